@@ -1,0 +1,290 @@
+"""Typed records that cross stage boundaries. Frozen dataclasses; no loose dicts between stages.
+
+Vocabulary, used everywhere: an *event* is one behaviour log row; a *profile* summarises a user; a
+*brief* asks for copy for one (user, product, channel); a *prompt* is a rendered brief; a
+*candidate* is one sampled copy; a *verdict* is the guardrails' decision on it; a *scored copy* is a
+candidate with its predicted conversion; a *decision* is the delivery plan for the chosen copy; an
+*outcome* is what happened after sending.
+
+This module imports nothing heavy and holds no business rules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date, datetime
+from types import MappingProxyType
+from typing import Any, Mapping
+
+CHANNELS = ("email_subject", "email_body", "sms", "push", "social")
+LOCALES = ("en-US", "zh-CN")
+EVENT_TYPES = ("view", "cart", "purchase", "wishlist", "remove_from_cart", "click")
+SEVERITIES = ("block", "warn", "repair")
+
+
+def lang_of(locale: str) -> str:
+    """'zh-CN' -> 'zh', 'en-US' -> 'en'."""
+    return locale.split("-")[0].lower()
+
+
+def _frozen_map(m: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return MappingProxyType(dict(m or {}))
+
+
+def to_jsonable(obj: Any) -> Any:
+    """Records, mappings, tuples, dates -> plain JSON types (for JSONL output and manifests)."""
+    if hasattr(obj, "__dataclass_fields__"):
+        return {f.name: to_jsonable(getattr(obj, f.name)) for f in fields(obj)}
+    if isinstance(obj, Mapping):
+        return {str(k): to_jsonable(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [to_jsonable(v) for v in obj]
+    if isinstance(obj, (datetime, date)):
+        return obj.isoformat()
+    return obj
+
+
+@dataclass(frozen=True)
+class Event:
+    user_id: str
+    item_id: str | None
+    event_type: str
+    ts: datetime
+    quantity: float | None = None
+    price: float | None = None
+    session_id: str | None = None
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class Product:
+    """One catalog row. `i18n` maps a language ('zh') to localized `title`/`category`/`attributes`."""
+
+    item_id: str
+    title: str
+    category: str
+    price: float
+    brand: str | None = None
+    list_price: float | None = None
+    discount_pct: float | None = None
+    promo_ends: date | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+    currency: str = "USD"
+    stock: int | None = None
+    i18n: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "attributes", _frozen_map(self.attributes))
+        object.__setattr__(self, "i18n", _frozen_map({k: _frozen_map(v) for k, v in self.i18n.items()}))
+
+    def localized(self, locale: str) -> "Product":
+        """This product with title, category and attributes in `locale`'s language, where known."""
+        loc = self.i18n.get(lang_of(locale))
+        if not loc:
+            return self
+        return replace(
+            self,
+            title=loc.get("title", self.title),
+            category=loc.get("category", self.category),
+            attributes=loc.get("attributes", self.attributes),
+        )
+
+
+@dataclass(frozen=True)
+class UserProfile:
+    """What the pipeline knows about a user. Only the fields in `prompt_features()` reach a prompt."""
+
+    user_id: str
+    locale: str = "en-US"
+    timezone: str = "UTC"
+    segment: str = "new"
+    top_categories: tuple[tuple[str, float], ...] = ()
+    top_brands: tuple[tuple[str, float], ...] = ()
+    price_band: str = "mid"
+    discount_affinity: float = 0.0
+    active_hours: tuple[int, ...] = ()
+    consent: Mapping[str, bool] = field(default_factory=dict)
+    channel_engagement: Mapping[str, float] = field(default_factory=dict)
+    recency_days: float | None = None
+    frequency: int = 0
+    monetary: float = 0.0
+    sensitive: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "consent", _frozen_map(self.consent))
+        object.__setattr__(self, "channel_engagement", _frozen_map(self.channel_engagement))
+
+    def prompt_features(self) -> dict[str, Any]:
+        """Features a marketer would accept to see in a prompt: no ids, contacts or sensitive data."""
+        return {
+            "interests": [c for c, _ in self.top_categories[:3]],
+            "favourite_brands": [b for b, _ in self.top_brands[:2]],
+            "segment": self.segment,
+            "price_band": self.price_band,
+            "deal_seeker": self.discount_affinity >= 0.5,
+        }
+
+
+@dataclass(frozen=True)
+class Offer:
+    discount_pct: float | None = None
+    code: str | None = None
+    ends: date | None = None
+    free_shipping: bool = False
+    gift: str | None = None
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A request for copy: one user, one product, one channel, in one locale and tone."""
+
+    brief_id: str
+    user: UserProfile
+    product: Product
+    channel: str
+    locale: str
+    tone: str = "friendly"
+    offer: Offer = field(default_factory=Offer)
+    campaign: str = ""
+    brand_signature: str | None = None
+
+
+@dataclass(frozen=True)
+class Prompt:
+    brief_id: str
+    messages: tuple[Mapping[str, str], ...]
+    text: str
+    template: str
+    template_hash: str
+
+
+@dataclass(frozen=True)
+class Candidate:
+    brief_id: str
+    index: int
+    text: str
+    n_tokens: int = 0
+    finish_reason: str = "stop"
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    severity: str
+    message: str
+    span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Guardrails' decision. `passed` is False if any block-severity violation remains."""
+
+    passed: bool
+    violations: tuple[Violation, ...] = ()
+    repaired_copy: str | None = None
+
+    @property
+    def rule_ids(self) -> tuple[str, ...]:
+        return tuple(v.rule for v in self.violations)
+
+
+@dataclass(frozen=True)
+class ScoredCopy:
+    brief_id: str
+    candidate: Candidate
+    verdict: Verdict
+    copy: str
+    score: float
+    features: Mapping[str, float] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "features", _frozen_map(self.features))
+
+
+@dataclass(frozen=True)
+class Decision:
+    """Delivery plan for one user: which channel, when (UTC and local), with which probability."""
+
+    user_id: str
+    channel: str
+    send_at: datetime
+    send_at_local: str
+    propensity: float
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    send_id: str
+    opened: bool = False
+    clicked: bool = False
+    converted: bool = False
+    revenue: float = 0.0
+    ts: datetime | None = None
+
+
+def _date(v: Any) -> date | None:
+    if v is None or v == "" or isinstance(v, date):
+        return v or None
+    return date.fromisoformat(str(v)[:10])
+
+
+def brief_to_dict(brief: Brief) -> dict[str, Any]:
+    """The portable form of a brief, as stored in the fine-tuning corpus (`finetune/data/*.jsonl`).
+
+    It holds only what a prompt may show: profile features, never ids, contacts or sensitive data.
+    """
+    p = brief.product
+    return {
+        "channel": brief.channel,
+        "locale": brief.locale,
+        "tone": brief.tone,
+        "user": brief.user.prompt_features(),
+        "product": {
+            "item_id": p.item_id, "title": p.title, "brand": p.brand, "category": p.category,
+            "price": p.price, "list_price": p.list_price, "currency": p.currency,
+            "attributes": dict(p.attributes),
+        },
+        "offer": to_jsonable(brief.offer),
+        "brand_signature": brief.brand_signature,
+    }
+
+
+def brief_from_dict(d: Mapping[str, Any], brief_id: str = "") -> Brief:
+    """Inverse of `brief_to_dict`; unknown keys are errors so corpus typos surface."""
+    allowed = {"channel", "locale", "tone", "user", "product", "offer", "brand_signature", "campaign"}
+    extra = set(d) - allowed
+    if extra:
+        raise ValueError(f"brief has unknown keys: {sorted(extra)}")
+    u = d.get("user") or {}
+    user = UserProfile(
+        user_id="",
+        locale=d["locale"],
+        segment=u.get("segment", "active"),
+        top_categories=tuple((c, 1.0) for c in u.get("interests", [])),
+        top_brands=tuple((b, 1.0) for b in u.get("favourite_brands", [])),
+        price_band=u.get("price_band", "mid"),
+        discount_affinity=1.0 if u.get("deal_seeker") else 0.0,
+    )
+    pr = d["product"]
+    product = Product(
+        item_id=str(pr.get("item_id", "")), title=pr["title"], category=pr.get("category", ""),
+        price=float(pr["price"]), brand=pr.get("brand"),
+        list_price=None if pr.get("list_price") is None else float(pr["list_price"]),
+        currency=pr.get("currency", "USD"), attributes=pr.get("attributes") or {},
+    )
+    o = d.get("offer") or {}
+    offer = Offer(
+        discount_pct=o.get("discount_pct"), code=o.get("code"), ends=_date(o.get("ends")),
+        free_shipping=bool(o.get("free_shipping", False)), gift=o.get("gift"),
+    )
+    return Brief(brief_id=brief_id, user=user, product=product, channel=d["channel"],
+                 locale=d["locale"], tone=d.get("tone", "friendly"), offer=offer,
+                 campaign=d.get("campaign", ""), brand_signature=d.get("brand_signature"))
+
+
+__all__ = [
+    "CHANNELS", "LOCALES", "EVENT_TYPES", "SEVERITIES", "lang_of", "to_jsonable", "asdict",
+    "Event", "Product", "UserProfile", "Offer", "Brief", "Prompt", "Candidate", "Violation",
+    "Verdict", "ScoredCopy", "Decision", "Outcome", "brief_to_dict", "brief_from_dict",
+]
