@@ -1,0 +1,25 @@
+"""Errors a user can fix. The CLI prints them as one line and exits 1 (no traceback)."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Bad input, bad config, a missing model: something the user can fix."""
+
+
+class DataError(UserError):
+    """A bad row or file in user data, located by file, row (1-based, header excluded) and column."""
+
+    def __init__(self, message: str, *, file: str | None = None, row: int | None = None,
+                 column: str | None = None):
+        self.file, self.row, self.column, self.reason = file, row, column, message
+        where = ", ".join(p for p in (
+            file and f"{file}",
+            row is not None and f"row {row}",
+            column and f"column {column!r}",
+        ) if p)
+        super().__init__(f"{where}: {message}" if where else message)
+
+
+class ConfigError(UserError):
+    """A bad campaign, recipe or suite file: names the file and the key."""
