@@ -1,0 +1,235 @@
+"""Dataclass configs and the one strict YAML loader (unknown keys are errors), with overrides.
+
+Every config field carries a one-line doc in `metadata["help"]`; `__post_init__` validates and names
+the bad field and value. `load_config(Cls, path, overrides)` is the only way YAML becomes a config.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import types
+import typing
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Mapping, TypeVar
+
+import yaml
+
+from .errors import ConfigError
+from .records import CHANNELS, LOCALES
+
+T = TypeVar("T")
+
+
+def opt(default: Any = dataclasses.MISSING, help: str = "", **kw: Any) -> Any:
+    """A dataclass field with help text (and a default, immutable where given a list)."""
+    if isinstance(default, (list, dict)):
+        value = default
+        return field(default_factory=lambda: type(value)(value), metadata={"help": help}, **kw)
+    return field(default=default, metadata={"help": help}, **kw)
+
+
+TONES = ("friendly", "urgent", "premium", "playful", "informative")
+SEGMENTS = ("new", "active", "at_risk", "lapsed", "vip")
+
+
+@dataclass
+class OfferConfig:
+    discount_pct: float | None = opt(None, "campaign discount in percent (0-90); None = product's own")
+    code: str | None = opt(None, "promo code shown in the copy")
+    ends: date | None = opt(None, "last day of the offer (YYYY-MM-DD)")
+    free_shipping: bool = opt(False, "the offer includes free shipping")
+    gift: str | None = opt(None, "a gift with purchase, e.g. 'a travel pouch'")
+
+    def __post_init__(self) -> None:
+        if self.discount_pct is not None and not 0 < float(self.discount_pct) <= 90:
+            raise ConfigError(f"offer.discount_pct must be in (0, 90], got {self.discount_pct!r}")
+
+
+@dataclass
+class AudienceConfig:
+    segments: list[str] = opt([], "lifecycle segments to include (empty = all)")
+    locales: list[str] = opt([], "user locales to include (empty = the campaign locale's users)")
+    interests: list[str] = opt([], "keep users whose top categories include one of these")
+
+    def __post_init__(self) -> None:
+        bad = [s for s in self.segments if s not in SEGMENTS]
+        if bad:
+            raise ConfigError(f"audience.segments: unknown segment {bad[0]!r}; expected one of {SEGMENTS}")
+
+
+@dataclass
+class GuardConfig:
+    banned_terms: list[str] = opt([], "terms that must never appear")
+    competitors: list[str] = opt([], "competitor names that must never appear")
+    allowed_domains: list[str] = opt([], "URL domains the copy may link to")
+
+
+@dataclass
+class CampaignConfig:
+    name: str = opt(help="campaign name, used in run ids and outputs")
+    locale: str = opt("en-US", "copy language: en-US or zh-CN")
+    channels: list[str] = opt(["push"], "channels to write for; delivery picks one per user")
+    products: Any = opt("recommended", "'recommended', or {ids: [...]} or {categories: [...]}")
+    audience: AudienceConfig = opt(None, "who receives the campaign")
+    tone: str = opt("friendly", "voice of the copy")
+    offer: OfferConfig = opt(None, "what the campaign offers")
+    candidates: int = opt(4, "candidates generated per brief (1-16)")
+    max_users: int = opt(250, "at most this many users")
+    seed: int = opt(0, "seed for sampling, targeting ties and delivery")
+    model: str = opt("default", "model name or path; 'default' = the packaged model with its adapter")
+    adapter: str | None = opt("default", "LoRA adapter folder; 'default' = bundled; null = none")
+    brand_signature: str | None = opt(None, "brand signature for zh SMS, e.g. 山野")
+    guard: GuardConfig = opt(None, "campaign guardrail additions")
+    temperature: float = opt(0.8, "sampling temperature")
+    top_p: float = opt(0.92, "nucleus sampling mass")
+    send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
+    shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
+
+    def __post_init__(self) -> None:
+        self.audience = self.audience or AudienceConfig()
+        self.offer = self.offer or OfferConfig()
+        self.guard = self.guard or GuardConfig()
+        if not isinstance(self.name, str) or not self.name.strip():
+            raise ConfigError("name: must be a non-empty string")
+        if self.locale not in LOCALES:
+            raise ConfigError(f"locale: expected one of {LOCALES}, got {self.locale!r}")
+        if not self.channels:
+            raise ConfigError("channels: at least one channel is required")
+        for c in self.channels:
+            if c not in CHANNELS:
+                raise ConfigError(f"channels: unknown channel {c!r}; expected one of {', '.join(CHANNELS)}")
+        if self.tone not in TONES:
+            raise ConfigError(f"tone: expected one of {TONES}, got {self.tone!r}")
+        if not 1 <= int(self.candidates) <= 16:
+            raise ConfigError(f"candidates: must be between 1 and 16, got {self.candidates!r}")
+        if int(self.max_users) < 1:
+            raise ConfigError(f"max_users: must be at least 1, got {self.max_users!r}")
+        if not 0 < float(self.temperature) <= 2:
+            raise ConfigError(f"temperature: must be in (0, 2], got {self.temperature!r}")
+        if not 0 < float(self.top_p) <= 1:
+            raise ConfigError(f"top_p: must be in (0, 1], got {self.top_p!r}")
+        p = self.products
+        if p != "recommended":
+            if not isinstance(p, Mapping) or set(p) - {"ids", "categories"} or not p:
+                raise ConfigError("products: expected 'recommended', {ids: [...]} or {categories: [...]}, "
+                                  f"got {p!r}")
+
+
+# --- the strict loader ------------------------------------------------------------------------
+
+def _convert(tp: Any, value: Any, where: str) -> Any:
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if tp is Any:
+        return value
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in args:
+            return None
+        inner = [a for a in args if a is not type(None)]
+        return _convert(inner[0], value, where)
+    if dataclasses.is_dataclass(tp):
+        if not isinstance(value, Mapping):
+            raise ConfigError(f"{where}: expected a mapping, got {value!r}")
+        return from_dict(tp, value, where)
+    if origin is list:
+        if isinstance(value, (str, int, float)):
+            value = [value]
+        if not isinstance(value, list):
+            raise ConfigError(f"{where}: expected a list, got {value!r}")
+        return [_convert(args[0], v, f"{where}[{i}]") for i, v in enumerate(value)]
+    if tp is date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise ConfigError(f"{where}: expected a date YYYY-MM-DD, got {value!r}") from None
+    if tp is bool:
+        if isinstance(value, bool):
+            return value
+        if str(value).lower() in ("true", "yes", "1"):
+            return True
+        if str(value).lower() in ("false", "no", "0"):
+            return False
+        raise ConfigError(f"{where}: expected true or false, got {value!r}")
+    if tp in (int, float):
+        if isinstance(value, bool):
+            raise ConfigError(f"{where}: expected a number, got {value!r}")
+        try:
+            out = tp(value)
+        except (TypeError, ValueError):
+            raise ConfigError(f"{where}: expected {tp.__name__}, got {value!r}") from None
+        if tp is int and float(value) != out:
+            raise ConfigError(f"{where}: expected an integer, got {value!r}")
+        return out
+    if tp is str:
+        if isinstance(value, (dict, list)):
+            raise ConfigError(f"{where}: expected text, got {value!r}")
+        return str(value)
+    return value
+
+
+def from_dict(cls: type[T], data: Mapping[str, Any], where: str = "") -> T:
+    """Build dataclass `cls` from `data`; unknown keys and wrong types raise ConfigError."""
+    hints = typing.get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}
+    prefix = f"{where}." if where else ""
+    unknown = sorted(set(data) - names)
+    if unknown:
+        raise ConfigError(f"{prefix}{unknown[0]}: unknown key (known: {', '.join(sorted(names))})")
+    kwargs = {k: _convert(hints[k], v, f"{prefix}{k}") for k, v in data.items()}
+    missing = [f.name for f in dataclasses.fields(cls)
+               if f.name not in kwargs and f.default is dataclasses.MISSING
+               and f.default_factory is dataclasses.MISSING]
+    if missing:
+        raise ConfigError(f"{prefix}{missing[0]}: required key is missing")
+    try:
+        return cls(**kwargs)
+    except ConfigError as exc:
+        raise ConfigError(f"{prefix}{exc}" if prefix else str(exc)) from None
+
+
+def apply_overrides(data: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
+    """Apply `a.b=value` strings (value parsed as YAML) to a nested dict, returning a copy."""
+    out = yaml.safe_load(yaml.safe_dump(data)) or {}
+    for item in overrides:
+        if "=" not in item:
+            raise ConfigError(f"override {item!r}: expected key=value")
+        key, raw = item.split("=", 1)
+        node = out
+        parts = key.strip().split(".")
+        for p in parts[:-1]:
+            node = node.setdefault(p, {})
+            if not isinstance(node, dict):
+                raise ConfigError(f"override {item!r}: {p} is not a mapping")
+        node[parts[-1]] = yaml.safe_load(raw)
+    return out
+
+
+def load_config(cls: type[T], path: str | Path, overrides: list[str] | None = None) -> T:
+    """Read YAML at `path` into `cls`, strictly; errors name the file and the key."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"{path}: no such file")
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = f" line {mark.line + 1}" if mark else ""
+        raise ConfigError(f"{path}:{line} invalid YAML ({getattr(exc, 'problem', exc)})") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping at the top level")
+    data = apply_overrides(data, overrides or [])
+    try:
+        return from_dict(cls, data)
+    except ConfigError as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+
+
+def config_to_dict(cfg: Any) -> dict[str, Any]:
+    """A config as plain data (dates as ISO strings), for manifests."""
+    from .records import to_jsonable
+
+    return to_jsonable(dataclasses.asdict(cfg))

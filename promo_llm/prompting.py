@@ -1,0 +1,161 @@
+"""Prompting stage: brief -> chat messages -> prompt text, through sandboxed jinja2 templates.
+
+Templates live in top-level `prompts/<lang>/<channel>.j2` (shipped in the wheel). They are rendered
+in a `SandboxedEnvironment` with `StrictUndefined`: product text comes from user data and must not
+reach Python, and a missing field is an error, not an empty string. Only `UserProfile.
+prompt_features()` reaches a template: never ids, names, contacts or sensitive attributes.
+
+Training (finetune.py) renders its examples through this same module, so train and serve prompts
+are identical by construction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from .channels import channel_spec
+from .records import Brief, Offer, Prompt, lang_of
+from .resources import asset_dir
+
+TONES_ZH = {"friendly": "亲切", "urgent": "紧迫", "premium": "高端", "playful": "活泼",
+            "informative": "信息型"}
+SEGMENTS_ZH = {"new": "新客", "active": "活跃用户", "at_risk": "流失风险用户", "lapsed": "沉睡用户",
+               "vip": "VIP会员"}
+BANDS_ZH = {"budget": "实惠型", "mid": "中档", "premium": "高端"}
+SEGMENTS_EN = {"new": "new customer", "active": "active customer", "at_risk": "customer at risk of lapsing",
+               "lapsed": "lapsed customer", "vip": "VIP customer"}
+
+
+def money(amount: float | None, currency: str = "USD") -> str:
+    """79.99 -> '$79.99'; 299.0 CNY -> '¥299'; drops '.00'."""
+    if amount is None:
+        return ""
+    text = f"{amount:,.2f}".replace(",", "")
+    if text.endswith(".00"):
+        text = text[:-3]
+    symbol = {"USD": "$", "CNY": "¥", "EUR": "€", "GBP": "£"}.get(currency, currency + " ")
+    return f"{symbol}{text}"
+
+
+def offer_text(offer: Offer, lang: str, currency: str) -> str:
+    parts: list[str] = []
+    if lang == "zh":
+        if offer.discount_pct:
+            zhe = (100 - offer.discount_pct) / 10
+            parts.append(f"{zhe:g}折（立省{offer.discount_pct:g}%）")
+        if offer.code:
+            parts.append(f"优惠码{offer.code}")
+        if offer.free_shipping:
+            parts.append("包邮")
+        if offer.gift:
+            parts.append(f"赠{offer.gift}")
+        if offer.ends:
+            parts.append(f"{offer.ends.month}月{offer.ends.day}日截止")
+        return "，".join(parts) if parts else "无"
+    if offer.discount_pct:
+        parts.append(f"{offer.discount_pct:g}% off")
+    if offer.code:
+        parts.append(f"code {offer.code}")
+    if offer.free_shipping:
+        parts.append("free shipping")
+    if offer.gift:
+        parts.append(f"free gift: {offer.gift}")
+    if offer.ends:
+        parts.append(f"ends {offer.ends.strftime('%b')} {offer.ends.day}")
+    return ", ".join(parts) if parts else "none"
+
+
+def customer_text(features: dict[str, Any], lang: str) -> str:
+    interests = features.get("interests") or []
+    if lang == "zh":
+        parts = [SEGMENTS_ZH.get(features["segment"], features["segment"])]
+        if interests:
+            parts.append("关注" + "、".join(interests))
+        parts.append(BANDS_ZH.get(features["price_band"], features["price_band"]) + "消费")
+        if features.get("deal_seeker"):
+            parts.append("喜欢优惠")
+        return "，".join(parts)
+    parts = [SEGMENTS_EN.get(features["segment"], features["segment"])]
+    if interests:
+        parts.append("interested in " + ", ".join(interests))
+    parts.append(f"{features['price_band']} price band")
+    if features.get("deal_seeker"):
+        parts.append("likes deals")
+    return "; ".join(parts)
+
+
+@lru_cache(maxsize=4)
+def _environment(root: str) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(loader=FileSystemLoader(root), undefined=StrictUndefined,
+                               autoescape=False, keep_trailing_newline=False, trim_blocks=False)
+    env.globals["money"] = money
+    return env
+
+
+def prompts_dir() -> Path:
+    return asset_dir("prompts")
+
+
+def template_name(channel: str, locale: str) -> str:
+    channel_spec(channel, locale)  # validates the channel
+    return f"{lang_of(locale)}/{channel}.j2"
+
+
+@lru_cache(maxsize=64)
+def _template_hash(root: str, name: str) -> str:
+    """sha256 over the template and the partials it can include (same language folder)."""
+    base = Path(root)
+    lang = name.split("/")[0]
+    files = [base / name] + sorted((base / lang).glob("_*.j2"))
+    h = hashlib.sha256()
+    for f in files:
+        h.update(f.relative_to(base).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def template_hashes() -> dict[str, str]:
+    """Hash of every shipped template, for manifests."""
+    root = prompts_dir()
+    return {p.relative_to(root).as_posix(): _template_hash(str(root), p.relative_to(root).as_posix())
+            for p in sorted(root.glob("*/[!_]*.j2"))}
+
+
+def build_messages(brief: Brief) -> tuple[dict[str, str], ...]:
+    """The chat messages for `brief`: a system message and one user message."""
+    root = str(prompts_dir())
+    env = _environment(root)
+    lang = lang_of(brief.locale)
+    product = brief.product.localized(brief.locale)
+    features = brief.user.prompt_features()
+    ctx = {
+        "product": product,
+        "offer": brief.offer,
+        "offer_text": offer_text(brief.offer, lang, product.currency),
+        "customer_text": customer_text(features, lang),
+        "user": features,
+        "tone": brief.tone,
+        "tone_zh": TONES_ZH.get(brief.tone, brief.tone),
+        "spec": channel_spec(brief.channel, brief.locale),
+        "signature": brief.brand_signature or product.brand or "",
+    }
+    system = env.get_template(f"{lang}/_system.j2").render(ctx).strip()
+    user = env.get_template(template_name(brief.channel, brief.locale)).render(ctx).strip()
+    return ({"role": "system", "content": system}, {"role": "user", "content": user})
+
+
+def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
+    """Render `brief` to a Prompt; with a tokenizer, `text` has the model's chat template applied."""
+    messages = build_messages(brief)
+    if tokenizer is not None:
+        text = tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True)
+    else:
+        text = "\n\n".join(m["content"] for m in messages) + "\n\n"
+    name = template_name(brief.channel, brief.locale)
+    return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
+                  template_hash=_template_hash(str(prompts_dir()), name))

@@ -1,0 +1,90 @@
+"""The workspace: a folder with a SQLite database (WAL) and run artefacts.
+
+Default `./promo-workspace`, or `$PROMO_LLM_HOME`. Tables: runs, candidates (with verdicts and
+scores), sends (decisions with propensities), outcomes, reviews. Artefacts of a run live in the
+run's output folder, whose path is recorded with the run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Iterator
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS runs (
+    run_id TEXT PRIMARY KEY, campaign TEXT, started_at TEXT, finished_at TEXT, status TEXT,
+    out_dir TEXT, n_briefs INTEGER, n_copies INTEGER, n_rejected INTEGER, manifest TEXT
+);
+CREATE TABLE IF NOT EXISTS candidates (
+    run_id TEXT, brief_id TEXT, idx INTEGER, user_id TEXT, item_id TEXT, channel TEXT,
+    locale TEXT, text TEXT, passed INTEGER, violations TEXT, score REAL, chosen INTEGER,
+    PRIMARY KEY (run_id, brief_id, idx)
+);
+CREATE TABLE IF NOT EXISTS sends (
+    send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
+    send_at TEXT, propensity REAL, copy TEXT, score REAL
+);
+CREATE TABLE IF NOT EXISTS outcomes (
+    send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
+    ts TEXT
+);
+CREATE TABLE IF NOT EXISTS reviews (
+    review_id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT, brief_id TEXT, reviewer TEXT,
+    scores TEXT, created_at TEXT
+);
+"""
+
+
+def workspace_dir(path: str | Path | None = None) -> Path:
+    return Path(path or os.environ.get("PROMO_LLM_HOME") or "promo-workspace")
+
+
+class Store:
+    def __init__(self, home: str | Path | None = None):
+        self.home = workspace_dir(home)
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.path = self.home / "promo.sqlite"
+        with self.connect() as db:
+            db.execute("PRAGMA journal_mode=WAL")
+            db.executescript(SCHEMA)
+
+    @contextmanager
+    def connect(self) -> Iterator[sqlite3.Connection]:
+        db = sqlite3.connect(self.path, timeout=30)
+        try:
+            yield db
+            db.commit()
+        finally:
+            db.close()
+
+    def start_run(self, run_id: str, campaign: str, started_at: str, out_dir: Path) -> None:
+        with self.connect() as db:
+            db.execute("INSERT OR REPLACE INTO runs (run_id, campaign, started_at, status, out_dir) "
+                       "VALUES (?, ?, ?, 'running', ?)", (run_id, campaign, started_at, str(out_dir)))
+
+    def finish_run(self, run_id: str, *, status: str, finished_at: str, n_briefs: int,
+                   n_copies: int, n_rejected: int, manifest: dict[str, Any]) -> None:
+        with self.connect() as db:
+            db.execute("UPDATE runs SET status=?, finished_at=?, n_briefs=?, n_copies=?, "
+                       "n_rejected=?, manifest=? WHERE run_id=?",
+                       (status, finished_at, n_briefs, n_copies, n_rejected,
+                        json.dumps(manifest, ensure_ascii=False), run_id))
+
+    def add_candidates(self, rows: list[tuple]) -> None:
+        with self.connect() as db:
+            db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+    def add_sends(self, rows: list[tuple]) -> None:
+        with self.connect() as db:
+            db.executemany("INSERT OR REPLACE INTO sends VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+    def runs(self) -> list[dict[str, Any]]:
+        with self.connect() as db:
+            db.row_factory = sqlite3.Row
+            return [dict(r) for r in db.execute(
+                "SELECT run_id, campaign, started_at, status, n_briefs, n_copies, n_rejected, out_dir "
+                "FROM runs ORDER BY started_at")]
