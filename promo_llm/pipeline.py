@@ -1,0 +1,308 @@
+"""Composes the stages of one campaign run; holds no business rules.
+
+shop -> audience -> (user, product) targeting -> channel choice -> briefs -> prompts -> candidates
+-> guardrails -> rerank -> send plan -> outputs (copies.jsonl/.csv, rejected.jsonl, manifest.json)
+and the workspace database.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import random
+import sys
+import time
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any, Sequence
+
+from .channels import channel_spec
+from .config import CampaignConfig, config_to_dict
+from .delivery.plan import choose_channel, plan_send
+from .errors import UserError
+from .generation import Generator, SamplingConfig
+from .manifest import build_manifest, file_sha256
+from .prompting import render_prompt
+from .records import Brief, Offer, Product, UserProfile, lang_of, to_jsonable
+from .rerank import score_candidates
+from .store import Store
+
+
+@dataclass
+class RunResult:
+    run_id: str
+    out_dir: Path
+    n_users: int
+    n_briefs: int
+    n_candidates: int
+    n_copies: int
+    n_rejected: int
+    timings: dict[str, float] = field(default_factory=dict)
+    copies: list[dict[str, Any]] = field(default_factory=list)
+
+
+def parse_shard(spec: str | None) -> tuple[int, int] | None:
+    """'2/4' -> (2, 4): the second of four shards (1-based)."""
+    if not spec:
+        return None
+    try:
+        k, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise UserError(f"--shard: expected K/N such as 1/4, got {spec!r}") from None
+    if not (n >= 1 and 1 <= k <= n):
+        raise UserError(f"--shard: K must be between 1 and N, got {spec!r}")
+    return k, n
+
+
+def in_shard(user_id: str, shard: tuple[int, int] | None) -> bool:
+    """Stable assignment of a user to a shard (hash of the id, independent of order)."""
+    if shard is None:
+        return True
+    k, n = shard
+    h = int(hashlib.sha1(user_id.encode()).hexdigest()[:8], 16)
+    return h % n == k - 1
+
+
+def select_audience(cfg: CampaignConfig, profiles: dict[str, UserProfile]) -> list[UserProfile]:
+    """Users matching the campaign's locale and audience filters, seeded sample of max_users."""
+    aud = cfg.audience
+    locales = set(aud.locales) or {cfg.locale}
+    segments = set(aud.segments)
+    interests = {i.lower() for i in aud.interests}
+    users = []
+    for uid in sorted(profiles):
+        u = profiles[uid]
+        if u.locale not in locales or (segments and u.segment not in segments):
+            continue
+        if interests and not interests & {c.lower() for c, _ in u.top_categories}:
+            continue
+        users.append(u)
+    rng = random.Random(cfg.seed)
+    if len(users) > cfg.max_users:
+        users = sorted(rng.sample(users, cfg.max_users), key=lambda u: u.user_id)
+    return users
+
+
+def pick_products(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any) -> dict[str, str]:
+    """One product per user: recommended, or the best-matching of the listed ids/categories."""
+    products: dict[str, Product] = shop.products
+    if cfg.products == "recommended":
+        recs = shop.recommend([u.user_id for u in users], k=5)
+        return {uid: items[0] for uid, items in recs.items() if items}
+    ids = list(cfg.products.get("ids") or [])
+    missing = [i for i in ids if i not in products]
+    if missing:
+        raise UserError(f"products.ids: unknown item id {missing[0]!r} (not in the catalog)")
+    cats = {c.lower() for c in cfg.products.get("categories") or []}
+    pool = ids or [i for i, p in products.items() if p.category.lower() in cats]
+    if not pool:
+        raise UserError(f"products.categories: no catalog product in {sorted(cats)}")
+    out = {}
+    for u in users:
+        aff = {c.lower(): w for c, w in u.top_categories}
+        brands = {b.lower(): w for b, w in u.top_brands}
+        out[u.user_id] = max(pool, key=lambda i: (aff.get(products[i].category.lower(), 0.0)
+                                                  + brands.get((products[i].brand or "").lower(), 0.0),
+                                                  -sorted(pool).index(i)))
+    return out
+
+
+def make_offer(cfg: CampaignConfig, product: Product) -> Offer:
+    """The campaign offer, falling back to the product's own promotion."""
+    o = cfg.offer
+    discount = o.discount_pct if o.discount_pct is not None else product.discount_pct
+    ends = o.ends if o.ends is not None else (product.promo_ends if product.discount_pct else None)
+    return Offer(discount_pct=discount or None, code=o.code, ends=ends,
+                 free_shipping=o.free_shipping, gift=o.gift)
+
+
+def _priced(product: Product, offer: Offer) -> Product:
+    """A campaign discount changes the price the copy may quote: apply it to the record."""
+    if offer.discount_pct and not product.discount_pct:
+        from dataclasses import replace
+
+        base = product.list_price or product.price
+        return replace(product, list_price=base,
+                       price=round(base * (1 - offer.discount_pct / 100), 2),
+                       discount_pct=offer.discount_pct)
+    return product
+
+
+def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
+                 out_dir: Path | None = None, shard: tuple[int, int] | None = None,
+                 home: Path | None = None, campaign_path: Path | None = None,
+                 progress: bool = True) -> RunResult:
+    """Run one campaign end to end and write its outputs. Returns counts and timings."""
+    from .data.sample_shop import sample_shop_dir
+    from .data.shop import load_shop
+    from .guardrails import CampaignRules, Guardrails
+
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    started = datetime.now(timezone.utc)
+    run_id = f"{cfg.name}-{started.strftime('%Y%m%dT%H%M%S')}" + (f"-s{shard[0]}of{shard[1]}" if shard else "")
+    store = Store(home)
+    out_dir = Path(out_dir or store.home / "runs" / run_id)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store.start_run(run_id, cfg.name, started.isoformat(), out_dir)
+    log = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
+
+    shop_dir = Path(cfg.shop) if cfg.shop else sample_shop_dir(store.home)
+    shop = load_shop(shop_dir)
+    users = [u for u in select_audience(cfg, shop.profiles) if in_shard(u.user_id, shard)]
+    timings["load_s"] = time.perf_counter() - t0
+    log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
+
+    t = time.perf_counter()
+    chosen_product = pick_products(cfg, users, shop)
+    send_date = cfg.send_date or (date.today() + timedelta(days=1))
+    briefs: list[Brief] = []
+    channel_of: dict[str, tuple[str, float]] = {}
+    skipped: list[dict[str, Any]] = []
+    for u in users:
+        pick = choose_channel(u, cfg.channels, cfg.seed)
+        item = chosen_product.get(u.user_id)
+        if pick is None or item is None:
+            skipped.append({"user_id": u.user_id, "reason": "no consented channel" if pick is None
+                            else "no eligible product"})
+            continue
+        channel_of[u.user_id] = pick
+        base = shop.products[item]
+        offer = make_offer(cfg, base)
+        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
+                            product=_priced(base, offer), channel=pick[0], locale=cfg.locale,
+                            tone=cfg.tone, offer=offer, campaign=cfg.name,
+                            brand_signature=cfg.brand_signature))
+    timings["target_s"] = time.perf_counter() - t
+
+    t = time.perf_counter()
+    model_info: dict[str, Any] = {"backend": "external"}
+    if generator is None:
+        generator, model_info = default_generator(cfg, progress=progress)
+    tokenizer = getattr(generator, "tokenizer", None)
+    prompts = [render_prompt(b, tokenizer) for b in briefs]
+    specs = [channel_spec(b.channel, b.locale) for b in briefs]
+    timings["setup_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p)
+    candidates = generator.generate(prompts, specs, cfg.candidates, cfg.seed, sampling)
+    timings["generate_s"] = time.perf_counter() - t
+    n_tokens = sum(c.n_tokens for cs in candidates for c in cs)
+
+    t = time.perf_counter()
+    guard = Guardrails.load(campaign=CampaignRules(
+        banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
+        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature))
+    cat_prices: dict[str, list[float]] = defaultdict(list)
+    for p in shop.products.values():
+        cat_prices[p.category].append(p.price)
+    copies, rejected, cand_rows, send_rows = [], [], [], []
+    for brief, prompt, cands in zip(briefs, prompts, candidates):
+        history = shop.price_history.get(brief.product.item_id)
+        checked = [(c, guard.check(c.text, brief, price_history=history)) for c in cands]
+        passing = [(c, v) for c, v in checked if v.passed]
+        for c, v in checked:
+            if not v.passed:
+                rejected.append({"brief_id": brief.brief_id, "user_id": brief.user.user_id,
+                                 "item_id": brief.product.item_id, "channel": brief.channel,
+                                 "candidate": c.index, "copy": c.text,
+                                 "violations": to_jsonable(v.violations)})
+        scored = score_candidates(brief, passing, cat_prices.get(brief.product.category))
+        best = scored[0] if scored else None
+        for c, v in checked:
+            s = next((x for x in scored if x.candidate.index == c.index), None)
+            cand_rows.append((run_id, brief.brief_id, c.index, brief.user.user_id,
+                              brief.product.item_id, brief.channel, brief.locale, c.text,
+                              int(v.passed), json.dumps(to_jsonable(v.violations), ensure_ascii=False),
+                              s.score if s else None, int(best is not None and best.candidate.index == c.index)))
+        if best is None:
+            continue
+        channel, propensity = channel_of[brief.user.user_id]
+        decision = plan_send(brief.user, channel, propensity, send_date,
+                             reason="softmax over consented channels by engagement")
+        send_id = hashlib.sha1(f"{run_id}:{brief.brief_id}".encode()).hexdigest()[:16]
+        row = {
+            "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
+            "channel": brief.channel, "locale": brief.locale, "copy": best.copy,
+            "score": round(best.score, 4), "n_candidates": len(cands), "n_passed": len(passing),
+            "verdict": {"passed": True, "rules": list(best.verdict.rule_ids),
+                        "repaired": best.verdict.repaired_copy is not None},
+            "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
+            "propensity": decision.propensity, "product_title": brief.product.localized(brief.locale).title,
+            "features": {k: round(v, 3) for k, v in best.features.items()},
+        }
+        copies.append(row)
+        send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
+                          row["send_at"], row["propensity"], row["copy"], row["score"]))
+    timings["guard_rerank_s"] = time.perf_counter() - t
+
+    _write_outputs(out_dir, copies, rejected, skipped)
+    timings["total_s"] = time.perf_counter() - t0
+    manifest = build_manifest(
+        kind="generate_run", run_id=run_id, config=config_to_dict(cfg), seed=cfg.seed,
+        model=model_info, data={"shop_dir": str(shop_dir), **shop_hashes(shop_dir)},
+        extra={"campaign_file": str(campaign_path) if campaign_path else None,
+               "campaign_sha256": file_sha256(campaign_path) if campaign_path else None,
+               "shard": list(shard) if shard else None, "send_date": send_date.isoformat(),
+               "counts": {"users": len(users), "briefs": len(briefs),
+                          "candidates": sum(len(c) for c in candidates), "copies": len(copies),
+                          "rejected": len(rejected), "skipped_users": len(skipped),
+                          "generated_tokens": n_tokens},
+               "timings": {k: round(v, 2) for k, v in timings.items()},
+               "outputs": {n: file_sha256(out_dir / n) for n in
+                           ("copies.jsonl", "copies.csv", "rejected.jsonl")}},
+    )
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+    store.add_candidates(cand_rows)
+    store.add_sends(send_rows)
+    store.finish_run(run_id, status="ok" if copies else "nothing_passed",
+                     finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
+                     n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
+    return RunResult(run_id, out_dir, len(users), len(briefs), sum(len(c) for c in candidates),
+                     len(copies), len(rejected), timings, copies)
+
+
+def shop_hashes(shop_dir: Path) -> dict[str, str]:
+    return {p.name: file_sha256(p) for p in sorted(Path(shop_dir).iterdir())
+            if p.is_file() and p.suffix in (".csv", ".parquet", ".jsonl")}
+
+
+def default_generator(cfg: CampaignConfig, progress: bool = True) -> tuple[Generator, dict[str, Any]]:
+    """The HF generator for the campaign's model and adapter ('default' = bundled adapter)."""
+    from .generation import HFGenerator
+    from .models import DEFAULT_MODEL, adapter_manifest, bundled_adapter, load_model, model_id
+
+    name = DEFAULT_MODEL if cfg.model in ("default", "") else cfg.model
+    adapter = cfg.adapter
+    if adapter == "default":
+        found = bundled_adapter(name)
+        adapter = str(found) if found else None
+    model, tok = load_model(name, adapter)
+    info = {"backend": "hf", **model_id(name), "adapter": adapter,
+            "adapter_manifest": adapter_manifest(adapter) if adapter else None}
+    return HFGenerator(model, tok, progress=progress), info
+
+
+COPY_COLUMNS = ["send_id", "user_id", "item_id", "product_title", "channel", "locale", "copy", "score",
+                "n_candidates", "n_passed", "send_at", "send_at_local", "propensity"]
+
+
+def _write_outputs(out_dir: Path, copies: list[dict], rejected: list[dict], skipped: list[dict]) -> None:
+    with open(out_dir / "copies.jsonl", "w", encoding="utf-8") as f:
+        for row in copies:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    # utf-8-sig so spreadsheet apps read Chinese correctly.
+    with open(out_dir / "copies.csv", "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=COPY_COLUMNS + ["verdict_rules"], extrasaction="ignore")
+        w.writeheader()
+        for row in copies:
+            w.writerow({**row, "verdict_rules": " ".join(row["verdict"]["rules"])})
+    with open(out_dir / "rejected.jsonl", "w", encoding="utf-8") as f:
+        for row in rejected:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+        for row in skipped:
+            f.write(json.dumps({"user_id": row["user_id"], "skipped": row["reason"]}) + "\n")

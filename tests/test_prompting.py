@@ -1,0 +1,89 @@
+"""Rendered prompts are deterministic text: golden files, refreshed only on purpose
+(UPDATE_GOLDEN=1 pytest tests/test_prompting.py)."""
+
+import dataclasses
+import os
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from promo_llm.channels import channel_spec
+from promo_llm.prompting import render_prompt, template_hashes
+from promo_llm.records import CHANNELS, Brief, Offer, Product, UserProfile
+
+GOLDEN = Path(__file__).parent / "golden"
+
+PRODUCT = Product(
+    item_id="p1", title="Alpina Trailrunner Waterproof Hiking Boots", category="Footwear",
+    price=79.99, brand="Alpina", list_price=99.99, discount_pct=20, attributes={"colour": "slate grey"},
+    i18n={"zh": {"title": "Alpina 越野防水徒步鞋", "category": "鞋靴", "attributes": {"颜色": "石板灰"}}},
+)
+USER = UserProfile(
+    user_id="u-secret-42", locale="en-US", segment="at_risk",
+    top_categories=(("Footwear", 0.7), ("Outdoor", 0.3)), price_band="mid", discount_affinity=0.8,
+    sensitive=("health:diabetes",), consent={"push": True},
+)
+
+
+def brief(channel, locale):
+    return Brief(brief_id="b1", user=USER, product=PRODUCT, channel=channel, locale=locale,
+                 tone="friendly", offer=Offer(discount_pct=20, ends=date(2026, 12, 5)),
+                 brand_signature="山野")
+
+
+CASES = [(c, loc) for loc in ("en-US", "zh-CN") for c in CHANNELS]
+
+
+@pytest.mark.parametrize("channel,locale", CASES)
+def test_rendered_prompt_matches_golden(channel, locale):
+    prompt = render_prompt(brief(channel, locale))
+    path = GOLDEN / f"prompt_{locale}_{channel}.txt"
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(prompt.text, encoding="utf-8")
+    assert prompt.text == path.read_text(encoding="utf-8")
+    assert prompt.template == f"{locale[:2]}/{channel}.j2"
+    assert prompt.template_hash == template_hashes()[prompt.template]
+
+
+@pytest.mark.parametrize("channel,locale", CASES)
+def test_prompt_never_carries_ids_or_sensitive_data(channel, locale):
+    text = render_prompt(brief(channel, locale)).text
+    assert "u-secret-42" not in text and "diabetes" not in text
+
+
+def test_zh_prompt_uses_localized_product():
+    text = render_prompt(brief("push", "zh-CN")).text
+    assert "Alpina 越野防水徒步鞋" in text and "石板灰" in text and "8折" in text
+
+
+def test_chat_template_applied(tiny_model):
+    _, tok = tiny_model
+    p = render_prompt(brief("sms", "en-US"), tok)
+    assert p.text.startswith("<|im_start|>system\n") and p.text.endswith("<|im_start|>assistant\n")
+
+
+def test_template_sandbox_blocks_python_access(tmp_path, monkeypatch):
+    from jinja2.exceptions import SecurityError
+
+    from promo_llm import prompting
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "_system.j2").write_text("s")
+    (tmp_path / "en" / "push.j2").write_text("{{ product.__class__.__mro__ }}")
+    monkeypatch.setattr(prompting, "prompts_dir", lambda: tmp_path)
+    with pytest.raises(SecurityError):
+        prompting.render_prompt(brief("push", "en-US"))
+
+
+def test_missing_field_is_an_error(tmp_path, monkeypatch):
+    from jinja2.exceptions import UndefinedError
+
+    from promo_llm import prompting
+
+    (tmp_path / "en").mkdir()
+    (tmp_path / "en" / "_system.j2").write_text("s")
+    (tmp_path / "en" / "push.j2").write_text("{{ no_such_field }}")
+    monkeypatch.setattr(prompting, "prompts_dir", lambda: tmp_path)
+    with pytest.raises(UndefinedError):
+        prompting.render_prompt(brief("push", "en-US"))
