@@ -1,0 +1,96 @@
+from datetime import date
+
+import pytest
+
+from promo_llm.delivery.plan import (QUIET_END, QUIET_START, allowed_channels, channel_probabilities,
+                                     choose_channel, plan_send)
+from promo_llm.records import Brief, Candidate, Offer, Product, UserProfile, Verdict, Violation
+from promo_llm.rerank import PRIOR_WEIGHTS, copy_features, score_candidates, score_features
+
+PRODUCT = Product(item_id="p1", title="Nordlys Merino Scarf", category="Apparel", price=39.0,
+                  brand="Nordlys", list_price=49.0, discount_pct=20)
+FAN = UserProfile(user_id="u1", top_categories=(("Apparel", 0.9),), top_brands=(("Nordlys", 1.0),),
+                  discount_affinity=0.9, price_band="mid")
+STRANGER = UserProfile(user_id="u2", top_categories=(("Garden", 0.9),), discount_affinity=0.0)
+
+
+def brief(user, channel="push"):
+    return Brief(brief_id="b", user=user, product=PRODUCT, channel=channel, locale="en-US",
+                 offer=Offer(discount_pct=20))
+
+
+def test_score_example_from_docstring():
+    assert score_features({}) == pytest.approx(0.0474, abs=1e-4)
+
+
+def test_relevant_user_scores_higher_than_stranger():
+    ok = Verdict(True)
+    copy = "Nordlys Merino Scarf\nWrap up warm: 20% off now. Shop the scarf today."
+    fan = score_features(copy_features(copy, brief(FAN), ok))
+    stranger = score_features(copy_features(copy, brief(STRANGER), ok))
+    assert fan > stranger
+
+
+def test_copy_naming_product_with_cta_beats_vague_copy():
+    ok = Verdict(True)
+    good = Candidate("b", 0, "Nordlys Merino Scarf, 20% off\nShop the soft merino scarf before it goes.")
+    vague = Candidate("b", 1, "Hello there\nSomething nice is waiting.")
+    ranked = score_candidates(brief(FAN), [(vague, ok), (good, ok)])
+    assert ranked[0].candidate.index == 0
+    assert set(ranked[0].features) == set(PRIOR_WEIGHTS)
+
+
+def test_warnings_lower_the_score():
+    copy = "Nordlys Merino Scarf, 20% off\nShop now."
+    clean = score_features(copy_features(copy, brief(FAN), Verdict(True)))
+    warned = score_features(copy_features(copy, brief(FAN), Verdict(True, (
+        Violation("x", "warn", "m"), Violation("y", "warn", "m")))))
+    assert warned < clean
+
+
+def test_repaired_copy_is_what_gets_scored_and_sent():
+    v = Verdict(True, (Violation("sms_opt_out", "repair", "appended"),), "Hi. Reply STOP to opt out")
+    out = score_candidates(brief(FAN, "sms"), [(Candidate("b", 0, "Hi."), v)])
+    assert out[0].copy == "Hi. Reply STOP to opt out"
+
+
+CONSENT_CASES = [
+    ({"email": True, "sms": False, "push": True}, ["push", "sms", "email_subject"], ["push", "email_subject"]),
+    ({}, ["push", "sms"], []),
+    ({}, ["social"], ["social"]),
+]
+
+
+@pytest.mark.parametrize("consent,channels,expected", CONSENT_CASES)
+def test_only_consented_channels(consent, channels, expected):
+    u = UserProfile(user_id="u", consent=consent)
+    assert allowed_channels(u, channels) == expected
+    probs = channel_probabilities(u, channels)
+    assert set(probs) == set(expected)
+    if probs:
+        assert sum(probs.values()) == pytest.approx(1.0)
+
+
+def test_engagement_drives_channel_choice_and_propensity_is_logged():
+    u = UserProfile(user_id="u", consent={"sms": True, "push": True},
+                    channel_engagement={"sms": 0.6, "push": 0.05})
+    probs = channel_probabilities(u, ["push", "sms"])
+    assert probs["sms"] > 0.95
+    ch, p = choose_channel(u, ["push", "sms"], seed=0)
+    assert p == pytest.approx(probs[ch])
+    assert choose_channel(u, ["push", "sms"], seed=0) == (ch, p)
+    assert choose_channel(UserProfile(user_id="x"), ["push"], seed=0) is None
+
+
+@pytest.mark.parametrize("hours,tz,local_hour", [
+    ((20, 10), "Asia/Shanghai", 20),
+    ((23, 2, 14), "America/New_York", 14),
+    ((), "Europe/London", 12),
+    ((22, 6), "Not/AZone", 12),
+])
+def test_send_time_in_active_hours_outside_quiet_hours(hours, tz, local_hour):
+    u = UserProfile(user_id="u", timezone=tz, active_hours=hours)
+    d = plan_send(u, "push", 0.7, date(2026, 11, 16))
+    assert d.send_at_local.startswith(f"2026-11-16T{local_hour:02d}:00")
+    assert QUIET_END <= local_hour < QUIET_START
+    assert d.send_at.utcoffset().total_seconds() == 0
