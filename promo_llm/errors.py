@@ -1,15 +1,18 @@
 """Errors a user can fix. The CLI prints them as one line and exits 1 (no traceback).
 
 They are click exceptions so that every command, and CliRunner in tests, reports them the same way
-without a wrapper around each command.
+("Error: <message>" on stderr, exit 1) without a wrapper around each command.
 """
 
 from __future__ import annotations
 
-import click
+try:  # typer >= 0.20 carries its own copy of click and catches only that copy's exceptions
+    from typer._click.exceptions import ClickException
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click import ClickException
 
 
-class UserError(click.ClickException):
+class UserError(ClickException):
     """Bad input, bad config, a missing model: something the user can fix."""
 
     exit_code = 1
