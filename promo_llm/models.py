@@ -24,6 +24,17 @@ from typing import Any
 from .errors import UserError
 
 DEFAULT_MODEL = "smollm2-135m"
+CACHE_FORMAT = 2
+"""Bumped when the conversion changes, so stale caches are rebuilt."""
+
+GEMMA_CHAT_TEMPLATE = (
+    # Gemma's turn format; Gemma has no system role, so a system message becomes a user turn.
+    "{{ bos_token }}{% for message in messages %}{% if message['role'] == 'system' %}"
+    "{% set role = 'user' %}{% elif message['role'] == 'assistant' %}{% set role = 'model' %}"
+    "{% else %}{% set role = message['role'] %}{% endif %}"
+    "{{ '<start_of_turn>' + role + '\\n' + message['content'] | trim + '<end_of_turn>\\n' }}"
+    "{% endfor %}{% if add_generation_prompt %}{{ '<start_of_turn>model\\n' }}{% endif %}"
+)
 
 
 @dataclass(frozen=True)
@@ -106,8 +117,10 @@ def pull_model(name: str) -> Path:
         raise UserError(f"unknown packaged model {name!r}; known: {', '.join(PACKAGED)}")
     m = PACKAGED[name]
     out = cache_dir() / m.name
-    if (out / "model.safetensors").is_file() and (out / "promo_llm_model.json").is_file():
-        return out
+    meta = out / "promo_llm_model.json"
+    if (out / "model.safetensors").is_file() and meta.is_file():
+        if json.loads(meta.read_text()).get("format") == CACHE_FORMAT:
+            return out
     paths = [_locate(d, rel) for d, rel in m.files]
     _convert_gguf(m, paths, out)
     return out
@@ -139,6 +152,10 @@ def _convert_gguf(m: PackagedModel, parts: list[Path], out: Path) -> None:
 
     hf_logging.disable_progress_bar()
     tok = AutoTokenizer.from_pretrained(str(gguf.parent), gguf_file=gguf.name)
+    if not tok.chat_template and "<start_of_turn>" in tok.get_vocab():
+        # The Gemma GGUF carries no chat template; a turn ends with <end_of_turn>, so that is EOS.
+        tok.chat_template = GEMMA_CHAT_TEMPLATE
+        tok.eos_token = "<end_of_turn>"
     steps.update(1)
     loaded = AutoModelForCausalLM.from_pretrained(str(gguf.parent), gguf_file=gguf.name,
                                                   dtype=torch.float32)
@@ -153,7 +170,7 @@ def _convert_gguf(m: PackagedModel, parts: list[Path], out: Path) -> None:
     tok.save_pretrained(tmp)
     (tmp / "promo_llm_model.json").write_text(json.dumps({
         "name": m.name, "source_dist": m.dist, "source_version": md.version(m.dist),
-        "source_sha256": source_hash, "licence": m.licence,
+        "source_sha256": source_hash, "licence": m.licence, "format": CACHE_FORMAT,
     }, indent=2))
     if len(parts) > 1:
         (tmp / "model.gguf").unlink()
