@@ -1,0 +1,15 @@
+"""Guardrails stage: rule packs (YAML per locale) + checks -> a Verdict with reasons and repairs.
+
+    from promo_llm.guardrails import Guardrails, CampaignRules
+    guard = Guardrails.load(campaign=CampaignRules(banned_terms=("cheap",)))
+    verdict = guard.check(copy, brief, price_history=[(date(2026, 11, 1), 99.99)])
+
+Fail closed: an error inside any check blocks the copy with rule `internal_error`.
+"""
+
+from __future__ import annotations
+
+from .engine import CHECKS, Guardrails, check_copy
+from .packs import CampaignRules, Rule, RulePack, available_locales, load_pack
+
+__all__ = ["CHECKS", "CampaignRules", "Guardrails", "Rule", "RulePack", "available_locales", "check_copy", "load_pack"]

@@ -1,0 +1,129 @@
+"""What every check reads: the copy (in analysis forms), the brief, the facts of its record, the pack.
+
+A check never raises on purpose and never edits the copy; it records hits (rule id, span, detail)
+and may mark spans as *consumed* so the catch-all number check does not report a number twice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Mapping
+
+from ..channels import ChannelSpec
+from ..records import Brief, lang_of
+from .packs import CampaignRules, RulePack
+from .text import fold, nfkc, num_key, overlaps
+
+_NUM_RE = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass
+class Hit:
+    rule: str
+    span: tuple[int, int] | None
+    detail: str
+    severity: str | None = None
+    """Overrides the rule's severity (a repair rule whose fix did not fit reports `block`)."""
+
+
+@dataclass
+class Facts:
+    """What the product record and offer substantiate, precomputed once per brief."""
+
+    text: str
+    """Lower-cased, folded record text: title, brand, category, attributes (all languages), code, gift."""
+    numbers: set[str]
+    money: tuple[float, ...]
+    discounts: tuple[float, ...]
+    ends: tuple[date, ...]
+    currency: str
+    price: float
+    list_price: float | None
+    stock: int | None
+    code: str | None
+    words: frozenset[str]
+    """Latin words and number tokens of the record (lower-case)."""
+
+
+def _record_parts(brief: Brief) -> list[str]:
+    p, o = brief.product, brief.offer
+    parts = [p.title, p.brand or "", p.category, o.code or "", o.gift or "", brief.brand_signature or ""]
+    for k, v in p.attributes.items():
+        parts += [str(k), str(v)]
+    for loc in p.i18n.values():
+        parts += [str(loc.get("title", "")), str(loc.get("category", ""))]
+        for k, v in (loc.get("attributes") or {}).items():
+            parts += [str(k), str(v)]
+    return parts
+
+
+def build_facts(brief: Brief) -> Facts:
+    p, o = brief.product, brief.offer
+    text = fold(" | ".join(_record_parts(brief)))
+    numbers = {num_key(float(x)) for x in _NUM_RE.findall(text.replace(",", ""))}
+    price, lp = float(p.price), (float(p.list_price) if p.list_price is not None else None)
+    money = [price]
+    discounts: list[float] = []
+    for d in (o.discount_pct, p.discount_pct):
+        if d is not None:
+            discounts.append(float(d))
+            money.append(round(price * (1 - float(d) / 100), 2))
+    if lp is not None:
+        money += [lp, round(lp - price, 2)]
+        if lp > 0 and lp > price:
+            discounts.append((lp - price) / lp * 100)
+        for d in (o.discount_pct, p.discount_pct):
+            if d is not None:
+                money.append(round(lp * (1 - float(d) / 100), 2))
+                money.append(round(lp * float(d) / 100, 2))
+    ends = tuple(d for d in (o.ends, p.promo_ends) if d is not None)
+    for v in money:
+        numbers.add(num_key(v))
+    for d in discounts:
+        numbers.add(num_key(round(d)))
+        numbers.add(num_key(d))
+    for e in ends:
+        numbers |= {str(e.year), str(e.month), str(e.day), f"{e.month:02d}", f"{e.day:02d}"}
+    if p.stock is not None:
+        numbers.add(str(p.stock))
+    words = frozenset(re.findall(r"[a-z0-9][a-z0-9'\-]*", text))
+    return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
+                 currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,
+                 code=o.code, words=words)
+
+
+@dataclass
+class Context:
+    copy: str
+    brief: Brief
+    pack: RulePack
+    campaign: CampaignRules
+    spec: ChannelSpec
+    price_history: list[tuple[date, float]] | None
+    compiled: Mapping[str, Any]
+    """Regexes compiled once per Guardrails (brands, attributes, campaign terms)."""
+    pre_append: str = ""
+    """The copy before repairs appended opt-out text or a signature (for minimum length)."""
+    hits: list[Hit] = field(default_factory=list)
+    consumed: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.nfkc = nfkc(self.copy)
+        self.low = fold(self.copy)
+        self.lang = lang_of(self.brief.locale)
+        self.facts = build_facts(self.brief)
+
+    def hit(self, rule: str, span: tuple[int, int] | None, detail: str, severity: str | None = None) -> None:
+        self.hits.append(Hit(rule, span, detail, severity))
+
+    def consume(self, span: tuple[int, int]) -> None:
+        self.consumed.append(span)
+
+    def is_consumed(self, span: tuple[int, int]) -> bool:
+        return overlaps(span, self.consumed)
+
+    def in_record(self, phrase: str) -> bool:
+        phrase = phrase.strip().lower()
+        return bool(phrase) and phrase in self.facts.text

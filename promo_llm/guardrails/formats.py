@@ -1,0 +1,176 @@
+"""Channel format and text quality: lengths, SMS segments, push lines, hashtags, language, and
+degenerate generations (repetition, truncation, shouting). Limits come from `promo_llm.channels`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..channels import sms_segments
+from .context import Context
+from .text import CJK_RE, cjk_count
+
+HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
+SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
+_END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
+_SEPARATORS = "-—–|:：·,，、/;；"
+_EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
+_EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
+_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,6})\1{2,}")
+_EN_STOP = {"the", "a", "an", "to", "and", "of", "for", "with", "your", "you", "on", "in", "at", "or",
+            "is", "are", "it", "this", "our", "off", "now", "get", "up", "all", "be", "by", "that"}
+
+
+def check_channel(ctx: Context) -> None:
+    spec, text = ctx.spec, ctx.copy
+    if spec.name == "sms":
+        n = sms_segments(text)
+        if n > spec.max_sms_segments:
+            ctx.hit("sms_segments", (0, len(text)), f"{n} segments; at most {spec.max_sms_segments}")
+    elif len(text) > spec.max_chars:
+        ctx.hit("too_long", (spec.max_chars, len(text)), f"{len(text)} characters; at most {spec.max_chars}")
+    if spec.name == "push":
+        lines = text.split("\n")
+        if len(lines) != 2 or not lines[0].strip() or not lines[1].strip():
+            ctx.hit("push_format", None, f"{len(lines)} line(s); expected 'title\\nbody'")
+        else:
+            title, body = lines
+            if spec.title_max and len(title) > spec.title_max:
+                ctx.hit("push_title_length", (spec.title_max, len(title)), f"title {len(title)} > {spec.title_max}")
+            if spec.body_max and len(body) > spec.body_max:
+                s = len(title) + 1
+                ctx.hit("push_body_length", (s + spec.body_max, len(text)), f"body {len(body)} > {spec.body_max}")
+    elif "\n" in text.strip() and spec.name in ("email_subject", "sms"):
+        if spec.name == "email_subject":
+            ctx.hit("subject_one_line", (0, len(text)), "subject must be one line", severity="block")
+    if spec.name == "social":
+        tags = HASHTAG_RE.findall(text)
+        limit = int(ctx.pack.rules["social_hashtags"].params.get("max_hashtags", 3))
+        if len(tags) > limit:
+            ctx.hit("social_hashtags", None, f"{len(tags)} hashtags; at most {limit}")
+    if len(ctx.pre_append.strip()) < spec.min_chars:
+        ctx.hit("too_short", None, f"{len(ctx.pre_append.strip())} characters; at least {spec.min_chars}")
+
+
+def _strip_tail(ctx: Context, text: str) -> str:
+    """The copy without opt-out text, signatures, trailing hashtags, links and emoji."""
+    opt = ctx.compiled["opt_out"]
+    t = opt.sub(" ", text) if opt else text
+    t = SIGNATURE_RE.sub(" ", t)
+    removed = t != text
+    while True:
+        before = t
+        t = t.rstrip()
+        t = _EMOJI_RE.sub("", t)
+        t = re.sub(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$", "", t)
+        if removed or t != before.rstrip():
+            t = t.rstrip().rstrip(_SEPARATORS).rstrip()
+            removed = True
+        if t == before:
+            return t
+
+
+def check_truncated(ctx: Context) -> None:
+    spec = ctx.spec
+    text = ctx.copy
+    if spec.name == "push":
+        text = text.split("\n")[-1]
+    core = _strip_tail(ctx, text)
+    if not core:
+        return
+    for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
+        if core.count(o) > core.count(c):
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"unclosed {o!r}")
+            return
+    if core[-1] in _SEPARATORS or core[-1] in "(（“「【[":
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
+        return
+    func_words = ctx.pack.rules["truncated"].terms
+    if ctx.lang == "en":
+        words = _EN_TOKEN.findall(core.lower())
+        if words and words[-1] in func_words and core[-1].isalpha():
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
+            return
+    elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
+        return
+    if spec.name == "email_body" and core[-1] not in _END_PUNCT and not _EMOJI_RE.search(core):
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), "email body ends without final punctuation")
+
+
+def check_repetition(ctx: Context) -> None:
+    low = ctx.low
+    m = _CJK_REPEAT.search(low)
+    if m and not ctx.in_record(m.group(0)):
+        ctx.hit("repetition", m.span(), f"{m.group(1)!r} repeated")
+        return
+    toks = _EN_TOKEN.findall(low)
+    for i in range(len(toks) - 2):
+        if toks[i] == toks[i + 1] == toks[i + 2] and not toks[i].isdigit():
+            ctx.hit("repetition", None, f"{toks[i]!r} three times in a row")
+            return
+    counts = Counter(t for t in toks if len(t) > 2 and t not in _EN_STOP and t not in ctx.facts.words)
+    if counts:
+        w, n = counts.most_common(1)[0]
+        if n >= 4 and n >= 0.15 * len(toks):
+            ctx.hit("repetition", None, f"{w!r} {n} times")
+            return
+    grams = Counter(tuple(toks[i:i + 3]) for i in range(len(toks) - 2))
+    for g, n in grams.items():
+        if n >= 3 and not all(t in ctx.facts.words for t in g):
+            ctx.hit("repetition", None, f"{' '.join(g)!r} {n} times")
+            return
+    if ctx.lang == "zh":
+        cjk_runs = CJK_RE.findall(low)
+        s = "".join(cjk_runs)
+        if len(s) >= 12:
+            grams4 = Counter(s[i:i + 4] for i in range(len(s) - 3))
+            g, n = grams4.most_common(1)[0]
+            if n >= 3 and not ctx.in_record(g):
+                ctx.hit("repetition", None, f"{g!r} {n} times")
+
+
+def check_shouting(ctx: Context) -> None:
+    settings = ctx.pack.settings
+    m = re.search(r"[!！]{3,}", ctx.nfkc)
+    if m:
+        ctx.hit("shouting", m.span(), "runs of exclamation marks")
+        return
+    opt = ctx.compiled["opt_out"]
+    text = opt.sub(" ", ctx.nfkc) if opt else ctx.nfkc
+    code = (ctx.facts.code or "")
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z']*", text)
+             if w.lower() not in ctx.facts.words and w != code and w not in ("STOP", "T", "TD")]
+    letters = sum(len(w) for w in words)
+    upper = sum(len(w) for w in words if w.isupper() and len(w) > 1)
+    if letters >= int(settings.get("shouting_min_letters", 12)) and upper / letters >= float(settings.get("shouting_ratio", 0.7)):
+        ctx.hit("shouting", None, f"{upper}/{letters} letters in capitals")
+        return
+    run = 0
+    for w in words:
+        run = run + 1 if (w.isupper() and len(w) > 1) else 0
+        if run >= 4:
+            ctx.hit("shouting", None, "four or more words in capitals in a row")
+            return
+
+
+def check_language(ctx: Context) -> None:
+    # Latin words that the record contains (brand, model, code) and opt-out keywords do not count.
+    text = ctx.low
+    opt = ctx.compiled["opt_out"]
+    if opt:
+        text = opt.sub(" ", text)
+    text = re.sub(r"(?:https?://|www\.)\S+|#[^\s#]+", " ", text)
+    latin_words = [w for w in re.findall(r"[a-z][a-z'\-]*", text) if w not in ctx.facts.words]
+    latin = sum(len(w) for w in latin_words)
+    cjk = cjk_count(text)
+    weighted = 3 * cjk  # one CJK character carries about as much as three Latin letters
+    if ctx.lang == "zh":
+        if cjk == 0 or latin > weighted:
+            ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; zh-CN copy must be mostly Chinese")
+    elif ctx.lang == "en":
+        if weighted > max(latin, 0) and cjk > 0:
+            ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; {ctx.brief.locale} copy must be mostly English")
+
+

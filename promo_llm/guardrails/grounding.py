@@ -1,0 +1,359 @@
+"""Grounding: every price, discount, date, stock, rating, code, brand and attribute in the copy must
+follow from the product record and the offer. Runs after the lexical checks; the last check reports
+any number no earlier check explained.
+
+Numbers are read from the NFKC-folded copy, so full-width ８折 and ￥79 are read like 8折 and ¥79.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .context import Context
+from .packs import group_n
+from .text import num_key, number_value, zh_number
+
+_AMT = r"\d[\d,]*(?:\.\d{1,2})?"
+MONEY_RE = re.compile(
+    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
+    rf"|(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
+    rf"|(?P<pre>原价|原售价|划线价|吊牌价|专柜价|市场价|日常价|现价|售价|特价|秒杀价|到手价?|券后价?|仅需|只要|只需|低至|立减|直降|立省|省|减)\s*[:：]?\s*(?P<v3>{_AMT})"
+)
+_CURRENCY_OF = {
+    "$": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "us$": {"USD"}, "hk$": {"HKD"}, "c$": {"CAD"},
+    "a$": {"AUD"}, "usd": {"USD"}, "dollar": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"},
+    "dollars": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "bucks": {"USD"}, "€": {"EUR"},
+    "eur": {"EUR"}, "euro": {"EUR"}, "euros": {"EUR"}, "£": {"GBP"}, "gbp": {"GBP"}, "pound": {"GBP"},
+    "pounds": {"GBP"}, "¥": {"CNY", "JPY"}, "rmb": {"CNY"}, "cny": {"CNY"}, "元": {"CNY"}, "块": {"CNY"},
+}
+WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list price|compare at|msrp|rrp|before|usually|normally)\s*[:(]?\s*$")
+WAS_ZH = {"原价", "原售价", "划线价", "吊牌价", "专柜价", "市场价", "日常价"}
+WAS_ZH_RE = re.compile(r"(?:原价|原售价|划线价|吊牌价|专柜价|市场价|日常价)\s*[:：]?\s*$")
+
+PCT_RE = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|百分之(?P<zh>[零一二两三四五六七八九十百]+)")
+ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
+DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
+HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
+
+_MON = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                       "oct", "nov", "dec"), 1)}
+DATE_RES = (
+    re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+    re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),
+    re.compile(r"(?<![\d.$¥€£/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/])"),
+)
+_WEEKDAYS_EN = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                            "saturday", "sunday"))}
+WEEKDAY_EN = re.compile(r"(?<!black )(?<!cyber )(?<!green )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+WEEKDAY_ZH = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_ZH_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+CODE_RES = (
+    re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
+    re.compile(r"(?:优惠码|折扣码|兑换码|口令|券码|优惠券码)\s*[:：]?\s*(?P<c>[A-Za-z0-9\-]{3,20})"),
+)
+SIZE_RES = (
+    re.compile(r"\bsizes?\s+(?P<v>(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?)(?:\s*(?:-|–|to|/|,|and|&)\s*(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?))*)\b"),
+    re.compile(r"(?P<v>(?:\d+(?:\.\d)?|xxs|xs|s|m|l|xl|xxl|xxxl)(?:\s*[-/、至]\s*(?:\d+(?:\.\d)?|xs|s|m|l|xl|xxl))*)\s*码"),
+)
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
+
+
+def _close(a: float, b: float, tol: float = 0.005) -> bool:
+    return abs(a - b) <= tol
+
+
+def _to_float(s: str) -> float | None:
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
+# --- promo code -----------------------------------------------------------------------------
+
+def check_code(ctx: Context) -> None:
+    code = (ctx.facts.code or "").strip()
+    if code:
+        for m in re.finditer(re.escape(code.lower()), ctx.low):
+            ctx.consume(m.span())
+    for rx in CODE_RES:
+        for m in rx.finditer(ctx.nfkc):
+            c = m.group("c")
+            if code and c.lower() == code.lower():
+                continue
+            if not any(ch.isdigit() for ch in c) and not c.isupper():
+                continue  # "use code at checkout" is not a code
+            ctx.hit("grounding_code", m.span("c"),
+                    f"code {c!r} but the offer's code is {code!r}" if code else f"code {c!r} but the offer has no code")
+            ctx.consume(m.span())
+
+
+# --- prices and reference prices ------------------------------------------------------------
+
+def check_money(ctx: Context) -> None:
+    f = ctx.facts
+    for m in MONEY_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        raw = m.group("v") or m.group("v2") or m.group("v3")
+        vspan = m.span("v") if m.group("v") else m.span("v2") if m.group("v2") else m.span("v3")
+        value = _to_float(raw)
+        if value is None:
+            continue
+        ctx.consume(m.span())
+        cur = m.group("cur") or m.group("cur2")
+        if cur:
+            cur = cur.rstrip()
+            ok_cur = _CURRENCY_OF.get(cur, set())
+            if f.currency not in ok_cur:
+                ctx.hit("grounding_price", m.span(), f"{m.group(0)!r} is not in the product's currency {f.currency}")
+                continue
+        before = ctx.low[max(0, m.start() - 24):m.start()]
+        was = bool(WAS_EN.search(before) or WAS_ZH_RE.search(before) or (m.group("pre") in WAS_ZH))
+        if was:
+            if f.list_price is None or not _close(value, f.list_price):
+                ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
+            else:
+                _reference_price(ctx, value, vspan)
+            continue
+        if not any(_close(value, v) for v in f.money):
+            ctx.hit("grounding_price", vspan, f"amount {raw} is not the price {f.price}, list price "
+                                              f"{f.list_price} or a saving the offer implies")
+
+
+def _reference_price(ctx: Context, claimed: float, span: tuple[int, int]) -> None:
+    """A 'was' price must not exceed the lowest price of the window before the promotion started.
+
+    The promotion is taken to start at the trailing run of history entries at the current price;
+    with no such run it starts the day after the last entry.
+    """
+    hist = sorted((d, float(p)) for d, p in (ctx.price_history or ()))
+    days = int(ctx.pack.settings.get("reference_price_days", 30))
+    if not hist:
+        ctx.hit("reference_price_unverified", span, f"no price history to check {claimed} against")
+        return
+    i = len(hist)
+    while i > 0 and _close(hist[i - 1][1], ctx.facts.price, 0.0051):
+        i -= 1
+    start = hist[i][0] if i < len(hist) else hist[-1][0] + timedelta(days=1)
+    window = [p for d, p in hist[:i] if start - timedelta(days=days) <= d < start]
+    if not window:
+        ctx.hit("reference_price_unverified", span, f"no prices in the {days} days before {start}")
+        return
+    lowest = min(window)
+    if claimed > lowest + 0.005:
+        ctx.hit("reference_price", span, f"reference price {claimed} but the lowest price in the {days} "
+                                         f"days before {start} was {lowest}")
+
+
+# --- discounts ------------------------------------------------------------------------------
+
+def _discount_ok(ctx: Context, pct: float) -> bool:
+    return any(abs(pct - d) <= 0.5 + 1e-9 for d in ctx.facts.discounts)
+
+
+def check_discount(ctx: Context) -> None:
+    for m in PCT_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        pct = _to_float(m.group("v")) if m.group("v") else zh_number(m.group("zh"))
+        if pct is None:
+            continue
+        if _discount_ok(ctx, pct):
+            continue
+        after, before = ctx.low[m.end():m.end() + 12], ctx.low[max(0, m.start() - 10):m.start()]
+        is_discount = bool(DISCOUNT_CTX.search(after) or DISCOUNT_CTX.search(before))
+        if not is_discount and num_key(pct) in ctx.facts.numbers:
+            continue  # "100% cotton" where the record says 100% cotton
+        rule = "grounding_discount" if is_discount else "grounding_number"
+        ctx.hit(rule, m.span(), f"{m.group(0)!r} does not match the offer ({_fmt_discounts(ctx)})")
+    for m in ZHE_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        if m.group("zh") == "半":
+            pct = 50.0
+        else:
+            raw = m.group("v") or m.group("zh")
+            x = _to_float(raw) if m.group("v") else zh_number(raw) if len(raw) == 1 else (
+                (zh_number(raw[0]) or 0) + (zh_number(raw[1]) or 0) / 10)
+            if x is None:
+                continue
+            if m.group("v") and len(raw) == 2 and "." not in raw:
+                x = x / 10  # 85折 = 8.5折
+            pct = 100 - x * 10
+        if not _discount_ok(ctx, pct):
+            ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} means {num_key(pct)}% off; {_fmt_discounts(ctx)}")
+    rule = ctx.pack.rules["grounding_discount"]
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.consume(m.span())
+        if HALF_RE.fullmatch(m.group(0)) and _discount_ok(ctx, 50):
+            continue
+        ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is not an offer in the record")
+
+
+def _fmt_discounts(ctx: Context) -> str:
+    ds = sorted({round(d, 1) for d in ctx.facts.discounts})
+    return f"record allows {', '.join(num_key(d) + '%' for d in ds)}" if ds else "record has no discount"
+
+
+# --- dates, weekdays and deadlines ----------------------------------------------------------
+
+def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
+    return any(e.month == month and e.day == day and (year is None or e.year == year) for e in ctx.facts.ends)
+
+
+def check_dates(ctx: Context) -> None:
+    ends = ctx.facts.ends
+    for i, rx in enumerate(DATE_RES):
+        for m in rx.finditer(ctx.low):
+            if ctx.is_consumed(m.span()):
+                continue
+            g = m.groupdict()
+            year = int(g["year"]) if g.get("year") else None
+            if i == 4:  # a/b: month/day in en-US, day/month also accepted when it is the only reading
+                a, b = int(g["a"]), int(g["b"])
+                yy = g.get("yy")
+                year = (2000 + int(yy) if yy and len(yy) == 2 else int(yy)) if yy else None
+                readings = [(a, b), (b, a)] if ctx.lang == "zh" else [(a, b)]
+                if not any(1 <= mo <= 12 for mo, _ in readings):
+                    readings = [(b, a)]
+                ok = any(_date_ok(ctx, mo, d, year) for mo, d in readings)
+            else:
+                if g.get("mon"):
+                    month = _MONTHS[g["mon"][:3]]
+                else:
+                    month = int(zh_number(g["m"]) or 0)
+                day = int(zh_number(g["day"]) or 0)
+                if g.get("mon") == "may" and i == 0 and not re.match(r"may\s+\d{1,2}(?:st|nd|rd|th)?\b", m.group(0)):
+                    continue
+                ok = _date_ok(ctx, month, day, year)
+            ctx.consume(m.span())
+            if not ok:
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
+                                                    f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(ctx.low)]
+    wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(ctx.low)]
+    for span, wd in wd_hits:
+        if not any(e.weekday() == wd for e in ends):
+            ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+def check_deadline(ctx: Context) -> None:
+    if ctx.facts.ends:
+        return
+    rule = ctx.pack.rules["grounding_deadline"]
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer has no end date")
+
+
+# --- stock, ratings, shipping, gifts ----------------------------------------------------------
+
+def check_stock(ctx: Context) -> None:
+    rule = ctx.pack.rules["grounding_stock"]
+    stock = ctx.facts.stock
+    low_max = int(ctx.pack.settings.get("low_stock_max", 20))
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.consume(m.span())
+        n = group_n(m)
+        value = number_value(n) if n else None
+        if value is not None:
+            if stock is None or not _close(value, stock):
+                ctx.hit("grounding_stock", m.span(), f"{m.group(0)!r} but the record's stock is {stock}")
+        elif stock is None or stock > low_max:
+            ctx.hit("grounding_stock", m.span(), f"scarcity claim {m.group(0)!r} but the record's stock is {stock}")
+
+
+def check_rating(ctx: Context) -> None:
+    rule = ctx.pack.rules["grounding_rating"]
+    has_rating = any(k in ctx.facts.text for k in RATING_KEYS)
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.consume(m.span())
+        n = group_n(m)
+        if n:
+            raw = n.replace(",", "").replace(" ", "")
+            mult = 1000 if raw.endswith("k") else 1
+            value = zh_number(raw.rstrip("k"))
+            if value is not None and num_key(value * mult) in ctx.facts.numbers and has_rating:
+                continue
+            ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} is not in the record")
+        elif not has_rating:
+            ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} but the record has no rating")
+
+
+def check_shipping_gift(ctx: Context) -> None:
+    offer = ctx.brief.offer
+    rule = ctx.pack.rules["grounding_shipping"]
+    if not offer.free_shipping and rule.regex:
+        for m in rule.regex.finditer(ctx.low):
+            ctx.hit("grounding_shipping", m.span(), f"{m.group(0)!r} but the offer has no free shipping")
+    rule = ctx.pack.rules["grounding_gift"]
+    if not offer.gift and rule.regex:
+        for m in rule.regex.finditer(ctx.low):
+            ctx.hit("grounding_gift", m.span(), f"{m.group(0)!r} but the offer has no gift")
+
+
+# --- names and attributes -------------------------------------------------------------------
+
+def check_brand(ctx: Context) -> None:
+    rx, groups = ctx.compiled["brands"]
+    own = (ctx.brief.product.brand or "").lower()
+    for m in rx.finditer(ctx.nfkc):
+        aliases = groups[m.group(0)]
+        if any(a.lower() == own or ctx.in_record(a) for a in aliases):
+            continue
+        ctx.hit("grounding_brand", m.span(), f"{m.group(0)!r} but the product is {ctx.brief.product.brand!r}")
+
+
+def check_attributes(ctx: Context) -> None:
+    rx, canon_of, exc_rx = ctx.compiled["attributes"]
+    if rx is None:
+        return
+    excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx else []
+    record_canon = {canon_of[m.group(0)] for m in rx.finditer(ctx.facts.text)}
+    for m in rx.finditer(ctx.low):
+        if any(a <= m.start() and m.end() <= b for a, b in excepted):
+            continue
+        kind, canon = canon_of[m.group(0)]
+        if (kind, canon) not in record_canon and not ctx.in_record(m.group(0)):
+            ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
+    words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
+    for srx in SIZE_RES:
+        for m in srx.finditer(ctx.low):
+            ctx.consume(m.span())
+            for tok in re.findall(r"xxxl|xxl|xxs|xl|xs|\d+(?:\.\d)?|[sml]", m.group("v")):
+                known = num_key(float(tok)) in ctx.facts.numbers if tok[0].isdigit() else tok in words
+                if not known:
+                    ctx.hit("grounding_attribute", m.span(), f"size {tok!r} is not in the product record")
+                    break
+
+
+def check_numbers(ctx: Context) -> None:
+    """The catch-all: any number not explained by an earlier check must appear in the record."""
+    for m in NUMBER_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        raw = m.group(0).replace(",", "")
+        try:
+            key = num_key(float(raw))
+        except ValueError:
+            key = raw
+        if key in ctx.facts.numbers or raw in ctx.facts.numbers:
+            continue
+        # a number glued to letters that the record contains as a whole token ("S24", "2x", "v2")
+        s, e = m.span()
+        while s > 0 and ctx.low[s - 1].isalnum() and ctx.low[s - 1].isascii():
+            s -= 1
+        while e < len(ctx.low) and ctx.low[e].isalnum() and ctx.low[e].isascii():
+            e += 1
+        if ctx.low[s:e] in ctx.facts.words:
+            continue
+        ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")

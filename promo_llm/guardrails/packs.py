@@ -1,0 +1,208 @@
+"""Rule packs: the guardrails' rules as data, one YAML file per locale under `packs/`.
+
+A pack lists rules (id, severity, message, source, and the terms/patterns a check reads) plus a few
+locale settings (reference-price window, opt-out and signature patterns). `common.yaml` holds
+lexicons shared by every locale (brands, colours, materials). Campaigns add banned terms, competitor
+names and allowed URL domains through `CampaignRules`. Packs are compiled once per `Guardrails`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Mapping
+
+import yaml
+
+from ..errors import ConfigError
+from ..records import SEVERITIES, lang_of
+
+PACK_DIR = Path(__file__).resolve().parent / "packs"
+_RULE_KEYS = {"id", "severity", "message", "source", "terms", "patterns", "allow", "params"}
+_PACK_KEYS = {"locale", "extends", "settings", "rules"}
+
+
+@dataclass(frozen=True)
+class CampaignRules:
+    """What one campaign adds to the locale pack."""
+
+    banned_terms: tuple[str, ...] = ()
+    """Words or phrases this campaign must never use (case-insensitive)."""
+    competitors: tuple[str, ...] = ()
+    """Competitor brand names that must not appear."""
+    allowed_domains: tuple[str, ...] = ()
+    """URL domains copy may link to (subdomains included); any other URL blocks."""
+    brand_signature: str | None = None
+    """Sender signature for zh-CN SMS, e.g. 'Alpina' for 【Alpina】; defaults to the brief's."""
+
+    def __post_init__(self) -> None:
+        for name in ("banned_terms", "competitors", "allowed_domains"):
+            value = getattr(self, name)
+            if isinstance(value, str) or not all(isinstance(v, str) for v in value):
+                raise ConfigError(f"campaign.{name} must be a list of strings, got {value!r}")
+            object.__setattr__(self, name, tuple(v.strip() for v in value if v.strip()))
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any] | None) -> "CampaignRules":
+        d = dict(d or {})
+        extra = set(d) - {"banned_terms", "competitors", "allowed_domains", "brand_signature"}
+        if extra:
+            raise ConfigError(f"campaign has unknown keys: {sorted(extra)}")
+        return cls(
+            banned_terms=tuple(d.get("banned_terms") or ()),
+            competitors=tuple(d.get("competitors") or ()),
+            allowed_domains=tuple(d.get("allowed_domains") or ()),
+            brand_signature=d.get("brand_signature"),
+        )
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    severity: str
+    message: str
+    source: str
+    terms: tuple[str, ...] = ()
+    patterns: tuple[str, ...] = ()
+    allow: tuple[str, ...] = ()
+    params: Mapping[str, Any] = field(default_factory=dict)
+    regex: re.Pattern | None = None
+    """terms + patterns compiled into one case-insensitive alternation (None when both empty)."""
+    allow_regex: re.Pattern | None = None
+
+
+def _trie(words: list[str]) -> str:
+    """A regex matching any of `words`, factored as a trie (Python's re has no multi-literal search,
+    and a flat alternation of hundreds of terms is tried one by one at every position)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        ends = "" in node
+        alts = []
+        for ch in sorted(k for k in node if k):
+            piece = r"[\s\-]+" if ch == " " else re.escape(ch)
+            alts.append(piece + emit(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return emit(root)
+
+
+def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | list[str] = (),
+               case_sensitive: bool = False) -> re.Pattern | None:
+    """One regex over `terms` and `patterns`: Latin terms get word boundaries, CJK terms match
+    anywhere. Case-insensitive unless `case_sensitive` (then terms are matched as written)."""
+    buckets: dict[tuple[bool, bool], list[str]] = {}
+    for t in {t.strip() if case_sensitive else t.lower().strip() for t in terms if t and t.strip()}:
+        key = (t[0].isascii() and t[0].isalnum(), t[-1].isascii() and t[-1].isalnum())
+        buckets.setdefault(key, []).append(t)
+    edge = "A-Za-z0-9" if case_sensitive else "a-z0-9"
+    parts = []
+    for (left, right), words in sorted(buckets.items()):
+        pat = _trie(words)
+        parts.append((f"(?<![{edge}])" if left else "") + "(?:" + pat + ")" + (f"(?![{edge}])" if right else ""))
+    # Several patterns may capture a number as `n`; rename so the alternation stays valid (n0, n1...).
+    parts.extend(f"(?:{p.replace('(?P<n>', f'(?P<n{i}>')})" for i, p in enumerate(patterns))
+    if not parts:
+        return None
+    return re.compile("|".join(parts), 0 if case_sensitive else re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class RulePack:
+    locale: str
+    rules: Mapping[str, Rule]
+    settings: Mapping[str, Any]
+    common: Mapping[str, Any]
+
+    def rule(self, rule_id: str) -> Rule:
+        return self.rules[rule_id]
+
+
+def _read_yaml(path: Path) -> dict:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: a rule pack must be a mapping")
+    return data
+
+
+def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
+    extra = set(raw) - _RULE_KEYS
+    if extra:
+        raise ConfigError(f"{path}: rule {raw.get('id')!r} has unknown keys {sorted(extra)}")
+    for key in ("id", "severity", "message", "source"):
+        if not raw.get(key):
+            raise ConfigError(f"{path}: rule {raw.get('id')!r} is missing {key!r}")
+    if raw["severity"] not in SEVERITIES:
+        raise ConfigError(f"{path}: rule {raw['id']!r}: severity {raw['severity']!r} not in {SEVERITIES}")
+    terms = tuple(str(t) for t in raw.get("terms") or ())
+    patterns = tuple(str(p) for p in raw.get("patterns") or ())
+    allow = tuple(str(p) for p in raw.get("allow") or ())
+    try:
+        regex = term_regex(terms, patterns)
+        allow_regex = re.compile("|".join(f"(?:{a})" for a in allow), re.IGNORECASE) if allow else None
+    except re.error as exc:
+        raise ConfigError(f"{path}: rule {raw['id']!r}: bad pattern: {exc}") from None
+    return Rule(id=raw["id"], severity=raw["severity"], message=str(raw["message"]).strip(),
+                source=str(raw["source"]).strip(), terms=terms, patterns=patterns, allow=allow,
+                params=dict(raw.get("params") or {}), regex=regex, allow_regex=allow_regex)
+
+
+def group_n(m: re.Match) -> str | None:
+    """The number a pattern captured as `n` (renamed n0, n1... by `term_regex`), if any."""
+    for v in m.groupdict().values():
+        if v is not None:
+            return v
+    return None
+
+
+def available_locales() -> list[str]:
+    return sorted(p.stem for p in PACK_DIR.glob("*.yaml") if p.stem != "common")
+
+
+@lru_cache(maxsize=16)
+def load_pack(locale: str) -> RulePack:
+    """The compiled pack for `locale`; falls back to the pack of the same language ('en-GB' -> en-US).
+
+    A pack may say `extends: en-US` to inherit that pack's rules and settings and override some.
+    """
+    path = PACK_DIR / f"{locale}.yaml"
+    if not path.is_file():
+        same_lang = [p for p in available_locales() if lang_of(p) == lang_of(locale)]
+        if not same_lang:
+            raise ConfigError(f"no guardrail rule pack for locale {locale!r}; have {available_locales()}")
+        path = PACK_DIR / f"{same_lang[0]}.yaml"
+    data = _read_yaml(path)
+    extra = set(data) - _PACK_KEYS
+    if extra:
+        raise ConfigError(f"{path}: unknown keys {sorted(extra)}")
+    rules: dict[str, Rule] = {}
+    settings: dict[str, Any] = {}
+    if data.get("extends"):
+        base = load_pack(str(data["extends"]))
+        rules.update(base.rules)
+        settings.update(base.settings)
+    settings.update(data.get("settings") or {})
+    for raw in data.get("rules") or ():
+        rule = _compile_rule(raw, path)
+        rules[rule.id] = rule
+    return RulePack(locale=locale, rules=rules, settings=settings, common=load_common())
+
+
+@lru_cache(maxsize=1)
+def load_common() -> Mapping[str, Any]:
+    return _read_yaml(PACK_DIR / "common.yaml")
