@@ -27,6 +27,9 @@ app = typer.Typer(
 
 # --- command groups (each defined beside its stage) ------------------------------------------
 # Add one `app.add_typer(...)` line per group here.
+from .guardrails.cli import guard_app  # noqa: E402
+
+app.add_typer(guard_app, name="guard")
 
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")

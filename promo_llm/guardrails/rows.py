@@ -61,6 +61,8 @@ def _opt(d: Mapping[str, Any], key: str, where: str, kind: type | tuple[type, ..
 def _kind(kind) -> str:
     names = {str: "a string", int: "an integer", float: "a number", dict: "an object", list: "a list",
              bool: "true/false"}
+    if kind == (int, float):
+        return "a number"
     if isinstance(kind, tuple):
         return " or ".join(dict.fromkeys(names.get(k, k.__name__) for k in kind))
     return names.get(kind, kind.__name__)

@@ -1,0 +1,101 @@
+"""`promo-llm guard ...`: check copy from a JSONL file, list the rules. Thin over the library."""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Iterator, Optional
+
+import typer
+
+from ..errors import DataError
+
+guard_app = typer.Typer(help="Guardrails: check copy against the rule packs; list the rules.",
+                        no_args_is_help=True, add_completion=False)
+
+
+def read_rows(path: Path) -> Iterator[tuple[int, "GuardRow"]]:
+    """(line number, parsed row) for each non-blank line; DataError names file, line and field."""
+    from .rows import RowError, parse_row
+
+    if not path.is_file():
+        raise DataError("no such file", file=str(path))
+    with path.open(encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                raw = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"invalid JSON ({exc.msg} at column {exc.colno})", file=str(path), row=line_no) from None
+            try:
+                yield line_no, parse_row(raw)
+            except RowError as exc:
+                raise DataError(str(exc), file=str(path), row=line_no, column=exc.column) from None
+
+
+@guard_app.command("check")
+def check_cmd(
+    file: Annotated[Path, typer.Argument(help="JSONL rows: id, copy, channel, locale, product, optional offer, user, price_history, campaign.")],
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write verdict rows here instead of stdout.")] = None,
+) -> None:
+    """Check every copy in FILE.jsonl and write one verdict row per input row (JSONL).
+
+    Each output row has id, passed, violations (rule, severity, message, span) and, when a repair
+    was applied, repaired_copy. A summary goes to stderr.
+    """
+    from ..records import to_jsonable
+    from .engine import Guardrails
+
+    rows = list(read_rows(file))  # validate everything before writing anything
+    guards: dict = {}
+    counts = {"rows": 0, "passed": 0, "repaired": 0}
+    rule_counts: dict[str, int] = {}
+    t0 = time.perf_counter()
+    sink = out.open("w", encoding="utf-8") if out else sys.stdout
+    try:
+        for _, row in rows:
+            guard = guards.get(row.campaign)
+            if guard is None:
+                guard = guards[row.campaign] = Guardrails.load(campaign=row.campaign)
+            verdict = guard.check(row.copy, row.brief, row.price_history)
+            rec = {"id": row.id, "passed": verdict.passed,
+                   "violations": [to_jsonable(v) for v in verdict.violations]}
+            if verdict.repaired_copy is not None:
+                rec["repaired_copy"] = verdict.repaired_copy
+                counts["repaired"] += 1
+            sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            counts["rows"] += 1
+            counts["passed"] += verdict.passed
+            for v in verdict.violations:
+                if v.severity == "block":
+                    rule_counts[v.rule] = rule_counts.get(v.rule, 0) + 1
+    finally:
+        if out:
+            sink.close()
+    dt = time.perf_counter() - t0
+    top = ", ".join(f"{k} {n}" for k, n in sorted(rule_counts.items(), key=lambda kv: -kv[1])[:6])
+    typer.echo(f"{counts['rows']} copies: {counts['passed']} passed, {counts['rows'] - counts['passed']} blocked, "
+               f"{counts['repaired']} repaired in {dt:.2f}s" + (f"; top blocks: {top}" if top else ""), err=True)
+
+
+@guard_app.command("rules")
+def rules_cmd(
+    locale: Annotated[Optional[str], typer.Option(help="Only this locale's pack (en-US, zh-CN).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule instead of a table.")] = False,
+) -> None:
+    """List the guardrail rules of each locale pack: id, severity, source and message."""
+    from .packs import available_locales, load_pack
+
+    for loc in [locale] if locale else available_locales():
+        pack = load_pack(loc)
+        if not as_json:
+            typer.echo(f"# {loc}")
+        for rule in pack.rules.values():
+            if as_json:
+                typer.echo(json.dumps({"locale": loc, "id": rule.id, "severity": rule.severity,
+                                       "message": rule.message, "source": rule.source}, ensure_ascii=False))
+            else:
+                typer.echo(f"{rule.id:<28} {rule.severity:<7} {rule.source}")
