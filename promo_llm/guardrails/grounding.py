@@ -116,7 +116,8 @@ def check_money(ctx: Context) -> None:
                 ctx.hit("grounding_price", m.span(), f"{m.group(0)!r} is not in the product's currency {f.currency}")
                 continue
         before = ctx.low[max(0, m.start() - 24):m.start()]
-        was = bool(WAS_EN.search(before) or WAS_ZH_RE.search(before) or (m.group("pre") in WAS_ZH))
+        pre = m.group("pre")
+        was = pre in WAS_ZH if pre else bool(WAS_EN.search(before) or WAS_ZH_RE.search(before))
         if was:
             if f.list_price is None or not _close(value, f.list_price):
                 ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
@@ -143,7 +144,12 @@ def _reference_price(ctx: Context, claimed: float, span: tuple[int, int]) -> Non
     while i > 0 and _close(hist[i - 1][1], ctx.facts.price, 0.0051):
         i -= 1
     start = hist[i][0] if i < len(hist) else hist[-1][0] + timedelta(days=1)
-    window = [p for d, p in hist[:i] if start - timedelta(days=days) <= d < start]
+    # Entries are price changes: the price in effect when the window opens counts too.
+    opens = start - timedelta(days=days)
+    window = [p for d, p in hist[:i] if opens <= d < start]
+    in_effect = [p for d, p in hist[:i] if d < opens]
+    if in_effect:
+        window.append(in_effect[-1])
     if not window:
         ctx.hit("reference_price_unverified", span, f"no prices in the {days} days before {start}")
         return
@@ -274,7 +280,11 @@ def check_stock(ctx: Context) -> None:
 
 def check_rating(ctx: Context) -> None:
     rule = ctx.pack.rules["grounding_rating"]
-    has_rating = any(k in ctx.facts.text for k in RATING_KEYS)
+    # Only numbers from rating-like attributes ("rating": "4.6", "评价数": "12000") substantiate.
+    rated = {str(k).lower(): str(v) for k, v in ctx.brief.product.attributes.items()
+             if any(r in str(k).lower() for r in RATING_KEYS)}
+    has_rating = bool(rated)
+    rating_numbers = {num_key(float(x)) for v in rated.values() for x in re.findall(r"\d+(?:\.\d+)?", v.replace(",", ""))}
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
         ctx.consume(m.span())
         n = group_n(m)
@@ -282,7 +292,7 @@ def check_rating(ctx: Context) -> None:
             raw = n.replace(",", "").replace(" ", "")
             mult = 1000 if raw.endswith("k") else 1
             value = zh_number(raw.rstrip("k"))
-            if value is not None and num_key(value * mult) in ctx.facts.numbers and has_rating:
+            if value is not None and num_key(value * mult) in rating_numbers:
                 continue
             ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} is not in the record")
         elif not has_rating:
