@@ -104,6 +104,8 @@ class Context:
     price_history: list[tuple[date, float]] | None
     compiled: Mapping[str, Any]
     """Regexes compiled once per Guardrails (brands, attributes, campaign terms)."""
+    today: date | None = None
+    """The send date, when the caller knows it (same-day deadline claims need it)."""
     pre_append: str = ""
     """The copy before repairs appended opt-out text or a signature (for minimum length)."""
     hits: list[Hit] = field(default_factory=list)

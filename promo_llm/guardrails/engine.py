@@ -94,13 +94,16 @@ class Guardrails:
     """Compiled rule packs plus one campaign's additions. Build with `Guardrails.load(...)`."""
 
     campaign: CampaignRules = field(default_factory=CampaignRules)
+    today: date | None = None
+    """Send date; lets "ends tonight" pass on the offer's last day. None: such claims block."""
     checks: dict[str, Check] = field(default_factory=lambda: CHECKS)
     _compiled: dict[str, dict] = field(default_factory=dict, repr=False)
 
     @classmethod
-    def load(cls, campaign: CampaignRules | None = None, locales: Iterable[str] = ("en-US", "zh-CN")) -> "Guardrails":
+    def load(cls, campaign: CampaignRules | None = None, locales: Iterable[str] = ("en-US", "zh-CN"),
+             today: date | None = None) -> "Guardrails":
         """Compile the packs for `locales` (others compile on first use) and the campaign's terms."""
-        guard = cls(campaign=campaign or CampaignRules())
+        guard = cls(campaign=campaign or CampaignRules(), today=today)
         for loc in locales:
             guard._for_locale(loc)
         return guard
@@ -122,6 +125,8 @@ class Guardrails:
                 "competitors": term_regex(self.campaign.competitors),
                 "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,
                 "signature": re.compile(sig) if sig else None,
+                "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or ())
+                             for k in ("same_day", "next_day")},
             }
             self._compiled[locale] = got
         return got
@@ -146,7 +151,8 @@ class Guardrails:
             return Verdict(False, (self._violation(pack, Hit("empty", None, "nothing to send")),))
         text, pre_append, repairs = self._repair(copy, brief, pack, spec, compiled)
         ctx = Context(copy=text, brief=brief, pack=pack, campaign=self.campaign, spec=spec,
-                      price_history=price_history, compiled=compiled, pre_append=pre_append)
+                      price_history=price_history, compiled=compiled, today=self.today,
+                      pre_append=pre_append)
         for name, fn in self.checks.items():
             try:
                 fn(ctx)

@@ -254,11 +254,20 @@ def check_dates(ctx: Context) -> None:
 
 
 def check_deadline(ctx: Context) -> None:
-    if ctx.facts.ends:
-        return
+    ends = ctx.facts.ends
     rule = ctx.pack.rules["grounding_deadline"]
-    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
-        ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer has no end date")
+    if not ends:
+        for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+            ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer has no end date")
+    # "ends tonight" / 今晚截止 is only true on the last day, which only a known send date can tell.
+    today = ctx.today
+    for key, offset in (("same_day", 0), ("next_day", 1)):
+        rx = ctx.compiled["deadline"].get(key)
+        for m in rx.finditer(ctx.low) if rx else ():
+            if today is not None and any((e - today).days == offset for e in ends):
+                continue
+            why = "the send date is unknown" if today is None else f"the offer ends {', '.join(e.isoformat() for e in ends) or 'never'}"
+            ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but {why}")
 
 
 # --- stock, ratings, shipping, gifts ----------------------------------------------------------
