@@ -45,6 +45,8 @@ class Facts:
     code: str | None
     words: frozenset[str]
     """Latin words and number tokens of the record (lower-case)."""
+    memo: dict = field(default_factory=dict)
+    """Per-record results a check computes once (attribute canon set, rating numbers)."""
 
 
 def _record_parts(brief: Brief) -> list[str]:
@@ -57,6 +59,23 @@ def _record_parts(brief: Brief) -> list[str]:
         for k, v in (loc.get("attributes") or {}).items():
             parts += [str(k), str(v)]
     return parts
+
+
+_FACTS_CACHE: dict[tuple, tuple[Any, Facts]] = {}
+
+
+def facts_for(brief: Brief) -> Facts:
+    """`build_facts`, memoised for the same Product object with the same offer and signature
+    (a batch checks many candidates and many users against one catalog record)."""
+    key = (id(brief.product), brief.offer, brief.brand_signature)
+    got = _FACTS_CACHE.get(key)
+    if got is not None and got[0] is brief.product:
+        return got[1]
+    facts = build_facts(brief)
+    if len(_FACTS_CACHE) >= 4096:
+        _FACTS_CACHE.clear()
+    _FACTS_CACHE[key] = (brief.product, facts)
+    return facts
 
 
 def build_facts(brief: Brief) -> Facts:
@@ -115,7 +134,7 @@ class Context:
         self.nfkc = nfkc(self.copy)
         self.low = fold(self.copy)
         self.lang = lang_of(self.brief.locale)
-        self.facts = build_facts(self.brief)
+        self.facts = facts_for(self.brief)
 
     def hit(self, rule: str, span: tuple[int, int] | None, detail: str, severity: str | None = None) -> None:
         self.hits.append(Hit(rule, span, detail, severity))

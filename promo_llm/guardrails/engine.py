@@ -12,6 +12,7 @@ This module must not call a model, the network or the workspace: it is pure text
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Callable, Iterable
@@ -60,6 +61,25 @@ INVISIBLE_RE = re.compile(
     "|(?<![\U0001f000-\U0001faff\u2600-\u27bf\ufe0f])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])"
 )
 BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+@lru_cache(maxsize=8)
+def _pack_regexes(locale: str) -> dict:
+    """Campaign-independent regexes of one locale, compiled once per process."""
+    pack = load_pack(locale)
+    opt = pack.settings.get("opt_out_pattern")
+    sig = pack.settings.get("signature_pattern")
+    return {
+        "pack": pack,
+        "brands": _compile_brands(pack.common),
+        "attributes": _compile_attributes(pack.common),
+        "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,
+        "signature": re.compile(sig) if sig else None,
+        "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or ())
+                     for k in ("same_day", "next_day")},
+        "pii": (term_regex((), [p for p in pack.rules["pii"].patterns if "@" in p]),
+                term_regex(pack.rules["pii"].terms, [p for p in pack.rules["pii"].patterns if "@" not in p])),
+    }
 
 
 def _compile_brands(common: dict) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
@@ -114,20 +134,9 @@ class Guardrails:
     def _for_locale(self, locale: str) -> dict:
         got = self._compiled.get(locale)
         if got is None:
-            pack = load_pack(locale)
-            opt = pack.settings.get("opt_out_pattern")
-            sig = pack.settings.get("signature_pattern")
-            got = {
-                "pack": pack,
-                "brands": _compile_brands(pack.common),
-                "attributes": _compile_attributes(pack.common),
-                "banned": term_regex(self.campaign.banned_terms),
-                "competitors": term_regex(self.campaign.competitors),
-                "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,
-                "signature": re.compile(sig) if sig else None,
-                "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or ())
-                             for k in ("same_day", "next_day")},
-            }
+            got = dict(_pack_regexes(locale))
+            got["banned"] = term_regex(self.campaign.banned_terms)
+            got["competitors"] = term_regex(self.campaign.competitors)
             self._compiled[locale] = got
         return got
 
@@ -147,9 +156,9 @@ class Guardrails:
         compiled = self._for_locale(brief.locale)
         pack: RulePack = compiled["pack"]
         spec = channel_spec(brief.channel, brief.locale)
-        if not copy.strip() or not INVISIBLE_RE.sub("", BIDI_RE.sub("", copy)).strip():
-            return Verdict(False, (self._violation(pack, Hit("empty", None, "nothing to send")),))
         text, pre_append, repairs = self._repair(copy, brief, pack, spec, compiled)
+        if not pre_append.strip():
+            return Verdict(False, (self._violation(pack, Hit("empty", None, "nothing to send")),))
         ctx = Context(copy=text, brief=brief, pack=pack, campaign=self.campaign, spec=spec,
                       price_history=price_history, compiled=compiled, today=self.today,
                       pre_append=pre_append)
@@ -184,8 +193,10 @@ class Guardrails:
         def can_repair(rule_id: str) -> bool:
             return pack.rules[rule_id].severity == "repair"
 
-        for rule_id, rx, what in (("invisible_char", INVISIBLE_RE, "invisible"),
-                                  ("bidi_control", BIDI_RE, "bidirectional control")):
+        # Every invisible and bidi character is non-printable, so printable text skips both scans.
+        printable = text.replace("\n", "").isprintable()
+        for rule_id, rx, what in () if printable else (("invisible_char", INVISIBLE_RE, "invisible"),
+                                                       ("bidi_control", BIDI_RE, "bidirectional control")):
             found = list(rx.finditer(text))
             if found:
                 span = found[0].span()

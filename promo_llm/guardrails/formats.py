@@ -16,6 +16,7 @@ SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
 _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
 _SEPARATORS = "-—–|:：·,，、/;；"
 _EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
+_UPPER = re.compile(r"[A-Z]")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 _CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,6})\1{2,}")
 _EN_STOP = {"the", "a", "an", "to", "and", "of", "for", "with", "your", "you", "on", "in", "at", "or",
@@ -101,14 +102,14 @@ def check_truncated(ctx: Context) -> None:
 
 def check_repetition(ctx: Context) -> None:
     low = ctx.low
-    m = _CJK_REPEAT.search(low)
+    m = _CJK_REPEAT.search(low) if ctx.lang == "zh" or CJK_RE.search(low) else None
     if m and not ctx.in_record(m.group(0)):
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} repeated")
         return
     toks = _EN_TOKEN.findall(low)
-    for i in range(len(toks) - 2):
-        if toks[i] == toks[i + 1] == toks[i + 2] and not toks[i].isdigit():
-            ctx.hit("repetition", None, f"{toks[i]!r} three times in a row")
+    for a, b, c in zip(toks, toks[1:], toks[2:]):
+        if a == b == c and not a.isdigit():
+            ctx.hit("repetition", None, f"{a!r} three times in a row")
             return
     counts = Counter(t for t in toks if len(t) > 2 and t not in _EN_STOP and t not in ctx.facts.words)
     if counts:
@@ -116,7 +117,7 @@ def check_repetition(ctx: Context) -> None:
         if n >= 4 and n >= 0.15 * len(toks):
             ctx.hit("repetition", None, f"{w!r} {n} times")
             return
-    grams = Counter(tuple(toks[i:i + 3]) for i in range(len(toks) - 2))
+    grams = Counter(zip(toks, toks[1:], toks[2:]))
     for g, n in grams.items():
         if n >= 3 and not all(t in ctx.facts.words for t in g):
             ctx.hit("repetition", None, f"{' '.join(g)!r} {n} times")
@@ -125,8 +126,9 @@ def check_repetition(ctx: Context) -> None:
         cjk_runs = CJK_RE.findall(low)
         s = "".join(cjk_runs)
         if len(s) >= 12:
-            grams4 = Counter(s[i:i + 4] for i in range(len(s) - 3))
+            grams4 = Counter(zip(s, s[1:], s[2:], s[3:]))
             g, n = grams4.most_common(1)[0]
+            g = "".join(g)
             if n >= 3 and not ctx.in_record(g):
                 ctx.hit("repetition", None, f"{g!r} {n} times")
 
@@ -137,6 +139,8 @@ def check_shouting(ctx: Context) -> None:
     if m:
         ctx.hit("shouting", m.span(), "runs of exclamation marks")
         return
+    if len(_UPPER.findall(ctx.nfkc)) < 8:
+        return  # too few capitals for either test below
     opt = ctx.compiled["opt_out"]
     text = opt.sub(" ", ctx.nfkc) if opt else ctx.nfkc
     code = (ctx.facts.code or "")

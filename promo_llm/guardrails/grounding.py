@@ -219,8 +219,15 @@ def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
 
 def check_dates(ctx: Context) -> None:
     ends = ctx.facts.ends
+    low = ctx.low
+    # cheap guards: the zh form needs 月, the a/b form needs a slash
+    skip = {3} if "月" not in low else set()
+    if "/" not in low:
+        skip.add(4)
     for i, rx in enumerate(DATE_RES):
-        for m in rx.finditer(ctx.low):
+        if i in skip:
+            continue
+        for m in rx.finditer(low):
             if ctx.is_consumed(m.span()):
                 continue
             g = m.groupdict()
@@ -246,8 +253,9 @@ def check_dates(ctx: Context) -> None:
             if not ok:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
-    wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(ctx.low)]
-    wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(ctx.low)]
+    wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(low)] if "day" in low else []
+    if "周" in low or "星期" in low or "礼拜" in low:
+        wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(low)]
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
@@ -290,10 +298,13 @@ def check_stock(ctx: Context) -> None:
 def check_rating(ctx: Context) -> None:
     rule = ctx.pack.rules["grounding_rating"]
     # Only numbers from rating-like attributes ("rating": "4.6", "评价数": "12000") substantiate.
-    rated = {str(k).lower(): str(v) for k, v in ctx.brief.product.attributes.items()
-             if any(r in str(k).lower() for r in RATING_KEYS)}
-    has_rating = bool(rated)
-    rating_numbers = {num_key(float(x)) for v in rated.values() for x in re.findall(r"\d+(?:\.\d+)?", v.replace(",", ""))}
+    memo = ctx.facts.memo.get("rating")
+    if memo is None:
+        rated = [str(v) for k, v in ctx.brief.product.attributes.items()
+                 if any(r in str(k).lower() for r in RATING_KEYS)]
+        nums = {num_key(float(x)) for v in rated for x in re.findall(r"\d+(?:\.\d+)?", v.replace(",", ""))}
+        memo = ctx.facts.memo["rating"] = (bool(rated), nums)
+    has_rating, rating_numbers = memo
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
         ctx.consume(m.span())
         n = group_n(m)
@@ -336,9 +347,12 @@ def check_attributes(ctx: Context) -> None:
     rx, canon_of, exc_rx = ctx.compiled["attributes"]
     if rx is None:
         return
-    excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx else []
-    record_canon = {canon_of[m.group(0)] for m in rx.finditer(ctx.facts.text)}
-    for m in rx.finditer(ctx.low):
+    found = list(rx.finditer(ctx.low))
+    excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
+    record_canon = ctx.facts.memo.get("attributes") if found else set()
+    if record_canon is None:
+        record_canon = ctx.facts.memo["attributes"] = {canon_of[m.group(0)] for m in rx.finditer(ctx.facts.text)}
+    for m in found:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
             continue
         kind, canon = canon_of[m.group(0)]

@@ -79,7 +79,9 @@ def score_labelled(rows: list[tuple[dict, Any]]) -> Score:
     score = Score()
     guards: dict = {}
     for raw, row in rows:
-        guard = guards.get(row.campaign) or guards.setdefault(row.campaign, Guardrails.load(campaign=row.campaign))
+        if row.campaign not in guards:
+            guards[row.campaign] = Guardrails.load(campaign=row.campaign)
+        guard = guards[row.campaign]
         verdict = guard.check(row.copy, row.brief, row.price_history)
         blocked_rules = {v.rule for v in verdict.violations if v.severity == "block"}
         score.n += 1
