@@ -10,7 +10,7 @@ from typing import Annotated, Iterator, Optional
 
 import typer
 
-from ..errors import DataError
+from ..errors import DataError, UserError
 
 guard_app = typer.Typer(help="Guardrails: check copy against the rule packs; list the rules.",
                         no_args_is_help=True, add_completion=False)
@@ -49,7 +49,11 @@ def check_cmd(
     from ..records import to_jsonable
     from .engine import Guardrails
 
-    rows = list(read_rows(file))  # validate everything before writing anything
+    try:
+        rows = list(read_rows(file))  # validate everything before writing anything
+    except UserError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
     guards: dict = {}
     counts = {"rows": 0, "passed": 0, "repaired": 0}
     rule_counts: dict[str, int] = {}

@@ -45,6 +45,8 @@ class Facts:
     code: str | None
     words: frozenset[str]
     """Latin words and number tokens of the record (lower-case)."""
+    caps: frozenset[str] = frozenset()
+    """Words the record itself writes in capitals (ASICS, SK-II): not shouting when copied."""
     memo: dict = field(default_factory=dict)
     """Per-record results a check computes once (attribute canon set, rating numbers)."""
 
@@ -80,7 +82,9 @@ def facts_for(brief: Brief) -> Facts:
 
 def build_facts(brief: Brief) -> Facts:
     p, o = brief.product, brief.offer
-    text = fold(" | ".join(_record_parts(brief)))
+    raw = " | ".join(_record_parts(brief))
+    text = fold(raw)
+    caps = frozenset(w for w in re.findall(r"[A-Za-z][A-Za-z0-9'\-]*", raw) if w.isupper() and len(w) > 1)
     numbers = {num_key(float(x)) for x in _NUM_RE.findall(text.replace(",", ""))}
     price, lp = float(p.price), (float(p.list_price) if p.list_price is not None else None)
     money = [price]
@@ -110,7 +114,7 @@ def build_facts(brief: Brief) -> Facts:
     words = frozenset(re.findall(r"[a-z0-9][a-z0-9'\-]*", text))
     return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
                  currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,
-                 code=o.code, words=words)
+                 code=o.code, words=words, caps=caps)
 
 
 @dataclass

@@ -145,7 +145,7 @@ def check_shouting(ctx: Context) -> None:
     text = opt.sub(" ", ctx.nfkc) if opt else ctx.nfkc
     code = (ctx.facts.code or "")
     words = [w for w in re.findall(r"[A-Za-z][A-Za-z']*", text)
-             if w.lower() not in ctx.facts.words and w != code and w not in ("STOP", "T", "TD")]
+             if w not in ctx.facts.caps and w != code and w not in ("STOP", "T", "TD")]
     letters = sum(len(w) for w in words)
     upper = sum(len(w) for w in words if w.isupper() and len(w) > 1)
     if letters >= int(settings.get("shouting_min_letters", 12)) and upper / letters >= float(settings.get("shouting_ratio", 0.7)):

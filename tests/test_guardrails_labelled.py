@@ -1,0 +1,53 @@
+"""The labelled set (eval/data/guardrails.jsonl) meets the issue's targets, per rule and overall."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from promo_llm.guardrails import load_pack
+from promo_llm.guardrails.labelled import load_labelled, score_labelled
+
+DATA = Path(__file__).resolve().parents[1] / "eval" / "data" / "guardrails.jsonl"
+# Rules a copy cannot trigger by itself: fail-closed errors are tested in test_guardrails.py, and
+# these repair or warn rules never block a copy whose repair fits.
+NOT_LABELLED = {"internal_error", "invisible_char", "bidi_control", "subject_fake_reply",
+                "subject_one_line", "reference_price_unverified"}
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return load_labelled(DATA)
+
+
+@pytest.fixture(scope="module")
+def score(rows):
+    return score_labelled(rows)
+
+
+def test_the_set_is_big_and_bilingual(rows):
+    assert len(rows) >= 300
+    zh = sum(raw["locale"] == "zh-CN" for raw, _ in rows)
+    assert 0.4 <= zh / len(rows) <= 0.6
+    assert len({raw["id"] for raw, _ in rows}) == len(rows)
+
+
+def test_block_recall_and_false_blocks_meet_targets(score):
+    misses = [m for m in score.misses if m["kind"] == "miss"]
+    false_blocks = [m for m in score.misses if m["kind"] == "false_block"]
+    assert score.block_recall >= 0.98, misses
+    assert score.false_block_rate <= 0.03, false_blocks
+
+
+def test_every_rule_has_block_cases_and_clean_probes(score):
+    rules = set(load_pack("en-US").rules) - NOT_LABELLED
+    blocked = {r for r, s in score.rules.items() if s.block_cases}
+    probed = {r for r, s in score.rules.items() if s.pass_cases}
+    assert rules <= blocked, sorted(rules - blocked)
+    assert rules <= probed, sorted(rules - probed)
+
+
+def test_per_rule_recall(score):
+    low = {r: s.caught / s.block_cases for r, s in score.rules.items() if s.block_cases and s.caught < s.block_cases}
+    assert all(v >= 0.9 for v in low.values()), low
