@@ -3,9 +3,11 @@
     python bench/guardrails.py [--data eval/data/guardrails.jsonl] [--seconds 3] [--out bench/results/guardrails.json]
 
 Quality: block recall (block rows caught), false-block rate (clean rows blocked), and per rule the
-recall on rows that name it and the clean rows it blocked. Throughput: `Guardrails.check` over the
-labelled rows in a loop on one thread for about `--seconds`, packs compiled beforehand, a fresh
-Brief and Product per row per pass (so nothing per-record is cached between passes). No torch, no network.
+recall on rows that name it and the clean rows it blocked; also false blocks on the fine-tuning
+corpus's reference copies (finetune/data/*.jsonl), a clean set written without these rules in view.
+Throughput: `Guardrails.check` over the labelled rows in a loop on one thread for about `--seconds`,
+packs compiled beforehand, a fresh Brief and Product per row per pass (so nothing per-record is
+cached between passes). No torch, no network.
 """
 
 from __future__ import annotations
@@ -50,6 +52,32 @@ def throughput(rows, seconds: float) -> dict:
             "us_per_copy_cpu": round(cpu / n * 1e6, 1)}
 
 
+def reference_corpus(paths: list[Path]) -> dict | None:
+    """False blocks on the fine-tuning corpus's reference copies (written by people for the brief,
+    independently of the rule packs): a second, larger clean set."""
+    from collections import Counter
+
+    from promo_llm.records import brief_from_dict
+
+    if not paths:
+        return None
+    guard = Guardrails.load()
+    n, blocked, rules = 0, [], Counter()
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            verdict = guard.check(rec["copy"], brief_from_dict(rec["brief"], rec.get("id", "")))
+            n += 1
+            hit = {v.rule for v in verdict.violations if v.severity == "block"}
+            if hit:
+                blocked.append(rec.get("id"))
+                rules.update(hit)
+    return {"copies": n, "false_blocks": len(blocked), "false_block_rate": round(len(blocked) / n, 4) if n else None,
+            "by_rule": dict(rules.most_common()), "ids": blocked[:20]}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(ROOT / "eval/data/guardrails.jsonl"))
@@ -63,6 +91,7 @@ def main() -> None:
         "data": os.path.relpath(args.data, ROOT),
         **score.as_dict(),
         "misses": [m["id"] for m in score.misses],
+        "reference_corpus": reference_corpus(sorted((ROOT / "finetune" / "data").glob("*.jsonl"))),
         "throughput_single_thread": throughput(rows, args.seconds),
         "python": platform.python_version(),
         "machine": platform.machine(),

@@ -75,7 +75,8 @@ def _pack_regexes(locale: str) -> dict:
         "attributes": _compile_attributes(pack.common),
         "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,
         "signature": re.compile(sig) if sig else None,
-        "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or ())
+        "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or (),
+                                   pack.rules["grounding_deadline"].params.get(k + "_patterns") or ())
                      for k in ("same_day", "next_day")},
         "pii": (term_regex((), [p for p in pack.rules["pii"].patterns if "@" in p]),
                 term_regex(pack.rules["pii"].terms, [p for p in pack.rules["pii"].patterns if "@" not in p])),

@@ -14,7 +14,8 @@ from .context import Context
 from .packs import group_n
 from .text import num_key, number_value, zh_number
 
-_AMT = r"\d[\d,]*(?:\.\d{1,2})?"
+# Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
+_AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
     rf"|(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
@@ -61,7 +62,7 @@ SIZE_RES = (
     re.compile(r"\bsizes?\s+(?P<v>(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?)(?:\s*(?:-|–|to|/|,|and|&)\s*(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?))*)\b"),
     re.compile(r"(?P<v>(?:\d+(?:\.\d)?|xxs|xs|s|m|l|xl|xxl|xxxl)(?:\s*[-/、至]\s*(?:\d+(?:\.\d)?|xs|s|m|l|xl|xxl))*)\s*码"),
 )
-NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
 
 

@@ -1,0 +1,206 @@
+"""Generation throughput: a naive one-prompt-at-a-time loop vs the promo-llm engine, same briefs.
+
+    .venv/bin/python bench/generation.py            # or `make bench`; ~5 min on 2 CPU cores
+
+Prints one JSON line. Both sides get the same briefs (the demo campaign's first --briefs briefs,
+or synthetic ones while the sample shop is unavailable), the same model and adapter, the same
+sampling settings and channel token budgets, and N candidates per brief:
+
+- naive: fp32, default threads, one `model.generate` call per (brief, candidate), batch 1;
+- engine: `HFGenerator` as `promo-llm generate` runs it (dtype auto, shared prefix, continuous
+  batching, early stop of rows whose kept lines are complete).
+
+`speedup` is the ratio of copies per second (same briefs and N, so the inverse ratio of wall
+times). `token_rate_ratio` is the ratio of generated tokens per second; it is lower than `speedup`
+because the engine does not generate the text `clean_copy` would throw away. Quality is reported
+beside the speed: guardrail pass rate (when promo_llm.guardrails is available) and distinct-2.
+With --demo the engine alone also generates for the whole demo campaign (>= 200 users).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import random
+import resource
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+
+
+def demo_briefs(limit: int | None) -> tuple[list, str]:
+    """The bundled demo campaign's briefs, or seeded synthetic ones if the shop cannot be built."""
+    try:
+        from promo_llm.config import CampaignConfig, load_config
+        from promo_llm.data.sample_shop import sample_shop_dir
+        from promo_llm.data.shop import load_shop
+        from promo_llm.pipeline import build_briefs, select_audience
+        from promo_llm.resources import asset_dir
+        from promo_llm.store import Store
+
+        cfg = load_config(CampaignConfig, asset_dir("examples") / "campaign.yaml", [])
+        shop = load_shop(Path(cfg.shop) if cfg.shop else sample_shop_dir(Store(None).home))
+        briefs, _, _ = build_briefs(cfg, select_audience(cfg, shop.profiles), shop)
+        return (briefs[:limit] if limit else briefs), "demo campaign"
+    except ImportError as exc:
+        print(f"demo campaign unavailable ({exc}); using synthetic briefs", file=sys.stderr)
+        return synthetic_briefs(limit or 240), "synthetic"
+
+
+def synthetic_briefs(n: int) -> list:
+    from promo_llm.records import Brief, Offer, Product, UserProfile
+
+    rng = random.Random(0)
+    items = [("Trail boots", "Footwear"), ("Merino wool scarf", "Accessories"), ("Rain jacket", "Outerwear"),
+             ("Enamel camp mug", "Camping"), ("Down vest", "Outerwear"), ("Hiking socks, 3 pack", "Footwear"),
+             ("Fleece hoodie", "Tops"), ("Thermal flask 750 ml", "Camping")]
+    out = []
+    for i in range(n):
+        title, cat = items[i % len(items)]
+        price = round(rng.uniform(12, 180), 2)
+        disc = rng.choice([None, 10, 15, 20])
+        product = Product(f"p{i}", title, cat, round(price * (1 - (disc or 0) / 100), 2),
+                          rng.choice(["Alpina", "Nordlys", "Kestrel"]), price if disc else None, disc)
+        user = UserProfile(f"u{i}", segment=rng.choice(["new", "active", "vip", "lapsed"]),
+                           top_categories=((cat, 1.0),), price_band=rng.choice(["budget", "mid", "premium"]))
+        out.append(Brief(f"u{i}:p{i}", user, product, ("push", "sms", "email_subject")[i % 3], "en-US",
+                         offer=Offer(discount_pct=disc)))
+    return out
+
+
+def naive_loop(model, tok, prompts, specs, n, seed, sampling):
+    """The baseline: one prompt, one candidate, one plain `generate` call at a time."""
+    import torch
+
+    from promo_llm.generation import clean_copy
+
+    texts, tokens = [], 0
+    for p, spec in zip(prompts, specs):
+        ids = tok(p.text, add_special_tokens=False, return_tensors="pt")
+        row = []
+        for k in range(n):
+            torch.manual_seed(seed * 1000 + k)
+            with torch.inference_mode():
+                out = model.generate(**ids, max_new_tokens=spec.max_new_tokens, do_sample=True,
+                                     temperature=sampling.temperature, top_p=sampling.top_p, top_k=0,
+                                     repetition_penalty=sampling.repetition_penalty,
+                                     pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
+            new = out[0, ids["input_ids"].shape[1]:].tolist()
+            if tok.eos_token_id in new:
+                new = new[: new.index(tok.eos_token_id)]
+            tokens += len(new)
+            row.append(clean_copy(tok.decode(new, skip_special_tokens=True), spec))
+        texts.append(row)
+    return texts, tokens
+
+
+def quality(briefs, texts) -> dict:
+    from promo_llm.generation import distinct_n
+
+    flat = [t for row in texts for t in row]
+    out = {"distinct_2": round(distinct_n(flat, 2), 4),
+           "mean_chars": round(sum(map(len, flat)) / max(1, len(flat)), 1),
+           "empty": sum(1 for t in flat if not t)}
+    try:
+        from promo_llm.guardrails import CampaignRules, Guardrails
+
+        guard = Guardrails.load(campaign=CampaignRules())
+        passed = sum(guard.check(t, b).passed for b, row in zip(briefs, texts) for t in row)
+        out["guard_pass_rate"] = round(passed / max(1, len(flat)), 4)
+    except ImportError as exc:
+        out["guard_pass_rate"] = None
+        out["guard_note"] = f"guardrails unavailable: {exc}"
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--briefs", type=int, default=24, help="briefs both sides generate for")
+    ap.add_argument("--candidates", type=int, default=4)
+    ap.add_argument("--model", default="smollm2-135m")
+    ap.add_argument("--adapter", default="default", help="'default' = bundled adapter if present; 'none'")
+    ap.add_argument("--dtype", default="auto", help="engine dtype (the naive loop is always float32)")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--demo", action="store_true", help="also time the engine on the whole demo campaign")
+    ap.add_argument("--skip-naive", action="store_true", help="engine only (naive figures are null)")
+    args = ap.parse_args()
+
+    import torch
+    import transformers
+
+    from promo_llm.channels import channel_spec
+    from promo_llm.generation import HFGenerator, SamplingConfig, default_threads, resolve_dtype
+    from promo_llm.models import bundled_adapter, load_model
+    from promo_llm.prompting import render_prompt
+
+    adapter = None if args.adapter == "none" else args.adapter
+    if adapter == "default":
+        found = bundled_adapter(args.model)
+        adapter = str(found) if found else None
+    sampling = SamplingConfig()
+    briefs, source = demo_briefs(args.briefs)
+    n = args.candidates
+    dtype = resolve_dtype(args.dtype)
+    result: dict = {"bench": "generation", "model": args.model, "adapter": adapter, "engine_dtype": dtype,
+                    "briefs": len(briefs), "brief_source": source, "candidates": n,
+                    "sampling": vars(sampling) if hasattr(sampling, "__dict__") else str(sampling)}
+
+    naive_texts, naive_s, naive_tokens = None, None, None
+    default_torch_threads = torch.get_num_threads()
+    if not args.skip_naive:
+        model, tok = load_model(args.model, adapter, dtype="float32")
+        prompts = [render_prompt(b, tok) for b in briefs]
+        specs = [channel_spec(b.channel, b.locale) for b in briefs]
+        t = time.perf_counter()
+        naive_texts, naive_tokens = naive_loop(model, tok, prompts, specs, n, args.seed, sampling)
+        naive_s = time.perf_counter() - t
+        del model
+
+    model, tok = load_model(args.model, adapter, dtype=dtype)
+    engine = HFGenerator(model, tok, progress=False)
+    prompts = [render_prompt(b, tok) for b in briefs]
+    specs = [channel_spec(b.channel, b.locale) for b in briefs]
+    t = time.perf_counter()
+    cands = engine.generate(prompts, specs, n, args.seed, sampling)
+    engine_s = time.perf_counter() - t
+    engine_texts = [[c.text for c in cs] for cs in cands]
+    engine_tokens = sum(c.n_tokens for cs in cands for c in cs)
+    copies = len(briefs) * n
+
+    result.update({
+        "naive_tokens_per_s": round(naive_tokens / naive_s, 1) if naive_s else None,
+        "engine_tokens_per_s": round(engine_tokens / engine_s, 1),
+        "speedup": round(naive_s / engine_s, 2) if naive_s else None,
+        "token_rate_ratio": round((engine_tokens / engine_s) / (naive_tokens / naive_s), 2) if naive_s else None,
+        "copies_per_s": round(copies / engine_s, 2),
+        "naive_copies_per_s": round(copies / naive_s, 3) if naive_s else None,
+        "naive_s": round(naive_s, 1) if naive_s else None, "engine_s": round(engine_s, 2),
+        "naive_tokens": naive_tokens, "engine_tokens": engine_tokens,
+        "quality": {"naive": quality(briefs, naive_texts) if naive_texts else None,
+                    "engine": quality(briefs, engine_texts)},
+    })
+    if args.demo:
+        all_briefs, demo_source = demo_briefs(None)
+        prompts = [render_prompt(b, tok) for b in all_briefs]
+        specs = [channel_spec(b.channel, b.locale) for b in all_briefs]
+        t = time.perf_counter()
+        engine.generate(prompts, specs, n, args.seed, sampling)
+        result["demo"] = {"briefs": len(all_briefs), "source": demo_source, "candidates": n,
+                          "generate_s": round(time.perf_counter() - t, 1)}
+    result.update({
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "threads": {"naive": default_torch_threads, "engine": default_threads()},
+        "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
+                    "torch": torch.__version__, "transformers": transformers.__version__},
+    })
+    print(json.dumps(result))
+
+
+if __name__ == "__main__":
+    main()
