@@ -34,6 +34,9 @@ app.add_typer(guard_app, name="guard")
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
+eval_app = typer.Typer(help="Compare models on evaluation suites.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
 
 def _quiet_hf() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
@@ -97,6 +100,55 @@ def models_pull(
     from .models import pull_model
 
     typer.echo(str(pull_model(name)))
+
+
+@models_app.command("merge")
+def models_merge(
+    adapter: Annotated[Path, typer.Argument(help="LoRA adapter folder (with manifest.json)")],
+    out: Annotated[Path, typer.Option("--out", help="folder to write the merged model to")],
+    base: Annotated[Optional[str], typer.Option(
+        help="base model (default: the one named in the adapter's manifest)")] = None,
+) -> None:
+    """Fold a LoRA adapter into its base model and write a plain model folder."""
+    _quiet_hf()
+    from .finetune import merge_adapter
+
+    typer.echo(str(merge_adapter(adapter, out, base)))
+
+
+@app.command()
+def finetune(
+    recipe: Annotated[Path, typer.Argument(help="recipe YAML, e.g. finetune/recipes/lora_smollm2-135m_cpu.yaml")],
+    set_: Annotated[Optional[list[str]], typer.Option(
+        "--set", help="override a recipe key, e.g. --set training.max_steps=10 (repeatable)")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="continue from the newest checkpoint in the recipe's work folder")] = False,
+) -> None:
+    """Train a LoRA adapter from a recipe; writes the adapter folder with its manifest.json.
+
+    For several GPUs: accelerate launch -m promo_llm.finetune RECIPE.yaml
+    """
+    _quiet_hf()
+    from .finetune import load_recipe, run_finetune
+
+    typer.echo(str(run_finetune(load_recipe(recipe, set_ or []), resume=resume).adapter_dir))
+
+
+@eval_app.command("run")
+def eval_run(
+    suite: Annotated[Path, typer.Argument(help="suite YAML, e.g. eval/suites/adapter_vs_base.yaml")],
+    set_: Annotated[Optional[list[str]], typer.Option(
+        "--set", help="override a suite key, e.g. --set limit=10 (repeatable)")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="results folder (default: the suite's out_dir)")] = None,
+) -> None:
+    """Compare systems (base model, adapters) on a suite; writes results JSON, a table and a manifest."""
+    _quiet_hf()
+    from .evaluation import load_suite, run_suite
+
+    result = run_suite(load_suite(suite, set_ or []), out_dir=out)
+    typer.echo(result.table)
+    typer.echo(f"results -> {result.out_dir}", err=True)
 
 
 @app.command()

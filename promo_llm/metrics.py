@@ -1,0 +1,105 @@
+"""Automatic metrics for copy: pure functions over texts, verdicts and losses.
+
+Nothing here loads a model or reads a file; evaluation.py gathers the inputs and calls these. Each
+function has a worked example in its docstring (run as doctests by tests/test_evaluation.py).
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, Sequence
+
+from .channels import ChannelSpec
+from .generation import distinct_n
+
+
+def mean_token_loss(nll_sums: Iterable[float], token_counts: Iterable[int]) -> float:
+    """Token-weighted mean negative log-likelihood (nats per completion token).
+
+    >>> mean_token_loss([4.0, 2.0], [2, 4])
+    1.0
+    """
+    total, n = 0.0, 0
+    for s, c in zip(nll_sums, token_counts):
+        total += s
+        n += c
+    return total / n if n else math.nan
+
+
+def pass_rate(passed: Sequence[bool]) -> float:
+    """Share of copies the guardrails let through.
+
+    >>> pass_rate([True, False, True, True])
+    0.75
+    """
+    return sum(bool(p) for p in passed) / len(passed) if passed else math.nan
+
+
+def grounding_violations(rule_ids: Sequence[str]) -> int:
+    """Violations of one copy whose rule id starts with 'grounding' (invented prices, facts...).
+
+    >>> grounding_violations(["grounding_price", "too_short", "grounding_number"])
+    2
+    """
+    return sum(1 for r in rule_ids if r.startswith("grounding"))
+
+
+def mean(values: Sequence[float]) -> float:
+    """Arithmetic mean; NaN for no values.
+
+    >>> mean([1, 2, 3, 6])
+    3.0
+    """
+    return sum(values) / len(values) if values else math.nan
+
+
+def channel_conforms(copy: str, spec: ChannelSpec) -> bool:
+    """True if `copy` has the channel's shape: length within [min_chars, max_chars], the right
+    number of lines, and (push) a title and body within their limits.
+
+    >>> from promo_llm.channels import channel_spec
+    >>> channel_conforms("Your boots are 20% off\\nTrailrunner boots, now $79.99 until Dec 5.",
+    ...                  channel_spec("push", "en-US"))
+    True
+    >>> channel_conforms("Boots", channel_spec("email_subject", "en-US"))
+    False
+    """
+    text = copy.strip()
+    if not spec.min_chars <= len(text) <= spec.max_chars:
+        return False
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    if spec.name == "email_body":  # a body may have paragraphs; only its length counts
+        return True
+    if len(lines) != spec.lines:
+        return False
+    if spec.lines == 2:
+        title, body = lines
+        if spec.title_max and len(title) > spec.title_max:
+            return False
+        if spec.body_max and len(body) > spec.body_max:
+            return False
+    return True
+
+
+def conformance_rate(copies: Sequence[str], specs: Sequence[ChannelSpec]) -> float:
+    """Share of copies that conform to their channel (see `channel_conforms`).
+
+    >>> from promo_llm.channels import channel_spec
+    >>> conformance_rate(["Boots", "Warm boots for winter walks, 20% off"],
+    ...                  [channel_spec("email_subject", "en-US")] * 2)
+    0.5
+    """
+    return mean([float(channel_conforms(c, s)) for c, s in zip(copies, specs)])
+
+
+def distinct_2(texts: Sequence[str]) -> float:
+    """Distinct bigrams over all bigrams (words; characters for Chinese): higher = less repetition.
+
+    >>> distinct_2(["buy the boots now", "buy the scarf now"])  # "buy the" twice: 5 of 6
+    0.8333333333333334
+    """
+    return distinct_n(texts, 2)
+
+
+__all__ = ["mean_token_loss", "pass_rate", "grounding_violations", "mean", "channel_conforms",
+           "conformance_rate", "distinct_2"]
