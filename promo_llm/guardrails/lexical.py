@@ -93,7 +93,8 @@ def check_campaign_terms(ctx: Context) -> None:
 URL_RE = re.compile(
     r"(?:https?://|www\.)[^\s<>\"'，。！？、）)]+"
     r"|(?<![@\w.\-])(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|shop|store|co|me|ly|xyz|top|info|biz|app|"
-    r"link|site|online|us|uk|hk|tw|jp|de|fr|eu|ru|tk|gl|gd|cc|tv|ai)(?![a-z0-9\-])(?:[/?#][^\s，。！？、）)]*)?"
+    r"link|site|online|us|uk|hk|tw|jp|de|fr|eu|ru|tk|gl|gd|cc|tv|ai|in|to|be|it|nl|es|ch|se|kr|sg|"
+    r"vip|club|live|pro|bio|fun|work|tech|cloud|page|ws|gg|fm|so|su)(?![a-z0-9\-])(?:[/?#][^\s，。！？、）)]*)?"
 )
 
 
