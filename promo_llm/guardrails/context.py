@@ -17,6 +17,8 @@ from .packs import CampaignRules, RulePack
 from .text import fold, nfkc, num_key, overlaps
 
 _NUM_RE = re.compile(r"\d+(?:\.\d+)?")
+_CASED_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+_LOW_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 
 
 @dataclass
@@ -84,7 +86,7 @@ def build_facts(brief: Brief) -> Facts:
     p, o = brief.product, brief.offer
     raw = " | ".join(_record_parts(brief))
     text = fold(raw)
-    caps = frozenset(w for w in re.findall(r"[A-Za-z][A-Za-z0-9'\-]*", raw) if w.isupper() and len(w) > 1)
+    caps = frozenset(w for w in _CASED_TOKEN.findall(raw) if w.isupper() and len(w) > 1)
     numbers = {num_key(float(x)) for x in _NUM_RE.findall(text.replace(",", ""))}
     price, lp = float(p.price), (float(p.list_price) if p.list_price is not None else None)
     money = [price]
@@ -111,7 +113,7 @@ def build_facts(brief: Brief) -> Facts:
         numbers |= {str(e.year), str(e.month), str(e.day), f"{e.month:02d}", f"{e.day:02d}"}
     if p.stock is not None:
         numbers.add(str(p.stock))
-    words = frozenset(re.findall(r"[a-z0-9][a-z0-9'\-]*", text))
+    words = frozenset(_LOW_TOKEN.findall(text))
     return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
                  currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,
                  code=o.code, words=words, caps=caps)
@@ -133,6 +135,8 @@ class Context:
     """The copy before repairs appended opt-out text or a signature (for minimum length)."""
     hits: list[Hit] = field(default_factory=list)
     consumed: list[tuple[int, int]] = field(default_factory=list)
+    memo: dict = field(default_factory=dict)
+    """Work several checks share for this copy (the lexicon scan)."""
 
     def __post_init__(self) -> None:
         self.nfkc = nfkc(self.copy)

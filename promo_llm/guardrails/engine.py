@@ -63,6 +63,24 @@ INVISIBLE_RE = re.compile(
 BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
+# Rules whose terms are scanned in one pass (one trie over all their terms, then a lookup of which
+# rule a matched term belongs to); each rule's own patterns still run separately.
+LEXICAL_RULES = ("absolute_claim", "medical_claim", "toxicity", "profanity", "prompt_injection",
+                 "template_leak", "sensitive_attribute")
+
+
+def _norm_term(t: str) -> str:
+    return re.sub(r"[\s\-]+", " ", t.lower().strip())
+
+
+def _compile_lexicon(pack: RulePack):
+    owners: dict[str, list[str]] = {}
+    for rid in LEXICAL_RULES:
+        for t in pack.rules[rid].terms:
+            owners.setdefault(_norm_term(t), []).append(rid)
+    return term_regex([t for rid in LEXICAL_RULES for t in pack.rules[rid].terms]), owners
+
+
 @lru_cache(maxsize=8)
 def _pack_regexes(locale: str) -> dict:
     """Campaign-independent regexes of one locale, compiled once per process."""
@@ -71,6 +89,7 @@ def _pack_regexes(locale: str) -> dict:
     sig = pack.settings.get("signature_pattern")
     return {
         "pack": pack,
+        "lexicon": _compile_lexicon(pack),
         "brands": _compile_brands(pack.common),
         "attributes": _compile_attributes(pack.common),
         "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,

@@ -17,8 +17,14 @@ _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
 _SEPARATORS = "-—–|:：·,，、/;；"
 _EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 _UPPER = re.compile(r"[A-Z]")
+_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$")
+_BANGS = re.compile(r"[!！]{3,}")
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+_URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
+_LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
-_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,6})\1{2,}")
+_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,4})\1{2,}")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _EN_STOP = {"the", "a", "an", "to", "and", "of", "for", "with", "your", "you", "on", "in", "at", "or",
             "is", "are", "it", "this", "our", "off", "now", "get", "up", "all", "be", "by", "that"}
 
@@ -64,7 +70,7 @@ def _strip_tail(ctx: Context, text: str) -> str:
         before = t
         t = t.rstrip()
         t = _EMOJI_RE.sub("", t)
-        t = re.sub(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$", "", t)
+        t = _TAIL_TAG_URL.sub("", t)
         if removed or t != before.rstrip():
             t = t.rstrip().rstrip(_SEPARATORS).rstrip()
             removed = True
@@ -117,25 +123,24 @@ def check_repetition(ctx: Context) -> None:
         if n >= 4 and n >= 0.15 * len(toks):
             ctx.hit("repetition", None, f"{w!r} {n} times")
             return
-    grams = Counter(zip(toks, toks[1:], toks[2:]))
-    for g, n in grams.items():
-        if n >= 3 and not all(t in ctx.facts.words for t in g):
-            ctx.hit("repetition", None, f"{' '.join(g)!r} {n} times")
-            return
+    grams = list(zip(toks, toks[1:], toks[2:]))
+    if len(set(grams)) <= len(grams) - 2:  # some 3-gram may occur three times; count only then
+        for g, n in Counter(grams).items():
+            if n >= 3 and not all(t in ctx.facts.words for t in g):
+                ctx.hit("repetition", None, f"{' '.join(g)!r} {n} times")
+                return
     if ctx.lang == "zh":
-        cjk_runs = CJK_RE.findall(low)
-        s = "".join(cjk_runs)
-        if len(s) >= 12:
-            grams4 = Counter(zip(s, s[1:], s[2:], s[3:]))
-            g, n = grams4.most_common(1)[0]
-            g = "".join(g)
+        s = "".join(_CJK_RUN.findall(low))
+        grams4 = [s[i:i + 4] for i in range(len(s) - 3)]
+        if len(set(grams4)) <= len(grams4) - 2:
+            g, n = Counter(grams4).most_common(1)[0]
             if n >= 3 and not ctx.in_record(g):
                 ctx.hit("repetition", None, f"{g!r} {n} times")
 
 
 def check_shouting(ctx: Context) -> None:
     settings = ctx.pack.settings
-    m = re.search(r"[!！]{3,}", ctx.nfkc)
+    m = _BANGS.search(ctx.nfkc)
     if m:
         ctx.hit("shouting", m.span(), "runs of exclamation marks")
         return
@@ -144,7 +149,7 @@ def check_shouting(ctx: Context) -> None:
     opt = ctx.compiled["opt_out"]
     text = opt.sub(" ", ctx.nfkc) if opt else ctx.nfkc
     code = (ctx.facts.code or "")
-    words = [w for w in re.findall(r"[A-Za-z][A-Za-z']*", text)
+    words = [w for w in _CASED_WORD.findall(text)
              if w not in ctx.facts.caps and w != code and w not in ("STOP", "T", "TD")]
     letters = sum(len(w) for w in words)
     upper = sum(len(w) for w in words if w.isupper() and len(w) > 1)
@@ -165,8 +170,8 @@ def check_language(ctx: Context) -> None:
     opt = ctx.compiled["opt_out"]
     if opt:
         text = opt.sub(" ", text)
-    text = re.sub(r"(?:https?://|www\.)\S+|#[^\s#]+", " ", text)
-    latin_words = [w for w in re.findall(r"[a-z][a-z'\-]*", text) if w not in ctx.facts.words]
+    text = _URL_OR_TAG.sub(" ", text)
+    latin_words = [w for w in _LOW_WORD.findall(text) if w not in ctx.facts.words]
     latin = sum(len(w) for w in latin_words)
     cjk = cjk_count(text)
     weighted = 3 * cjk  # one CJK character carries about as much as three Latin letters

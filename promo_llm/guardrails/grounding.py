@@ -64,6 +64,7 @@ SIZE_RES = (
 )
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
+_RATING_KEY = re.compile("|".join(RATING_KEYS))
 
 
 def _close(a: float, b: float, tol: float = 0.005) -> bool:
@@ -167,7 +168,8 @@ def _discount_ok(ctx: Context, pct: float) -> bool:
 
 
 def check_discount(ctx: Context) -> None:
-    for m in PCT_RE.finditer(ctx.low):
+    low = ctx.low
+    for m in PCT_RE.finditer(low) if ("%" in low or "百分之" in low or "cent" in low) else ():
         if ctx.is_consumed(m.span()):
             continue
         ctx.consume(m.span())
@@ -182,7 +184,7 @@ def check_discount(ctx: Context) -> None:
             continue  # "100% cotton" where the record says 100% cotton
         rule = "grounding_discount" if is_discount else "grounding_number"
         ctx.hit(rule, m.span(), f"{m.group(0)!r} does not match the offer ({_fmt_discounts(ctx)})")
-    for m in ZHE_RE.finditer(ctx.low):
+    for m in ZHE_RE.finditer(low) if "折" in low else ():
         if ctx.is_consumed(m.span()):
             continue
         ctx.consume(m.span())
@@ -301,8 +303,7 @@ def check_rating(ctx: Context) -> None:
     # Only numbers from rating-like attributes ("rating": "4.6", "评价数": "12000") substantiate.
     memo = ctx.facts.memo.get("rating")
     if memo is None:
-        rated = [str(v) for k, v in ctx.brief.product.attributes.items()
-                 if any(r in str(k).lower() for r in RATING_KEYS)]
+        rated = [str(v) for k, v in ctx.brief.product.attributes.items() if _RATING_KEY.search(str(k).lower())]
         nums = {num_key(float(x)) for v in rated for x in re.findall(r"\d+(?:\.\d+)?", v.replace(",", ""))}
         memo = ctx.facts.memo["rating"] = (bool(rated), nums)
     has_rating, rating_numbers = memo
@@ -360,7 +361,9 @@ def check_attributes(ctx: Context) -> None:
         if (kind, canon) not in record_canon and not ctx.in_record(m.group(0)):
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
     words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
-    for srx in SIZE_RES:
+    for srx, guard in zip(SIZE_RES, ("size", "码")):
+        if guard not in ctx.low:
+            continue
         for m in srx.finditer(ctx.low):
             ctx.consume(m.span())
             for tok in re.findall(r"xxxl|xxl|xxs|xl|xs|\d+(?:\.\d)?|[sml]", m.group("v")):

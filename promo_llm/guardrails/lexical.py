@@ -14,13 +14,34 @@ from .context import Context
 _SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute"}
 
 
+def _lexicon(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Spans of every lexical-rule term in the copy, by rule, from one scan (cached on the context)."""
+    got = ctx.memo.get("lexicon")
+    if got is None:
+        rx, owners = ctx.compiled["lexicon"]
+        got = {}
+        for m in rx.finditer(ctx.low) if rx else ():
+            for rid in owners.get(_norm(m.group(0)), ()):
+                got.setdefault(rid, []).append(m.span())
+        ctx.memo["lexicon"] = got
+    return got
+
+
+def _norm(t: str) -> str:
+    return t if " " not in t and "-" not in t else re.sub(r"[\s\-]+", " ", t)
+
+
 def _term_hits(ctx: Context, rule_id: str) -> None:
     rule = ctx.pack.rules.get(rule_id)
-    if rule is None or rule.regex is None:
+    if rule is None:
+        return
+    spans = list(_lexicon(ctx).get(rule_id, ()))
+    if rule.pattern_regex is not None:
+        spans += [m.span() for m in rule.pattern_regex.finditer(ctx.low)]
+    if not spans:
         return
     allowed = [m.span() for m in rule.allow_regex.finditer(ctx.low)] if rule.allow_regex else []
-    for m in rule.regex.finditer(ctx.low):
-        s, e = m.span()
+    for s, e in spans:
         if any(a <= s and e <= b for a, b in allowed):
             continue
         if rule_id in _SUBSTANTIABLE:

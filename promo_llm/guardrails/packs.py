@@ -71,6 +71,8 @@ class Rule:
     regex: re.Pattern | None = None
     """terms + patterns compiled into one case-insensitive alternation (None when both empty)."""
     allow_regex: re.Pattern | None = None
+    pattern_regex: re.Pattern | None = None
+    """`patterns` alone (terms of the lexical rules are scanned together, see engine.LEXICAL_RULES)."""
 
 
 def _trie(words: list[str]) -> str:
@@ -155,12 +157,14 @@ def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
     allow = tuple(str(p) for p in raw.get("allow") or ())
     try:
         regex = term_regex(terms, patterns)
+        pattern_regex = term_regex((), patterns)
         allow_regex = re.compile("|".join(f"(?:{a})" for a in allow)) if allow else None
     except re.error as exc:
         raise ConfigError(f"{path}: rule {raw['id']!r}: bad pattern: {exc}") from None
     return Rule(id=raw["id"], severity=raw["severity"], message=str(raw["message"]).strip(),
                 source=str(raw["source"]).strip(), terms=terms, patterns=patterns, allow=allow,
-                params=dict(raw.get("params") or {}), regex=regex, allow_regex=allow_regex)
+                params=dict(raw.get("params") or {}), regex=regex, allow_regex=allow_regex,
+                pattern_regex=pattern_regex)
 
 
 def group_n(m: re.Match) -> str | None:
