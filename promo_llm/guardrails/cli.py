@@ -40,16 +40,23 @@ def read_rows(path: Path) -> Iterator[tuple[int, "GuardRow"]]:
 def check_cmd(
     file: Annotated[Path, typer.Argument(help="JSONL rows: id, copy, channel, locale, product, optional offer, user, price_history, campaign.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write verdict rows here instead of stdout.")] = None,
+    today: Annotated[Optional[str], typer.Option(help="Send date YYYY-MM-DD; lets 'ends tonight' pass on the offer's last day.")] = None,
 ) -> None:
-    """Check every copy in FILE.jsonl and write one verdict row per input row (JSONL).
+    """Check the copies in FILE.jsonl; write one verdict row each (JSONL).
 
     Each output row has id, passed, violations (rule, severity, message, span) and, when a repair
-    was applied, repaired_copy. A summary goes to stderr.
+    was applied, repaired_copy. A summary goes to stderr. Exit 1 on a malformed row, naming its
+    line and field.
     """
+    from datetime import date
     from ..records import to_jsonable
     from .engine import Guardrails
 
     try:
+        try:
+            send_date = date.fromisoformat(today) if today else None
+        except ValueError:
+            raise UserError(f"--today: expected YYYY-MM-DD, got {today!r}") from None
         rows = list(read_rows(file))  # validate everything before writing anything
     except UserError as exc:
         typer.echo(f"error: {exc}", err=True)
@@ -63,7 +70,7 @@ def check_cmd(
         for _, row in rows:
             guard = guards.get(row.campaign)
             if guard is None:
-                guard = guards[row.campaign] = Guardrails.load(campaign=row.campaign)
+                guard = guards[row.campaign] = Guardrails.load(campaign=row.campaign, today=send_date)
             verdict = guard.check(row.copy, row.brief, row.price_history)
             rec = {"id": row.id, "passed": verdict.passed,
                    "violations": [to_jsonable(v) for v in verdict.violations]}
@@ -90,7 +97,7 @@ def rules_cmd(
     locale: Annotated[Optional[str], typer.Option(help="Only this locale's pack (en-US, zh-CN).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule instead of a table.")] = False,
 ) -> None:
-    """List the guardrail rules of each locale pack: id, severity, source and message."""
+    """List the rules of each locale pack with their severity and source."""
     from .packs import available_locales, load_pack
 
     for loc in [locale] if locale else available_locales():
