@@ -55,6 +55,10 @@ def generate(
         help="run only shard K of N (e.g. 2/4); users are assigned by a hash of their id")] = None,
     workspace: Annotated[Optional[Path], typer.Option(
         help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")] = None,
+    backend: Annotated[str, typer.Option(
+        help="generation backend: hf (transformers, CPU or one GPU) or vllm (GPUs; extra 'gpu')")] = "hf",
+    dtype: Annotated[str, typer.Option(
+        help="hf weights: auto (bfloat16 where the CPU/GPU runs it natively), float32 or bfloat16")] = "auto",
 ) -> None:
     """Write guarded, reranked copy and a send plan for every user of a campaign.
 
@@ -63,13 +67,18 @@ def generate(
     """
     _quiet_hf()
     from .config import CampaignConfig, load_config
+    from .errors import UserError
     from .pipeline import parse_shard, run_campaign
     from .resources import asset_dir
 
+    if backend not in ("hf", "vllm"):
+        raise UserError(f"--backend: expected hf or vllm, got {backend!r}")
+    if dtype not in ("auto", "float32", "bfloat16"):
+        raise UserError(f"--dtype: expected auto, float32 or bfloat16, got {dtype!r}")
     path = campaign or asset_dir("examples") / "campaign.yaml"
     cfg = load_config(CampaignConfig, path, set_ or [])
     result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
-                          campaign_path=path)
+                          campaign_path=path, backend=backend, dtype=dtype)
     t = result.timings
     typer.echo(
         f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs "

@@ -2,16 +2,29 @@
 
 `Generator` is the protocol every backend meets: `generate(prompts, specs, n, seed)` returns one
 list of N candidates per prompt, in prompt order. Backends: `HFGenerator` (transformers, CPU or one
-GPU) and `FakeGenerator` (queued outputs, for tests of everything downstream of the model).
+GPU, this module), `VLLMGenerator` (GPUs, vllm_backend.py) and `FakeGenerator` (queued outputs, for
+tests of everything downstream of the model). This module never reads briefs or guardrails.
 
-Why the HF backend looks like this: a 135M model on CPU is memory-bound at batch 1 (~24 tok/s on 2
-cores) and roughly 10x faster batched 32+ wide, so prompts are sorted by length (less padding),
-left-padded, and each prompt's N candidates are sampled in the same pass
-(`num_return_sequences`). Finished rows stop early once every row in the batch hit EOS.
+Why the HF backend is a hand-written decode loop and not `model.generate` (docs/generation.md has
+the figures): a 135M model on CPU is memory- and overhead-bound at batch 1 (~24 tok/s on 2 cores)
+and 10-15x faster 64-128 rows wide, so the loop keeps one wide batch busy:
+
+- one shared-prefix prefill: the system prompt is the same for every brief, so its KV cache is
+  computed once and reused by every row;
+- each brief's prompt is prefilled once and its cache copied to its N candidate rows;
+- continuous batching: rows of every channel share the batch; a row leaves as soon as it is done
+  (EOS, its own channel's token budget, or the lines `clean_copy` keeps are complete) and new
+  briefs are prefilled into the freed slots, bucketed by prompt length;
+- every (brief, candidate) row draws from its own random stream seeded by (seed, brief id,
+  candidate index), so a brief's candidates do not depend on which other briefs share the batch
+  (what `--shard` needs) up to floating-point rounding of batched matmuls.
 """
 
 from __future__ import annotations
 
+import hashlib
+import os
+import random
 import sys
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol, Sequence
@@ -37,10 +50,13 @@ class Generator(Protocol):
         ...
 
 
+_LABELS = ("Subject:", "Subject line:", "标题：", "Title:", "SMS:", "Post:")
+
+
 def clean_copy(text: str, spec: ChannelSpec) -> str:
     """Trim model output to the channel's shape: strip quotes/labels, keep at most `spec.lines`."""
     text = text.replace("\r", "").strip()
-    for label in ("Subject:", "Subject line:", "标题：", "Title:", "SMS:", "Post:"):
+    for label in _LABELS:
         if text.startswith(label) and spec.lines == 1:
             text = text[len(label):].strip()
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
@@ -51,6 +67,56 @@ def clean_copy(text: str, spec: ChannelSpec) -> str:
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'“”":
         text = text[1:-1].strip()
     return text.strip().strip('"“”').strip()
+
+
+def copy_complete(text: str, spec: ChannelSpec) -> bool:
+    """True once every line `clean_copy` keeps has been written and ended by a newline.
+
+    Whatever the model writes after that point is thrown away by `clean_copy`, so generation of
+    that row can stop: `clean_copy(text + anything) == clean_copy(text)`.
+    """
+    if spec.name == "email_body":  # keeps every line
+        return False
+    text = text.replace("\r", "").strip(" \t\n")
+    for label in _LABELS:
+        if text.startswith(label) and spec.lines == 1:
+            text = text[len(label):].lstrip(" \t\n")
+    done = [ln for ln in text.split("\n")[:-1] if ln.strip()]
+    return len(done) >= spec.lines
+
+
+def row_seed(seed: int, brief_id: str, index: int) -> int:
+    """The random stream of candidate `index` of brief `brief_id`: independent of batch and shard."""
+    return int.from_bytes(hashlib.sha256(f"{seed}\0{brief_id}\0{index}".encode()).digest()[:8], "big")
+
+
+def cpu_supports_bf16() -> bool:
+    """AVX512-BF16 or AMX-BF16 present: bf16 matmuls run natively (else they are emulated, slower)."""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as f:
+            flags = next((ln for ln in f if ln.startswith("flags")), "")
+    except OSError:
+        return False
+    return " avx512_bf16" in flags or " amx_bf16" in flags
+
+
+def resolve_dtype(dtype: str = "auto", device: str = "cpu") -> str:
+    """'auto' -> 'bfloat16' where the hardware runs it natively, else 'float32'."""
+    if dtype != "auto":
+        return dtype
+    if device.startswith("cuda"):
+        import torch
+
+        return "bfloat16" if torch.cuda.is_bf16_supported() else "float16"
+    return "bfloat16" if cpu_supports_bf16() else "float32"
+
+
+def default_threads() -> int:
+    """One intra-op thread per core this process may run on (hyper-threads do not help matmuls)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 class FakeGenerator:
@@ -80,101 +146,436 @@ class FakeGenerator:
 
 
 class HFGenerator:
-    """Batched sampling with a transformers causal LM (LoRA already merged by models.load_model)."""
+    """Batched sampling with a transformers causal LM (LoRA already merged by models.load_model).
+
+    `max_rows` is the width of the running batch. On 2 CPU cores with SmolLM2-135M in bf16 a decode
+    step costs ~0.1 s at 32 rows and ~0.27 s at 96 (tokens/s flattens past ~96 and memory grows),
+    so 96 is the default; on a GPU set it higher (256+).
+    """
 
     name = "hf"
 
-    def __init__(self, model: Any, tokenizer: Any, *, batch_tokens: int = 2048, max_batch: int = 64,
-                 progress: bool = True):
+    def __init__(self, model: Any, tokenizer: Any, *, max_rows: int = 96, threads: int | None = None,
+                 share_prefix: bool = True, progress: bool = True):
+        import torch
+
         self.model = model
         self.tokenizer = tokenizer
-        self.batch_tokens = batch_tokens
-        self.max_batch = max_batch
+        self.max_rows = max_rows
+        self.share_prefix = share_prefix
         self.progress = progress
-        tokenizer.padding_side = "left"
+        if threads or str(getattr(model, "device", "cpu")) == "cpu":
+            torch.set_num_threads(threads or default_threads())
         if tokenizer.pad_token is None:
             tokenizer.pad_token = tokenizer.eos_token
+        self._newline_ids: set[int] | None = None
 
-    def _batches(self, order: list[int], lengths: list[int], n: int) -> list[list[int]]:
-        """Group prompt indices (already sorted by length) so rows*(prompt+gen) stays bounded."""
-        batches, cur = [], []
-        for idx in order:
-            width = (len(cur) + 1) * n
-            if cur and (width > self.max_batch or width * lengths[idx] > self.batch_tokens * 8):
-                batches.append(cur)
-                cur = []
-            cur.append(idx)
-        if cur:
-            batches.append(cur)
-        return batches
+    # -- public -------------------------------------------------------------------------------
 
     def generate(self, prompts: Sequence[Prompt], specs: Sequence[ChannelSpec], n: int, seed: int,
                  sampling: SamplingConfig = SamplingConfig()) -> list[list[Candidate]]:
         import torch
         from tqdm.auto import tqdm
 
+        if not prompts:
+            return []
         tok = self.tokenizer
         encoded = [tok(p.text, add_special_tokens=False)["input_ids"] for p in prompts]
-        lengths = [len(e) for e in encoded]
-        # Group by channel budget first (same max_new_tokens in a batch), then by prompt length.
-        order = sorted(range(len(prompts)), key=lambda i: (specs[i].max_new_tokens, lengths[i]))
-        out: list[list[Candidate] | None] = [None] * len(prompts)
         bar = tqdm(total=len(prompts) * n, desc="generating", unit="cand", file=sys.stderr,
                    disable=not self.progress, leave=False)
-        groups: dict[int, list[int]] = {}
-        for i in order:
-            groups.setdefault(specs[i].max_new_tokens, []).append(i)
-        for max_new, idxs in groups.items():
-            for batch in self._batches(idxs, lengths, n):
-                texts = self._run(batch, encoded, max_new, n, seed, sampling)
-                for j, idx in enumerate(batch):
-                    cands = []
-                    for k in range(n):
-                        raw, n_tok, finished = texts[j * n + k]
-                        cands.append(Candidate(prompts[idx].brief_id, k, clean_copy(raw, specs[idx]),
-                                               n_tok, "stop" if finished else "length"))
-                    out[idx] = cands
-                bar.update(len(batch) * n)
+        loop = _DecodeLoop(self.model, eos_ids=self._eos_ids(), newline_ids=self._newlines(),
+                          decode=lambda ids: tok.decode(ids, skip_special_tokens=True),
+                          max_rows=max(self.max_rows, n), sampling=sampling)
+        budgets = [s.max_new_tokens for s in specs]
+        done = [lambda text, s=s: copy_complete(text, s) for s in specs]
+        rngs = [[random.Random(row_seed(seed, p.brief_id, k)) for k in range(n)] for p in prompts]
+        with torch.inference_mode():
+            results = loop.run(encoded, n, budgets, done, rngs, share_prefix=self.share_prefix,
+                               on_row=lambda: bar.update(1))
         bar.close()
-        return [c or [] for c in out]
+        out = []
+        for i, (prompt, spec) in enumerate(zip(prompts, specs)):
+            cands = []
+            for k in range(n):
+                ids, reason = results[i][k]
+                cands.append(Candidate(prompt.brief_id, k,
+                                       clean_copy(tok.decode(ids, skip_special_tokens=True), spec),
+                                       len(ids), reason))
+            out.append(cands)
+        return out
 
-    def _run(self, batch: list[int], encoded: list[list[int]], max_new: int, n: int, seed: int,
-             sampling: SamplingConfig) -> list[tuple[str, int, bool]]:
+    # -- tokenizer facts, computed once ---------------------------------------------------------
+
+    def _eos_ids(self) -> set[int]:
+        ids = {self.tokenizer.eos_token_id}
+        gen_eos = getattr(getattr(self.model, "generation_config", None), "eos_token_id", None)
+        if isinstance(gen_eos, int):
+            ids.add(gen_eos)
+        elif gen_eos:
+            ids.update(gen_eos)
+        return {i for i in ids if i is not None}
+
+    def _newlines(self) -> set[int]:
+        """Token ids whose text contains a newline: only those can complete a line of copy."""
+        if self._newline_ids is None:
+            vocab = len(self.tokenizer)
+            texts = self.tokenizer.batch_decode([[i] for i in range(vocab)])
+            self._newline_ids = {i for i, t in enumerate(texts) if "\n" in t}
+        return self._newline_ids
+
+
+# --- the decode loop ---------------------------------------------------------------------------
+#
+# State of the running batch, R rows (one row = one candidate of one brief), C cache columns:
+#   KV slab   per layer [R, kv_heads, capacity >= C, head_dim], written in place (no torch.cat per
+#             step, which copied the whole cache every token: ~13% of a step in profiles)
+#   valid     [R, C] bool: which columns hold a real token for that row (left padding, the padding
+#             between the shared prefix and a shorter prompt, columns of rows merged in later)
+#   pos       [R] next RoPE position per row (positions count real tokens only, as in a one-prompt run)
+#   seen      [R, vocab] bool: tokens already in the row (prompt + output), for the repetition penalty
+# Rows are right-aligned: every row writes its next token in column C. A finished row is dropped at
+# the next compaction, and new briefs are prefilled and merged in when enough rows are free.
+
+
+class _Slab:
+    """A KV cache the model writes into in place: it meets the part of `Cache` Llama-style models use."""
+
+    def __init__(self, keys: list[Any], values: list[Any], cols: int):
+        self.k, self.v, self.cols = keys, values, cols
+
+    # the model-facing interface
+    def update(self, key_states: Any, value_states: Any, layer_idx: int, *args: Any, **kwargs: Any):
+        end = self.cols + key_states.shape[-2]
+        self.k[layer_idx][:, :, self.cols:end] = key_states
+        self.v[layer_idx][:, :, self.cols:end] = value_states
+        return self.k[layer_idx][:, :, :end], self.v[layer_idx][:, :, :end]
+
+    def get_seq_length(self, layer_idx: int = 0) -> int:
+        return self.cols
+
+    def get_mask_sizes(self, query_length: int, layer_idx: int = 0) -> tuple[int, int]:
+        return self.cols + query_length, 0
+
+    @property
+    def is_compileable(self) -> bool:
+        return False
+
+    # the engine-facing interface
+    def reserve(self, extra: int, margin: int = 64) -> None:
+        """Make room for `extra` more columns (grow by a margin so this rarely copies)."""
         import torch
 
-        tok = self.tokenizer
-        width = max(len(encoded[i]) for i in batch)
-        pad = tok.pad_token_id
-        ids = torch.full((len(batch), width), pad, dtype=torch.long)
-        mask = torch.zeros((len(batch), width), dtype=torch.long)
-        for r, i in enumerate(batch):
-            e = encoded[i]
-            ids[r, width - len(e):] = torch.tensor(e)
-            mask[r, width - len(e):] = 1
-        # Seed per batch from the run seed and the first brief so results do not depend on how
-        # many batches ran before (e.g. under --shard).
-        torch.manual_seed((seed * 1_000_003 + batch[0]) % (2**31))
-        kwargs: dict[str, Any] = dict(max_new_tokens=max_new, pad_token_id=pad,
-                                      eos_token_id=tok.eos_token_id, num_return_sequences=n,
-                                      repetition_penalty=sampling.repetition_penalty)
-        if sampling.do_sample:
-            kwargs.update(do_sample=True, temperature=sampling.temperature, top_p=sampling.top_p,
-                          top_k=0)
-        else:
-            kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
-        with torch.inference_mode():
-            gen = self.model.generate(input_ids=ids.to(self.model.device),
-                                      attention_mask=mask.to(self.model.device), **kwargs)
-        new = gen[:, width:].cpu()
-        results = []
-        for row in new:
-            toks = row.tolist()
-            finished = tok.eos_token_id in toks
-            if finished:
-                toks = toks[: toks.index(tok.eos_token_id)]
-            toks = [t for t in toks if t != pad]
-            results.append((tok.decode(toks, skip_special_tokens=True), len(toks), finished))
+        cap = self.k[0].shape[-2]
+        if self.cols + extra <= cap:
+            return
+        new = self.cols + extra + margin
+        for layer in (self.k, self.v):
+            for i, t in enumerate(layer):
+                grown = torch.zeros(*t.shape[:2], new, t.shape[-1], dtype=t.dtype, device=t.device)
+                grown[:, :, :self.cols] = t[:, :, :self.cols]
+                layer[i] = grown
+
+
+class _Batch:
+    """The running batch: KV slab, masks, positions, last tokens and one record per row."""
+
+    def __init__(self, slab: _Slab, valid: Any, pos: Any, last: Any, seen: Any, rows: list["_Row"]):
+        self.slab, self.valid, self.pos, self.last, self.seen, self.rows = slab, valid, pos, last, seen, rows
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def select(self, keep: list[int]) -> None:
+        """Keep only rows `keep` and drop leading columns no kept row uses (one copy of the cache)."""
+        import torch
+
+        idx = torch.tensor(keep, dtype=torch.long, device=self.valid.device)
+        valid = self.valid[idx, :self.slab.cols]
+        used = valid.any(0).nonzero()
+        start = int(used[0]) if len(used) else 0
+        cols = self.slab.cols - start
+        for layer in (self.slab.k, self.slab.v):
+            for i, t in enumerate(layer):
+                layer[i] = t[idx, :, start:].contiguous()
+        self.slab.cols = cols
+        self.valid = torch.zeros(len(keep), self.slab.k[0].shape[-2], dtype=torch.bool,
+                                 device=valid.device)
+        self.valid[:, :cols] = valid[:, start:]
+        self.pos, self.last = self.pos[idx], self.last[idx]
+        self.seen = self.seen[idx] if self.seen is not None else None
+        self.rows = [self.rows[i] for i in keep]
+
+    def merge(self, other: "_Batch") -> None:
+        """Append `other`'s rows, padding the shorter cache on the left so both stay right-aligned."""
+        import torch
+
+        cols = max(self.slab.cols, other.slab.cols)
+        cap = cols + 64
+
+        def aligned(t: Any, have: int, dim: int, fill: Any = 0) -> Any:
+            shape = list(t.shape)
+            shape[dim] = cap
+            out = torch.full(shape, fill, dtype=t.dtype, device=t.device)
+            src = t.narrow(dim, 0, have)
+            out.narrow(dim, cols - have, have).copy_(src)
+            return out
+
+        for a, b in ((self.slab.k, other.slab.k), (self.slab.v, other.slab.v)):
+            for i in range(len(a)):
+                a[i] = torch.cat([aligned(a[i], self.slab.cols, 2), aligned(b[i], other.slab.cols, 2)])
+        self.valid = torch.cat([aligned(self.valid, self.slab.cols, 1, False),
+                                aligned(other.valid, other.slab.cols, 1, False)])
+        self.slab.cols = cols
+        self.pos = torch.cat([self.pos, other.pos])
+        self.last = torch.cat([self.last, other.last])
+        if self.seen is not None:
+            self.seen = torch.cat([self.seen, other.seen])
+        self.rows += other.rows
+
+
+@dataclass
+class _Row:
+    prompt: int
+    k: int
+    rng: random.Random
+    budget: int
+    tokens: list
+    finished: str | None = None
+
+
+class _DecodeLoop:
+    """Continuous-batching sampler over a causal LM; see the module docstring for the why."""
+
+    def __init__(self, model: Any, *, eos_ids: set[int], newline_ids: set[int], decode: Any,
+                 max_rows: int, sampling: SamplingConfig, top_k_first: int = 256):
+        import inspect
+
+        self.model = model
+        self.eos_ids = eos_ids
+        self.newline_ids = newline_ids
+        self.decode = decode
+        self.max_rows = max_rows
+        self.sampling = sampling
+        self.top_k_first = top_k_first
+        self.device = next(model.parameters()).device
+        self.dtype = next(model.parameters()).dtype
+        params = inspect.signature(model.forward).parameters
+        # transformers 5 renamed past_key_values to cache
+        self.cache_kw = "cache" if "cache" in params else "past_key_values"
+        self.vocab = model.get_output_embeddings().weight.shape[0]
+
+    def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
+            rngs: list[list[random.Random]], *, share_prefix: bool = True,
+            on_row: Any = None) -> list[list[tuple[list[int], str]]]:
+        """For each prompt, n (output token ids, finish reason) pairs."""
+        prefix_len = _common_prefix(encoded) if share_prefix and len(encoded) > 1 else 0
+        prefix = self._prefill_prefix(encoded[0][:prefix_len]) if prefix_len else None
+        # Bucketing: briefs enter the batch in prompt-length order, so a refill group pads little.
+        queue = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), i))
+        results: list[list[Any]] = [[None] * n for _ in encoded]
+        batch: _Batch | None = None
+        self.done, self.budgets = done, budgets
+        while queue or (batch is not None and len(batch)):
+            active = len(batch) if batch is not None else 0
+            free = self.max_rows - active
+            # Refill once a quarter of the batch is free: a prefill of a few briefs costs about one
+            # decode step, so refilling every step would spend more time in small prefills.
+            if queue and (free >= max(n, self.max_rows // 4) or active == 0):
+                take = max(1, free // n)
+                group, queue = queue[:take], queue[take:]
+                new = self._prefill(group, encoded, prefix, prefix_len, n, rngs)
+                if batch is None:
+                    batch = new
+                else:
+                    batch.merge(new)
+            else:
+                self._step(batch)
+            finished = [i for i, r in enumerate(batch.rows) if r.finished]
+            if finished and (len(finished) * 8 >= len(batch) or len(finished) == len(batch) or
+                             (queue and self.max_rows - len(batch) + len(finished) >= self.max_rows // 4)):
+                for i in finished:
+                    r = batch.rows[i]
+                    results[r.prompt][r.k] = (r.tokens, r.finished)
+                    if on_row:
+                        on_row()
+                keep = [i for i, r in enumerate(batch.rows) if not r.finished]
+                batch.select(keep)
         return results
+
+    # -- forward passes -------------------------------------------------------------------------
+
+    def _forward(self, ids: Any, pos: Any, mask: Any, slab: _Slab) -> Any:
+        out = self.model(input_ids=ids, position_ids=pos, attention_mask=mask, use_cache=True,
+                         logits_to_keep=1, **{self.cache_kw: slab})
+        slab.cols += ids.shape[1]
+        return out.logits[:, -1, :].float()
+
+    def _empty_slab(self, rows: int, cap: int) -> _Slab:
+        import torch
+
+        cfg = self.model.config.get_text_config() if hasattr(self.model.config, "get_text_config") \
+            else self.model.config
+        heads = getattr(cfg, "num_key_value_heads", None) or cfg.num_attention_heads
+        dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
+        shape = (rows, heads, cap, dim)
+        layers = cfg.num_hidden_layers
+        return _Slab([torch.zeros(shape, dtype=self.dtype, device=self.device) for _ in range(layers)],
+                     [torch.zeros(shape, dtype=self.dtype, device=self.device) for _ in range(layers)], 0)
+
+    def _prefill_prefix(self, ids: list[int]) -> _Slab:
+        """The shared prefix (the system prompt) once, batch 1."""
+        import torch
+
+        slab = self._empty_slab(1, len(ids))
+        t = torch.tensor([ids], device=self.device)
+        causal = torch.ones(len(ids), len(ids), dtype=torch.bool, device=self.device).tril()
+        self._forward(t, torch.arange(len(ids), device=self.device)[None], causal[None, None], slab)
+        return slab
+
+    def _prefill(self, group: list[int], encoded: list[list[int]], prefix: _Slab | None,
+                 prefix_len: int, n: int, rngs: list[list[random.Random]]) -> _Batch:
+        """Prefill `group`'s prompts after the shared prefix, then fan each out to its n rows."""
+        import torch
+
+        dev = self.device
+        suffixes = [encoded[i][prefix_len:] for i in group]
+        g, width = len(group), max(len(s) for s in suffixes)
+        total = prefix_len + width
+        slab = self._empty_slab(g, total + 64)
+        if prefix is not None:
+            for dst, src in ((slab.k, prefix.k), (slab.v, prefix.v)):
+                for i in range(len(dst)):
+                    dst[i][:, :, :prefix_len] = src[i][:, :, :prefix_len]
+            slab.cols = prefix_len
+        ids = torch.full((g, width), self._pad_id(), dtype=torch.long)
+        real = torch.zeros(g, width, dtype=torch.bool)
+        for r, s in enumerate(suffixes):
+            ids[r, width - len(s):] = torch.tensor(s)
+            real[r, width - len(s):] = True
+        valid = torch.cat([torch.ones(g, prefix_len, dtype=torch.bool), real], 1)
+        pos = (prefix_len + real.long().cumsum(1) - 1).clamp(min=0)
+        # query i may see key j if j is a real token at or before i; a padding query sees itself
+        # only, so its (unused) output stays finite.
+        keys_ok = valid[:, None, :].expand(g, width, total)
+        causal = torch.ones(width, total, dtype=torch.bool).tril(prefix_len)
+        eye = torch.zeros(width, total, dtype=torch.bool)
+        eye[:, prefix_len:] = torch.eye(width, dtype=torch.bool)
+        mask = (keys_ok & causal) | eye
+        logits = self._forward(ids.to(dev), pos.to(dev), mask[:, None].to(dev), slab)
+
+        # fan out: each brief's cache and logits copied to its n candidate rows
+        rep = torch.arange(g, device=dev).repeat_interleave(n)
+        for layer in (slab.k, slab.v):
+            for i, t in enumerate(layer):
+                layer[i] = t[rep]
+        full_valid = torch.zeros(g, slab.k[0].shape[-2], dtype=torch.bool)
+        full_valid[:, :total] = valid
+        seen = None
+        if self.sampling.repetition_penalty != 1.0:
+            seen = torch.zeros(g, self.vocab, dtype=torch.bool, device=dev)
+            for r, i in enumerate(group):
+                seen[r, torch.tensor(encoded[i], device=dev)] = True
+            seen = seen[rep]
+        rows = [_Row(i, k, rngs[i][k], self.budgets[i], []) for i in group for k in range(n)]
+        batch = _Batch(slab, full_valid[rep.cpu()].to(dev), (pos[:, -1] + 1).to(dev)[rep],
+                       torch.zeros(g * n, dtype=torch.long, device=dev), seen, rows)
+        self._accept(batch, self._sample(logits[rep], batch))
+        return batch
+
+    def _step(self, batch: _Batch) -> None:
+        """One token for every row of the running batch."""
+        slab = batch.slab
+        slab.reserve(1)
+        if batch.valid.shape[1] < slab.k[0].shape[-2]:  # the slab grew: grow the mask with it
+            import torch
+
+            grown = torch.zeros(len(batch), slab.k[0].shape[-2], dtype=torch.bool, device=self.device)
+            grown[:, :batch.valid.shape[1]] = batch.valid
+            batch.valid = grown
+        batch.valid[:, slab.cols] = True
+        mask = batch.valid[:, None, None, :slab.cols + 1]
+        logits = self._forward(batch.last[:, None], batch.pos[:, None], mask, slab)
+        batch.pos += 1
+        self._accept(batch, self._sample(logits, batch))
+
+    # -- sampling and stopping ------------------------------------------------------------------
+
+    def _sample(self, logits: Any, batch: _Batch) -> list[int]:
+        """Next token per row: repetition penalty, then greedy, or temperature + nucleus sampling.
+
+        Same processors and order as `generate(do_sample=True, temperature, top_p, top_k=0,
+        repetition_penalty)`. The nucleus is searched in the top 256 tokens (one topk instead of a
+        full-vocabulary sort per step); a row whose nucleus is wider falls back to the full sort.
+        """
+        import torch
+
+        s = self.sampling
+        if batch.seen is not None:
+            penalised = torch.where(logits > 0, logits / s.repetition_penalty,
+                                    logits * s.repetition_penalty)
+            logits = torch.where(batch.seen, penalised, logits)
+        finished = [r.finished is not None for r in batch.rows]
+        if not s.do_sample:
+            return logits.argmax(-1).tolist()
+        probs = torch.softmax(logits / s.temperature, dim=-1)
+        k = min(self.top_k_first, probs.shape[-1])
+        vals, idx = probs.topk(k, dim=-1)
+        wide = (vals.sum(-1) < s.top_p).nonzero().flatten()
+        u = torch.tensor([0.0 if f else r.rng.random() for r, f in zip(batch.rows, finished)],
+                         device=probs.device)
+        picked = _nucleus_pick(vals, idx, s.top_p, u)
+        if len(wide):
+            vals_w, idx_w = probs[wide].sort(dim=-1, descending=True)
+            picked[wide] = _nucleus_pick(vals_w, idx_w, s.top_p, u[wide])
+        return picked.tolist()
+
+    def _accept(self, batch: _Batch, tokens: list[int]) -> None:
+        import torch
+
+        batch.last = torch.tensor(tokens, dtype=torch.long, device=self.device)
+        if batch.seen is not None:
+            batch.seen[torch.arange(len(tokens), device=self.device), batch.last] = True
+        for r, t in zip(batch.rows, tokens):
+            if r.finished:
+                continue
+            if t in self.eos_ids:
+                r.finished = "stop"
+                continue
+            r.tokens.append(t)
+            if t in self.newline_ids and self.done[r.prompt](self.decode(r.tokens)):
+                r.finished = "stop"
+            elif len(r.tokens) >= r.budget:
+                r.finished = "length"
+
+    def _pad_id(self) -> int:
+        pad = getattr(self.model.config, "pad_token_id", None)
+        return pad if isinstance(pad, int) else next(iter(self.eos_ids))
+
+
+def _nucleus_pick(vals: Any, idx: Any, top_p: float, u: Any) -> Any:
+    """Inverse-CDF draw from the nucleus of probabilities `vals` (sorted, descending) at `idx`.
+
+    A token stays in the nucleus while the mass before it is < top_p (transformers' TopP rule).
+    """
+    import torch
+
+    before = vals.cumsum(-1) - vals
+    kept = torch.where(before < top_p, vals, torch.zeros_like(vals))
+    cdf = kept.cumsum(-1)
+    j = torch.searchsorted(cdf, (u * cdf[:, -1])[:, None], right=True).clamp(max=vals.shape[-1] - 1)
+    return idx.gather(1, j).flatten()
+
+
+def _common_prefix(seqs: list[list[int]]) -> int:
+    """Length of the longest common token prefix, leaving every prompt at least one own token."""
+    first = seqs[0]
+    n = min(len(s) for s in seqs) - 1
+    for s in seqs[1:]:
+        i = 0
+        while i < n and s[i] == first[i]:
+            i += 1
+        n = i
+    return max(n, 0)
 
 
 def tokens_generated(cands: list[list[Candidate]]) -> int:
@@ -192,5 +593,23 @@ def distinct_n(texts: Sequence[str], n: int = 2) -> float:
     return len(grams) / total if total else 0.0
 
 
+def make_generator(backend: str, model: str, adapter: str | None, *, dtype: str = "auto",
+                   progress: bool = True, **kwargs: Any) -> Generator:
+    """The generator for `backend` ('hf' or 'vllm') with `model` and an optional LoRA `adapter`."""
+    if backend == "vllm":
+        from .vllm_backend import VLLMGenerator
+
+        return VLLMGenerator(model, adapter, dtype=dtype, **kwargs)
+    if backend != "hf":
+        from .errors import UserError
+
+        raise UserError(f"unknown backend {backend!r}; expected 'hf' or 'vllm'")
+    from .models import load_model
+
+    model_obj, tok = load_model(model, adapter, dtype=resolve_dtype(dtype))
+    return HFGenerator(model_obj, tok, progress=progress, **kwargs)
+
+
 __all__ = ["Generator", "SamplingConfig", "HFGenerator", "FakeGenerator", "clean_copy",
-           "tokens_generated", "distinct_n"]
+           "copy_complete", "row_seed", "resolve_dtype", "make_generator", "tokens_generated",
+           "distinct_n"]

@@ -221,9 +221,12 @@ def load_model(name: str = DEFAULT_MODEL, adapter: str | Path | None = None, *,
     ref = resolve_model(name)
     torch_dtype = {"float32": torch.float32, "bfloat16": torch.bfloat16,
                    "float16": torch.float16}[dtype]
+    # With an adapter, load in float32 and cast after merging: the LoRA delta is added at full
+    # precision, so a bf16 model is one rounding away from the merged fp32 weights, not two.
+    load_dtype = torch.float32 if adapter is not None and merge else torch_dtype
     try:
         tok = AutoTokenizer.from_pretrained(str(ref))
-        model = AutoModelForCausalLM.from_pretrained(str(ref), dtype=torch_dtype)
+        model = AutoModelForCausalLM.from_pretrained(str(ref), dtype=load_dtype)
     except OSError as exc:
         if isinstance(ref, str):
             raise UserError(f"could not load {ref!r} from the Hugging Face hub (offline, or no such "
@@ -233,6 +236,8 @@ def load_model(name: str = DEFAULT_MODEL, adapter: str | Path | None = None, *,
         tok.pad_token = tok.eos_token
     if adapter is not None:
         model = attach_adapter(model, adapter, merge=merge)
+    if model.dtype != torch_dtype:
+        model = model.to(torch_dtype)
     model.eval()
     return model, tok
 

@@ -131,11 +131,39 @@ def _priced(product: Product, offer: Offer) -> Product:
     return product
 
 
+def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any
+                 ) -> tuple[list[Brief], dict[str, tuple[str, float]], list[dict[str, Any]]]:
+    """One brief per user: product, channel (with its propensity) and offer; users left out and why."""
+    chosen_product = pick_products(cfg, users, shop)
+    briefs: list[Brief] = []
+    channel_of: dict[str, tuple[str, float]] = {}
+    skipped: list[dict[str, Any]] = []
+    for u in users:
+        pick = choose_channel(u, cfg.channels, cfg.seed)
+        item = chosen_product.get(u.user_id)
+        if pick is None or item is None:
+            skipped.append({"user_id": u.user_id, "reason": "no consented channel" if pick is None
+                            else "no eligible product"})
+            continue
+        channel_of[u.user_id] = pick
+        base = shop.products[item]
+        offer = make_offer(cfg, base)
+        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
+                            product=_priced(base, offer), channel=pick[0], locale=cfg.locale,
+                            tone=cfg.tone, offer=offer, campaign=cfg.name,
+                            brand_signature=cfg.brand_signature))
+    return briefs, channel_of, skipped
+
+
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                  out_dir: Path | None = None, shard: tuple[int, int] | None = None,
                  home: Path | None = None, campaign_path: Path | None = None,
-                 progress: bool = True) -> RunResult:
-    """Run one campaign end to end and write its outputs. Returns counts and timings."""
+                 progress: bool = True, backend: str = "hf", dtype: str = "auto") -> RunResult:
+    """Run one campaign end to end and write its outputs. Returns counts and timings.
+
+    `backend` ('hf' or 'vllm') and `dtype` ('auto', 'float32', 'bfloat16') choose the generator
+    when none is given; they change speed, not what a run means, so they are not campaign keys.
+    """
     from .data.sample_shop import sample_shop_dir
     from .data.shop import load_shop
     from .guardrails import CampaignRules, Guardrails
@@ -157,31 +185,14 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
 
     t = time.perf_counter()
-    chosen_product = pick_products(cfg, users, shop)
     send_date = cfg.send_date or (date.today() + timedelta(days=1))
-    briefs: list[Brief] = []
-    channel_of: dict[str, tuple[str, float]] = {}
-    skipped: list[dict[str, Any]] = []
-    for u in users:
-        pick = choose_channel(u, cfg.channels, cfg.seed)
-        item = chosen_product.get(u.user_id)
-        if pick is None or item is None:
-            skipped.append({"user_id": u.user_id, "reason": "no consented channel" if pick is None
-                            else "no eligible product"})
-            continue
-        channel_of[u.user_id] = pick
-        base = shop.products[item]
-        offer = make_offer(cfg, base)
-        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
-                            product=_priced(base, offer), channel=pick[0], locale=cfg.locale,
-                            tone=cfg.tone, offer=offer, campaign=cfg.name,
-                            brand_signature=cfg.brand_signature))
+    briefs, channel_of, skipped = build_briefs(cfg, users, shop)
     timings["target_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
     model_info: dict[str, Any] = {"backend": "external"}
     if generator is None:
-        generator, model_info = default_generator(cfg, progress=progress)
+        generator, model_info = default_generator(cfg, progress=progress, backend=backend, dtype=dtype)
     tokenizer = getattr(generator, "tokenizer", None)
     prompts = [render_prompt(b, tokenizer) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
@@ -271,20 +282,22 @@ def shop_hashes(shop_dir: Path) -> dict[str, str]:
             if p.is_file() and p.suffix in (".csv", ".parquet", ".jsonl")}
 
 
-def default_generator(cfg: CampaignConfig, progress: bool = True) -> tuple[Generator, dict[str, Any]]:
-    """The HF generator for the campaign's model and adapter ('default' = bundled adapter)."""
-    from .generation import HFGenerator
-    from .models import DEFAULT_MODEL, adapter_manifest, bundled_adapter, load_model, model_id
+def default_generator(cfg: CampaignConfig, progress: bool = True, backend: str = "hf",
+                      dtype: str = "auto") -> tuple[Generator, dict[str, Any]]:
+    """The generator for the campaign's model and adapter ('default' = bundled adapter)."""
+    from .generation import make_generator, resolve_dtype
+    from .models import DEFAULT_MODEL, adapter_manifest, bundled_adapter, model_id
 
     name = DEFAULT_MODEL if cfg.model in ("default", "") else cfg.model
     adapter = cfg.adapter
     if adapter == "default":
         found = bundled_adapter(name)
         adapter = str(found) if found else None
-    model, tok = load_model(name, adapter)
-    info = {"backend": "hf", **model_id(name), "adapter": adapter,
+    generator = make_generator(backend, name, adapter, dtype=dtype, progress=progress)
+    info = {"backend": backend, "dtype": resolve_dtype(dtype) if backend == "hf" else dtype,
+            **model_id(name), "adapter": adapter,
             "adapter_manifest": adapter_manifest(adapter) if adapter else None}
-    return HFGenerator(model, tok, progress=progress), info
+    return generator, info
 
 
 COPY_COLUMNS = ["send_id", "user_id", "item_id", "product_title", "channel", "locale", "copy", "score",

@@ -1,0 +1,89 @@
+"""Generation on GPUs with vLLM: the same `Generator` protocol as the HF backend, LoRA at runtime.
+
+Install with `pip install 'promo-llm[gpu]'` on a machine with a CUDA GPU, then
+`promo-llm generate --backend vllm`. vllm is imported only when this backend is built, so the
+package never needs it otherwise.
+
+What is the same as the HF backend: prompts are the same token ids (the chat template is applied by
+prompting.render_prompt, no BOS added), N candidates per brief come from one request
+(`SamplingParams(n=N)`), the budget is the channel's `max_new_tokens`, and every brief has its own
+seed derived from (run seed, brief id), so a brief's candidates do not depend on which other briefs
+share the run or the shard. What differs: vLLM applies the LoRA adapter at runtime (no merge),
+and its kernels and sampler differ from transformers', so the same seed gives different copies.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any, Sequence
+
+from .channels import ChannelSpec
+from .errors import UserError
+from .generation import SamplingConfig, clean_copy, row_seed
+from .records import Candidate, Prompt
+
+
+def _import_vllm() -> Any:
+    try:
+        import vllm
+    except ImportError:
+        raise UserError("the vllm backend needs vLLM, which is not installed: "
+                        "pip install 'promo-llm[gpu]' (Linux with a CUDA GPU)") from None
+    return vllm
+
+
+class VLLMGenerator:
+    """Batched sampling with vLLM; `adapter` is a PEFT LoRA folder served with LoRARequest."""
+
+    name = "vllm"
+
+    def __init__(self, model: str, adapter: str | Path | None = None, *, dtype: str = "auto",
+                 gpu_memory_utilization: float = 0.85, max_model_len: int = 2048,
+                 progress: bool = True, **llm_kwargs: Any):
+        vllm = _import_vllm()
+        from .models import resolve_model
+
+        ref = resolve_model(model)
+        self.adapter = Path(adapter) if adapter else None
+        self.progress = progress
+        kwargs: dict[str, Any] = dict(model=str(ref), tokenizer=str(ref), dtype=dtype,
+                                      gpu_memory_utilization=gpu_memory_utilization,
+                                      max_model_len=max_model_len, seed=0)
+        self.lora = None
+        if self.adapter is not None:
+            cfg_file = self.adapter / "adapter_config.json"
+            if not cfg_file.is_file():
+                raise UserError(f"{self.adapter}: not a LoRA adapter folder (no adapter_config.json)")
+            rank = int(json.loads(cfg_file.read_text()).get("r", 16))
+            kwargs.update(enable_lora=True, max_loras=1, max_lora_rank=max(8, rank))
+            from vllm.lora.request import LoRARequest
+
+            self.lora = LoRARequest("promo-adapter", 1, str(self.adapter))
+        kwargs.update(llm_kwargs)
+        self.llm = vllm.LLM(**kwargs)
+        self.tokenizer = self.llm.get_tokenizer()
+        self._vllm = vllm
+
+    def generate(self, prompts: Sequence[Prompt], specs: Sequence[ChannelSpec], n: int, seed: int,
+                 sampling: SamplingConfig = SamplingConfig()) -> list[list[Candidate]]:
+        if not prompts:
+            return []
+        requests, params = [], []
+        for prompt, spec in zip(prompts, specs):
+            ids = self.tokenizer(prompt.text, add_special_tokens=False)["input_ids"]
+            requests.append({"prompt_token_ids": ids})
+            sample = dict(temperature=sampling.temperature, top_p=sampling.top_p) \
+                if sampling.do_sample else dict(temperature=0.0)
+            params.append(self._vllm.SamplingParams(
+                n=n, max_tokens=spec.max_new_tokens, repetition_penalty=sampling.repetition_penalty,
+                seed=row_seed(seed, prompt.brief_id, 0) % (2**31), **sample))
+        outputs = self.llm.generate(requests, params, use_tqdm=self.progress,
+                                    lora_request=self.lora)
+        result = []
+        for prompt, spec, out in zip(prompts, specs, outputs):
+            comps = sorted(out.outputs, key=lambda c: c.index)
+            result.append([Candidate(prompt.brief_id, k, clean_copy(c.text, spec), len(c.token_ids),
+                                     "length" if c.finish_reason == "length" else "stop")
+                           for k, c in enumerate(comps)])
+        return result
