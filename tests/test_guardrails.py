@@ -83,6 +83,16 @@ CASES = [
     ("【北纬】Alpina登山靴599元包邮。回T退订", "sms", "zh-CN", "sms_signature"),
     ("【Alpina】Trailrunner boots now only 599 yuan with free shipping. 回T退订", "sms", "zh-CN", "language_mismatch"),
     ("【Alpina】买买买买买！登山靴599元包邮。回T退订", "sms", "zh-CN", "repetition"),
+    ("Take thirty percent off Alpina boots", "email_subject", "en-US", "grounding_discount"),
+    ("Alpina boots. Free socks included.", "email_subject", "en-US", "grounding_gift"),
+    ("Alpina Trailrunner Boots, made in Italy", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina boots $79.99 til 12/05." + STOP, "sms", "en-US", None),
+    ("Alpina登山靴立减三百元", "email_subject", "zh-CN", "grounding_price"),
+    ("Alpina登山靴七五折，到手五百九十九元", "email_subject", "zh-CN", None),
+    ("给爸妈的一双好靴子，Alpina登山靴599元", "email_subject", "zh-CN", None),
+    ("今天的山路，交给Alpina登山靴", "email_subject", "zh-CN", None),
+    ("【Alpina】登山靴今晚截止，599元包邮。回T退订", "sms", "zh-CN", "grounding_deadline"),
+    ("¥599，12月12日截止，Alpina登山靴", "email_subject", "zh-CN", None),
 ]
 
 

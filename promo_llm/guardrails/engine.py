@@ -45,6 +45,7 @@ CHECKS: dict[str, Check] = {
     "pii": lexical.check_pii,
     "code": grounding.check_code,
     "money": grounding.check_money,
+    "zh_money": grounding.check_zh_money,
     "discount": grounding.check_discount,
     "dates": grounding.check_dates,
     "deadline": grounding.check_deadline,

@@ -32,7 +32,14 @@ WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list 
 WAS_ZH = {"原价", "原售价", "划线价", "吊牌价", "专柜价", "市场价", "日常价"}
 WAS_ZH_RE = re.compile(r"(?:原价|原售价|划线价|吊牌价|专柜价|市场价|日常价)\s*[:：]?\s*$")
 
-PCT_RE = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|百分之(?P<zh>[零一二两三四五六七八九十百]+)")
+_TENS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+PCT_RE = re.compile(
+    r"(?P<v>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|百分之(?P<zh>[零一二两三四五六七八九十百]+)"
+    r"|\b(?P<w>(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:percent|per cent)\b")
+# Amounts in Chinese numerals: 三百元, 五百九十九块
+ZH_MONEY_RE = re.compile(r"(?P<zh>[零一二两三四五六七八九十百千万]{2,})\s*(?:元|块)")
 ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
 DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
 HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
@@ -131,6 +138,24 @@ def check_money(ctx: Context) -> None:
                                               f"{f.list_price} or a saving the offer implies")
 
 
+def check_zh_money(ctx: Context) -> None:
+    """Amounts written in Chinese numerals (立减三百元) follow the same rule as digits."""
+    if "元" not in ctx.low and "块" not in ctx.low:
+        return
+    for m in ZH_MONEY_RE.finditer(ctx.low):
+        value = zh_number(m.group("zh"))
+        if value is None or ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        before = ctx.low[max(0, m.start() - 8):m.start()]
+        if WAS_ZH_RE.search(before):
+            ok = ctx.facts.list_price is not None and _close(value, ctx.facts.list_price)
+        else:
+            ok = any(_close(value, v) for v in ctx.facts.money)
+        if not ok:
+            ctx.hit("grounding_price", m.span(), f"{m.group(0)!r} ({num_key(value)}) is not the price, list price or saving")
+
+
 def _reference_price(ctx: Context, claimed: float, span: tuple[int, int]) -> None:
     """A 'was' price must not exceed the lowest price of the window before the promotion started.
 
@@ -173,7 +198,11 @@ def check_discount(ctx: Context) -> None:
         if ctx.is_consumed(m.span()):
             continue
         ctx.consume(m.span())
-        pct = _to_float(m.group("v")) if m.group("v") else zh_number(m.group("zh"))
+        if m.group("w"):
+            parts = re.split(r"[\s\-]+", m.group("w"))
+            pct = float(_TENS[parts[0]] + (_ONES.get(parts[1], 0) if len(parts) > 1 else 0))
+        else:
+            pct = _to_float(m.group("v")) if m.group("v") else zh_number(m.group("zh"))
         if pct is None:
             continue
         if _discount_ok(ctx, pct):
