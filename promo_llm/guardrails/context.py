@@ -14,10 +14,10 @@ from typing import Any, Mapping
 from ..channels import ChannelSpec
 from ..records import Brief, lang_of
 from .packs import CampaignRules, RulePack
-from .text import fold, nfkc, num_key, overlaps
+from .text import fold, nfkc, num_key, overlaps, str_num_key
 
 _NUM_RE = re.compile(r"\d+(?:\.\d+)?")
-_CASED_TOKEN = re.compile(r"[A-Za-z][A-Za-z0-9'\-]*")
+_CAPS_TOKEN = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z][A-Z0-9'\-]*[A-Z0-9](?![A-Za-z0-9'\-])")
 _LOW_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 
 
@@ -86,8 +86,8 @@ def build_facts(brief: Brief) -> Facts:
     p, o = brief.product, brief.offer
     raw = " | ".join(_record_parts(brief))
     text = fold(raw)
-    caps = frozenset(w for w in _CASED_TOKEN.findall(raw) if w.isupper() and len(w) > 1)
-    numbers = {num_key(float(x)) for x in _NUM_RE.findall(text.replace(",", ""))}
+    caps = frozenset(_CAPS_TOKEN.findall(raw))
+    numbers = {str_num_key(x) for x in _NUM_RE.findall(text.replace(",", ""))}
     price, lp = float(p.price), (float(p.list_price) if p.list_price is not None else None)
     money = [price]
     discounts: list[float] = []

@@ -98,9 +98,22 @@ def _pack_regexes(locale: str) -> dict:
         "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or (),
                                    pack.rules["grounding_deadline"].params.get(k + "_patterns") or ())
                      for k in ("same_day", "next_day")},
-        "pii": (term_regex((), [p for p in pack.rules["pii"].patterns if "@" in p]),
-                term_regex(pack.rules["pii"].terms, [p for p in pack.rules["pii"].patterns if "@" not in p])),
+        "pii": _compile_pii(pack),
     }
+
+
+_ADDRESS_HINT = re.compile(r"street|avenue|road|boulevard|blvd|lane|drive|court|parkway|terrace|place|"
+                           r"(?<![a-z])(?:st|ave|rd|ln|dr|ct|way|pl)(?![a-z])|号|室|单元")
+
+
+def _compile_pii(pack: RulePack) -> dict:
+    """PII patterns grouped by the cheap test that must hold before each group can match:
+    emails need an '@', long numbers (phones, IDs, cards) nine digits, addresses a street word."""
+    groups: dict[str, list[str]] = {"email": [], "address": [], "number": []}
+    for p in pack.rules["pii"].patterns:
+        key = "email" if "@" in p else "address" if _ADDRESS_HINT.search(p) else "number"
+        groups[key].append(p)
+    return {k: term_regex((), v) for k, v in groups.items()}
 
 
 def _compile_brands(common: dict) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:

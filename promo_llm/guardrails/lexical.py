@@ -11,6 +11,7 @@ import re
 
 from .context import Context
 
+_DIGIT = re.compile(r"\d")
 _SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute"}
 
 
@@ -72,8 +73,14 @@ def check_injection(ctx: Context) -> None:
 def check_pii(ctx: Context) -> None:
     # Patterns with an '@' (emails) only run when the copy has one: scanning every word for a
     # possible local part is the slowest regex in the packs.
-    email_rx, other_rx = ctx.compiled["pii"]
-    for rx in (email_rx if "@" in ctx.low else None, other_rx):
+    from .engine import _ADDRESS_HINT
+
+    low = ctx.low
+    rxs = ctx.compiled["pii"]
+    run = [rxs["email"] if "@" in low else None,
+           rxs["number"] if len(_DIGIT.findall(low)) >= 9 else None,
+           rxs["address"] if _ADDRESS_HINT.search(low) else None]
+    for rx in run:
         for m in rx.finditer(ctx.low) if rx else ():
             ctx.hit("pii", m.span(), "personal data " + repr(ctx.copy[m.start():m.end()]))
             ctx.consume(m.span())
