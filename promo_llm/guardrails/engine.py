@@ -102,16 +102,12 @@ def _pack_regexes(locale: str) -> dict:
     }
 
 
-_ADDRESS_HINT = re.compile(r"street|avenue|road|boulevard|blvd|lane|drive|court|parkway|terrace|place|"
-                           r"(?<![a-z])(?:st|ave|rd|ln|dr|ct|way|pl)(?![a-z])|号|室|单元")
-
-
 def _compile_pii(pack: RulePack) -> dict:
     """PII patterns grouped by the cheap test that must hold before each group can match:
     emails need an '@', long numbers (phones, IDs, cards) nine digits, addresses a street word."""
     groups: dict[str, list[str]] = {"email": [], "address": [], "number": []}
     for p in pack.rules["pii"].patterns:
-        key = "email" if "@" in p else "address" if _ADDRESS_HINT.search(p) else "number"
+        key = "email" if "@" in p else "address" if lexical.ADDRESS_HINT.search(p) else "number"
         groups[key].append(p)
     return {k: term_regex((), v) for k, v in groups.items()}
 

@@ -12,6 +12,9 @@ import re
 from .context import Context
 
 _DIGIT = re.compile(r"\d")
+ADDRESS_HINT = re.compile(r"street|avenue|road|boulevard|blvd|lane|drive|court|parkway|terrace|place|"
+                          r"(?<![a-z])(?:st|ave|rd|ln|dr|ct|way|pl)(?![a-z])|号|室|单元")
+"""A street word: address patterns only run when the copy has one (they backtrack on every number)."""
 _SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute"}
 
 
@@ -73,13 +76,11 @@ def check_injection(ctx: Context) -> None:
 def check_pii(ctx: Context) -> None:
     # Patterns with an '@' (emails) only run when the copy has one: scanning every word for a
     # possible local part is the slowest regex in the packs.
-    from .engine import _ADDRESS_HINT
-
     low = ctx.low
     rxs = ctx.compiled["pii"]
     run = [rxs["email"] if "@" in low else None,
            rxs["number"] if len(_DIGIT.findall(low)) >= 9 else None,
-           rxs["address"] if _ADDRESS_HINT.search(low) else None]
+           rxs["address"] if ADDRESS_HINT.search(low) else None]
     for rx in run:
         for m in rx.finditer(ctx.low) if rx else ():
             ctx.hit("pii", m.span(), "personal data " + repr(ctx.copy[m.start():m.end()]))
