@@ -1,0 +1,216 @@
+"""Targeting stage: which products to promote to whom.
+
+Item-to-item collaborative filtering over implicit feedback (views, carts, purchases), with sparse
+matrices: a user's score for item j is sum_i x_ui * cos(i, j), where x_ui = log1p(decayed weighted
+interactions) and the cosine is over users, each item keeping its `neighbours` most similar items.
+Cold-start users (no history) fall back to popularity, which also breaks ties. Business filters
+(in stock, on promotion, category allow/deny lists, no repeat of a durable good already bought)
+are masks applied before ranking, so every returned item is eligible.
+
+`evaluate` measures recall@k and NDCG@k on a time split against the popularity baseline.
+This module never imports torch.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Iterable, Mapping, Sequence
+
+import numpy as np
+import pyarrow as pa
+
+from .errors import UserError
+from .records import Product
+
+DEFAULT_WEIGHTS = {"view": 1.0, "click": 1.0, "wishlist": 2.0, "cart": 3.0, "purchase": 5.0,
+                   "remove_from_cart": 0.0}
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Business rules applied to every recommendation list."""
+
+    in_stock: bool = True
+    """Only items with stock > 0 (unknown stock counts as in stock)."""
+    on_promotion: bool = False
+    """Only items with a discount or a list price above the price."""
+    categories: tuple[str, ...] = ()
+    """Allow list of categories (case-insensitive); empty = all."""
+    exclude_categories: tuple[str, ...] = ()
+    """Deny list of categories (case-insensitive)."""
+    no_repeat_durables: bool = True
+    """Never recommend a durable good the user already bought."""
+    exclude_seen: bool = False
+    """Never recommend an item the user already interacted with (for catalogues without repeats)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "categories", tuple(self.categories))
+        object.__setattr__(self, "exclude_categories", tuple(self.exclude_categories))
+
+
+@dataclass
+class Recommender:
+    """Item-item CF fitted on one events table. Build with `Recommender.fit`."""
+
+    user_index: dict[str, int]
+    item_ids: list[str]
+    interactions: "object"  # scipy.sparse.csr_matrix users x items (log1p decayed weights)
+    purchased: "object"  # scipy.sparse.csr_matrix users x items (1 where bought)
+    similarity: "object"  # scipy.sparse.csr_matrix items x items
+    popularity: np.ndarray
+    item_pos: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def fit(cls, events: pa.Table, *, item_ids: Sequence[str] | None = None, neighbours: int = 100,
+            half_life_days: float | None = 90.0, as_of: datetime | None = None,
+            weights: Mapping[str, float] | None = None, keep_self: bool = False) -> "Recommender":
+        """Fit on contract-shaped events (user_id, item_id, event_type, ts).
+
+        `item_ids` fixes the item universe (the catalog); events for other items are ignored.
+        `keep_self` keeps each item's similarity to itself, so items a user already has score
+        high (right for repeat purchases such as groceries).
+        """
+        import scipy.sparse as sp
+
+        w = dict(weights or DEFAULT_WEIGHTS)
+        users = events.column("user_id").to_numpy(zero_copy_only=False).astype(str)
+        items_col = events.column("item_id")
+        if items_col.null_count == len(items_col):
+            raise UserError("targeting needs item_id in events (this log has only transactions)")
+        items = items_col.to_numpy(zero_copy_only=False)
+        etype = events.column("event_type").to_numpy(zero_copy_only=False).astype(str)
+        ok = np.array([x is not None for x in items]) if items_col.null_count else np.ones(len(items), bool)
+        items = items[ok].astype(str)
+        users, etype = users[ok], etype[ok]
+        ts = events.column("ts").cast(pa.timestamp("us")).to_numpy().astype("datetime64[us]")[ok]
+        if item_ids is None:
+            item_ids = sorted(set(items.tolist()))
+        item_ids = list(item_ids)
+        item_pos = {it: k for k, it in enumerate(item_ids)}
+        uniq_users, u_ix = np.unique(users, return_inverse=True)
+        i_ix = np.fromiter((item_pos.get(x, -1) for x in items), np.int64, len(items))
+        known = i_ix >= 0
+        wt = np.fromiter((w.get(t, 1.0) for t in etype), np.float64, len(etype))
+        if half_life_days and len(ts):
+            ref = np.datetime64(as_of, "us") if as_of is not None else ts.max()
+            age_days = (ref - ts).astype("timedelta64[s]").astype(np.float64) / 86400.0
+            wt = wt * np.exp(-math.log(2) * np.clip(age_days, 0, None) / half_life_days)
+        n_u, n_i = len(uniq_users), len(item_ids)
+        x = sp.csr_matrix((wt[known], (u_ix[known], i_ix[known])), shape=(n_u, n_i))
+        x.sum_duplicates()
+        x.data = np.log1p(x.data)
+        x.eliminate_zeros()
+        buy = (etype == "purchase") & known
+        purchased = sp.csr_matrix((np.ones(buy.sum()), (u_ix[buy], i_ix[buy])), shape=(n_u, n_i))
+        purchased.sum_duplicates()
+        # popularity: distinct users per item (ties broken by item order)
+        popularity = np.asarray((x > 0).sum(axis=0)).ravel().astype(np.float64)
+        sim = _cosine_topk(x, neighbours, keep_self)
+        return cls({u: k for k, u in enumerate(uniq_users.tolist())}, item_ids, x, purchased, sim,
+                   popularity, item_pos)
+
+    def scores(self, rows: np.ndarray) -> np.ndarray:
+        """CF scores [len(rows), n_items] for user row indices (-1 = unknown user: zeros)."""
+        out = np.zeros((len(rows), len(self.item_ids)))
+        known = rows >= 0
+        if known.any():
+            out[known] = (self.interactions[rows[known]] @ self.similarity).toarray()
+        return out
+
+    def recommend(self, user_ids: Iterable[str], k: int = 10, *, filters: Filters | None = None,
+                  products: Mapping[str, Product] | None = None, durable: Iterable[str] = (),
+                  method: str = "cf", batch: int = 2048) -> dict[str, list[str]]:
+        """Top-k eligible item ids per user; `method` is 'cf' (with popularity fallback) or 'popularity'."""
+        f = filters or Filters()
+        user_ids = list(user_ids)
+        allowed = self._allowed_mask(f, products)
+        durable_mask = np.zeros(len(self.item_ids), bool)
+        for it in durable:
+            if it in self.item_pos:
+                durable_mask[self.item_pos[it]] = True
+        pop = self.popularity / (self.popularity.max() or 1.0)
+        # a tiny popularity term breaks ties and fills lists for cold users; item order breaks the rest
+        tie = pop * 1e-6 - np.arange(len(self.item_ids)) * 1e-12
+        out: dict[str, list[str]] = {}
+        for s in range(0, len(user_ids), batch):
+            chunk = user_ids[s:s + batch]
+            rows = np.array([self.user_index.get(u, -1) for u in chunk], np.int64)
+            sc = self.scores(rows) if method == "cf" else np.zeros((len(chunk), len(self.item_ids)))
+            sc = sc + (tie if method == "cf" else pop + tie)
+            sc[:, ~allowed] = -np.inf
+            for r, row in enumerate(rows):
+                if row < 0:
+                    continue
+                if f.exclude_seen:
+                    sc[r, self.interactions[row].indices] = -np.inf
+                if f.no_repeat_durables and durable_mask.any():
+                    bought = self.purchased[row].indices
+                    sc[r, bought[durable_mask[bought]]] = -np.inf
+            kk = min(k, len(self.item_ids))
+            top = np.argpartition(-sc, kk - 1, axis=1)[:, :kk] if kk < len(self.item_ids) else \
+                np.tile(np.arange(len(self.item_ids)), (len(chunk), 1))
+            for r, u in enumerate(chunk):
+                cand = top[r][np.isfinite(sc[r, top[r]])]
+                cand = cand[np.argsort(-sc[r, cand], kind="stable")]
+                out[u] = [self.item_ids[j] for j in cand]
+        return out
+
+    def _allowed_mask(self, f: Filters, products: Mapping[str, Product] | None) -> np.ndarray:
+        mask = np.ones(len(self.item_ids), bool)
+        if products is None:
+            if f.categories or f.exclude_categories or f.on_promotion:
+                raise UserError("category and promotion filters need a catalog")
+            return mask
+        allow = {c.lower() for c in f.categories}
+        deny = {c.lower() for c in f.exclude_categories}
+        for j, it in enumerate(self.item_ids):
+            p = products.get(it)
+            if p is None:
+                mask[j] = False
+                continue
+            cat = p.category.lower()
+            if (allow and cat not in allow) or cat in deny:
+                mask[j] = False
+            elif f.in_stock and p.stock is not None and p.stock <= 0:
+                mask[j] = False
+            elif f.on_promotion and not ((p.discount_pct or 0) > 0 or (p.list_price or 0) > p.price):
+                mask[j] = False
+        return mask
+
+
+def _cosine_topk(x, neighbours: int, keep_self: bool):
+    """Item-item cosine similarity over users, keeping each item's `neighbours` largest entries."""
+    import scipy.sparse as sp
+
+    norms = np.sqrt(np.asarray(x.multiply(x).sum(axis=0)).ravel())
+    inv = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    xn = (x @ sp.diags(inv)).tocsc()
+    sim = (xn.T @ xn).tocsr()
+    if not keep_self:
+        sim.setdiag(0)
+        sim.eliminate_zeros()
+    if neighbours and neighbours > 0:
+        indptr, data = sim.indptr, sim.data
+        for r in range(sim.shape[0]):
+            a, b = indptr[r], indptr[r + 1]
+            if b - a > neighbours:
+                seg = data[a:b]
+                cut = np.partition(seg, b - a - neighbours)[b - a - neighbours]
+                seg[seg < cut] = 0.0
+        sim.eliminate_zeros()
+    # rows are items i, columns neighbours j: score_u = x_u @ sim
+    return sim
+
+
+def recommend(events: pa.Table, user_ids: Iterable[str], k: int = 10, *,
+              products: Mapping[str, Product] | None = None, durable: Iterable[str] = (),
+              filters: Filters | None = None, **fit_kw) -> dict[str, list[str]]:
+    """Fit item-item CF on `events` and return the top-k eligible item ids per user."""
+    item_ids = sorted(products) if products is not None else None
+    model = Recommender.fit(events, item_ids=item_ids, **fit_kw)
+    return model.recommend(user_ids, k, filters=filters, products=products, durable=durable)
+
+
+__all__ = ["Filters", "Recommender", "recommend", "DEFAULT_WEIGHTS"]
