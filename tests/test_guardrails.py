@@ -242,3 +242,11 @@ def test_locales_fall_back_by_language():
     assert set(available_locales()) >= {"en-US", "zh-CN"}
     assert load_pack("en-GB").settings["reference_price_days"] == 30
     assert load_pack("zh-TW").settings["reference_price_days"] == 7
+
+
+@pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
+def test_rating_keywords_cover_every_rating_term(locale):
+    # the rating check is skipped when no keyword appears, so every term must contain one
+    rule = load_pack(locale).rules["grounding_rating"]
+    keywords = rule.params["keywords"]
+    assert all(any(k in t.lower() for k in keywords) for t in rule.terms)

@@ -23,7 +23,9 @@ _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
-_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,4})\1{2,}")
+# one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
+# the 4-gram count below
+_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,2})\1\1")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _EN_STOP = {"the", "a", "an", "to", "and", "of", "for", "with", "your", "you", "on", "in", "at", "or",
             "is", "are", "it", "this", "our", "off", "now", "get", "up", "all", "be", "by", "that"}

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from .context import Context
-from .packs import group_n
+from .packs import _trie, group_n
 from .text import num_key, number_value, zh_number
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
@@ -19,7 +19,7 @@ _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
     rf"|(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
-    rf"|(?P<pre>原价|原售价|划线价|吊牌价|专柜价|市场价|日常价|现价|售价|特价|秒杀价|到手价?|券后价?|仅需|只要|只需|低至|立减|直降|立省|省|减)\s*[:：]?\s*(?P<v3>{_AMT})"
+    rf"|(?P<pre>{_trie(['原价', '原售价', '划线价', '吊牌价', '专柜价', '市场价', '日常价', '现价', '售价', '特价', '秒杀价', '到手价', '到手', '券后价', '券后', '仅需', '只要', '只需', '低至', '立减', '直降', '立省', '省', '减'])})\s*[:：]?\s*(?P<v3>{_AMT})"
 )
 _CURRENCY_OF = {
     "$": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "us$": {"USD"}, "hk$": {"HKD"}, "c$": {"CAD"},
@@ -252,8 +252,10 @@ def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
 def check_dates(ctx: Context) -> None:
     ends = ctx.facts.ends
     low = ctx.low
-    # cheap guards: the zh form needs 月, the a/b form needs a slash
+    # cheap guards: month names, 月, a slash, a four-digit year
     skip = {3} if "月" not in low else set()
+    if not any(m in low for m in _MONTHS):
+        skip |= {0, 1}
     if "/" not in low:
         skip.add(4)
     for i, rx in enumerate(DATE_RES):
@@ -336,6 +338,9 @@ def check_rating(ctx: Context) -> None:
         nums = {num_key(float(x)) for v in rated for x in re.findall(r"\d+(?:\.\d+)?", v.replace(",", ""))}
         memo = ctx.facts.memo["rating"] = (bool(rated), nums)
     has_rating, rating_numbers = memo
+    keywords = rule.params.get("keywords")
+    if keywords and not any(k in ctx.low for k in keywords):
+        return  # no rating, review or sales word at all
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
         ctx.consume(m.span())
         n = group_n(m)
