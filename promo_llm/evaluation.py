@@ -101,7 +101,8 @@ def completion_losses(model: Any, tokenizer: Any, rows: Sequence[dict[str, Any]]
 
     encoded = [encode_example(r, tokenizer) for r in rows]
     order = sorted(range(len(encoded)), key=lambda i: encoded[i]["length"])
-    collate = PadCollator(tokenizer.pad_token_id)
+    # Logits only where a copy token is predicted, as in training (see PadCollator).
+    collate = PadCollator(tokenizer.pad_token_id, trim_logits=True)
     sums, counts = [0.0] * len(rows), [0] * len(rows)
     for start in tqdm(range(0, len(order), batch_size), desc="validation loss", file=sys.stderr,
                       leave=False):
@@ -109,9 +110,10 @@ def completion_losses(model: Any, tokenizer: Any, rows: Sequence[dict[str, Any]]
         batch = collate([encoded[i] for i in idx])
         with torch.inference_mode():
             logits = model(input_ids=batch["input_ids"].to(model.device),
-                           attention_mask=batch["attention_mask"].to(model.device)).logits.float()
-        labels = batch["labels"][:, 1:].to(logits.device)
-        nll = torch.nn.functional.cross_entropy(logits[:, :-1].transpose(1, 2), labels,
+                           attention_mask=batch["attention_mask"].to(model.device),
+                           logits_to_keep=batch["logits_to_keep"].to(model.device)).logits.float()
+        labels = batch["shift_labels"].to(logits.device)
+        nll = torch.nn.functional.cross_entropy(logits.transpose(1, 2), labels,
                                                 ignore_index=-100, reduction="none")
         for j, i in enumerate(idx):
             sums[i] = float(nll[j].sum())

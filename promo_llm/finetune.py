@@ -62,6 +62,7 @@ class LoraSection:
     alpha: int = opt(32, "LoRA scaling numerator (the update is scaled by alpha / r)")
     dropout: float = opt(0.05, "dropout on the LoRA input")
     target_modules: list[str] = opt(["q_proj", "k_proj", "v_proj", "o_proj"], "linear layers that get an adapter")
+    layers: list[int] = opt([], "decoder layers (0-based) that get adapters; empty = all. Top layers only means backprop stops there: much cheaper on CPU")
 
     def __post_init__(self) -> None:
         if self.r < 1:
@@ -72,6 +73,8 @@ class LoraSection:
             raise ConfigError(f"dropout: must be in [0, 1), got {self.dropout!r}")
         if not self.target_modules:
             raise ConfigError("target_modules: at least one module name is required")
+        if any(i < 0 for i in self.layers):
+            raise ConfigError(f"layers: layer indices are 0-based and non-negative, got {self.layers!r}")
 
 
 @dataclass
@@ -94,6 +97,7 @@ class TrainingSection:
     save_total_limit: int = opt(2, "keep at most this many checkpoints")
     eval_steps: int = opt(0, "validation loss every N steps; 0 = only at the end")
     logging_steps: int = opt(10, "log the training loss every N steps")
+    max_minutes: float | None = opt(None, "stop after this many minutes of training, saving the adapter as it is; null = no limit")
 
     def __post_init__(self) -> None:
         if self.max_steps < 1 and self.max_steps != -1:
@@ -116,6 +120,8 @@ class TrainingSection:
             raise ConfigError(f"grouping: expected one of {', '.join(GROUPINGS)}, got {self.grouping!r}")
         if self.precision not in PRECISIONS:
             raise ConfigError(f"precision: expected one of {', '.join(PRECISIONS)}, got {self.precision!r}")
+        if self.max_minutes is not None and not self.max_minutes > 0:
+            raise ConfigError(f"max_minutes: must be positive or null, got {self.max_minutes!r}")
         if self.eval_steps < 0:
             raise ConfigError(f"eval_steps: must be 0 or positive, got {self.eval_steps!r}")
 
@@ -375,7 +381,8 @@ def build_lora_model(recipe: FinetuneRecipe) -> tuple[Any, Any]:
     set_seed(recipe.training.seed)
     model = get_peft_model(model, LoraConfig(
         r=recipe.lora.r, lora_alpha=recipe.lora.alpha, lora_dropout=recipe.lora.dropout,
-        target_modules=list(recipe.lora.target_modules), task_type="CAUSAL_LM"))
+        target_modules=list(recipe.lora.target_modules), task_type="CAUSAL_LM",
+        layers_to_transform=list(recipe.lora.layers) or None))
     return model, tok
 
 
@@ -405,10 +412,11 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneRes
     checkpoint = get_last_checkpoint(str(work)) if work.is_dir() else None
     if resume and checkpoint is None:
         _log(f"--resume: no checkpoint under {work}; starting from step 0")
-    if not resume and checkpoint is not None and int(os.environ.get("LOCAL_RANK", "0")) == 0:
-        _log(f"removing checkpoints of an earlier run under {work} (pass --resume to continue it)")
-        for old in work.glob("checkpoint-*"):
-            shutil.rmtree(old)
+    if not resume and checkpoint is not None:
+        if int(os.environ.get("LOCAL_RANK", "0")) == 0:
+            _log(f"removing checkpoints of an earlier run under {work} (pass --resume to continue it)")
+            for old in work.glob("checkpoint-*"):
+                shutil.rmtree(old)
         checkpoint = None
 
     model, tok = build_lora_model(recipe)
@@ -452,7 +460,8 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneRes
         raise UserError("no training examples left (all longer than training.max_length?)")
 
     trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=splits.get("valid"),
-                      data_collator=PadCollator(tok.pad_token_id, trim_logits=True))
+                      data_collator=PadCollator(tok.pad_token_id, trim_logits=True),
+                      callbacks=[_time_limit(t.max_minutes)] if t.max_minutes else None)
     resumed_from = int(Path(checkpoint).name.split("-")[-1]) if checkpoint else 0
     if checkpoint:
         _log(f"resuming from {checkpoint}")
@@ -469,6 +478,7 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneRes
         "resumed_from_step": resumed_from, "train_seconds": round(seconds, 1),
         "train_tokens": int(tokens), "tokens_per_second": round(tokens / seconds, 1) if seconds else None,
         "train_examples": len(splits["train"]), "valid_examples": len(splits["valid"]) if "valid" in splits else 0,
+        "stopped_by_time_limit": bool(t.max_minutes and t.max_steps > 0 and state.global_step < t.max_steps),
         "dropped_too_long": dropped, "world_size": args.world_size,
         "device": "cuda" if torch.cuda.is_available() else "cpu",
     }
@@ -489,6 +499,23 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneRes
         _log(f"adapter -> {out_dir}: step {state.global_step}, train loss {metrics['train_loss']}, "
              f"valid loss {metrics.get('valid_loss')}, {metrics['tokens_per_second']} tokens/s")
     return FinetuneResult(out_dir, metrics, trainer.model)
+
+
+def _time_limit(minutes: float) -> Any:
+    """A callback that ends training after `minutes` (the adapter is saved as usual)."""
+    from transformers import TrainerCallback
+
+    class TimeLimit(TrainerCallback):
+        def on_train_begin(self, args, state, control, **kwargs):
+            self.deadline = time.monotonic() + minutes * 60
+
+        def on_step_end(self, args, state, control, **kwargs):
+            if time.monotonic() > self.deadline:
+                _log(f"time limit of {minutes:g} minutes reached at step {state.global_step}; stopping")
+                control.should_training_stop = True
+                control.should_save = True
+
+    return TimeLimit()
 
 
 def _tokens_at(checkpoint: str | None) -> int:

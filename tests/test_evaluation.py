@@ -140,3 +140,16 @@ def test_bad_suites_name_the_field(suite_path, override, message):
 def test_every_shipped_suite_loads(path):
     assert path.read_text(encoding="utf-8").startswith("#")
     assert load_suite(path).systems
+
+
+def test_completion_loss_matches_the_models_own_loss(tiny_model):
+    import torch
+
+    from promo_llm.finetune import PadCollator, encode_example
+
+    model, tok = tiny_model
+    sums, counts = completion_losses(model, tok, ROWS[:2], batch_size=2)
+    batch = PadCollator(tok.pad_token_id)([encode_example(r, tok) for r in ROWS[:2]])
+    with torch.no_grad():
+        expected = model(**batch).loss.item()
+    assert abs(sum(sums) / sum(counts) - expected) < 1e-4

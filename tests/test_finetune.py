@@ -170,12 +170,20 @@ def test_every_shipped_recipe_loads(path):
     ("training.max_steps=0", "max_steps: must be -1 or at least 1, got 0"),
     ("logging.report_to=comet", "report_to: expected one of none, tensorboard, wandb, mlflow"),
     ("data.templates=mine", "templates: only 'shipped' is supported"),
+    ("lora.layers=[-1]", "layers: layer indices are 0-based and non-negative, got [-1]"),
+    ("training.max_minutes=0", "max_minutes: must be positive or null, got 0.0"),
     ("training.epochz=2", "epochz: unknown key"),
 ])
 def test_bad_recipes_name_the_field(recipe_path, override, message):
     with pytest.raises(ConfigError, match=None) as err:
         load_recipe(recipe_path, [override])
     assert message in str(err.value)
+
+
+def test_lora_layers_limits_adapters_to_those_layers(recipe_path):
+    model, _ = build_lora_model(load_recipe(recipe_path, ["lora.layers=[1]"]))
+    names = [n for n, p in model.named_parameters() if p.requires_grad]
+    assert names and all(".layers.1." in n and "lora_" in n for n in names)
 
 
 def test_merged_and_unmerged_logits_agree(tmp_path, tiny_model_dir):
