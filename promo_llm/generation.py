@@ -77,10 +77,10 @@ def copy_complete(text: str, spec: ChannelSpec) -> bool:
     """
     if spec.name == "email_body":  # keeps every line
         return False
-    text = text.replace("\r", "").strip(" \t\n")
+    text = text.replace("\r", "").lstrip()
     for label in _LABELS:
         if text.startswith(label) and spec.lines == 1:
-            text = text[len(label):].lstrip(" \t\n")
+            text = text[len(label):].lstrip()
     done = [ln for ln in text.split("\n")[:-1] if ln.strip()]
     return len(done) >= spec.lines
 

@@ -1,0 +1,219 @@
+"""The HF engine's invariants on the tiny model: batch independence, early stop, sampling rules.
+
+And the vLLM backend's wiring, against a fake `vllm` module (no GPU, no vllm install needed).
+"""
+
+import dataclasses
+import sys
+import types
+
+import pytest
+import torch
+
+from promo_llm.channels import channel_spec
+from promo_llm.errors import UserError
+from promo_llm.generation import (HFGenerator, SamplingConfig, _nucleus_pick, clean_copy, copy_complete,
+                                  make_generator, resolve_dtype, row_seed)
+from promo_llm.prompting import render_prompt
+from promo_llm.records import Brief, Offer, Product, UserProfile
+
+CHANNELS = ("push", "sms", "email_subject", "social", "email_body", "push")
+
+
+def briefs(n=6):
+    return [Brief(brief_id=f"u{i}:p{i}:{CHANNELS[i % len(CHANNELS)]}", user=UserProfile(user_id=f"u{i}"),
+                  product=Product(item_id=f"p{i}", title=f"Item {i} " + "long " * (i % 3), category="Gear",
+                                  price=20 + i, brand="Alpina"),
+                  channel=CHANNELS[i % len(CHANNELS)], locale="en-US", offer=Offer())
+            for i in range(n)]
+
+
+def texts(tiny_model, bs, *, n=2, seed=3, max_rows=64, sampling=SamplingConfig(), share_prefix=True):
+    model, tok = tiny_model
+    gen = HFGenerator(model, tok, max_rows=max_rows, share_prefix=share_prefix, progress=False)
+    out = gen.generate([render_prompt(b, tok) for b in bs],
+                       [channel_spec(b.channel, b.locale) for b in bs], n, seed, sampling)
+    return {cs[0].brief_id: [(c.text, c.n_tokens) for c in cs] for cs in out}
+
+
+def test_a_briefs_candidates_do_not_depend_on_the_rest_of_the_batch(tiny_model):
+    """What --shard relies on: same brief, same seed -> same candidates, whatever else runs."""
+    bs = briefs(6)
+    together = texts(tiny_model, bs)
+    reversed_ = texts(tiny_model, bs[::-1])
+    narrow = texts(tiny_model, bs, max_rows=4)  # 2 briefs at a time: refills and merges
+    subset = texts(tiny_model, bs[1::2])
+    assert together == reversed_ == narrow
+    assert subset == {k: together[k] for k in subset}
+
+
+def test_shared_prefix_does_not_change_the_output(tiny_model):
+    bs = briefs(4)
+    greedy = SamplingConfig(do_sample=False)
+    assert texts(tiny_model, bs, sampling=greedy) == texts(tiny_model, bs, sampling=greedy,
+                                                           share_prefix=False)
+
+
+def test_greedy_with_repetition_penalty_matches_generate(tiny_model):
+    """The engine's penalty and stopping follow transformers' generate exactly (one prompt at a time)."""
+    model, tok = tiny_model
+    sampling = SamplingConfig(do_sample=False, repetition_penalty=1.3)
+    bs = briefs(4)
+    got = texts(tiny_model, bs, n=1, sampling=sampling)
+    for b in bs:
+        spec = channel_spec(b.channel, b.locale)
+        ids = tok(render_prompt(b, tok).text, add_special_tokens=False, return_tensors="pt")
+        with torch.inference_mode():
+            out = model.generate(**ids, max_new_tokens=spec.max_new_tokens, do_sample=False,
+                                 repetition_penalty=1.3, pad_token_id=tok.pad_token_id,
+                                 eos_token_id=tok.eos_token_id)
+        new = out[0, ids["input_ids"].shape[1]:].tolist()
+        if tok.eos_token_id in new:
+            new = new[: new.index(tok.eos_token_id)]
+        assert got[b.brief_id][0][0] == clean_copy(tok.decode(new, skip_special_tokens=True), spec)
+
+
+@pytest.mark.parametrize("channel,text,complete", [
+    ("email_subject", "Fresh trails ahead", False),
+    ("email_subject", "Fresh trails ahead\n", True),
+    ("email_subject", "\n\n  Fresh trails ahead\n", True),
+    ("email_subject", "Subject:\n", False),            # the label line is not the copy
+    ("email_subject", "Subject:\nFresh trails\n", True),
+    ("push", "Title here\n", False),
+    ("push", "Title here\n\nBody here\n", True),
+    ("sms", '"Boots 20% off. Reply STOP to opt out"\n', True),
+    ("email_body", "One.\nTwo.\nThree.\n", False),      # a body keeps every line
+])
+def test_copy_complete_only_when_the_rest_would_be_thrown_away(channel, text, complete):
+    spec = channel_spec(channel, "en-US")
+    assert copy_complete(text, spec) is complete
+    if complete:
+        for tail in ("", "more words", "\nanother line\n", '"'):
+            assert clean_copy(text + tail, spec) == clean_copy(text, spec)
+
+
+def test_early_stop_saves_tokens_never_changes_a_copy(tiny_model, monkeypatch):
+    bs = briefs(6)
+    early = texts(tiny_model, bs, n=3)
+    monkeypatch.setattr("promo_llm.generation.copy_complete", lambda text, spec: False)
+    full = texts(tiny_model, bs, n=3)
+    assert {k: [t for t, _ in v] for k, v in early.items()} == {k: [t for t, _ in v] for k, v in full.items()}
+    assert all(e[1] <= f[1] for k in early for e, f in zip(early[k], full[k]))
+
+
+def test_nucleus_keeps_what_transformers_top_p_keeps():
+    from transformers.generation.logits_process import TopPLogitsWarper
+
+    torch.manual_seed(0)
+    logits = torch.randn(3, 50) * 2
+    probs = torch.softmax(logits, -1)
+    vals, idx = probs.sort(-1, descending=True)
+    hf_kept = TopPLogitsWarper(0.9)(None, logits.clone()) > -float("inf")
+    grid = torch.linspace(0, 0.99999, 4000)
+    for row in range(3):
+        picked = {int(_nucleus_pick(vals[row:row + 1], idx[row:row + 1], 0.9, u[None])[0])
+                  for u in grid}
+        assert picked == set(hf_kept[row].nonzero().flatten().tolist())
+
+
+def test_row_seeds_depend_on_seed_brief_and_index_only():
+    assert row_seed(1, "b", 0) == row_seed(1, "b", 0)
+    assert len({row_seed(1, "b", 0), row_seed(2, "b", 0), row_seed(1, "c", 0), row_seed(1, "b", 1)}) == 4
+
+
+@pytest.mark.parametrize("asked,bf16_cpu,expected", [
+    ("auto", True, "bfloat16"), ("auto", False, "float32"),
+    ("float32", True, "float32"), ("bfloat16", False, "bfloat16"),
+])
+def test_resolve_dtype(monkeypatch, asked, bf16_cpu, expected):
+    monkeypatch.setattr("promo_llm.generation.cpu_supports_bf16", lambda: bf16_cpu)
+    assert resolve_dtype(asked) == expected
+
+
+def test_empty_input_and_n_wider_than_the_batch(tiny_model):
+    model, tok = tiny_model
+    gen = HFGenerator(model, tok, max_rows=2, progress=False)
+    assert gen.generate([], [], 3, 0) == []
+    b = briefs(1)
+    out = gen.generate([render_prompt(b[0], tok)], [channel_spec(b[0].channel, "en-US")], 5, 0)
+    assert [c.index for c in out[0]] == [0, 1, 2, 3, 4]
+
+
+def test_unknown_backend_is_a_user_error():
+    with pytest.raises(UserError, match="unknown backend"):
+        make_generator("tgi", "smollm2-135m", None)
+
+
+# --- vLLM backend, against a fake module -------------------------------------------------------
+
+class _FakeLLM:
+    instances: list = []
+
+    def __init__(self, **kwargs):
+        self.kwargs = kwargs
+        self.calls = []
+        _FakeLLM.instances.append(self)
+
+    def get_tokenizer(self):
+        return self.tok
+
+    def generate(self, requests, params, use_tqdm=True, lora_request=None):
+        self.calls.append((requests, params, lora_request))
+        outs = []
+        for r, p in zip(requests, params):
+            comps = [types.SimpleNamespace(index=k, text=f' "copy {len(r["prompt_token_ids"])}-{k}"\nextra',
+                                           token_ids=[1] * (k + 2), finish_reason="length" if k else "stop")
+                     for k in reversed(range(p.n))]  # out of order on purpose
+            outs.append(types.SimpleNamespace(outputs=comps))
+        return outs
+
+
+@pytest.fixture
+def fake_vllm(monkeypatch, tiny_model):
+    _, tok = tiny_model
+    _FakeLLM.instances = []
+    _FakeLLM.tok = tok
+    vllm = types.ModuleType("vllm")
+    vllm.LLM = _FakeLLM
+    vllm.SamplingParams = lambda **kw: types.SimpleNamespace(**kw)
+    lora = types.ModuleType("vllm.lora")
+    request = types.ModuleType("vllm.lora.request")
+    request.LoRARequest = lambda name, id_, path: ("lora", name, id_, path)
+    for name, mod in (("vllm", vllm), ("vllm.lora", lora), ("vllm.lora.request", request)):
+        monkeypatch.setitem(sys.modules, name, mod)
+    return vllm
+
+
+def test_vllm_backend_wiring(fake_vllm, tiny_model_dir, tmp_path):
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text('{"r": 32}')
+    gen = make_generator("vllm", str(tiny_model_dir), str(adapter), dtype="bfloat16", progress=False)
+    llm = _FakeLLM.instances[-1]
+    assert llm.kwargs["enable_lora"] is True and llm.kwargs["max_lora_rank"] == 32
+    assert llm.kwargs["dtype"] == "bfloat16" and llm.kwargs["model"] == str(tiny_model_dir)
+
+    bs = briefs(3)
+    prompts = [render_prompt(b, gen.tokenizer) for b in bs]
+    specs = [channel_spec(b.channel, b.locale) for b in bs]
+    out = gen.generate(prompts, specs, 2, seed=5)
+    requests, params, lora = llm.calls[-1]
+    assert lora == ("lora", "promo-adapter", 1, str(adapter))
+    assert [p.n for p in params] == [2, 2, 2]
+    assert [p.max_tokens for p in params] == [s.max_new_tokens for s in specs]
+    assert len({p.seed for p in params}) == 3  # one seed per brief ...
+    again = gen.generate(prompts[::-1], specs[::-1], 2, seed=5)
+    assert [p.seed for p in llm.calls[-1][1]] == [p.seed for p in params][::-1]  # ... whatever the order
+    assert [[c.index for c in cs] for cs in out] == [[0, 1]] * 3
+    assert [cs[0].brief_id for cs in out] == [b.brief_id for b in bs]
+    assert out[0][0].text.startswith("copy ") and out[0][1].finish_reason == "length"
+    assert [[c.text for c in cs] for cs in again] == [[c.text for c in cs] for cs in out][::-1]
+    greedy = gen.generate(prompts[:1], specs[:1], 1, seed=5, sampling=SamplingConfig(do_sample=False))
+    assert llm.calls[-1][1][0].temperature == 0.0 and len(greedy[0]) == 1
+
+
+def test_vllm_missing_is_one_clear_line(monkeypatch):
+    monkeypatch.setitem(sys.modules, "vllm", None)  # import vllm -> ImportError
+    with pytest.raises(UserError) as err:
+        make_generator("vllm", "smollm2-135m", None)
+    assert "pip install 'promo-llm[gpu]'" in str(err.value) and "\n" not in str(err.value)
