@@ -30,6 +30,10 @@ app = typer.Typer(
 from .guardrails.cli import guard_app  # noqa: E402
 
 app.add_typer(guard_app, name="guard")
+from .data.cli import profiles_app, target_app  # noqa: E402
+
+app.add_typer(profiles_app, name="profiles")
+app.add_typer(target_app, name="target")
 
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")

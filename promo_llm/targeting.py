@@ -213,4 +213,92 @@ def recommend(events: pa.Table, user_ids: Iterable[str], k: int = 10, *,
     return model.recommend(user_ids, k, filters=filters, products=products, durable=durable)
 
 
-__all__ = ["Filters", "Recommender", "recommend", "DEFAULT_WEIGHTS"]
+
+
+
+# --- offline evaluation ------------------------------------------------------------------------
+
+def split_by_time(events: pa.Table, how: str = "global", test_fraction: float = 0.2) -> tuple[pa.Table, pa.Table]:
+    """(train, test). `global`: one cut at the (1 - test_fraction) quantile of time, so nothing in
+    train comes after anything in test. `last`: each user's last timestamp (last order) is test."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.register("ev", events)
+    if how == "global":
+        cut = con.sql(f"SELECT quantile_disc(ts, {1 - test_fraction}) FROM ev").fetchall()[0][0]
+        train = con.sql(f"SELECT * FROM ev WHERE ts < TIMESTAMP '{cut}'").to_arrow_table()
+        test = con.sql(f"SELECT * FROM ev WHERE ts >= TIMESTAMP '{cut}'").to_arrow_table()
+    elif how == "last":
+        con.sql("CREATE TEMP TABLE m AS SELECT user_id, max(ts) AS last FROM ev GROUP BY 1 HAVING count(DISTINCT ts) > 1")
+        train = con.sql("SELECT ev.* FROM ev LEFT JOIN m USING (user_id) WHERE m.last IS NULL OR ev.ts < m.last").to_arrow_table()
+        test = con.sql("SELECT ev.* FROM ev JOIN m USING (user_id) WHERE ev.ts = m.last").to_arrow_table()
+    else:
+        raise UserError(f"--split: expected global or last, got {how!r}")
+    con.close()
+    return train, test
+
+
+def _ndcg(ranked: Sequence[str], positives: set[str], k: int) -> float:
+    dcg = sum(1.0 / math.log2(r + 2) for r, it in enumerate(ranked[:k]) if it in positives)
+    ideal = sum(1.0 / math.log2(r + 2) for r in range(min(k, len(positives))))
+    return dcg / ideal if ideal else 0.0
+
+
+def evaluate(events: pa.Table, *, k: int = 10, split: str = "global", test_fraction: float = 0.2,
+             positives: Sequence[str] | None = None, exclude_seen: bool | None = None,
+             neighbours: int = 100, half_life_days: float | None = 90.0, name: str = "") -> dict:
+    """Time-split recall@k and NDCG@k of item-item CF against the popularity baseline.
+
+    Positives are the test events of type `positives` (default: purchases when the log has any,
+    else every event). `exclude_seen` (default: decided on train, True when users rarely return
+    to an item) removes train items from both rankings and from the positives. Recall@k is
+    |top-k and positives| / |positives|, averaged over test users (cold users included: they get
+    popularity from both methods).
+    """
+    train, test = split_by_time(events, split, test_fraction)
+    types = set(events.column("event_type").to_pylist())
+    pos_types = set(positives or (["purchase"] if "purchase" in types else types))
+    if exclude_seen is None:
+        exclude_seen = _repeat_rate(train) < 0.05
+    model = Recommender.fit(train, neighbours=neighbours, half_life_days=half_life_days,
+                            keep_self=not exclude_seen)
+    truth: dict[str, set[str]] = {}
+    for u, it, t in zip(test.column("user_id").to_pylist(), test.column("item_id").to_pylist(),
+                        test.column("event_type").to_pylist()):
+        if t in pos_types and it in model.item_pos:
+            truth.setdefault(u, set()).add(it)
+    if exclude_seen:
+        for u in list(truth):
+            row = model.user_index.get(u)
+            if row is not None:
+                seen = {model.item_ids[j] for j in model.interactions[row].indices}
+                truth[u] -= seen
+            if not truth[u]:
+                del truth[u]
+    users = sorted(truth)
+    if not users:
+        raise UserError("evaluation: no test user has a positive item seen in training")
+    f = Filters(in_stock=False, no_repeat_durables=False, exclude_seen=exclude_seen)
+    result = {"dataset": name, "split": split, "k": k, "train_events": train.num_rows,
+              "test_users": len(users), "items": len(model.item_ids), "exclude_seen": exclude_seen,
+              "cold_users": sum(u not in model.user_index for u in users)}
+    for method in ("cf", "popularity"):
+        recs = model.recommend(users, k, filters=f, method=method)
+        rec = [len(set(recs[u][:k]) & truth[u]) / len(truth[u]) for u in users]
+        nd = [_ndcg(recs[u], truth[u], k) for u in users]
+        result[method] = {f"recall@{k}": round(float(np.mean(rec)), 4), f"ndcg@{k}": round(float(np.mean(nd)), 4)}
+    return result
+
+
+def _repeat_rate(events: pa.Table) -> float:
+    """Share of (user, item) pairs with events at more than one timestamp."""
+    import duckdb
+
+    con = duckdb.connect()
+    con.register("ev", events)
+    r = con.sql("SELECT avg(CASE WHEN n > 1 THEN 1.0 ELSE 0.0 END) FROM (SELECT user_id, item_id, "
+                "count(DISTINCT ts) AS n FROM ev WHERE item_id IS NOT NULL GROUP BY ALL)").fetchall()[0][0]
+    con.close()
+    return float(r or 0.0)
+__all__ = ["Filters", "Recommender", "recommend", "evaluate", "split_by_time", "DEFAULT_WEIGHTS"]
