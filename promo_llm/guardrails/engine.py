@@ -118,6 +118,7 @@ def _compile_brands(common: dict) -> tuple[re.Pattern, dict[str, tuple[str, ...]
         aliases = tuple(str(a) for a in aliases)
         for a in aliases:
             groups[a] = aliases
+            groups[re.sub(r"[\s\-]+", " ", a)] = aliases  # "New-Balance" matches "New Balance"
     return term_regex(list(groups), case_sensitive=True) or re.compile(r"(?!x)x"), groups
 
 

@@ -373,7 +373,7 @@ def check_brand(ctx: Context) -> None:
     rx, groups = ctx.compiled["brands"]
     own = (ctx.brief.product.brand or "").lower()
     for m in rx.finditer(ctx.nfkc):
-        aliases = groups[m.group(0)]
+        aliases = groups.get(m.group(0)) or groups[re.sub(r"[\s\-]+", " ", m.group(0))]
         if any(a.lower() == own or ctx.in_record(a) for a in aliases):
             continue
         ctx.hit("grounding_brand", m.span(), f"{m.group(0)!r} but the product is {ctx.brief.product.brand!r}")
