@@ -7,7 +7,9 @@ recall on rows that name it and the clean rows it blocked; also false blocks on 
 corpus's reference copies (finetune/data/*.jsonl), a clean set written without these rules in view.
 Throughput: `Guardrails.check` over the labelled rows on one thread, `--rounds` passes, median
 reported; packs compiled beforehand, a fresh Brief and Product per row per pass (so nothing
-per-record is cached between passes). No torch, no network.
+per-record is cached between passes); `copies_per_cpu_s_record_seen` re-checks the same records (the
+pipeline's case: several candidates per brief, one catalog record for many users). No torch, no
+network.
 """
 
 from __future__ import annotations
@@ -47,13 +49,19 @@ def throughput(rows, rounds: int = 15) -> dict:
             guard.check(copy, brief, hist)
         n = len(work)
         cpu, wall = time.process_time() - c0, time.perf_counter() - t0
-        results.append({"copies": n, "cpu_s": cpu, "wall_s": wall})
+        # the same records again: the pipeline's case, several candidates per brief
+        c1 = time.process_time()
+        for guard, copy, brief, hist in work:
+            guard.check(copy, brief, hist)
+        warm = time.process_time() - c1
+        results.append({"copies": n, "cpu_s": cpu, "wall_s": wall, "warm_cpu_s": warm})
     cpu_rates = sorted(r["copies"] / r["cpu_s"] for r in results)
     wall_rates = sorted(r["copies"] / r["wall_s"] for r in results)
     return {"rounds": rounds, "copies_per_round": len(rows),
             "copies_per_cpu_s": round(statistics.median(cpu_rates), 1),
             "copies_per_wall_s": round(statistics.median(wall_rates), 1),
             "us_per_copy_cpu": round(1e6 / statistics.median(cpu_rates), 1),
+            "copies_per_cpu_s_record_seen": round(statistics.median(r["copies"] / r["warm_cpu_s"] for r in results), 1),
             "cpu_rates_all": [round(r, 1) for r in cpu_rates],
             "load_average_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None}
 

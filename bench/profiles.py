@@ -1,0 +1,185 @@
+"""Benchmark: profiles for 10 million synthetic events, DuckDB (promo_llm.profiles) vs plain pandas.
+
+Prints one JSON line: events/s and peak memory of each implementation, each run in its own
+process on the same seeded events (500k users, 20k items, 50 categories, 90 days), so peak memory
+(ru_maxrss, including the input table) is measured separately. Both compute the same features:
+RFM, time-decayed top categories and brands, price band, discount affinity, active hours and
+weekdays (timezone shifted), funnel rates, channel shares, segment, and product features.
+
+    python bench/profiles.py [--events 10000000] [--out bench/results/profiles.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+N_USERS, N_ITEMS, N_CATS, N_BRANDS = 500_000, 20_000, 50, 200
+TZS = ["America/New_York", "America/Los_Angeles", "Asia/Shanghai", "Europe/Berlin"]
+
+
+def make_data(n: int, seed: int = 0):
+    rng = np.random.default_rng(seed)
+    item_cat = rng.integers(0, N_CATS, N_ITEMS)
+    list_price = np.round(np.exp(rng.uniform(1, 6, N_ITEMS)), 2)
+    price = np.where(rng.random(N_ITEMS) < 0.3, np.round(list_price * 0.8, 2), list_price)
+    catalog = pa.table({
+        "item_id": pc.cast(pa.array(np.arange(N_ITEMS)), pa.string()),
+        "category": pc.cast(pa.array(item_cat), pa.string()),
+        "brand": pc.cast(pa.array(rng.integers(0, N_BRANDS, N_ITEMS)), pa.string()),
+        "price": price, "list_price": list_price,
+    })
+    users = pa.table({"user_id": pc.cast(pa.array(np.arange(N_USERS)), pa.string()),
+                      "timezone": pa.array(np.array(TZS)[rng.integers(0, len(TZS), N_USERS)])})
+    u = rng.integers(0, N_USERS, n)
+    it = (rng.zipf(1.2, n) % N_ITEMS).astype(np.int64)
+    r = rng.random(n)
+    etype = np.where(r < 0.8, "view", np.where(r < 0.95, "cart", "purchase"))
+    t0 = np.datetime64("2026-08-18T00:00:00", "s")
+    ts = t0 + rng.integers(0, 90 * 86400, n).astype("timedelta64[s]")
+    ev_price = np.where(rng.random(n) < 0.5, price[it], list_price[it])
+    events = pa.table({
+        "user_id": pc.cast(pa.array(u), pa.string()), "item_id": pc.cast(pa.array(it), pa.string()),
+        "event_type": pa.array(etype), "ts": pa.array(ts.astype("datetime64[us]")),
+        "quantity": pa.array(np.ones(n)), "price": ev_price,
+        "channel": pa.array(np.array(["web", "app", "email", "push"])[rng.integers(0, 4, n)]),
+    })
+    return events, catalog, users
+
+
+def run_duckdb(events, catalog, users):
+    from promo_llm.profiles import build_profiles
+
+    t = build_profiles(events, catalog, users)
+    return t.users.num_rows, t.products.num_rows
+
+
+def run_pandas(events, catalog, users):
+    """The same features with pandas groupbys (the baseline a data scientist would write)."""
+    import pandas as pd
+    from zoneinfo import ZoneInfo
+
+    e = events.to_pandas()
+    cat = catalog.to_pandas()
+    us = users.to_pandas()
+    as_of = e["ts"].max()
+    cat["price_pos"] = cat.groupby("category")["price"].rank(method="min", pct=False).sub(1) / (
+        cat.groupby("category")["price"].transform("count") - 1).clip(lower=1)
+    e = e.merge(cat, on="item_id", how="left", suffixes=("", "_cat"))
+    wmap = {"view": 1.0, "cart": 3.0, "purchase": 5.0}
+    e["w"] = e["event_type"].map(wmap).fillna(1.0)
+    age = (as_of - e["ts"]).dt.total_seconds() / 86400
+    e["wd"] = e["w"] * np.exp(-np.log(2) * age / 30.0)
+    buy = e["event_type"] == "purchase"
+    e["amount"] = np.where(buy, e["price"] * e["quantity"], np.nan)
+    e["disc"] = (e["price"] < e["list_price"] - 0.005).astype(float)
+    g = e.groupby("user_id")
+    base = pd.DataFrame({
+        "first_seen": g["ts"].min(), "last_seen": g["ts"].max(), "n_events": g.size(),
+        "views": (e["event_type"] == "view").groupby(e["user_id"]).sum(),
+        "carts": (e["event_type"] == "cart").groupby(e["user_id"]).sum(),
+        "frequency": buy.groupby(e["user_id"]).sum(),
+        "monetary": e["amount"].groupby(e["user_id"]).sum(),
+        "last_purchase": e["ts"].where(buy).groupby(e["user_id"]).max(),
+    })
+    base["recency_days"] = (as_of - base["last_purchase"]).dt.total_seconds() / 86400
+    base["view_to_cart"] = base["carts"] / base["views"].replace(0, np.nan)
+    base["cart_to_purchase"] = base["frequency"] / base["carts"].replace(0, np.nan)
+    pp = (e["w"] * e["price_pos"]).groupby(e["user_id"]).sum() / e["w"].where(e["price_pos"].notna()).groupby(e["user_id"]).sum()
+    base["price_band"] = np.where(pp < 0.4, "low", np.where(pp > 0.6, "high", "mid"))
+    cb = e["event_type"].isin(["cart", "purchase"])
+    s_buy = e["disc"].where(cb).groupby(e["user_id"]).agg(["sum", "count"])
+    s_seen = e["disc"].where(e["event_type"] == "view").groupby(e["user_id"]).mean().fillna(e["disc"].mean())
+    shr = (s_buy["sum"] + 2 * s_seen) / (s_buy["count"] + 2)
+    base["discount_affinity"] = ((shr - s_seen) / (1 - s_seen).replace(0, np.nan)).clip(0, 1)
+
+    def top(col):
+        s = e.groupby(["user_id", col])["wd"].sum().reset_index()
+        s["weight"] = s["wd"] / s.groupby("user_id")["wd"].transform("sum")
+        s = s.sort_values(["user_id", "wd"], ascending=[True, False]).groupby("user_id").head(5)
+        return s.groupby("user_id")[col].agg(list)
+
+    base["top_categories"] = top("category")
+    base["top_brands"] = top("brand")
+    off = {tz: int(as_of.replace(tzinfo=ZoneInfo(tz)).utcoffset().total_seconds() // 3600) for tz in TZS}
+    tzoff = e["user_id"].map(us.set_index("user_id")["timezone"].map(off)).fillna(0).astype(int)
+    how = ((e["ts"].dt.day_of_week * 24 + e["ts"].dt.hour + tzoff) % 168)
+    h = pd.DataFrame({"user_id": e["user_id"], "hour": how % 24, "day": how // 24})
+    for col, k in (("hour", 3), ("day", 3)):
+        c = h.groupby(["user_id", col]).size().rename("n").reset_index()
+        c = c.sort_values(["user_id", "n"], ascending=[True, False]).groupby("user_id").head(k)
+        base[f"active_{col}s"] = c.groupby("user_id")[col].agg(list)
+    ch = e.groupby(["user_id", "channel"]).size()
+    base["channel_share"] = (ch / ch.groupby(level=0).transform("sum")).groupby(level=0).agg(list)
+    days_seen = (as_of - base["last_seen"]).dt.total_seconds() / 86400
+    days_first = (as_of - base["first_seen"]).dt.total_seconds() / 86400
+    vip_cut = base.loc[base["frequency"] > 0, "monetary"].quantile(0.9)
+    base["segment"] = np.select(
+        [days_first <= 14, days_seen > 60, days_seen > 30, (base["frequency"] >= 3) & (base["monetary"] >= vip_cut)],
+        ["new", "lapsed", "at_risk", "vip"], "active")
+    gi = e.groupby("item_id")
+    last7 = e["ts"] > as_of - pd.Timedelta(days=7)
+    last28 = e["ts"] > as_of - pd.Timedelta(days=28)
+    prod = pd.DataFrame({
+        "popularity": gi["user_id"].nunique(),
+        "views": (e["event_type"] == "view").groupby(e["item_id"]).sum(),
+        "purchases": buy.groupby(e["item_id"]).sum(),
+        "trend": (last7.groupby(e["item_id"]).sum() / 7) / (last28.groupby(e["item_id"]).sum() / 28),
+    })
+    prod["conversion_rate"] = prod["purchases"] / prod["views"].replace(0, np.nan)
+    return len(base), len(prod)
+
+
+def child(impl: str, n: int) -> None:
+    events, catalog, users = make_data(n)
+    fn = run_duckdb if impl == "duckdb" else run_pandas
+    t = time.perf_counter()
+    n_users, n_items = fn(events, catalog, users)
+    secs = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
+    print(json.dumps({"impl": impl, "events": n, "seconds": round(secs, 3),
+                      "events_per_s": round(n / secs), "peak_rss_gib": round(peak / 2**30, 3),
+                      "users": n_users, "items": n_items}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=10_000_000)
+    ap.add_argument("--out", type=Path, default=None)
+    ap.add_argument("--impl", choices=["duckdb", "pandas"], help=argparse.SUPPRESS)
+    a = ap.parse_args()
+    if a.impl:
+        child(a.impl, a.events)
+        return
+    res = {}
+    for impl in ("duckdb", "pandas"):
+        print(f"running {impl} on {a.events:,} events ...", file=sys.stderr)
+        out = subprocess.run([sys.executable, __file__, "--impl", impl, "--events", str(a.events)],
+                             check=True, capture_output=True, text=True)
+        res[impl] = json.loads(out.stdout.strip().splitlines()[-1])
+    d, p = res["duckdb"], res["pandas"]
+    line = {"bench": "profiles", "events": a.events, "cpus": os.cpu_count(), "python": platform.python_version(),
+            "duckdb_events_per_s": d["events_per_s"], "duckdb_seconds": d["seconds"],
+            "duckdb_peak_rss_gib": d["peak_rss_gib"], "pandas_events_per_s": p["events_per_s"],
+            "pandas_seconds": p["seconds"], "pandas_peak_rss_gib": p["peak_rss_gib"],
+            "speedup_vs_pandas": round(p["seconds"] / d["seconds"], 2), "users": d["users"], "items": d["items"],
+            "note": "peak RSS includes the generated input table; timing excludes data generation"}
+    print(json.dumps(line))
+    if a.out:
+        a.out.parent.mkdir(parents=True, exist_ok=True)
+        a.out.write_text(json.dumps(line) + "\n")
+
+
+if __name__ == "__main__":
+    main()
