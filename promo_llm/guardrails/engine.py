@@ -137,7 +137,9 @@ def _compile_attributes(common: dict):
                 dict.__setitem__(canon, re.sub(r"[\s\-]+", " ", str(a).lower()), (kind, str(name)))
     rx = term_regex(list(dict.keys(canon)))
     exc = term_regex(common.get("attribute_exceptions") or ())
-    return rx, canon, exc
+    # first words of the ASCII aliases: English copy without any of them skips the scan
+    first = frozenset(re.split(r"[\s\-]+", a)[0] for a in dict.keys(canon) if a.isascii())
+    return rx, canon, exc, first
 
 
 @dataclass

@@ -22,6 +22,7 @@ _BANGS = re.compile(r"[!！]{3,}")
 _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
+_EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 # one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
 # the 4-gram count below
@@ -114,11 +115,13 @@ def check_repetition(ctx: Context) -> None:
     if m and not ctx.in_record(m.group(0)):
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} repeated")
         return
+    m = _EN_TRIPLE.search(low)
+    if m:
+        ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
+        return
     toks = _EN_TOKEN.findall(low)
-    for a, b, c in zip(toks, toks[1:], toks[2:]):
-        if a == b == c and not a.isdigit():
-            ctx.hit("repetition", None, f"{a!r} three times in a row")
-            return
+    if len(toks) < 8:
+        toks = []  # too short to repeat a word four times or a phrase three times unnoticed above
     counts = Counter(t for t in toks if len(t) > 2 and t not in _EN_STOP and t not in ctx.facts.words)
     if counts:
         w, n = counts.most_common(1)[0]
@@ -133,7 +136,7 @@ def check_repetition(ctx: Context) -> None:
                 return
     if ctx.lang == "zh":
         s = "".join(_CJK_RUN.findall(low))
-        grams4 = [s[i:i + 4] for i in range(len(s) - 3)]
+        grams4 = [s[i:i + 4] for i in range(len(s) - 3)] if len(s) >= 12 else []
         if len(set(grams4)) <= len(grams4) - 2:
             g, n = Counter(grams4).most_common(1)[0]
             if n >= 3 and not ctx.in_record(g):

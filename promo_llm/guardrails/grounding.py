@@ -12,10 +12,15 @@ from datetime import date, timedelta
 
 from .context import Context
 from .packs import _trie, group_n
-from .text import num_key, number_value, zh_number
+from .text import CJK_RE, num_key, number_value, zh_number
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+MONEY_EN_RE = re.compile(
+    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
+    rf"|(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
+    r"(?P<pre>(?!))?(?P<v3>(?!))?"  # never match; keep the group names of MONEY_RE
+)
 MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
     rf"|(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
@@ -69,6 +74,7 @@ SIZE_RES = (
     re.compile(r"\bsizes?\s+(?P<v>(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?)(?:\s*(?:-|–|to|/|,|and|&)\s*(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?))*)\b"),
     re.compile(r"(?P<v>(?:\d+(?:\.\d)?|xxs|xs|s|m|l|xl|xxl|xxxl)(?:\s*[-/、至]\s*(?:\d+(?:\.\d)?|xs|s|m|l|xl|xxl))*)\s*码"),
 )
+_WORD = re.compile(r"[a-z]+")
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
 _RATING_KEY = re.compile("|".join(RATING_KEYS))
@@ -108,7 +114,9 @@ def check_code(ctx: Context) -> None:
 
 def check_money(ctx: Context) -> None:
     f = ctx.facts
-    for m in MONEY_RE.finditer(ctx.low):
+    # the zh price words (原价, 到手价, 立减...) need CJK; English copy uses the shorter regex
+    rx = MONEY_RE if ctx.lang == "zh" or CJK_RE.search(ctx.low) else MONEY_EN_RE
+    for m in rx.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue
         raw = m.group("v") or m.group("v2") or m.group("v3")
@@ -380,10 +388,14 @@ def check_brand(ctx: Context) -> None:
 
 
 def check_attributes(ctx: Context) -> None:
-    rx, canon_of, exc_rx = ctx.compiled["attributes"]
+    rx, canon_of, exc_rx, first_words = ctx.compiled["attributes"]
     if rx is None:
         return
-    found = list(rx.finditer(ctx.low))
+    low = ctx.low
+    if ctx.lang != "zh" and not CJK_RE.search(low) and first_words.isdisjoint(_WORD.findall(low)):
+        found = []
+    else:
+        found = list(rx.finditer(low))
     excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
     record_canon = ctx.facts.memo.get("attributes") if found else set()
     if record_canon is None:
