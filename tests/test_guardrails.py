@@ -94,6 +94,10 @@ CASES = [
     ("今天的山路，交给Alpina登山靴", "email_subject", "zh-CN", None),
     ("【Alpina】登山靴今晚截止，599元包邮。回T退订", "sms", "zh-CN", "grounding_deadline"),
     ("¥599，12月12日截止，Alpina登山靴", "email_subject", "zh-CN", None),
+    ("Alpina登山靴12.12截止，599元包邮", "email_subject", "zh-CN", None),
+    ("Alpina登山靴双12到手599元", "email_subject", "zh-CN", None),
+    ("Alpina登山靴双11到手599元", "email_subject", "zh-CN", "grounding_date"),
+    ("Alpina登山靴12.5前下单599元包邮", "email_subject", "zh-CN", "grounding_date"),
 ]
 
 

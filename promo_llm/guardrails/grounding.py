@@ -59,7 +59,12 @@ DATE_RES = (
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),
     re.compile(r"(?<![\d.$¥€£/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/])"),
+    # zh dot dates only before a deadline word, so prices (79.9元) are not read as dates: 11.30截止
+    re.compile(r"(?<![\d.$¥€£])(?P<m>\d{1,2})\.(?P<day>\d{1,2})(?=\s*(?:截止|前|止|结束|到期|24点|零点|晚))"),
 )
+# shopping festivals named by their date: 双11 = 11-11, 双12 = 12-12, 618 = 06-18
+FESTIVAL_RE = re.compile(r"双\s*(?P<d>11|十一|12|十二)|(?<![\d.])618(?![\d.%])")
+_FESTIVAL = {"11": (11, 11), "十一": (11, 11), "12": (12, 12), "十二": (12, 12), None: (6, 18)}
 _WEEKDAYS_EN = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
                                             "saturday", "sunday"))}
 WEEKDAY_EN = re.compile(r"(?<!black )(?<!cyber )(?<!green )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -266,6 +271,8 @@ def check_dates(ctx: Context) -> None:
         skip |= {0, 1}
     if "/" not in low:
         skip.add(4)
+    if "." not in low or ctx.lang != "zh":
+        skip.add(5)
     for i, rx in enumerate(DATE_RES):
         if i in skip:
             continue
@@ -294,6 +301,15 @@ def check_dates(ctx: Context) -> None:
             ctx.consume(m.span())
             if not ok:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
+                                                    f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    if "双" in low or "618" in low:
+        for m in FESTIVAL_RE.finditer(low):
+            if ctx.is_consumed(m.span()):
+                continue
+            ctx.consume(m.span())
+            month, day = _FESTIVAL[m.group("d")]
+            if not _date_ok(ctx, month, day, None):
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}月{day}日) but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(low)] if "day" in low else []
     if "周" in low or "星期" in low or "礼拜" in low:
