@@ -1,0 +1,108 @@
+"""The whole campaign run on the sample shop, with a fake generator driving the real stages."""
+
+import json
+import re
+
+import pytest
+from typer.testing import CliRunner
+
+from promo_llm.cli import app
+from promo_llm.config import CampaignConfig, from_dict
+from promo_llm.generation import FakeGenerator
+from promo_llm.pipeline import run_campaign
+
+
+def grounded_copy(prompt, i):
+    """Copy built from the prompt's own facts, so it is true to the record (varies by i)."""
+    text = prompt.text
+    title = re.search(r"(?:Product|商品)[:：]\s*(.+)", text).group(1).strip()
+    price = re.search(r"(?:Price|价格)[:：]\s*([^\s（(]+)", text).group(1).strip()
+    if "zh/" in prompt.template:
+        if prompt.template.endswith("sms.j2"):
+            sig = re.search(r"以【(.+?)】开头", text).group(1)
+            return f"【{sig}】{title}现价{price}，喜欢就来看看吧。回T退订"
+        if prompt.template.endswith("push.j2"):
+            return f"{title[:18]}\n现价{price}，点击查看详情。"
+        return f"{title}，现价{price}，欢迎选购。"
+    openers = ["Take a look", "Have a look", "See it today", "Worth a look"]
+    if prompt.template.endswith("sms.j2"):
+        return f"{title} is {price}. {openers[i % 4]} in the app. Reply STOP to opt out"
+    if prompt.template.endswith("push.j2"):
+        return f"{openers[i % 4]}\n{title} for {price}. Shop now."
+    return f"{title} for {price}: {openers[i % 4].lower()}."
+
+
+def cfg(**kw):
+    base = {"name": "t", "max_users": 30, "candidates": 3, "seed": 3, "send_date": "2026-11-16",
+            "channels": ["push", "sms", "email_subject"]}
+    base.update(kw)
+    return from_dict(CampaignConfig, base)
+
+
+def test_run_writes_outputs_manifest_and_database(tmp_path):
+    res = run_campaign(cfg(), generator=FakeGenerator(fn=grounded_copy), out_dir=tmp_path / "o",
+                       progress=False)
+    assert res.n_copies > 0 and res.n_briefs >= res.n_copies
+    rows = [json.loads(x) for x in (tmp_path / "o" / "copies.jsonl").read_text().splitlines()]
+    assert len(rows) == res.n_copies
+    for r in rows:
+        assert {"user_id", "item_id", "channel", "locale", "copy", "score", "n_candidates", "verdict",
+                "send_at", "propensity"} <= set(r)
+        assert r["verdict"]["passed"] and 0 < r["propensity"] <= 1 and r["n_candidates"] == 3
+    manifest = json.loads((tmp_path / "o" / "manifest.json").read_text())
+    assert manifest["config"]["seed"] == 3 and manifest["templates"] and manifest["packages"]["torch"]
+    assert manifest["counts"]["copies"] == res.n_copies
+    assert (tmp_path / "o" / "copies.csv").read_text(encoding="utf-8-sig").startswith("send_id,")
+    from promo_llm.store import Store
+
+    assert any(r["run_id"] == res.run_id and r["n_copies"] == res.n_copies for r in Store().runs())
+
+
+def test_blocked_candidates_go_to_rejected_with_reasons(tmp_path):
+    bad = "The best price in the world, guaranteed!!! Call 555-123-4567"
+    res = run_campaign(cfg(max_users=5, candidates=2), generator=FakeGenerator([bad]),
+                       out_dir=tmp_path / "o", progress=False)
+    assert res.n_copies == 0 and res.n_rejected == res.n_briefs * 2
+    rejected = [json.loads(x) for x in (tmp_path / "o" / "rejected.jsonl").read_text().splitlines()]
+    blocked = [r for r in rejected if "violations" in r]
+    assert blocked and all(r["violations"] for r in blocked)
+
+
+def test_same_seed_same_run(tmp_path):
+    a = run_campaign(cfg(), generator=FakeGenerator(fn=grounded_copy), out_dir=tmp_path / "a",
+                     progress=False)
+    b = run_campaign(cfg(), generator=FakeGenerator(fn=grounded_copy), out_dir=tmp_path / "b",
+                     progress=False)
+    strip = lambda rows: [{k: v for k, v in r.items() if k != "send_id"} for r in rows]
+    assert strip(a.copies) == strip(b.copies)
+
+
+def test_shards_partition_the_audience(tmp_path):
+    full = run_campaign(cfg(), generator=FakeGenerator(fn=grounded_copy), out_dir=tmp_path / "f",
+                        progress=False)
+    parts = []
+    for k in (1, 2, 3):
+        r = run_campaign(cfg(), generator=FakeGenerator(fn=grounded_copy), out_dir=tmp_path / f"s{k}",
+                         shard=(k, 3), progress=False)
+        parts += r.copies
+    key = lambda r: (r["user_id"], r["item_id"], r["channel"], r["copy"])
+    assert sorted(map(key, parts)) == sorted(map(key, full.copies))
+
+
+def test_zh_campaign_runs(tmp_path):
+    res = run_campaign(cfg(locale="zh-CN", brand_signature="优选"), generator=FakeGenerator(fn=grounded_copy),
+                       out_dir=tmp_path / "o", progress=False)
+    assert res.n_briefs > 0
+    assert all(r["locale"] == "zh-CN" for r in res.copies)
+
+
+def test_cli_exit_2_when_nothing_passes(tmp_path, monkeypatch):
+    from promo_llm import pipeline
+
+    monkeypatch.setattr(pipeline, "default_generator",
+                        lambda cfg, **kw: (FakeGenerator(["#1 best ever!!! guaranteed"]), {}))
+    camp = tmp_path / "c.yaml"
+    camp.write_text("name: t\nmax_users: 3\ncandidates: 1\nsend_date: 2026-11-16\n")
+    result = CliRunner().invoke(app, ["generate", str(camp), "--out", str(tmp_path / "o")])
+    assert result.exit_code == 2, result.output
+    assert "no candidate passed the guardrails" in result.output
