@@ -255,3 +255,12 @@ def test_rating_keywords_cover_every_rating_term(locale):
     rule = load_pack(locale).rules["grounding_rating"]
     keywords = rule.params["keywords"]
     assert all(any(k in t.lower() for k in keywords) for t in rule.terms)
+
+
+def test_was_price_may_be_the_price_when_the_offer_discounts_it(guard):
+    base = {"product": {"title": "Hearth Mug Set", "brand": "Hearth", "price": 40.0, "currency": "USD"},
+            "offer": {"discount_pct": 25, "ends": "2026-12-05"}}
+    ok = check(guard, "Hearth Mug Set: was $40, now $30 until Dec 5." + STOP, base=base)
+    assert ok.passed, ok.violations
+    bad = check(guard, "Hearth Mug Set: was $50, now $30 until Dec 5." + STOP, base=base)
+    assert "grounding_price" in {v.rule for v in bad.violations if v.severity == "block"}

@@ -47,6 +47,9 @@ class Facts:
     code: str | None
     words: frozenset[str]
     """Latin words and number tokens of the record (lower-case)."""
+    reference_prices: tuple[float, ...] = ()
+    """Prices a "was"/原价 may show: the list price, or the price itself when the offer's discount
+    comes on top of it (no separate list price)."""
     caps: frozenset[str] = frozenset()
     """Words the record itself writes in capitals (ASICS, SK-II): not shouting when copied."""
     memo: dict = field(default_factory=dict)
@@ -103,6 +106,9 @@ def build_facts(brief: Brief) -> Facts:
             if d is not None:
                 money.append(round(lp * (1 - float(d) / 100), 2))
                 money.append(round(lp * float(d) / 100, 2))
+    refs = [lp] if lp is not None else []
+    if o.discount_pct is not None and (lp is None or abs(lp - price) < 0.005):
+        refs.append(price)
     ends = tuple(d for d in (o.ends, p.promo_ends) if d is not None)
     for v in money:
         numbers.add(num_key(v))
@@ -116,7 +122,7 @@ def build_facts(brief: Brief) -> Facts:
     words = frozenset(_LOW_TOKEN.findall(text))
     return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
                  currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,
-                 code=o.code, words=words, caps=caps)
+                 code=o.code, words=words, caps=caps, reference_prices=tuple(refs))
 
 
 @dataclass

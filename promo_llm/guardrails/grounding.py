@@ -141,7 +141,7 @@ def check_money(ctx: Context) -> None:
         pre = m.group("pre")
         was = pre in WAS_ZH if pre else bool(WAS_EN.search(before) or WAS_ZH_RE.search(before))
         if was:
-            if f.list_price is None or not _close(value, f.list_price):
+            if not any(_close(value, r) for r in f.reference_prices):
                 ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
             else:
                 _reference_price(ctx, value, vspan)
