@@ -65,6 +65,8 @@ def check_cmd(
     counts = {"rows": 0, "passed": 0, "repaired": 0}
     rule_counts: dict[str, int] = {}
     t0 = time.perf_counter()
+    if out:
+        out.parent.mkdir(parents=True, exist_ok=True)
     sink = out.open("w", encoding="utf-8") if out else sys.stdout
     try:
         for _, row in rows:
