@@ -14,7 +14,7 @@ Definitions (the numbers are `ProfileConfig` defaults):
   number of purchase events; `monetary`: sum over purchases of `value`, else `price * quantity`,
   else `price`.
 - price band: the weighted mean position of the user's items inside their category (0 = cheapest,
-  1 = dearest, by catalog price); below 0.4 is `low`, above 0.6 `high`, else `mid`.
+  1 = dearest, by catalog price); below 0.4 is `budget`, above 0.6 `premium`, else `mid`.
 - discount affinity: how much more often the user carts or buys discounted items than they see them:
   (s_buy - s_seen) / (1 - s_seen), clipped to [0, 1], where s_buy is shrunk towards s_seen with 2
   pseudo-events. An item is discounted when the event price is below the catalog list price (or,
@@ -132,6 +132,7 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         raise UserError("no events to build profiles from")
     con = duckdb.connect()
     con.sql("SET TimeZone = 'UTC'")
+    import os; os.environ.get("PSQL") and con.sql("PRAGMA enable_profiling='query_tree'") and None; os.environ.get("PSQL") and con.sql("SET profiling_output='/tmp/qprof.txt'")
     if threads:
         con.sql(f"SET threads = {int(threads)}")
     con.register("ev_in", ev)
@@ -228,37 +229,36 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     ),
     gstats AS (SELECT coalesce(avg(CAST(discounted AS DOUBLE)) FILTER (WHERE event_type IN ('view', 'click')),
                              avg(CAST(discounted AS DOUBLE))) AS s_seen_all FROM e),
+    -- top-n lists use max_by(arg, val, n): ordered list aggregates are slow with many groups
     cats AS (
-        SELECT user_id, list(struct_pack(name := category, weight := round(wt, 4)) ORDER BY wt DESC, category) AS top_categories
-        FROM (SELECT user_id, category, s / sum(s) OVER (PARTITION BY user_id) AS wt,
-                     row_number() OVER (PARTITION BY user_id ORDER BY s DESC, category) AS rn
-              FROM (SELECT user_id, category, sum(wd) AS s FROM e WHERE category IS NOT NULL GROUP BY ALL) WHERE s > 0)
-        WHERE rn <= {top_n} GROUP BY user_id
+        SELECT user_id, list_transform(max_by(struct_pack(name := category, s := s), s, {top_n}),
+                                       lambda x: struct_pack(name := x.name, weight := round(x.s / sum(s), 4))) AS top_categories
+        FROM (SELECT user_id, category, sum(wd) AS s FROM e WHERE category IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0)
+        GROUP BY user_id
     ),
     brands AS (
-        SELECT user_id, list(struct_pack(name := brand, weight := round(wt, 4)) ORDER BY wt DESC, brand) AS top_brands
-        FROM (SELECT user_id, brand, s / sum(s) OVER (PARTITION BY user_id) AS wt,
-                     row_number() OVER (PARTITION BY user_id ORDER BY s DESC, brand) AS rn
-              FROM (SELECT user_id, brand, sum(wd) AS s FROM e WHERE brand IS NOT NULL GROUP BY ALL) WHERE s > 0)
-        WHERE rn <= {top_n} GROUP BY user_id
+        SELECT user_id, list_transform(max_by(struct_pack(name := brand, s := s), s, {top_n}),
+                                       lambda x: struct_pack(name := x.name, weight := round(x.s / sum(s), 4))) AS top_brands
+        FROM (SELECT user_id, brand, sum(wd) AS s FROM e WHERE brand IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0)
+        GROUP BY user_id
     ),
     how AS (SELECT user_id, (isodow(ts) - 1) * 24 + hour(ts) AS h, count(*) AS n FROM e GROUP BY ALL),
-    how_local AS (
+    how_local AS MATERIALIZED (
         SELECT how.user_id, ((h + coalesce(tz.offset_h, 0)) % 168 + 168) % 168 AS h, n
         FROM how LEFT JOIN users_in u ON how.user_id = u.user_id LEFT JOIN tz ON u.timezone = tz.timezone
     ),
     hours AS (
-        SELECT user_id, list(hr ORDER BY n DESC, hr)[1:3] AS active_hours FROM
+        SELECT user_id, max_by(hr, n + (24 - hr) * 1e-6, 3) AS active_hours FROM
           (SELECT user_id, h % 24 AS hr, sum(n) AS n FROM how_local GROUP BY ALL) GROUP BY user_id
     ),
     wdays AS (
-        SELECT user_id, list(d ORDER BY n DESC, d)[1:3] AS active_weekdays FROM
+        SELECT user_id, max_by(d, n + (7 - d) * 1e-6, 3) AS active_weekdays FROM
           (SELECT user_id, h // 24 AS d, sum(n) AS n FROM how_local GROUP BY ALL) GROUP BY user_id
     ),
     chan AS (
-        SELECT user_id, list(struct_pack(name := channel, share := round(n / tot, 4)) ORDER BY n DESC, channel) AS channel_share
-        FROM (SELECT user_id, channel, count(*) AS n, sum(count(*)) OVER (PARTITION BY user_id) AS tot
-              FROM e WHERE channel IS NOT NULL GROUP BY user_id, channel) GROUP BY user_id
+        SELECT user_id, list_transform(max_by(struct_pack(name := channel, n := n), n, 16),
+                                       lambda x: struct_pack(name := x.name, share := round(x.n / sum(n), 4))) AS channel_share
+        FROM (SELECT user_id, channel, count(*) AS n FROM e WHERE channel IS NOT NULL GROUP BY ALL) GROUP BY user_id
     ),
     ids AS (SELECT user_id FROM base UNION SELECT user_id FROM users_in),
     buyers AS (SELECT quantile_cont(monetary, {cfg.vip_quantile}) AS vip_cut FROM base WHERE frequency > 0),
@@ -274,8 +274,8 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
                CASE WHEN b.views > 0 THEN least(b.frequency / b.views, 1.0) END AS view_to_purchase,
                coalesce(c.top_categories, []) AS top_categories, coalesce(br.top_brands, []) AS top_brands,
                b.price_pos AS price_position,
-               CASE WHEN b.price_pos IS NULL THEN 'mid' WHEN b.price_pos < {cfg.low_band} THEN 'low'
-                    WHEN b.price_pos > {cfg.high_band} THEN 'high' ELSE 'mid' END AS price_band,
+               CASE WHEN b.price_pos IS NULL THEN 'mid' WHEN b.price_pos < {cfg.low_band} THEN 'budget'
+                    WHEN b.price_pos > {cfg.high_band} THEN 'premium' ELSE 'mid' END AS price_band,
                b.n_buy, b.n_buy_disc, coalesce(b.s_seen_user, g.s_seen_all) AS s_seen,
                coalesce(hr.active_hours, []) AS active_hours,
                coalesce(wd.active_weekdays, []) AS active_weekdays,

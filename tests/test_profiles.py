@@ -44,7 +44,7 @@ def test_rfm_and_funnel_on_a_hand_made_log():
     assert u1["view_to_cart"] == 1.0 and u1["cart_to_purchase"] == 1.0
     assert u1["active_hours"][0] == 9
     assert u2["frequency"] == 0 and u2["recency_days"] is None and u2["monetary"] == 0
-    assert u2["price_band"] == "high" and u2["segment"] == "new"
+    assert u2["price_band"] == "premium" and u2["segment"] == "new"
     assert [c["name"] for c in u1["top_categories"]] == ["Boots", "Tea"]
     assert sum(c["weight"] for c in u1["top_categories"]) == pytest.approx(1.0, abs=1e-3)
     prods = {r["item_id"]: r for r in t.products.to_pylist()}

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-GENERATOR_VERSION = "1.0"
+GENERATOR_VERSION = "1.1"
 END_DATE = date(2026, 11, 15)
 """Last day of the event log; the window is the 90 days ending here (UTC)."""
 N_DAYS = 90
@@ -172,7 +172,7 @@ EN_TZ = ["America/New_York", "America/Chicago", "America/Denver", "America/Los_A
 EN_TZ_P = [0.47, 0.29, 0.07, 0.17]
 ZH_TZ = ["Asia/Shanghai"]
 CHANNELS_IN = ("web", "app", "email", "push", "sms")
-PRICE_BANDS = ("low", "mid", "high")
+PRICE_BANDS = ("budget", "mid", "premium")
 
 
 def _money(x: np.ndarray) -> np.ndarray:
@@ -310,7 +310,7 @@ def _events(rng: np.random.Generator, users: list[dict], catalog: list[dict],
     on_sale = window < list_price[:, None] - 0.005       # [item, day]
     start = END_DATE - timedelta(days=N_DAYS - 1)
     offsets = {tz: _utc_offsets(tz, start) for tz in set(u["timezone"] for u in users)}
-    band_centre = {"low": 0.15, "mid": 0.5, "high": 0.85}
+    band_centre = {"budget": 0.15, "mid": 0.5, "premium": 0.85}
     dow0 = start.weekday()
 
     cols: dict[str, list] = {k: [] for k in ("user", "item", "type", "ts", "qty", "price", "session",
