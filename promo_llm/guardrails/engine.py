@@ -135,11 +135,13 @@ def _compile_attributes(common: dict):
         for name, aliases in entries.items():
             for a in aliases:
                 dict.__setitem__(canon, re.sub(r"[\s\-]+", " ", str(a).lower()), (kind, str(name)))
-    rx = term_regex(list(dict.keys(canon)))
+    aliases = list(dict.keys(canon))
+    latin = term_regex([a for a in aliases if a.isascii()])
+    cjk = term_regex([a for a in aliases if not a.isascii()])
     exc = term_regex(common.get("attribute_exceptions") or ())
-    # first words of the ASCII aliases: English copy without any of them skips the scan
-    first = frozenset(re.split(r"[\s\-]+", a)[0] for a in dict.keys(canon) if a.isascii())
-    return rx, canon, exc, first
+    # first words of the ASCII aliases: copy without any of them skips the Latin scan
+    first = frozenset(re.split(r"[\s\-]+", a)[0] for a in aliases if a.isascii())
+    return (latin, cjk), canon, exc, first
 
 
 @dataclass

@@ -120,20 +120,20 @@ def check_repetition(ctx: Context) -> None:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
         return
     toks = _EN_TOKEN.findall(low)
-    if len(toks) < 8:
-        toks = []  # too short to repeat a word four times or a phrase three times unnoticed above
-    counts = Counter(t for t in toks if len(t) > 2 and t not in _EN_STOP and t not in ctx.facts.words)
-    if counts:
-        w, n = counts.most_common(1)[0]
-        if n >= 4 and n >= 0.15 * len(toks):
-            ctx.hit("repetition", None, f"{w!r} {n} times")
-            return
-    grams = list(zip(toks, toks[1:], toks[2:]))
-    if len(set(grams)) <= len(grams) - 2:  # some 3-gram may occur three times; count only then
-        for g, n in Counter(grams).items():
-            if n >= 3 and not all(t in ctx.facts.words for t in g):
-                ctx.hit("repetition", None, f"{' '.join(g)!r} {n} times")
+    # shorter copy cannot repeat a word four times or a phrase three times unnoticed above
+    if len(toks) >= 8 and len(set(toks)) <= len(toks) - 3:
+        counts = Counter(t for t in toks if len(t) > 2 and t not in _EN_STOP and t not in ctx.facts.words)
+        if counts:
+            w, n = counts.most_common(1)[0]
+            if n >= 4 and n >= 0.15 * len(toks):
+                ctx.hit("repetition", None, f"{w!r} {n} times")
                 return
+        grams = list(zip(toks, toks[1:], toks[2:]))
+        if len(set(grams)) <= len(grams) - 2:  # some 3-gram may occur three times; count only then
+            for g, n in Counter(grams).items():
+                if n >= 3 and not all(t in ctx.facts.words for t in g):
+                    ctx.hit("repetition", None, f"{' '.join(g)!r} {n} times")
+                    return
     if ctx.lang == "zh":
         s = "".join(_CJK_RUN.findall(low))
         grams4 = [s[i:i + 4] for i in range(len(s) - 3)] if len(s) >= 12 else []

@@ -404,18 +404,18 @@ def check_brand(ctx: Context) -> None:
 
 
 def check_attributes(ctx: Context) -> None:
-    rx, canon_of, exc_rx, first_words = ctx.compiled["attributes"]
-    if rx is None:
-        return
+    (latin_rx, cjk_rx), canon_of, exc_rx, first_words = ctx.compiled["attributes"]
     low = ctx.low
-    if ctx.lang != "zh" and not CJK_RE.search(low) and first_words.isdisjoint(_WORD.findall(low)):
-        found = []
-    else:
-        found = list(rx.finditer(low))
+    found = []
+    if latin_rx is not None and not first_words.isdisjoint(_WORD.findall(low)):
+        found += latin_rx.finditer(low)
+    if cjk_rx is not None and CJK_RE.search(low):
+        found += cjk_rx.finditer(low)
     excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
     record_canon = ctx.facts.memo.get("attributes") if found else set()
     if record_canon is None:
-        record_canon = ctx.facts.memo["attributes"] = {canon_of[m.group(0)] for m in rx.finditer(ctx.facts.text)}
+        record_canon = ctx.facts.memo["attributes"] = {
+            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(ctx.facts.text)}
     for m in found:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
             continue
