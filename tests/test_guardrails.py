@@ -85,6 +85,8 @@ CASES = [
     ("【Alpina】Trailrunner boots now only 599 yuan with free shipping. 回T退订", "sms", "zh-CN", "language_mismatch"),
     ("【Alpina】买买买买买！登山靴599元包邮。回T退订", "sms", "zh-CN", "repetition"),
     ("Take thirty percent off Alpina boots", "email_subject", "en-US", "grounding_discount"),
+    ("Trail season? Gear up", "email_subject", "en-US", None),
+    ("Your Alpina boots are waiting for", "email_subject", "en-US", "truncated"),
     ("Alpina boots. Free socks included.", "email_subject", "en-US", "grounding_gift"),
     ("Alpina Trailrunner Boots, made in Italy", "email_subject", "en-US", "grounding_attribute"),
     ("Alpina boots $79.99 til 12/05." + STOP, "sms", "en-US", None),
@@ -264,3 +266,20 @@ def test_was_price_may_be_the_price_when_the_offer_discounts_it(guard):
     assert ok.passed, ok.violations
     bad = check(guard, "Hearth Mug Set: was $50, now $30 until Dec 5." + STOP, base=base)
     assert "grounding_price" in {v.rule for v in bad.violations if v.severity == "block"}
+
+
+def test_pack_terms_must_be_strings(tmp_path, monkeypatch):
+    from promo_llm.errors import ConfigError
+    from promo_llm.guardrails import packs
+    (tmp_path / "xx-XX.yaml").write_text(
+        "locale: xx-XX\nrules:\n  - {id: truncated, severity: block, message: m, source: s, terms: [the, on]}\n")
+    (tmp_path / "common.yaml").write_text("brands: []\n")
+    monkeypatch.setattr(packs, "PACK_DIR", tmp_path)
+    packs.load_pack.cache_clear()
+    packs.load_common.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="must be strings"):
+            packs.load_pack("xx-XX")
+    finally:
+        packs.load_pack.cache_clear()
+        packs.load_common.cache_clear()

@@ -152,6 +152,10 @@ def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
             raise ConfigError(f"{path}: rule {raw.get('id')!r} is missing {key!r}")
     if raw["severity"] not in SEVERITIES:
         raise ConfigError(f"{path}: rule {raw['id']!r}: severity {raw['severity']!r} not in {SEVERITIES}")
+    for key in ("terms", "patterns", "allow"):
+        bad = [t for t in raw.get(key) or () if not isinstance(t, str)]
+        if bad:  # YAML reads bare on/off/yes/no as booleans: quote them
+            raise ConfigError(f"{path}: rule {raw['id']!r}: {key} must be strings, got {bad[0]!r}")
     terms = tuple(str(t) for t in raw.get("terms") or ())
     patterns = tuple(str(p) for p in raw.get("patterns") or ())
     allow = tuple(str(p) for p in raw.get("allow") or ())
