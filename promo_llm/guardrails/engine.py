@@ -12,9 +12,9 @@ This module must not call a model, the network or the workspace: it is pure text
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..channels import ChannelSpec, channel_spec, sms_segments

@@ -51,9 +51,8 @@ def check_channel(ctx: Context) -> None:
             if spec.body_max and len(body) > spec.body_max:
                 s = len(title) + 1
                 ctx.hit("push_body_length", (s + spec.body_max, len(text)), f"body {len(body)} > {spec.body_max}")
-    elif "\n" in text.strip() and spec.name in ("email_subject", "sms"):
-        if spec.name == "email_subject":
-            ctx.hit("subject_one_line", (0, len(text)), "subject must be one line", severity="block")
+    elif spec.name == "email_subject" and "\n" in text.strip():
+        ctx.hit("subject_one_line", (0, len(text)), "subject must be one line", severity="block")
     if spec.name == "social":
         tags = HASHTAG_RE.findall(text)
         limit = int(ctx.pack.rules["social_hashtags"].params.get("max_hashtags", 3))
