@@ -132,7 +132,6 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         raise UserError("no events to build profiles from")
     con = duckdb.connect()
     con.sql("SET TimeZone = 'UTC'")
-    import os; os.environ.get("PSQL") and con.sql("PRAGMA enable_profiling='query_tree'") and None; os.environ.get("PSQL") and con.sql("SET profiling_output='/tmp/qprof.txt'")
     if threads:
         con.sql(f"SET threads = {int(threads)}")
     con.register("ev_in", ev)
@@ -230,17 +229,15 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     gstats AS (SELECT coalesce(avg(CAST(discounted AS DOUBLE)) FILTER (WHERE event_type IN ('view', 'click')),
                              avg(CAST(discounted AS DOUBLE))) AS s_seen_all FROM e),
     -- top-n lists use max_by(arg, val, n): ordered list aggregates are slow with many groups
+    ucat AS MATERIALIZED (SELECT user_id, category, sum(wd) AS s FROM e WHERE category IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0),
     cats AS (
-        SELECT user_id, list_transform(max_by(struct_pack(name := category, s := s), s, {top_n}),
-                                       lambda x: struct_pack(name := x.name, weight := round(x.s / sum(s), 4))) AS top_categories
-        FROM (SELECT user_id, category, sum(wd) AS s FROM e WHERE category IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0)
-        GROUP BY user_id
+        SELECT c.user_id, max_by(struct_pack(name := c.category, weight := round(c.s / t.tot, 4)), c.s, {top_n}) AS top_categories
+        FROM ucat c JOIN (SELECT user_id, sum(s) AS tot FROM ucat GROUP BY 1) t USING (user_id) GROUP BY c.user_id
     ),
+    ubrand AS MATERIALIZED (SELECT user_id, brand, sum(wd) AS s FROM e WHERE brand IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0),
     brands AS (
-        SELECT user_id, list_transform(max_by(struct_pack(name := brand, s := s), s, {top_n}),
-                                       lambda x: struct_pack(name := x.name, weight := round(x.s / sum(s), 4))) AS top_brands
-        FROM (SELECT user_id, brand, sum(wd) AS s FROM e WHERE brand IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0)
-        GROUP BY user_id
+        SELECT c.user_id, max_by(struct_pack(name := c.brand, weight := round(c.s / t.tot, 4)), c.s, {top_n}) AS top_brands
+        FROM ubrand c JOIN (SELECT user_id, sum(s) AS tot FROM ubrand GROUP BY 1) t USING (user_id) GROUP BY c.user_id
     ),
     how AS (SELECT user_id, (isodow(ts) - 1) * 24 + hour(ts) AS h, count(*) AS n FROM e GROUP BY ALL),
     how_local AS MATERIALIZED (
@@ -252,13 +249,13 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
           (SELECT user_id, h % 24 AS hr, sum(n) AS n FROM how_local GROUP BY ALL) GROUP BY user_id
     ),
     wdays AS (
-        SELECT user_id, max_by(d, n + (7 - d) * 1e-6, 3) AS active_weekdays FROM
+        SELECT user_id, max_by({_weekday_sql()}, n + (7 - d) * 1e-6, 3) AS active_weekdays FROM
           (SELECT user_id, h // 24 AS d, sum(n) AS n FROM how_local GROUP BY ALL) GROUP BY user_id
     ),
+    uchan AS MATERIALIZED (SELECT user_id, channel, count(*) AS n FROM e WHERE channel IS NOT NULL GROUP BY ALL),
     chan AS (
-        SELECT user_id, list_transform(max_by(struct_pack(name := channel, n := n), n, 16),
-                                       lambda x: struct_pack(name := x.name, share := round(x.n / sum(n), 4))) AS channel_share
-        FROM (SELECT user_id, channel, count(*) AS n FROM e WHERE channel IS NOT NULL GROUP BY ALL) GROUP BY user_id
+        SELECT c.user_id, max_by(struct_pack(name := c.channel, share := round(c.n / t.tot, 4)), c.n, 16) AS channel_share
+        FROM uchan c JOIN (SELECT user_id, sum(n) AS tot FROM uchan GROUP BY 1) t USING (user_id) GROUP BY c.user_id
     ),
     ids AS (SELECT user_id FROM base UNION SELECT user_id FROM users_in),
     buyers AS (SELECT quantile_cont(monetary, {cfg.vip_quantile}) AS vip_cut FROM base WHERE frequency > 0),
@@ -303,11 +300,12 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
            round(CASE WHEN n_buy IS NULL OR n_buy = 0 OR s_seen IS NULL OR s_seen >= 1 THEN 0.0
                  ELSE greatest(0.0, least(1.0, ((n_buy_disc + 2 * s_seen) / (n_buy + 2) - s_seen) / (1 - s_seen))) END, 4)
              AS discount_affinity,
-           active_hours, list_transform(active_weekdays, lambda d: {_weekday_sql()}) AS active_weekdays,
+           active_hours, active_weekdays,
            channel_share, engagement, consent_email, consent_sms, consent_push
-    FROM joined ORDER BY user_id
+    FROM joined
     """
     users_tbl = con.sql(sql).to_arrow_table()
+    users_tbl = users_tbl.sort_by("user_id")
     products_tbl = con.sql(f"""
         SELECT e.item_id, any_value(e.category) AS category,
                count(DISTINCT e.user_id) AS popularity,
@@ -328,7 +326,7 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
 
 
 def _weekday_sql() -> str:
-    return "[" + ", ".join(f"'{d}'" for d in WEEKDAYS) + "][d + 1]"
+    return "CASE d " + " ".join(f"WHEN {k} THEN '{d}'" for k, d in enumerate(WEEKDAYS)) + " END"
 
 
 # --- records and files -------------------------------------------------------------------------
