@@ -283,3 +283,15 @@ def test_pack_terms_must_be_strings(tmp_path, monkeypatch):
     finally:
         packs.load_pack.cache_clear()
         packs.load_common.cache_clear()
+
+
+@pytest.mark.parametrize("copy", ["9" * 2000 + " reviews", "1" * 5000, "a" * 3000 + "@x.com", "(" * 3000,
+                                  "$79.99 20% off Dec 5 " * 200, "登山靴" * 3000])
+@pytest.mark.parametrize("channel", ["email_body", "sms"])
+def test_degenerate_inputs_block_quickly_without_internal_errors(guard, copy, channel):
+    import time
+    r = row(copy, channel)
+    t = time.perf_counter()
+    verdict = guard.check(r.copy, r.brief)
+    assert time.perf_counter() - t < 1.0
+    assert not verdict.passed and "internal_error" not in verdict.rule_ids

@@ -108,6 +108,8 @@ def number_value(s: str) -> float | None:
 def num_key(x: float) -> str:
     """Canonical text of a number for set lookups: 79.9 -> '79.9', 80.0 -> '80'."""
     r = round(x, 2)
+    if not abs(r) < 1e15:  # inf, nan or a digit run no record holds
+        return repr(x)
     if r == int(r):
         return str(int(r))
     return f"{r:.2f}".rstrip("0")
@@ -115,7 +117,7 @@ def num_key(x: float) -> str:
 
 def str_num_key(s: str) -> str:
     """`num_key` of a digit string ('05' -> '5', '79.90' -> '79.9') without a float when integral."""
-    return str(int(s)) if "." not in s else num_key(float(s))
+    return str(int(s)) if "." not in s else num_key(float(s))  # int() of any digit run is exact
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
