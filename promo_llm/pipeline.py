@@ -206,7 +206,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     t = time.perf_counter()
     guard = Guardrails.load(campaign=CampaignRules(
         banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
-        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature))
+        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
+        today=send_date)
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():
         cat_prices[p.category].append(p.price)

@@ -85,7 +85,7 @@ CASES = [
     ("【Alpina】Trailrunner boots now only 599 yuan with free shipping. 回T退订", "sms", "zh-CN", "language_mismatch"),
     ("【Alpina】买买买买买！登山靴599元包邮。回T退订", "sms", "zh-CN", "repetition"),
     ("Take thirty percent off Alpina boots", "email_subject", "en-US", "grounding_discount"),
-    ("Trail season? Gear up", "email_subject", "en-US", None),
+    ("Trail season? Gear up", "email_subject", "en-US", "off_product"),
     ("Your Alpina boots are waiting for", "email_subject", "en-US", "truncated"),
     ("Alpina boots. Free socks included.", "email_subject", "en-US", "grounding_gift"),
     ("Alpina Trailrunner Boots, made in Italy", "email_subject", "en-US", "grounding_attribute"),

@@ -35,6 +35,7 @@ CHECKS: dict[str, Check] = {
     "repetition": formats.check_repetition,
     "shouting": formats.check_shouting,
     "language": formats.check_language,
+    "off_product": formats.check_off_product,
     "confusable": lexical.check_confusables,
     "absolute_claim": lexical.check_absolute_claim,
     "medical_claim": lexical.check_medical_claim,

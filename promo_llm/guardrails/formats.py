@@ -187,3 +187,32 @@ def check_language(ctx: Context) -> None:
             ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; {ctx.brief.locale} copy must be mostly English")
 
 
+
+
+_TITLE_WORD = re.compile(r"[a-z][a-z'\-]{2,}")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+
+
+def product_terms(ctx: Context) -> set[str]:
+    """Words that identify the promoted product: brand, distinctive title words, category words
+    (English words of 3+ letters; Chinese runs contribute every 2-character window)."""
+    p = ctx.brief.product
+    loc = p.localized(ctx.brief.locale)
+    terms: set[str] = set()
+    for name in {p.brand or "", loc.brand or ""}:
+        if name.strip():
+            terms.add(name.strip().lower())
+    for text in {p.title, loc.title, p.category, loc.category}:
+        low = text.lower()
+        terms.update(w.strip("'-") for w in _TITLE_WORD.findall(low) if w not in _EN_STOP)
+        for run in _CJK_WORD.findall(low):
+            terms.update(run[i:i + 2] for i in range(len(run) - 1))
+    return {t for t in terms if t}
+
+
+def check_off_product(ctx: Context) -> None:
+    """Copy must refer to the product it promotes (brand, a title word or its category)."""
+    text = ctx.low
+    terms = product_terms(ctx)
+    if terms and not any(t in text for t in terms):
+        ctx.hit("off_product", None, "copy does not name or refer to the promoted product")
