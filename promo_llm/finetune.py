@@ -487,6 +487,9 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneRes
 
     if trainer.is_world_process_zero():
         out_dir.mkdir(parents=True, exist_ok=True)
+        # Name the base model as the recipe does ('smollm2-135m'), not by this machine's cache path.
+        for cfg in trainer.model.peft_config.values():
+            cfg.base_model_name_or_path = recipe.model.name
         trainer.model.save_pretrained(str(out_dir))
         (out_dir / "README.md").unlink(missing_ok=True)  # peft's model-card stub; manifest says more
         manifest = build_manifest(
