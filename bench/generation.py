@@ -20,6 +20,7 @@ With --demo the engine alone also generates for the whole demo campaign (>= 200 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -88,7 +89,8 @@ def naive_loop(model, tok, prompts, specs, n, seed, sampling):
             torch.manual_seed(seed * 1000 + k)
             with torch.inference_mode():
                 out = model.generate(**ids, max_new_tokens=spec.max_new_tokens, do_sample=True,
-                                     temperature=sampling.temperature, top_p=sampling.top_p, top_k=0,
+                                     temperature=sampling.temperature, top_p=sampling.top_p,
+                                     top_k=sampling.top_k,
                                      repetition_penalty=sampling.repetition_penalty,
                                      pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
             new = out[0, ids["input_ids"].shape[1]:].tolist()
@@ -149,7 +151,7 @@ def main() -> None:
     dtype = resolve_dtype(args.dtype)
     result: dict = {"bench": "generation", "model": args.model, "adapter": adapter, "engine_dtype": dtype,
                     "briefs": len(briefs), "brief_source": source, "candidates": n,
-                    "sampling": vars(sampling) if hasattr(sampling, "__dict__") else str(sampling)}
+                    "sampling": dataclasses.asdict(sampling)}
 
     naive_texts, naive_s, naive_tokens = None, None, None
     default_torch_threads = torch.get_num_threads()

@@ -73,8 +73,11 @@ class VLLMGenerator:
         for prompt, spec in zip(prompts, specs):
             ids = self.tokenizer(prompt.text, add_special_tokens=False)["input_ids"]
             requests.append({"prompt_token_ids": ids})
-            sample = dict(temperature=sampling.temperature, top_p=sampling.top_p) \
-                if sampling.do_sample else dict(temperature=0.0)
+            sample: dict[str, Any] = dict(temperature=0.0)  # vLLM's greedy
+            if sampling.do_sample:
+                sample = dict(temperature=sampling.temperature, top_p=sampling.top_p)
+                if sampling.top_k > 0:  # vLLM's default is the whole vocabulary
+                    sample["top_k"] = sampling.top_k
             params.append(self._vllm.SamplingParams(
                 n=n, max_tokens=spec.max_new_tokens, repetition_penalty=sampling.repetition_penalty,
                 seed=row_seed(seed, prompt.brief_id, 0) % (2**31), **sample))

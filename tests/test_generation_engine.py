@@ -101,19 +101,46 @@ def test_early_stop_saves_tokens_never_changes_a_copy(tiny_model, monkeypatch):
     assert all(e[1] <= f[1] for k in early for e, f in zip(early[k], full[k]))
 
 
-def test_nucleus_keeps_what_transformers_top_p_keeps():
-    from transformers.generation.logits_process import TopPLogitsWarper
+@pytest.mark.parametrize("top_k", [0, 12])
+def test_top_k_then_top_p_keeps_what_transformers_keeps(top_k):
+    from transformers.generation.logits_process import TopKLogitsWarper, TopPLogitsWarper
 
     torch.manual_seed(0)
     logits = torch.randn(3, 50) * 2
-    probs = torch.softmax(logits, -1)
-    vals, idx = probs.sort(-1, descending=True)
-    hf_kept = TopPLogitsWarper(0.9)(None, logits.clone()) > -float("inf")
+    hf = logits.clone()
+    if top_k:
+        hf = TopKLogitsWarper(top_k)(None, hf)
+    hf_kept = TopPLogitsWarper(0.9)(None, hf) > -float("inf")
+    vals, idx = logits.topk(top_k) if top_k else logits.sort(descending=True)
+    probs = torch.softmax(vals, -1)
     grid = torch.linspace(0, 0.99999, 4000)
     for row in range(3):
-        picked = {int(_nucleus_pick(vals[row:row + 1], idx[row:row + 1], 0.9, u[None])[0])
+        picked = {int(_nucleus_pick(probs[row:row + 1], idx[row:row + 1], 0.9, u[None])[0])
                   for u in grid}
         assert picked == set(hf_kept[row].nonzero().flatten().tolist())
+
+
+def test_sampling_matches_generate_in_distribution(tiny_model):
+    """Same settings, many draws: the engine's first-token frequencies follow generate's."""
+    model, tok = tiny_model
+    sampling = SamplingConfig(temperature=0.7, top_p=0.8, top_k=20, repetition_penalty=1.3)
+    b = briefs(1)[0]
+    prompt = render_prompt(b, tok)
+    spec = dataclasses.replace(channel_spec(b.channel, b.locale), max_new_tokens=1)
+    gen = HFGenerator(model, tok, progress=False)
+    ours = [c.text for c in gen.generate([prompt], [spec], 16, 0, sampling)[0]]
+    ours += [c.text for s in range(1, 25) for c in gen.generate([prompt], [spec], 16, s, sampling)[0]]
+    ids = tok(prompt.text, add_special_tokens=False, return_tensors="pt")
+    torch.manual_seed(0)
+    with torch.inference_mode():
+        out = model.generate(**ids, max_new_tokens=1, do_sample=True, temperature=0.7, top_p=0.8,
+                             top_k=20, repetition_penalty=1.3, num_return_sequences=400,
+                             pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
+    theirs = [clean_copy(tok.decode(o[-1:], skip_special_tokens=True), spec) for o in out]
+    common = set(ours) | set(theirs)
+    # total variation distance between the two empirical distributions (400 draws each)
+    tv = sum(abs(ours.count(t) / len(ours) - theirs.count(t) / len(theirs)) for t in common) / 2
+    assert len(ours) == 400 and tv < 0.2
 
 
 def test_row_seeds_depend_on_seed_brief_and_index_only():
