@@ -23,6 +23,7 @@ and 10-15x faster 64-128 rows wide, so the loop keeps one wide batch busy:
 from __future__ import annotations
 
 import hashlib
+import math
 import os
 import random
 import sys
@@ -346,10 +347,19 @@ class _Batch:
 class _Row:
     prompt: int
     k: int
-    rng: random.Random
+    rng: random.Random | None
     budget: int
     tokens: list
     finished: str | None = None
+    """'stop' or 'length' once done; 'filler' for a row that only pads the batch to a quantum."""
+    reported: bool = False
+
+
+ROW_QUANTUM = 16
+"""The running batch always has a multiple of 16 rows (finished rows ride along as fillers until a
+whole quantum of them can be dropped) and prompts are padded to a multiple of 16 tokens. oneDNN
+compiles a bf16 matmul kernel for every new shape; a batch that shrank one row at a time compiled
+hundreds of them, and a first run took ~3x as long as the same run repeated."""
 
 
 class _DecodeLoop:
@@ -380,33 +390,41 @@ class _DecodeLoop:
         # Bucketing: briefs enter the batch in prompt-length order, so a refill group pads little.
         queue = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), i))
         results: list[list[Any]] = [[None] * n for _ in encoded]
-        batch: _Batch | None = None
         self.done, self.budgets = done, budgets
-        while queue or (batch is not None and len(batch)):
-            active = len(batch) if batch is not None else 0
-            free = self.max_rows - active
+        q = ROW_QUANTUM
+        unit = math.lcm(n, q) // n  # briefs per refill unit: whole quanta of rows
+        max_rows = max(-(-self.max_rows // q) * q, unit * n)
+        batch: _Batch | None = None
+        while True:
+            live = 0
+            if batch is not None:
+                for r in batch.rows:  # report finished rows once
+                    if r.finished and not r.reported:
+                        r.reported = True
+                        results[r.prompt][r.k] = (r.tokens, r.finished)
+                        if on_row:
+                            on_row()
+                keep = [i for i, r in enumerate(batch.rows) if not r.finished]
+                live = len(keep)
+                target = -(-live // q) * q
+                if target < len(batch):  # a whole quantum of rows is done: drop it
+                    fillers = [i for i, r in enumerate(batch.rows) if r.finished][: target - live]
+                    batch.select(keep + fillers)
+            if not queue and not live:
+                break
+            free = max_rows - (len(batch) if batch is not None else 0)
             # Refill once a quarter of the batch is free: a prefill of a few briefs costs about one
             # decode step, so refilling every step would spend more time in small prefills.
-            if queue and (free >= max(n, self.max_rows // 4) or active == 0):
-                take = max(1, free // n)
+            if queue and (free >= max(unit * n, max_rows // 4) or not live):
+                take = max(unit, free // (unit * n) * unit)
                 group, queue = queue[:take], queue[take:]
                 new = self._prefill(group, encoded, prefix, prefix_len, n, rngs)
-                if batch is None:
+                if batch is None or not len(batch):
                     batch = new
                 else:
                     batch.merge(new)
             else:
                 self._step(batch)
-            finished = [i for i, r in enumerate(batch.rows) if r.finished]
-            if finished and (len(finished) * 8 >= len(batch) or len(finished) == len(batch) or
-                             (queue and self.max_rows - len(batch) + len(finished) >= self.max_rows // 4)):
-                for i in finished:
-                    r = batch.rows[i]
-                    results[r.prompt][r.k] = (r.tokens, r.finished)
-                    if on_row:
-                        on_row()
-                keep = [i for i, r in enumerate(batch.rows) if not r.finished]
-                batch.select(keep)
         return results
 
     # -- forward passes -------------------------------------------------------------------------
@@ -455,7 +473,8 @@ class _DecodeLoop:
 
         dev = self.device
         suffixes = [encoded[i][prefix_len:] for i in group]
-        g, width = len(group), max(len(s) for s in suffixes)
+        g = len(group)
+        width = -(-max(len(s) for s in suffixes) // ROW_QUANTUM) * ROW_QUANTUM
         total = prefix_len + width
         slab = self._empty_slab(g, total + 64)
         if prefix is not None:
@@ -479,8 +498,11 @@ class _DecodeLoop:
         mask = (keys_ok & causal) | eye
         logits = self._forward(ids.to(dev), pos.to(dev), mask[:, None].to(dev), slab)
 
-        # fan out: each brief's cache and logits copied to its n candidate rows
+        # fan out: each brief's cache and logits copied to its n candidate rows, plus filler rows
+        # (copies of the last) up to a whole quantum
         rep = torch.arange(g, device=dev).repeat_interleave(n)
+        pad = -len(rep) % ROW_QUANTUM
+        rep = torch.cat([rep, rep[-1:].expand(pad)])
         for layer in (slab.k, slab.v):
             for i, t in enumerate(layer):
                 layer[i] = t[rep]
@@ -490,8 +512,9 @@ class _DecodeLoop:
         if self.sampling.repetition_penalty != 1.0:
             seen = torch.cat(_same_width([torch.tensor([encoded[i]], device=dev) for i in group]))[rep]
         rows = [_Row(i, k, rngs[i][k], self.budgets[i], []) for i in group for k in range(n)]
+        rows += [_Row(group[-1], -1, None, 0, [], finished="filler", reported=True) for _ in range(pad)]
         batch = _Batch(slab, full_valid[rep.cpu()].to(dev), (pos[:, -1] + 1).to(dev)[rep],
-                       torch.zeros(g * n, dtype=torch.long, device=dev), seen, rows)
+                       torch.zeros(len(rows), dtype=torch.long, device=dev), seen, rows)
         self._accept(batch, self._sample(logits[rep], batch))
         return batch
 
