@@ -141,6 +141,7 @@ def main() -> None:
     from promo_llm.models import bundled_adapter, load_model
     from promo_llm.prompting import render_prompt
 
+    load_start = os.getloadavg()[0]
     adapter = None if args.adapter == "none" else args.adapter
     if adapter == "default":
         found = bundled_adapter(args.model)
@@ -198,6 +199,8 @@ def main() -> None:
     result.update({
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "threads": {"naive": default_torch_threads, "engine": default_threads()},
+        # Other work on the machine slows both sides; the load average says how busy it was.
+        "load_avg_1m": {"start": round(load_start, 2), "end": round(os.getloadavg()[0], 2)},
         "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
                     "torch": torch.__version__, "transformers": transformers.__version__},
     })
