@@ -1,8 +1,11 @@
-"""Benchmark: profiles for 10 million synthetic events, DuckDB (promo_llm.profiles) vs plain pandas.
+"""Benchmark: profiles for 10 million synthetic events, promo_llm.profiles vs plain pandas.
 
 Prints one JSON line: events/s and peak memory of each implementation, each run in its own
-process on the same seeded events (500k users, 20k items, 50 categories, 90 days), so peak memory
-(ru_maxrss, including the input table) is measured separately. Both compute the same features:
+process on the same seeded events (50 events per user, so 200k users at 10M events, as in a
+mid-size shop's quarter; 20k items with Zipf popularity, 50 categories, 200 brands, 90 days), so
+peak memory (ru_maxrss, including the input table) is measured separately. First both run on a
+small input (800 users) and must agree on counts, RFM, segment, price band, discount affinity,
+active hours and top-category weight. Both compute the same features:
 RFM, time-decayed top categories and brands, price band, discount affinity, active hours and
 weekdays (timezone shifted), funnel rates, channel shares, segment, and product features.
 
@@ -25,11 +28,13 @@ import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
-N_USERS, N_ITEMS, N_CATS, N_BRANDS = 500_000, 20_000, 50, 200
+EVENTS_PER_USER = 50  # 10M events over 200k users, the order of magnitude of a mid-size shop's quarter
+N_ITEMS, N_CATS, N_BRANDS = 20_000, 50, 200
 TZS = ["America/New_York", "America/Los_Angeles", "Asia/Shanghai", "Europe/Berlin"]
 
 
-def make_data(n: int, seed: int = 0):
+def make_data(n: int, seed: int = 0, n_users: int | None = None):
+    N_USERS = n_users or max(1, n // EVENTS_PER_USER)
     rng = np.random.default_rng(seed)
     item_cat = rng.integers(0, N_CATS, N_ITEMS)
     list_price = np.round(np.exp(rng.uniform(1, 6, N_ITEMS)), 2)
@@ -62,7 +67,7 @@ def run_duckdb(events, catalog, users):
     from promo_llm.profiles import build_profiles
 
     t = build_profiles(events, catalog, users)
-    return t.users.num_rows, t.products.num_rows
+    return t.users, t.products
 
 
 def run_pandas(events, catalog, users):
@@ -97,7 +102,7 @@ def run_pandas(events, catalog, users):
     base["view_to_cart"] = base["carts"] / base["views"].replace(0, np.nan)
     base["cart_to_purchase"] = base["frequency"] / base["carts"].replace(0, np.nan)
     pp = (e["w"] * e["price_pos"]).groupby(e["user_id"]).sum() / e["w"].where(e["price_pos"].notna()).groupby(e["user_id"]).sum()
-    base["price_band"] = np.where(pp < 0.4, "low", np.where(pp > 0.6, "high", "mid"))
+    base["price_band"] = np.where(pp < 0.4, "budget", np.where(pp > 0.6, "premium", "mid"))
     cb = e["event_type"].isin(["cart", "purchase"])
     s_buy = e["disc"].where(cb).groupby(e["user_id"]).agg(["sum", "count"])
     s_seen = e["disc"].where(e["event_type"] == "view").groupby(e["user_id"]).mean().fillna(e["disc"].mean())
@@ -107,8 +112,8 @@ def run_pandas(events, catalog, users):
     def top(col):
         s = e.groupby(["user_id", col])["wd"].sum().reset_index()
         s["weight"] = s["wd"] / s.groupby("user_id")["wd"].transform("sum")
-        s = s.sort_values(["user_id", "wd"], ascending=[True, False]).groupby("user_id").head(5)
-        return s.groupby("user_id")[col].agg(list)
+        s = s[s["wd"] > 0].sort_values(["user_id", "wd"], ascending=[True, False]).groupby("user_id").head(5)
+        return s.groupby("user_id")["weight"].agg(list)
 
     base["top_categories"] = top("category")
     base["top_brands"] = top("brand")
@@ -118,13 +123,14 @@ def run_pandas(events, catalog, users):
     h = pd.DataFrame({"user_id": e["user_id"], "hour": how % 24, "day": how // 24})
     for col, k in (("hour", 3), ("day", 3)):
         c = h.groupby(["user_id", col]).size().rename("n").reset_index()
-        c = c.sort_values(["user_id", "n"], ascending=[True, False]).groupby("user_id").head(k)
+        c = c.sort_values(["user_id", "n", col], ascending=[True, False, True]).groupby("user_id").head(k)
         base[f"active_{col}s"] = c.groupby("user_id")[col].agg(list)
     ch = e.groupby(["user_id", "channel"]).size()
     base["channel_share"] = (ch / ch.groupby(level=0).transform("sum")).groupby(level=0).agg(list)
+    vip_cut = base.loc[base["frequency"] > 0, "monetary"].quantile(0.9)
+    base["monetary"] = base["monetary"].round(2)
     days_seen = (as_of - base["last_seen"]).dt.total_seconds() / 86400
     days_first = (as_of - base["first_seen"]).dt.total_seconds() / 86400
-    vip_cut = base.loc[base["frequency"] > 0, "monetary"].quantile(0.9)
     base["segment"] = np.select(
         [days_first <= 14, days_seen > 60, days_seen > 30, (base["frequency"] >= 3) & (base["monetary"] >= vip_cut)],
         ["new", "lapsed", "at_risk", "vip"], "active")
@@ -138,19 +144,37 @@ def run_pandas(events, catalog, users):
         "trend": (last7.groupby(e["item_id"]).sum() / 7) / (last28.groupby(e["item_id"]).sum() / 28),
     })
     prod["conversion_rate"] = prod["purchases"] / prod["views"].replace(0, np.nan)
-    return len(base), len(prod)
+    return base, prod
 
 
 def child(impl: str, n: int) -> None:
     events, catalog, users = make_data(n)
     fn = run_duckdb if impl == "duckdb" else run_pandas
     t = time.perf_counter()
-    n_users, n_items = fn(events, catalog, users)
+    u, p = fn(events, catalog, users)
     secs = time.perf_counter() - t
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024  # Linux: KiB
     print(json.dumps({"impl": impl, "events": n, "seconds": round(secs, 3),
                       "events_per_s": round(n / secs), "peak_rss_gib": round(peak / 2**30, 3),
-                      "users": n_users, "items": n_items}))
+                      "users": len(u) if impl == "pandas" else u.num_rows,
+                      "items": len(p) if impl == "pandas" else p.num_rows}))
+
+
+def check_agreement(n: int = 40_000) -> int:
+    """Both implementations on a small input: the compared columns must agree exactly."""
+    events, catalog, users = make_data(n, seed=1, n_users=800)
+    d = run_duckdb(events, catalog, users)[0].to_pandas().set_index("user_id")
+    p = run_pandas(events, catalog, users)[0]
+    d = d.loc[p.index]
+    for col in ("n_events", "views", "carts", "frequency", "monetary", "segment", "price_band"):
+        assert (d[col].to_numpy() == p[col].to_numpy()).all(), col
+    assert np.allclose(d["recency_days"].to_numpy(float), p["recency_days"].to_numpy(float), atol=1e-3, equal_nan=True)
+    assert np.allclose(d["discount_affinity"], p["discount_affinity"].round(4), atol=1e-4)
+    assert [list(h) for h in d["active_hours"]] == [list(h) for h in p["active_hours"]]
+    # top-1 category weight (names can differ where two categories tie)
+    top1 = [c[0]["weight"] for c in d["top_categories"]]
+    assert np.allclose(top1, [round(w[0], 4) for w in p["top_categories"]], atol=1e-4)
+    return len(p)
 
 
 def main() -> None:
@@ -162,6 +186,8 @@ def main() -> None:
     if a.impl:
         child(a.impl, a.events)
         return
+    checked = check_agreement()
+    load_before = os.getloadavg()[0]
     res = {}
     for impl in ("duckdb", "pandas"):
         print(f"running {impl} on {a.events:,} events ...", file=sys.stderr)
@@ -169,12 +195,16 @@ def main() -> None:
                              check=True, capture_output=True, text=True)
         res[impl] = json.loads(out.stdout.strip().splitlines()[-1])
     d, p = res["duckdb"], res["pandas"]
-    line = {"bench": "profiles", "events": a.events, "cpus": os.cpu_count(), "python": platform.python_version(),
-            "duckdb_events_per_s": d["events_per_s"], "duckdb_seconds": d["seconds"],
-            "duckdb_peak_rss_gib": d["peak_rss_gib"], "pandas_events_per_s": p["events_per_s"],
+    line = {"bench": "profiles", "events": a.events, "users": d["users"], "items": d["items"],
+            "events_per_user": EVENTS_PER_USER, "cpus": os.cpu_count(), "python": platform.python_version(),
+            "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
+            "promo_llm_events_per_s": d["events_per_s"], "promo_llm_seconds": d["seconds"],
+            "promo_llm_peak_rss_gib": d["peak_rss_gib"], "pandas_events_per_s": p["events_per_s"],
             "pandas_seconds": p["seconds"], "pandas_peak_rss_gib": p["peak_rss_gib"],
-            "speedup_vs_pandas": round(p["seconds"] / d["seconds"], 2), "users": d["users"], "items": d["items"],
-            "note": "peak RSS includes the generated input table; timing excludes data generation"}
+            "speedup_vs_pandas": round(p["seconds"] / d["seconds"], 2),
+            "agreement_checked_users": checked,
+            "note": ("peak RSS (ru_maxrss, one process per implementation) includes the generated input "
+                     "table; timing excludes data generation; load_avg_1m before/after on a shared 2-core host")}
     print(json.dumps(line))
     if a.out:
         a.out.parent.mkdir(parents=True, exist_ok=True)

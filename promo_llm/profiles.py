@@ -1,13 +1,18 @@
 """Profiles stage: validated events (+ catalog, users) -> one row per user and product features.
 
-All aggregation is DuckDB SQL over Arrow tables, so ten million events take seconds on two cores.
+String keys (user, item, event type, channel, category, brand) are dictionary-encoded once; every
+per-user and per-item aggregate is then a numpy `bincount` over integer codes: one count matrix per
+user for the funnel and discount counts, dense (user, key) blocks for the top-n lists (a DuckDB hash
+aggregate when the key space is too large for dense blocks), one sort for distinct users per item.
+DuckDB SQL ranks catalog prices and assembles the final rows (segments, rates, users-file fields).
+Ten million events over 200k users take seconds (see bench/profiles.py and docs/profiles.md).
 Input tables use the DESIGN.md contract columns (see `data/loaders.py`); output is Arrow tables that
 `write_table` saves as Parquet, JSONL or CSV, and `user_profiles` turns into `UserProfile` records.
 
 Definitions (the numbers are `ProfileConfig` defaults):
 - weights: view 1, click 1, wishlist 2, cart 3, purchase 5, times a time decay with a 30-day
   half-life counted back from `as_of`; top categories and brands are the 5 largest, normalised to
-  sum to 1 over all of the user's categories (brands).
+  sum to 1 over all of the user's categories (brands); equal weights keep catalog order.
 - `as_of`: default the latest event; a date means 00:00 that day, with the whole day's events
   included (negative day counts clamp to 0).
 - `recency_days`: days from the last purchase to `as_of` (null without a purchase); `frequency`:
@@ -20,7 +25,8 @@ Definitions (the numbers are `ProfileConfig` defaults):
   pseudo-events. An item is discounted when the event price is below the catalog list price (or,
   without an event price, when the catalog has a discount).
 - active hours / weekdays: the user's 3 busiest local hours and weekdays (UTC shifted by the
-  user's timezone offset on `as_of`, whole hours).
+  user's timezone offset on `as_of`, whole hours); ties go to the earlier hour (weekday).
+- channel share: every channel's share of the user's events, largest first.
 - segment, from the days since the last event of any kind: `new` if first seen within 14 days;
   else `lapsed` past 60 days; else `at_risk` past 30 days; else `vip` with >= 3 purchases and
   monetary in the top 10% of buyers; else `active`.
@@ -40,7 +46,9 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Mapping
 
+import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .errors import UserError
 from .records import UserProfile
@@ -134,12 +142,11 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     con.sql("SET TimeZone = 'UTC'")
     if threads:
         con.sql(f"SET threads = {int(threads)}")
-    con.register("ev_in", ev)
     # as_of_ts: the instant day counts are measured from; cutoff: the last event included.
     # A date means midnight at its start, with that whole day's events included (day counts
     # that would be negative clamp to 0), so date-only logs get whole-day recencies.
     if as_of is None:
-        as_of_ts = con.sql("SELECT max(ts) FROM ev_in").fetchall()[0][0]
+        as_of_ts = pc.max(ev.column("ts")).as_py()
         cutoff = as_of_ts
     elif isinstance(as_of, datetime):
         as_of_ts = cutoff = as_of
@@ -151,7 +158,6 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     as_of_epoch = (as_of_ts - datetime(1970, 1, 1)).total_seconds()
     ln2 = math.log(2)
     w = cfg.event_weights
-    wcase = "CASE event_type " + " ".join(f"WHEN '{k}' THEN {float(v)}" for k, v in w.items()) + " ELSE 1.0 END"
 
     has_cat = catalog is not None and "category" in catalog.column_names
     if has_cat:
@@ -170,93 +176,174 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         con.sql("CREATE TEMP TABLE cat (item_id VARCHAR, category VARCHAR, brand VARCHAR, price DOUBLE, "
                     "list_price DOUBLE, discount_pct DOUBLE, price_pos DOUBLE)")
 
-    # one pass that attaches weights, decay and catalog fields to every event
-    con.sql(f"""
-        CREATE TEMP TABLE e AS
-        SELECT ev.user_id, ev.item_id, ev.event_type, ev.ts, ev.channel,
-               {wcase} * exp(-{ln2} * greatest({as_of_epoch} - epoch(ev.ts), 0) / 86400.0 / {cfg.half_life_days}) AS wd,
-               {wcase} AS w,
-               CASE WHEN ev.event_type = 'purchase'
-                    THEN coalesce(ev.value, ev.price * coalesce(ev.quantity, 1), ev.price, c.price * coalesce(ev.quantity, 1)) END AS amount,
-               c.category, c.brand, c.price_pos,
-               CASE WHEN ev.price IS NOT NULL AND c.list_price IS NOT NULL THEN ev.price < c.list_price - 0.005
-                    WHEN c.discount_pct IS NOT NULL THEN c.discount_pct > 0 END AS discounted
-        FROM ev_in ev LEFT JOIN cat c ON ev.item_id = c.item_id
-        WHERE ev.ts <= TIMESTAMP '{cutoff.isoformat(sep=" ")}'
-    """)
-    n_after = con.sql("SELECT count(*) FROM e").fetchall()[0][0]
-    if n_after == 0:
+    cat_t = con.sql("SELECT * FROM cat").to_arrow_table()
+    if cat_t.num_rows == 0:
+        has_cat = False
+
+    # events after the cutoff (and without a timestamp) are dropped before anything is encoded
+    cutoff_us = _epoch_us(cutoff)
+    ts_all = ev.column("ts")
+    keep = pc.and_kleene(pc.is_valid(ts_all), pc.less_equal(ts_all, pa.scalar(cutoff, pa.timestamp("us"))))
+    keep = pc.fill_null(keep, False)
+    if not pc.all(keep).as_py():
+        ev = ev.filter(keep)
+    if ev.num_rows == 0:
         raise UserError(f"no events on or before --as-of {as_of_ts.date()}")
 
     # users table: locale, timezone, consent and engagement_* columns, when given
     ucols = users.column_names if users is not None else []
     eng_cols = [c for c in ucols if c.startswith("engagement_")]
     if users is not None:
-        keep = {c: users.column(c) for c in ucols
-                if c in ("user_id", "locale", "timezone", "consent_email", "consent_sms", "consent_push")
-                or c in eng_cols}
+        keep_u = {c: users.column(c) for c in ucols
+                  if c in ("user_id", "locale", "timezone", "consent_email", "consent_sms", "consent_push")
+                  or c in eng_cols}
         for c, t in (("locale", pa.string()), ("timezone", pa.string()), ("consent_email", pa.bool_()),
                      ("consent_sms", pa.bool_()), ("consent_push", pa.bool_())):
-            keep.setdefault(c, pa.nulls(users.num_rows, t))
-        con.register("users_in", pa.table(keep))
-        tzs = [r[0] for r in con.sql("SELECT DISTINCT timezone FROM users_in WHERE timezone IS NOT NULL").fetchall()]
+            keep_u.setdefault(c, pa.nulls(users.num_rows, t))
+        users_in = pa.table(keep_u)
+        con.register("users_in", users_in)
     else:
         con.sql("CREATE TEMP TABLE users_in (user_id VARCHAR, locale VARCHAR, timezone VARCHAR, "
                     "consent_email BOOLEAN, consent_sms BOOLEAN, consent_push BOOLEAN)")
-        tzs = []
-    con.register("tz", _tz_offsets(tzs, as_of_ts) if tzs else pa.table(
-        {"timezone": pa.array([], pa.string()), "offset_h": pa.array([], pa.int32())}))
+        users_in = None
 
+    # --- per-event arrays: string keys dictionary-encoded once, then integer arithmetic only ---
+    uid, udict = _encode(ev.column("user_id"))
+    iid, idict = _encode(ev.column("item_id"))
+    etc, edict = _encode(ev.column("event_type"))
+    chc, chdict = _encode(ev.column("channel"), null_code=-1)
+    n_users, n_items = len(udict), len(idict)
+    ts = ev.column("ts").cast(pa.int64()).to_numpy()
+
+    # event types -> a few groups (funnel role, weight); per-event weights come from the group
+    roles = ("view", "click", "cart", "purchase")
+    groups: dict[tuple[int, float], int] = {}
+    type_group = []
+    for nm in edict.to_pylist():
+        key = (roles.index(nm) if nm in roles else len(roles), float(w.get(nm, 1.0)) if nm is not None else 1.0)
+        type_group.append(groups.setdefault(key, len(groups)))
+    g_role = np.array([r for r, _ in groups], np.int64)
+    g_weight = np.array([x for _, x in groups], np.float64)
+    grp = np.array(type_group, np.int64)[etc]
+    wv = g_weight[grp]
+    wd = wv * np.exp(-ln2 * np.maximum(as_of_epoch - ts / 1e6, 0) / 86400.0 / cfg.half_life_days)
+    is_buy = (g_role == roles.index("purchase"))[grp]
+
+    # catalog fields per event through the item codes
+    item_cat = np.full(n_items, -1, np.int64)
+    item_brand = np.full(n_items, -1, np.int64)
+    item_price, item_list, item_dpct, item_pp = (np.full(n_items, np.nan) for _ in range(4))
+    catdict = branddict = pa.array([], pa.string())
+    if has_cat:
+        row = pc.fill_null(pc.index_in(idict, value_set=cat_t.column("item_id"), skip_nulls=True), -1).to_numpy()
+        has, rs = row >= 0, np.maximum(row, 0)
+        cat_codes, catdict = _encode(cat_t.column("category"), null_code=-1)
+        brand_codes, branddict = _encode(cat_t.column("brand"), null_code=-1)
+        item_cat = np.where(has, cat_codes[rs], -1)
+        item_brand = np.where(has, brand_codes[rs], -1)
+        item_price, item_list, item_dpct, item_pp = (
+            np.where(has, _floats(cat_t.column(c))[rs], np.nan) for c in ("price", "list_price", "discount_pct", "price_pos"))
+    e_price = _floats(ev.column("price"))
+    # discount state: 0 unknown, 1 full price, 2 discounted
+    e_list = item_list[iid]
+    disc_known = ~np.isnan(e_price) & ~np.isnan(e_list)
+    state = disc_known.astype(np.int64) + (disc_known & (e_price < e_list - 0.005))
+    del e_list
+    if not disc_known.all():
+        e_dpct = item_dpct[iid]
+        by_pct = ~disc_known & ~np.isnan(e_dpct)
+        state = np.where(by_pct, 1 + (e_dpct > 0), state)
+        del e_dpct, by_pct
+    del disc_known
+    e_pp = item_pp[iid]
+    pp_known = ~np.isnan(e_pp)
+
+    # one count matrix per user: (type group, discount state, price position known)
+    n_cls = len(groups) * 6
+    cls = grp * 6 + state * 2 + pp_known
+    cnt = np.bincount(uid * n_cls + cls, minlength=n_users * n_cls).reshape(n_users, len(groups), 3, 2)
+    by_role = np.zeros((n_users, len(roles) + 1), np.int64)
+    for g, (r, _) in enumerate(groups):
+        by_role[:, r] += cnt[:, g].sum(axis=(1, 2))
+    seen_g = np.isin(g_role, [0, 1])
+    cb_g = np.isin(g_role, [2, 3])
+    by_state_seen = cnt[:, seen_g].sum(axis=(1, 3))  # users x discount state
+    by_state_cb = cnt[:, cb_g].sum(axis=(1, 3))
+    n_seen = by_state_seen[:, 1:].sum(axis=1)
+    pp_den = (cnt[:, :, :, 1].sum(axis=2) * g_weight).sum(axis=1)
+    tot_seen = by_state_seen.sum(axis=0)
+    tot_all = cnt.sum(axis=(0, 1, 3))
+    if tot_seen[1:].sum() > 0:
+        s_seen_all = float(tot_seen[2] / tot_seen[1:].sum())
+    elif tot_all[1:].sum() > 0:
+        s_seen_all = float(tot_all[2] / tot_all[1:].sum())
+    else:
+        s_seen_all = None
+    del cnt, state, cls
+
+    first = np.full(n_users, np.iinfo(np.int64).max)
+    np.minimum.at(first, uid, ts)
+    last = np.full(n_users, np.iinfo(np.int64).min)
+    np.maximum.at(last, uid, ts)
+    buys = np.flatnonzero(is_buy)
+    u_buy, ts_buy = uid[buys], ts[buys]
+    last_buy = np.full(n_users, np.iinfo(np.int64).min)
+    np.maximum.at(last_buy, u_buy, ts_buy)
+    frequency = by_role[:, roles.index("purchase")]
+    q1 = _floats(ev.column("quantity"))[buys]
+    q1 = np.where(np.isnan(q1), 1.0, q1)
+    p_buy = e_price[buys]
+    amount = _floats(ev.column("value"))[buys]
+    amount = np.where(np.isnan(amount), np.where(np.isnan(p_buy), item_price[iid[buys]], p_buy) * q1, amount)
+    has_amt = ~np.isnan(amount)
+    monetary = np.bincount(u_buy[has_amt], amount[has_amt], minlength=n_users).astype(np.float64)
+    del e_price
+    with np.errstate(invalid="ignore", divide="ignore"):
+        s_seen_user = by_state_seen[:, 2] / n_seen
+        price_pos = np.bincount(uid, wv * np.where(pp_known, e_pp, 0.0), minlength=n_users) / pp_den
+    del e_pp, pp_known, wv
+
+    # top-n lists: (user, key) sums, the largest n per user
     top_n = int(cfg.top_n)
+    cats = _top_n(con, uid, item_cat[iid], wd, n_users, len(catdict), top_n)
+    brands = _top_n(con, uid, item_brand[iid], wd, n_users, len(branddict), top_n)
+    del wd
+    off_u = _user_offsets(udict, users_in, as_of_ts)
+    local = (ts // 3_600_000_000 + 72)  # 72: 1970-01-01 00:00 was a Thursday
+    if off_u.any():
+        local += off_u[uid]
+    local %= 168
+    hours = _top_n(con, uid, local % 24, None, n_users, 24, 3)
+    wdays = _top_n(con, uid, local // 24, None, n_users, 7, 3)
+    del local
+    chans = _top_n(con, uid, chc, None, n_users, len(chdict), 16)
+
+    ts_type = pa.timestamp("us")
+    agg = pa.table({
+        "user_id": udict,
+        "first_seen": pa.array(first, ts_type), "last_seen": pa.array(last, ts_type),
+        "n_events": by_role.sum(axis=1), "views": by_role[:, roles.index("view")],
+        "carts": by_role[:, roles.index("cart")], "frequency": frequency,
+        "last_purchase": pa.array(last_buy, ts_type, mask=frequency == 0),
+        "monetary": monetary,
+        "n_buy": by_state_cb[:, 1:].sum(axis=1), "n_buy_disc": by_state_cb[:, 2],
+        "s_seen_user": pa.array(s_seen_user, mask=n_seen == 0),
+        "price_pos": pa.array(price_pos, mask=~(pp_den != 0)),
+        "row_ix": np.arange(n_users),
+    })
+    # list columns skip SQL (passing nested values through joins is slow): taken by row_ix afterwards
+    lists = {"top_categories": _named_lists(cats, catdict, "weight"),
+             "top_brands": _named_lists(brands, branddict, "weight"),
+             "active_hours": _code_lists(hours, None),
+             "active_weekdays": _code_lists(wdays, pa.array(WEEKDAYS)),
+             "channel_share": _named_lists(chans, chdict, "share")}
+    con.register("agg", agg)
+
     asof = f"TIMESTAMP '{as_of_ts.isoformat(sep=' ')}'"
-    cut = f"TIMESTAMP '{cutoff.isoformat(sep=' ')}'"
-    eng_struct = ", ".join(f"'{c[len('engagement_'):]}', u.{c}" for c in eng_cols)
+    s_all = "NULL" if s_seen_all is None else repr(s_seen_all)
     sql = f"""
-    WITH base AS (
-        SELECT user_id, min(ts) AS first_seen, max(ts) AS last_seen, count(*) AS n_events,
-               count(*) FILTER (WHERE event_type = 'view') AS views,
-               count(*) FILTER (WHERE event_type = 'cart') AS carts,
-               count(*) FILTER (WHERE event_type = 'purchase') AS frequency,
-               max(ts) FILTER (WHERE event_type = 'purchase') AS last_purchase,
-               coalesce(sum(amount), 0) AS monetary,
-               -- discounted share of what was carted or bought vs of everything seen
-               count(*) FILTER (WHERE event_type IN ('cart', 'purchase') AND discounted IS NOT NULL) AS n_buy,
-               count(*) FILTER (WHERE event_type IN ('cart', 'purchase') AND discounted) AS n_buy_disc,
-               avg(CAST(discounted AS DOUBLE)) FILTER (WHERE event_type IN ('view', 'click')) AS s_seen_user,
-               sum(w * price_pos) / nullif(sum(w) FILTER (WHERE price_pos IS NOT NULL), 0) AS price_pos
-        FROM e GROUP BY user_id
-    ),
-    gstats AS (SELECT coalesce(avg(CAST(discounted AS DOUBLE)) FILTER (WHERE event_type IN ('view', 'click')),
-                             avg(CAST(discounted AS DOUBLE))) AS s_seen_all FROM e),
-    -- top-n lists use max_by(arg, val, n): ordered list aggregates are slow with many groups
-    ucat AS MATERIALIZED (SELECT user_id, category, sum(wd) AS s FROM e WHERE category IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0),
-    cats AS (
-        SELECT c.user_id, max_by(struct_pack(name := c.category, weight := round(c.s / t.tot, 4)), c.s, {top_n}) AS top_categories
-        FROM ucat c JOIN (SELECT user_id, sum(s) AS tot FROM ucat GROUP BY 1) t USING (user_id) GROUP BY c.user_id
-    ),
-    ubrand AS MATERIALIZED (SELECT user_id, brand, sum(wd) AS s FROM e WHERE brand IS NOT NULL GROUP BY ALL HAVING sum(wd) > 0),
-    brands AS (
-        SELECT c.user_id, max_by(struct_pack(name := c.brand, weight := round(c.s / t.tot, 4)), c.s, {top_n}) AS top_brands
-        FROM ubrand c JOIN (SELECT user_id, sum(s) AS tot FROM ubrand GROUP BY 1) t USING (user_id) GROUP BY c.user_id
-    ),
-    how AS (SELECT user_id, (isodow(ts) - 1) * 24 + hour(ts) AS h, count(*) AS n FROM e GROUP BY ALL),
-    how_local AS MATERIALIZED (
-        SELECT how.user_id, ((h + coalesce(tz.offset_h, 0)) % 168 + 168) % 168 AS h, n
-        FROM how LEFT JOIN users_in u ON how.user_id = u.user_id LEFT JOIN tz ON u.timezone = tz.timezone
-    ),
-    hours AS (
-        SELECT user_id, max_by(hr, n + (24 - hr) * 1e-6, 3) AS active_hours FROM
-          (SELECT user_id, h % 24 AS hr, sum(n) AS n FROM how_local GROUP BY ALL) GROUP BY user_id
-    ),
-    wdays AS (
-        SELECT user_id, max_by({_weekday_sql()}, n + (7 - d) * 1e-6, 3) AS active_weekdays FROM
-          (SELECT user_id, h // 24 AS d, sum(n) AS n FROM how_local GROUP BY ALL) GROUP BY user_id
-    ),
-    uchan AS MATERIALIZED (SELECT user_id, channel, count(*) AS n FROM e WHERE channel IS NOT NULL GROUP BY ALL),
-    chan AS (
-        SELECT c.user_id, max_by(struct_pack(name := c.channel, share := round(c.n / t.tot, 4)), c.n, 16) AS channel_share
-        FROM uchan c JOIN (SELECT user_id, sum(n) AS tot FROM uchan GROUP BY 1) t USING (user_id) GROUP BY c.user_id
-    ),
+    WITH base AS (SELECT * FROM agg),
+    gstats AS (SELECT CAST({s_all} AS DOUBLE) AS s_seen_all),
     ids AS (SELECT user_id FROM base UNION SELECT user_id FROM users_in),
     buyers AS (SELECT quantile_cont(monetary, {cfg.vip_quantile}) AS vip_cut FROM base WHERE frequency > 0),
     joined AS (
@@ -269,23 +356,14 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
                CASE WHEN b.views > 0 THEN least(b.carts / b.views, 1.0) END AS view_to_cart,
                CASE WHEN b.carts > 0 THEN least(b.frequency / b.carts, 1.0) END AS cart_to_purchase,
                CASE WHEN b.views > 0 THEN least(b.frequency / b.views, 1.0) END AS view_to_purchase,
-               coalesce(c.top_categories, []) AS top_categories, coalesce(br.top_brands, []) AS top_brands,
-               b.price_pos AS price_position,
-               CASE WHEN b.price_pos IS NULL THEN 'mid' WHEN b.price_pos < {cfg.low_band} THEN 'budget'
-                    WHEN b.price_pos > {cfg.high_band} THEN 'premium' ELSE 'mid' END AS price_band,
+               b.row_ix, b.price_pos AS price_pos,
                b.n_buy, b.n_buy_disc, coalesce(b.s_seen_user, g.s_seen_all) AS s_seen,
-               coalesce(hr.active_hours, []) AS active_hours,
-               coalesce(wd.active_weekdays, []) AS active_weekdays,
-               coalesce(ch.channel_share, []) AS channel_share,
                {"map_from_entries(list_filter([" + ", ".join(f"struct_pack(k := '{c[len('engagement_'):]}', v := CAST(u.{c} AS DOUBLE))" for c in eng_cols) + "], lambda x: x.v IS NOT NULL))" if eng_cols else "MAP {}::MAP(VARCHAR, DOUBLE)"} AS engagement,
                u.consent_email, u.consent_sms, u.consent_push,
                CASE WHEN b.last_seen IS NOT NULL THEN greatest(CAST(date_diff('second', b.last_seen, {asof}) / 86400.0 AS DOUBLE), 0) END AS days_since_seen,
                CAST(date_diff('second', b.first_seen, {asof}) / 86400.0 AS DOUBLE) AS days_since_first,
                k.vip_cut
-        FROM ids LEFT JOIN base b USING (user_id) LEFT JOIN users_in u USING (user_id)
-             LEFT JOIN cats c USING (user_id) LEFT JOIN brands br USING (user_id)
-             LEFT JOIN hours hr USING (user_id) LEFT JOIN wdays wd USING (user_id)
-             LEFT JOIN chan ch USING (user_id), gstats g, buyers k
+        FROM ids LEFT JOIN base b USING (user_id) LEFT JOIN users_in u USING (user_id), gstats g, buyers k
     )
     SELECT user_id, locale, timezone,
            CASE WHEN days_since_first IS NULL OR days_since_first <= {cfg.new_days} THEN 'new'
@@ -296,33 +374,197 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
            round(recency_days, 3) AS recency_days, frequency, monetary, first_seen, last_seen, n_events,
            views, carts, round(view_to_cart, 4) AS view_to_cart, round(cart_to_purchase, 4) AS cart_to_purchase,
            round(view_to_purchase, 4) AS view_to_purchase,
-           top_categories, top_brands, round(price_position, 4) AS price_position, price_band,
+           row_ix, round(price_pos, 4) AS price_position,
+           CASE WHEN price_pos IS NULL THEN 'mid' WHEN price_pos < {cfg.low_band} THEN 'budget'
+                WHEN price_pos > {cfg.high_band} THEN 'premium' ELSE 'mid' END AS price_band,
            round(CASE WHEN n_buy IS NULL OR n_buy = 0 OR s_seen IS NULL OR s_seen >= 1 THEN 0.0
                  ELSE greatest(0.0, least(1.0, ((n_buy_disc + 2 * s_seen) / (n_buy + 2) - s_seen) / (1 - s_seen))) END, 4)
              AS discount_affinity,
-           active_hours, active_weekdays,
-           channel_share, engagement, consent_email, consent_sms, consent_push
-    FROM joined
+           engagement, consent_email, consent_sms, consent_push
+    FROM joined ORDER BY user_id
     """
-    users_tbl = con.sql(sql).to_arrow_table()
-    users_tbl = users_tbl.sort_by("user_id")
-    products_tbl = con.sql(f"""
-        SELECT e.item_id, any_value(e.category) AS category,
-               count(DISTINCT e.user_id) AS popularity,
-               count(*) FILTER (WHERE event_type = 'view') AS views,
-               count(*) FILTER (WHERE event_type = 'cart') AS carts,
-               count(*) FILTER (WHERE event_type = 'purchase') AS purchases,
-               round(CASE WHEN count(*) FILTER (WHERE event_type = 'view') > 0 THEN
-                 count(*) FILTER (WHERE event_type = 'purchase') / count(*) FILTER (WHERE event_type = 'view') END, 4)
-                 AS conversion_rate,
-               round(CASE WHEN count(*) FILTER (WHERE ts > {cut} - INTERVAL 28 DAY) > 0 THEN
-                 (count(*) FILTER (WHERE ts > {cut} - INTERVAL 7 DAY) / 7.0)
-                 / (count(*) FILTER (WHERE ts > {cut} - INTERVAL 28 DAY) / 28.0) END, 4) AS trend,
-               round(any_value(e.price_pos), 4) AS price_position
-        FROM e WHERE e.item_id IS NOT NULL GROUP BY e.item_id ORDER BY e.item_id
+    res = con.sql(sql).to_arrow_table()
+    row_ix = pc.fill_null(res.column("row_ix"), n_users)  # users only in the users table: []
+    lists = {k: pa.concat_arrays([v, pa.array([[]], v.type)]).take(row_ix) for k, v in lists.items()}
+    users_tbl = pa.table([lists[c] if c in lists else res.column(c) for c in _USER_COLUMNS], names=list(_USER_COLUMNS))
+
+    # product features per item code (the null item, if any, has no row)
+    valid_item = np.asarray(idict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    pairs = (iid.astype(np.int64) << 32) | uid
+    if not valid_user.all():
+        pairs = pairs[valid_user[uid]]
+    pairs.sort()
+    first_of_pair = np.empty(len(pairs), dtype=bool)
+    first_of_pair[:1] = True
+    np.not_equal(pairs[1:], pairs[:-1], out=first_of_pair[1:])
+    popularity = np.bincount(pairs[first_of_pair] >> 32, minlength=n_items)
+    del pairs, first_of_pair
+
+    # one count matrix per item: (funnel role, age: older than 28 days / 8-28 days / last 7 days)
+    day_us = 86_400_000_000
+    age = (ts > cutoff_us - 28 * day_us).astype(np.int64) + (ts > cutoff_us - 7 * day_us)
+    n_cls = (len(roles) + 1) * 3
+    icnt = np.bincount(iid * n_cls + g_role[grp] * 3 + age, minlength=n_items * n_cls).reshape(n_items, len(roles) + 1, 3)
+    by_age = icnt.sum(axis=1)
+    by_irole = icnt.sum(axis=2)
+    sel = pa.array(np.flatnonzero(valid_item))
+    pagg = pa.table({
+        "item_id": idict, "category": catdict.take(pa.array(item_cat, mask=item_cat < 0)),
+        "popularity": popularity, "views": by_irole[:, roles.index("view")],
+        "carts": by_irole[:, roles.index("cart")], "purchases": by_irole[:, roles.index("purchase")],
+        "c7": by_age[:, 2], "c28": by_age[:, 1:].sum(axis=1), "price_pos": pa.array(item_pp, from_pandas=True),
+    }).take(sel)
+    con.register("pagg", pagg)
+    products_tbl = con.sql("""
+        SELECT item_id, category, popularity, views, carts, purchases,
+               round(CASE WHEN views > 0 THEN purchases / views END, 4) AS conversion_rate,
+               round(CASE WHEN c28 > 0 THEN (c7 / 7.0) / (c28 / 28.0) END, 4) AS trend,
+               round(price_pos, 4) AS price_position
+        FROM pagg ORDER BY item_id
     """).to_arrow_table()
     con.close()
     return ProfileTables(users_tbl, products_tbl, as_of_ts)
+
+
+_USER_COLUMNS = (
+    "user_id", "locale", "timezone", "segment", "recency_days", "frequency", "monetary", "first_seen", "last_seen",
+    "n_events", "views", "carts", "view_to_cart", "cart_to_purchase", "view_to_purchase", "top_categories",
+    "top_brands", "price_position", "price_band", "discount_affinity", "active_hours", "active_weekdays",
+    "channel_share", "engagement", "consent_email", "consent_sms", "consent_push")
+
+_DENSE_CELLS = 1 << 26
+"""(user, key) cells summed in one dense block; more users are done in blocks, up to 8 of them."""
+
+
+def _epoch_us(t: datetime) -> int:
+    return (t - datetime(1970, 1, 1)) // timedelta(microseconds=1)
+
+
+def _encode(col: pa.ChunkedArray | pa.Array, null_code: int | None = None) -> tuple[np.ndarray, pa.Array]:
+    """Strings -> (int codes, dictionary). Nulls get their own code, or `null_code` when given."""
+    if isinstance(col, pa.ChunkedArray):
+        col = col.chunk(0) if col.num_chunks == 1 else col.combine_chunks()
+    if not pa.types.is_string(col.type):
+        col = col.cast(pa.string())
+    d = pc.dictionary_encode(col, null_encoding="mask" if null_code is not None else "encode")
+    if null_code is not None and d.null_count:
+        codes = pc.fill_null(d.indices, null_code).to_numpy()
+    else:
+        codes = d.indices.to_numpy(zero_copy_only=False)
+    return codes.astype(np.int64, copy=False), d.dictionary
+
+
+def _floats(col: pa.ChunkedArray) -> np.ndarray:
+    """Numeric column -> float64 array with NaN for nulls."""
+    return np.asarray(col.cast(pa.float64()).to_numpy(), dtype=np.float64)
+
+
+def _user_offsets(udict: pa.Array, users_in: pa.Table | None, as_of: datetime) -> np.ndarray:
+    """Whole-hour UTC offset of each user code, from the users table's timezone (else 0)."""
+    off = np.zeros(len(udict), np.int64)
+    if users_in is None or users_in.num_rows == 0:
+        return off
+    tz_codes, tz_names = _encode(users_in.column("timezone"), null_code=-1)
+    tz_off = _tz_offsets(tz_names.to_pylist(), as_of).column("offset_h").to_numpy()
+    row_off = np.where(tz_codes >= 0, tz_off[np.maximum(tz_codes, 0)], 0)
+    row = pc.fill_null(pc.index_in(udict, value_set=users_in.column("user_id"), skip_nulls=True), -1).to_numpy()
+    return np.where(row >= 0, row_off[np.maximum(row, 0)], 0).astype(np.int64)
+
+
+_TopN = tuple  # (count per user, flat keys, flat sums, total of positive sums per user)
+
+
+def _top_n(con: Any, rows: np.ndarray, keys: np.ndarray, weights: np.ndarray | None, n_rows: int,
+           n_keys: int, n: int) -> _TopN:
+    """Per user: the n keys with the largest positive summed weight (a count without weights),
+    largest first, ties to the smaller key code; keys < 0 are skipped."""
+    n = min(n, n_keys)
+    ok = keys >= 0
+    if n <= 0 or not ok.any():
+        return np.zeros(n_rows, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(n_rows)
+    if not ok.all():
+        rows, keys = rows[ok], keys[ok]
+        weights = weights[ok] if weights is not None else None
+    nonneg = weights is None or not len(weights) or weights.min() >= 0
+    block = max(1, _DENSE_CELLS // n_keys)
+    if -(-n_rows // block) > 8:
+        return _top_n_sql(con, rows, keys, weights, n_rows, n)
+    counts = np.zeros(n_rows, np.int64)
+    tot = np.zeros(n_rows)
+    ks, vs = [], []
+    for lo in range(0, n_rows, block):
+        hi = min(lo + block, n_rows)
+        if hi - lo == n_rows:
+            r, k, w = rows, keys, weights
+        else:
+            m = (rows >= lo) & (rows < hi)
+            r, k, w = rows[m] - lo, keys[m], (weights[m] if weights is not None else None)
+        nb = hi - lo
+        mat = np.bincount(r * n_keys + k, w, minlength=nb * n_keys).reshape(nb, n_keys)
+        tot[lo:hi] = (mat if nonneg else np.where(mat > 0, mat, 0)).sum(axis=1)
+        idx = np.arange(nb)
+        bk = np.empty((nb, n), np.int64)
+        bv = np.empty((nb, n), mat.dtype)
+        for j in range(n):
+            a = mat.argmax(axis=1)
+            bk[:, j], bv[:, j] = a, mat[idx, a]
+            mat[idx, a] = 0
+        good = bv > 0
+        counts[lo:hi] = good.sum(axis=1)
+        ks.append(bk[good])
+        vs.append(bv[good].astype(np.float64))
+    return counts, np.concatenate(ks), np.concatenate(vs), tot
+
+
+def _top_n_sql(con: Any, rows: np.ndarray, keys: np.ndarray, weights: np.ndarray | None, n_rows: int,
+               n: int) -> _TopN:
+    """`_top_n` for key spaces too large for dense blocks: a DuckDB hash aggregate."""
+    con.register("_tn", pa.table({"r": rows, "k": keys,
+                                  "w": weights if weights is not None else np.ones(len(rows))}))
+    t = con.sql(f"""
+        WITH g AS (SELECT r, k, sum(w) AS s FROM _tn GROUP BY ALL HAVING sum(w) > 0),
+        q AS (SELECT r, k, s, sum(s) OVER (PARTITION BY r) AS tot,
+                     row_number() OVER (PARTITION BY r ORDER BY s DESC, k) AS rn FROM g)
+        SELECT r, k, s, tot FROM q WHERE rn <= {int(n)} ORDER BY r, rn""").to_arrow_table()
+    con.unregister("_tn")
+    r = t.column("r").to_numpy()
+    tot = np.zeros(n_rows)
+    tot[r] = t.column("tot").to_numpy()
+    return (np.bincount(r, minlength=n_rows), t.column("k").to_numpy().astype(np.int64),
+            t.column("s").to_numpy().astype(np.float64), tot)
+
+
+def _round(x: np.ndarray, digits: int) -> np.ndarray:
+    """Round half away from zero, like SQL round()."""
+    p = 10.0 ** digits
+    return np.sign(x) * np.floor(np.abs(x) * p + 0.5) / p
+
+
+def _offsets(counts: np.ndarray) -> pa.Array:
+    off = np.zeros(len(counts) + 1, np.int32)
+    np.cumsum(counts, out=off[1:])
+    return pa.array(off)
+
+
+def _named_lists(top: _TopN, names: pa.Array, field_name: str) -> pa.Array:
+    """list<struct<name, field_name>>, the field being each sum's share of the user's total."""
+    counts, keys, sums, tot = top
+    with np.errstate(invalid="ignore", divide="ignore"):
+        share = _round(sums / np.repeat(tot, counts), 4)
+    items = pa.StructArray.from_arrays([names.take(pa.array(keys)), pa.array(share, pa.float64())],
+                                       names=["name", field_name])
+    return _list_array(counts, items)
+
+
+def _code_lists(top: _TopN, names: pa.Array | None) -> pa.Array:
+    counts, keys, _, _ = top
+    values = pa.array(keys, pa.int64()) if names is None else names.take(pa.array(keys))
+    return _list_array(counts, values)
+
+
+def _list_array(counts: np.ndarray, values: pa.Array) -> pa.Array:
+    return pa.ListArray.from_arrays(_offsets(counts), values, type=pa.list_(pa.field("l", values.type)))
 
 
 def _weekday_sql() -> str:
