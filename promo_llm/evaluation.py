@@ -53,6 +53,7 @@ class SuiteConfig:
     loss_batch_size: int = opt(4, "rows per forward pass for the validation loss")
     examples: int = opt(5, "briefs whose copies are shown side by side in results.md")
     out_dir: str | None = opt(None, "results folder (default: eval/results/<name>)")
+    reuse: str | None = opt(None, "an earlier results folder: a system whose model, adapter, data and decoding are unchanged is taken from it, not rerun")
 
     def __post_init__(self) -> None:
         if not self.systems:
@@ -175,11 +176,52 @@ def evaluate_system(system: SystemConfig, suite: SuiteConfig, rows: list[dict[st
     metrics["seconds"] = {"load_and_loss": round(t1 - t0, 1), "generate": round(t2 - t1, 1)}
     for r in records:
         del r["_spec"]
-    identity = {**model_id(system.model), "adapter": str(adapter) if adapter else None,
-                "adapter_manifest": _adapter_summary(adapter_manifest(adapter)) if adapter else None}
+    identity = system_identity(system, suite)
     del model
     gc.collect()
     return metrics, records, identity
+
+
+def system_identity(system: SystemConfig, suite: SuiteConfig) -> dict[str, Any]:
+    """What a system's results depend on besides the suite: model identity and adapter manifest."""
+    from .models import adapter_manifest, model_id
+
+    adapter = _adapter_path(system, suite)
+    return {**model_id(system.model), "adapter": str(adapter) if adapter else None,
+            "adapter_manifest": _adapter_summary(adapter_manifest(adapter)) if adapter else None}
+
+
+DECODING_KEYS = ("candidates", "seed", "temperature", "top_p", "repetition_penalty", "limit")
+
+
+def _fingerprint(config: dict[str, Any], system: dict[str, Any], identity: dict[str, Any],
+                 data_sha: str | None) -> str:
+    import hashlib
+
+    ident = {k: v for k, v in identity.items() if k != "path"}
+    key = [system, ident, {k: config.get(k) for k in DECODING_KEYS}, data_sha]
+    return hashlib.sha256(json.dumps(key, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _reusable(suite: SuiteConfig, data_sha: str) -> dict[str, tuple[dict[str, Any], list[dict[str, Any]], str]]:
+    """Systems of the `reuse` results folder: name -> (metrics, copies, fingerprint)."""
+    if not suite.reuse:
+        return {}
+    folder = Path(suite.reuse).expanduser()
+    folder = folder if folder.is_absolute() else suite._root / folder
+    try:
+        manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+        results = json.loads((folder / "results.json").read_text(encoding="utf-8"))
+        copies = [json.loads(x) for x in (folder / "copies.jsonl").read_text(encoding="utf-8").splitlines()]
+    except (OSError, ValueError) as exc:
+        raise UserError(f"reuse: cannot read earlier results in {folder} ({exc})") from None
+    config = manifest["config"]
+    out = {}
+    for sys_cfg in config["systems"]:
+        name = sys_cfg["name"]
+        fp = _fingerprint(config, sys_cfg, manifest["model"][name], (manifest.get("data") or {}).get("sha256"))
+        out[name] = (results["metrics"][name], [c for c in copies if c["system"] == name], fp)
+    return out
 
 
 def _adapter_path(system: SystemConfig, suite: SuiteConfig) -> Path | None:
@@ -220,16 +262,30 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteRes
         raise UserError("the suite has no briefs")
     guard = Guardrails.load(campaign=CampaignRules())
 
-    metrics, copies, identities = {}, [], {}
+    data = data_hash(files)
+    config = config_to_dict(suite)
+    earlier = _reusable(suite, data["sha256"])
+    metrics, copies, identities, reused = {}, [], {}, []
     for system in suite.systems:
-        print(f"[{system.name}] {system.model} + {system.adapter or 'no adapter'}: {len(rows)} briefs",
-              file=sys.stderr, flush=True)
-        metrics[system.name], recs, identities[system.name] = evaluate_system(system, suite, rows, guard)
+        identity = system_identity(system, suite)
+        fp = _fingerprint(config, config_to_dict(system), identity, data["sha256"])
+        if system.name in earlier and earlier[system.name][2] == fp:
+            print(f"[{system.name}] unchanged: results taken from {suite.reuse}", file=sys.stderr, flush=True)
+            metrics[system.name], recs, _ = earlier[system.name]
+            identities[system.name] = identity
+            reused.append(system.name)
+        else:
+            print(f"[{system.name}] {system.model} + {system.adapter or 'no adapter'}: {len(rows)} briefs",
+                  file=sys.stderr, flush=True)
+            metrics[system.name], recs, identities[system.name] = evaluate_system(system, suite, rows, guard)
         copies += recs
 
     out = Path(out_dir) if out_dir else suite._root / (suite.out_dir or f"eval/results/{suite.name}")
     out.mkdir(parents=True, exist_ok=True)
     table = render_markdown(suite, metrics, copies, rows)
+    if reused:
+        table += (f"\nResults of {', '.join(reused)} were taken from an earlier run with the same "
+                  f"model, adapter, data and decoding ({suite.reuse}).\n")
     (out / "results.md").write_text(table, encoding="utf-8")
     (out / "results.json").write_text(json.dumps(
         {"suite": suite.name, "briefs": len(rows), "candidates_per_brief": suite.candidates,
@@ -238,8 +294,8 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteRes
     with open(out / "copies.jsonl", "w", encoding="utf-8") as f:
         for r in copies:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    manifest = build_manifest(kind="eval", config=config_to_dict(suite), seed=suite.seed,
-                              model=identities, data=data_hash(files))
+    manifest = build_manifest(kind="eval", config=config, seed=suite.seed, model=identities, data=data,
+                              extra={"reused_systems": reused})
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
                                        encoding="utf-8")
     return SuiteResult(out, metrics, table)

@@ -112,6 +112,16 @@ def test_suite_writes_results_table_copies_and_manifest(suite_path, tmp_path):
     assert manifest["kind"] == "eval" and set(manifest["model"]) == {"base", "adapter"}
 
 
+def test_unchanged_systems_are_reused_changed_ones_rerun(suite_path, tmp_path):
+    first = run_suite(load_suite(suite_path), out_dir=tmp_path / "first")
+    again = run_suite(load_suite(suite_path, [f"reuse={first.out_dir}"]), out_dir=tmp_path / "again")
+    assert json.loads((again.out_dir / "manifest.json").read_text())["reused_systems"] == ["base", "adapter"]
+    assert (again.out_dir / "copies.jsonl").read_text() == (first.out_dir / "copies.jsonl").read_text()
+    hotter = run_suite(load_suite(suite_path, [f"reuse={first.out_dir}", "temperature=1.2"]),
+                       out_dir=tmp_path / "hotter")
+    assert json.loads((hotter.out_dir / "manifest.json").read_text())["reused_systems"] == []
+
+
 def test_same_seed_same_copies(suite_path, tmp_path):
     a = run_suite(load_suite(suite_path, ["systems=[{name: base, model: %s}]" % _model(suite_path)]),
                   out_dir=tmp_path / "a")
