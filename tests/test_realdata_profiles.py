@@ -2,25 +2,14 @@
 
 from __future__ import annotations
 
-import os
 from collections import defaultdict
 from datetime import date
-from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.realdata
 
-SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
-
-
-def _require(*parts: str) -> Path:
-    p = SHARED.joinpath(*parts)
-    if not p.exists():
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(f"shared data missing under CI: {p}")
-        pytest.skip(f"shared data not found at {p}")
-    return p
+from conftest import require_shared_data as _require
 
 
 def test_cdnow_rfm_matches_an_independent_computation():
