@@ -30,7 +30,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Iterable, Protocol, Sequence
 
-from .channels import ChannelSpec
+from .channels import ChannelSpec, sms_segments
 from .records import Candidate, Prompt
 
 
@@ -45,6 +45,12 @@ class SamplingConfig:
     distribution and saves a full-vocabulary sort per step (~0.5 s at 96 rows on one core)."""
     repetition_penalty: float = 1.1
     do_sample: bool = True
+    hold_eos: bool = True
+    """Channel-shape constraint: a row may not end (EOS) before it has written every line its
+    channel needs (a push: title, then body). Where it would end inside such a line, EOS's
+    probability goes to the line break instead (the title ends there); on an empty line EOS is
+    just masked. Without it a small model often stops after the title, or never breaks the line,
+    and the push is blocked as malformed. Off = exactly `generate`'s stopping."""
 
 
 class Generator(Protocol):
@@ -69,10 +75,70 @@ def clean_copy(text: str, spec: ChannelSpec) -> str:
     if spec.name == "email_body":
         text = "\n".join(lines)
     else:
-        text = "\n".join(lines[: spec.lines])
+        lines = lines[: spec.lines]
+        if len(lines) == 2 and lines[0][-1] in ":：":  # a title the line break cut at its colon
+            lines[0] = lines[0][:-1].rstrip()
+        text = "\n".join(lines)
+    end = _opt_out_end(text, spec)
+    if end is not None:  # an SMS ends with its opt-out line; anything after it is rambling
+        text = text[:end]
     if len(text) >= 2 and text[0] == text[-1] and text[0] in "\"'“”":
         text = text[1:-1].strip()
     return text.strip().strip('"“”').strip()
+
+
+def _opt_out_end(text: str, spec: ChannelSpec) -> int | None:
+    """Index just past the channel's opt-out phrase (`Reply STOP to opt out`) in `text`, if any."""
+    if not spec.opt_out:
+        return None
+    i = text.lower().find(spec.opt_out.lower())
+    return None if i < 0 else i + len(spec.opt_out)
+
+
+OVERFLOW_MARGIN = 8
+"""Characters past a channel's hard limit before a row is stopped as `overflow` (the guardrails'
+repairs can shorten a copy a little, e.g. by dropping a fake `RE:`)."""
+
+
+def overflows(text: str, spec: ChannelSpec) -> bool:
+    """True once the copy `clean_copy` would keep is past the channel's hard length limit.
+
+    Such a row will be blocked whatever it writes next (its kept lines only grow), so generating
+    more of it is waste: the row stops with finish reason `overflow` and the guardrails block it.
+    """
+    if spec.name == "email_body":
+        return False
+    kept = clean_copy(text, spec)
+    if spec.name == "sms":
+        return sms_segments(kept) > spec.max_sms_segments
+    if len(kept) > spec.max_chars + OVERFLOW_MARGIN:
+        return True
+    if spec.lines == 2:
+        lines = kept.split("\n")
+        if spec.title_max and len(lines[0]) > spec.title_max + OVERFLOW_MARGIN:
+            return True
+        if spec.body_max and len(lines) > 1 and len(lines[1]) > spec.body_max + OVERFLOW_MARGIN:
+            return True
+    return False
+
+
+def soft_stop_chars(spec: ChannelSpec) -> int:
+    """Character limit of the channel's last line, for ending at a sentence past half of it; 0 for
+    channels whose end is fixed (an SMS ends with its opt-out) or free (an email body)."""
+    if spec.name in ("sms", "email_body"):
+        return 0
+    return (spec.body_max if spec.lines == 2 and spec.body_max else spec.max_chars) or 0
+
+
+MIN_LINE = 12
+"""Characters a held line (a push title) needs before a clause end may break it."""
+CLAUSE_END = ":.!?：。！？"
+SENTENCE_END = ".!?。！？"
+
+
+def lines_written(text: str) -> int:
+    """Non-empty lines in `text`, counting a partial last line."""
+    return sum(1 for ln in text.replace("\r", "").split("\n") if ln.strip())
 
 
 def copy_complete(text: str, spec: ChannelSpec) -> bool:
@@ -88,6 +154,8 @@ def copy_complete(text: str, spec: ChannelSpec) -> bool:
         if text.startswith(label) and spec.lines == 1:
             text = text[len(label):].lstrip()
     done = [ln for ln in text.split("\n")[:-1] if ln.strip()]
+    if spec.opt_out and spec.lines == 1 and not done and _opt_out_end(text, spec) is not None:
+        return True  # the SMS's opt-out phrase is written: clean_copy cuts there
     return len(done) >= spec.lines
 
 
@@ -176,6 +244,7 @@ class HFGenerator:
         if tokenizer.pad_token is None:
             tokenizer.pad_token = tokenizer.eos_token
         self._newline: dict[int, bool] = {}
+        self._word: dict[int, bool] = {}
 
     # -- public -------------------------------------------------------------------------------
 
@@ -190,15 +259,24 @@ class HFGenerator:
         encoded = [tok(p.text, add_special_tokens=False)["input_ids"] for p in prompts]
         bar = tqdm(total=len(prompts) * n, desc="generating", unit="cand", file=sys.stderr,
                    disable=not self.progress, leave=False)
+        nl = tok("\n", add_special_tokens=False)["input_ids"]
         loop = _DecodeLoop(self.model, eos_ids=self._eos_ids(), is_newline=self._is_newline,
+                          newline_id=nl[0] if len(nl) == 1 else None, starts_word=self._starts_word,
                           decode=lambda ids: tok.decode(ids, skip_special_tokens=True),
                           max_rows=max(self.max_rows, n), sampling=sampling)
         budgets = [s.max_new_tokens for s in specs]
         done = [lambda text, s=s: copy_complete(text, s) for s in specs]
+        # rows whose copy can complete without a newline (an SMS at its opt-out phrase) are
+        # checked after every token, the others only after a newline token
+        watch = [bool(s.opt_out and s.lines == 1) for s in specs]
+        over = [lambda text, s=s: overflows(text, s) for s in specs]
+        soft = [soft_stop_chars(s) if sampling.hold_eos else 0 for s in specs]
+        min_lines = [s.lines if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         rngs = [[random.Random(row_seed(seed, p.brief_id, k)) for k in range(n)] for p in prompts]
         with torch.inference_mode():
             results = loop.run(encoded, n, budgets, done, rngs, share_prefix=self.share_prefix,
-                               on_row=lambda: bar.update(1))
+                               on_row=lambda: bar.update(1), watch=watch, min_lines=min_lines,
+                               overflow=over, soft_stop=soft)
         bar.close()
         out = []
         for i, (prompt, spec) in enumerate(zip(prompts, specs)):
@@ -221,6 +299,14 @@ class HFGenerator:
         elif gen_eos:
             ids.update(gen_eos)
         return {i for i in ids if i is not None}
+
+    def _starts_word(self, token: int) -> bool:
+        """Does `token` begin a new word (its text starts with a space, or is CJK)?"""
+        known = self._word.get(token)
+        if known is None:
+            text = self.tokenizer.decode([token])
+            known = self._word[token] = bool(text) and (text[0] == " " or "\u4e00" <= text[0] <= "\u9fff")
+        return known
 
     def _is_newline(self, token: int) -> bool:
         """Does `token`'s text contain a newline? Only such a token can complete a line of copy.
@@ -351,8 +437,18 @@ class _Row:
     rng: random.Random | None
     budget: int
     tokens: list
+    hold: bool = False
+    """EOS is masked for this row: it has not yet written the lines its channel needs."""
+    line_start: bool = True
+    """The row's text is empty or ends with a line break (only tracked while `hold`)."""
+    clause_end: bool = False
+    """The row's current line ends a clause (a held row), or ends a sentence past half of its
+    limit (a row with `soft_stop`)."""
+    sentence_end: bool = False
+    soft_stop: int = 0
+    """Characters of the row's last line; past half of it, a sentence end ends the row (0: off)."""
     finished: str | None = None
-    """'stop' or 'length' once done; 'filler' for a row that only pads the batch to a quantum."""
+    """'stop', 'length' or 'overflow' once done; 'filler' for a row that only pads the batch."""
     reported: bool = False
 
 
@@ -367,12 +463,16 @@ class _DecodeLoop:
     """Continuous-batching sampler over a causal LM; see the module docstring for the why."""
 
     def __init__(self, model: Any, *, eos_ids: set[int], is_newline: Any, decode: Any,
-                 max_rows: int, sampling: SamplingConfig):
+                 max_rows: int, sampling: SamplingConfig, newline_id: int | None = None,
+                 starts_word: Any = None):
         import inspect
 
         self.model = model
         self.eos_ids = eos_ids
+        self.eos_token = min(eos_ids) if eos_ids else None
         self.is_newline = is_newline
+        self.newline_id = newline_id
+        self.starts_word = starts_word
         self.decode = decode
         self.max_rows = max_rows
         self.sampling = sampling
@@ -384,14 +484,27 @@ class _DecodeLoop:
 
     def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
             rngs: list[list[random.Random]], *, share_prefix: bool = True,
-            on_row: Any = None) -> list[list[tuple[list[int], str]]]:
-        """For each prompt, n (output token ids, finish reason) pairs."""
+            on_row: Any = None, watch: list[bool] | None = None,
+            min_lines: list[int] | None = None,
+            overflow: list[Any] | None = None,
+            soft_stop: list[int] | None = None) -> list[list[tuple[list[int], str]]]:
+        """For each prompt, n (output token ids, finish reason) pairs.
+
+        `watch[i]`: test `done[i]` after every token, not only after newline tokens.
+        `min_lines[i]`: mask EOS until the row has that many non-empty lines (0: never mask).
+        `overflow[i](text)`: true once the row's copy is too long to pass; the row stops there.
+        `soft_stop[i]`: character limit of the last line (see `_break_lines`; 0: off).
+        """
         prefix_len = _common_prefix(encoded) if share_prefix and len(encoded) > 1 else 0
         prefix = self._prefill_prefix(encoded[0][:prefix_len]) if prefix_len else None
         # Bucketing: briefs enter the batch in prompt-length order, so a refill group pads little.
         queue = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), i))
         results: list[list[Any]] = [[None] * n for _ in encoded]
         self.done, self.budgets = done, budgets
+        self.watch = watch or [False] * len(encoded)
+        self.min_lines = min_lines or [0] * len(encoded)
+        self.overflow = overflow
+        self.soft_stop = soft_stop or [0] * len(encoded)
         q = ROW_QUANTUM
         unit = math.lcm(n, q) // n  # briefs per refill unit: whole quanta of rows
         max_rows = max(-(-self.max_rows // q) * q, unit * n)
@@ -512,7 +625,8 @@ class _DecodeLoop:
         seen = None
         if self.sampling.repetition_penalty != 1.0:
             seen = torch.cat(_same_width([torch.tensor([encoded[i]], device=dev) for i in group]))[rep]
-        rows = [_Row(i, k, rngs[i][k], self.budgets[i], []) for i in group for k in range(n)]
+        rows = [_Row(i, k, rngs[i][k], self.budgets[i], [], hold=self.min_lines[i] > 1,
+                     soft_stop=self.soft_stop[i]) for i in group for k in range(n)]
         rows += [_Row(group[-1], -1, None, 0, [], finished="filler", reported=True) for _ in range(pad)]
         batch = _Batch(slab, full_valid[rep.cpu()].to(dev), (pos[:, -1] + 1).to(dev)[rep],
                        torch.zeros(len(rows), dtype=torch.long, device=dev), seen, rows)
@@ -546,12 +660,27 @@ class _DecodeLoop:
         import torch
 
         s = self.sampling
+        held = [j for j, r in enumerate(batch.rows) if r.hold and not r.finished]
+        if held:
+            rows = torch.tensor(held, device=logits.device)
+            eos = torch.tensor(sorted(self.eos_ids), device=logits.device)
+            if self.newline_id is not None:
+                # a row that wants to end inside a line it must finish ends the line instead:
+                # EOS's probability moves to the line break (a push title the model ends with EOS
+                # becomes the title line); on an empty line EOS is only masked
+                mid = [j for j in held if not batch.rows[j].line_start]
+                if mid:
+                    m = torch.tensor(mid, device=logits.device)
+                    lse = torch.logsumexp(logits[m[:, None], eos[None, :]].float(), dim=-1)
+                    logits[m, self.newline_id] = torch.logaddexp(logits[m, self.newline_id].float(),
+                                                                 lse).to(logits.dtype)
+            logits[rows[:, None], eos[None, :]] = float("-inf")
         if batch.seen is not None:
             seen = logits.gather(1, batch.seen)
             seen = torch.where(seen < 0, seen * s.repetition_penalty, seen / s.repetition_penalty)
             logits = logits.scatter(1, batch.seen, seen)
         if not s.do_sample:
-            return logits.argmax(-1).tolist()
+            return self._break_lines(batch, logits.argmax(-1).tolist())
         if 0 < s.top_k < logits.shape[-1]:
             vals, idx = logits.topk(s.top_k, dim=-1)
         else:
@@ -559,7 +688,30 @@ class _DecodeLoop:
         probs = torch.softmax(vals / s.temperature, dim=-1)
         u = torch.tensor([0.0 if r.finished else r.rng.random() for r in batch.rows],
                          device=probs.device)
-        return _nucleus_pick(probs, idx, s.top_p, u).tolist()
+        return self._break_lines(batch, _nucleus_pick(probs, idx, s.top_p, u).tolist())
+
+    def _break_lines(self, batch: _Batch, tokens: list[int]) -> list[int]:
+        """Lines end where a clause ends, when the model starts a new word after it:
+
+        - a held row (a push title) whose line ends a clause (`:` `.` `!` `?`, at least MIN_LINE
+          characters) breaks the line instead: the clause becomes the title, the body follows.
+          Small models rarely break the line on their own (SmolLM2-135M gives the line break
+          2-15% after a corpus push title);
+        - a row on its last line, past half of that line's limit, whose line ends a sentence
+          (`.` `!` `?`) ends there (EOS) instead of starting another sentence that would likely
+          run past the limit (the guardrails block over-long copy).
+        """
+        if self.starts_word is None:
+            return tokens
+        for j, r in enumerate(batch.rows):
+            if r.finished or not r.clause_end or r.line_start or not self.starts_word(tokens[j]):
+                continue
+            if r.hold:
+                if self.newline_id is not None:
+                    tokens[j] = self.newline_id
+            elif r.sentence_end and r.soft_stop:
+                tokens[j] = self.eos_token
+        return tokens
 
     def _accept(self, batch: _Batch, tokens: list[int]) -> None:
         import torch
@@ -574,9 +726,25 @@ class _DecodeLoop:
                 r.finished = "stop"
                 continue
             r.tokens.append(t)
-            if self.is_newline(t) and self.done[r.prompt](self.decode(r.tokens)):
+            check = self.is_newline(t) or self.watch[r.prompt]
+            text = self.decode(r.tokens) if check or r.hold or self.overflow else ""
+            if check and self.done[r.prompt](text):
                 r.finished = "stop"
-            elif len(r.tokens) >= r.budget:
+                continue
+            if self.overflow and self.overflow[r.prompt](text):
+                r.finished = "overflow"
+                continue
+            if r.hold and lines_written(text) >= self.min_lines[r.prompt]:
+                r.hold = False  # the last line needed has begun: the row may end from here
+            if r.hold or r.soft_stop:
+                r.line_start = not text.strip(" \t") or text.endswith("\n")
+                line = text.rsplit("\n", 1)[-1].strip()
+                if r.hold:
+                    r.clause_end = len(line) >= MIN_LINE and line[-1] in CLAUSE_END
+                else:
+                    r.sentence_end = r.clause_end = (2 * len(line) >= r.soft_stop
+                                                     and line[-1] in SENTENCE_END)
+            if len(r.tokens) >= r.budget:
                 r.finished = "length"
 
     def _pad_id(self) -> int:
@@ -684,4 +852,4 @@ def make_generator(backend: str, model: str, adapter: str | None, *, dtype: str 
 
 __all__ = ["Generator", "SamplingConfig", "HFGenerator", "FakeGenerator", "clean_copy",
            "copy_complete", "row_seed", "resolve_dtype", "make_generator", "tokens_generated",
-           "distinct_n"]
+           "distinct_n", "lines_written", "overflows"]

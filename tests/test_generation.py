@@ -53,7 +53,7 @@ def test_respects_channel_token_budget(tiny_model):
 
 def test_greedy_matches_naive_one_prompt_loop(tiny_model):
     model, tok = tiny_model
-    greedy = SamplingConfig(do_sample=False, repetition_penalty=1.0)
+    greedy = SamplingConfig(do_sample=False, repetition_penalty=1.0, hold_eos=False)
     batched = run(tiny_model, n=1, sampling=greedy)
     for b, cs in zip(briefs(), batched):
         spec = channel_spec(b.channel, b.locale)
@@ -81,6 +81,7 @@ def test_fake_generator_queues_outputs_in_order():
     ('"Fresh trails ahead"', "email_subject", "Fresh trails ahead"),
     ("Subject: Fresh trails ahead\nextra", "email_subject", "Fresh trails ahead"),
     ("Title here\n\nBody here\nthird line", "push", "Title here\nBody here"),
+    ("Foxglen Folding Camp Chair:\nCup holder and carry bag.", "push", "Foxglen Folding Camp Chair\nCup holder and carry bag."),
     ("  Hello\nworld  ", "email_body", "Hello\nworld"),
 ])
 def test_clean_copy_shapes_output_to_channel(raw, channel, expected):

@@ -13,7 +13,7 @@ import torch
 from promo_llm.channels import channel_spec
 from promo_llm.errors import UserError
 from promo_llm.generation import (HFGenerator, SamplingConfig, _nucleus_pick, clean_copy, copy_complete,
-                                  make_generator, resolve_dtype, row_seed)
+                                  make_generator, overflows, resolve_dtype, row_seed)
 from promo_llm.prompting import render_prompt
 from promo_llm.records import Brief, Offer, Product, UserProfile
 
@@ -57,7 +57,7 @@ def test_shared_prefix_does_not_change_the_output(tiny_model):
 def test_greedy_with_repetition_penalty_matches_generate(tiny_model):
     """The engine's penalty and stopping follow transformers' generate exactly (one prompt at a time)."""
     model, tok = tiny_model
-    sampling = SamplingConfig(do_sample=False, repetition_penalty=1.3)
+    sampling = SamplingConfig(do_sample=False, repetition_penalty=1.3, hold_eos=False)
     bs = briefs(4)
     got = texts(tiny_model, bs, n=1, sampling=sampling)
     for b in bs:
@@ -82,6 +82,8 @@ def test_greedy_with_repetition_penalty_matches_generate(tiny_model):
     ("push", "Title here\n", False),
     ("push", "Title here\n\nBody here\n", True),
     ("sms", '"Boots 20% off. Reply STOP to opt out"\n', True),
+    ("sms", "Boots 20% off. Reply STOP to opt out", True),    # the opt-out phrase ends an SMS
+    ("sms", "Boots 20% off. Reply STOP", False),
     ("email_body", "One.\nTwo.\nThree.\n", False),      # a body keeps every line
 ])
 def test_copy_complete_only_when_the_rest_would_be_thrown_away(channel, text, complete):
@@ -90,6 +92,74 @@ def test_copy_complete_only_when_the_rest_would_be_thrown_away(channel, text, co
     if complete:
         for tail in ("", "more words", "\nanother line\n", '"'):
             assert clean_copy(text + tail, spec) == clean_copy(text, spec)
+
+
+def test_clean_copy_cuts_an_sms_after_its_opt_out_phrase():
+    spec = channel_spec("sms", "en-US")
+    assert clean_copy("Alpina: boots 20% off. Reply STOP to opt out. Thanks, see you soon!", spec) == \
+        "Alpina: boots 20% off. Reply STOP to opt out"
+    assert clean_copy("Alpina: boots 20% off.", spec) == "Alpina: boots 20% off."
+
+
+@pytest.mark.parametrize("channel,text,over", [
+    ("email_subject", "x" * 78, False),                 # within the limit (70) plus the margin
+    ("email_subject", "x" * 79, True),
+    ("email_subject", "Subject: " + "x" * 75, False),   # the label is not the copy
+    ("push", "t" * 58 + "\nbody", False),
+    ("push", "t" * 59, True),                            # a title too long, before its body
+    ("push", "title\n" + "b" * 129, True),
+    ("sms", "x" * 300, False),                           # 2 GSM-7 segments
+    ("sms", "x" * 307, True),
+    ("email_body", "x" * 5000, False),                   # bodies are never cut
+])
+def test_overflows_once_the_kept_copy_is_past_its_hard_limit(channel, text, over):
+    spec = channel_spec(channel, "en-US")
+    assert overflows(text, spec) is over
+    if over:  # whatever comes next, it stays over
+        assert overflows(text + " more", spec) and overflows(text + "\nmore", spec)
+
+
+def test_rows_past_their_length_limit_stop_as_overflow(tiny_model):
+    model, tok = tiny_model
+    bs = [b for b in briefs(6) if b.channel in ("email_subject", "social")]
+    specs = [dataclasses.replace(channel_spec(b.channel, b.locale), max_chars=2, max_new_tokens=40) for b in bs]
+    gen = HFGenerator(model, tok, progress=False)
+    out = gen.generate([render_prompt(b, tok) for b in bs], specs, 3, 1)
+    reasons = [c.finish_reason for cs in out for c in cs]
+    assert "overflow" in reasons
+    for cs, spec in zip(out, specs):
+        for c in cs:
+            if c.finish_reason == "overflow":
+                assert len(c.text) > spec.max_chars and c.n_tokens < spec.max_new_tokens
+
+
+@pytest.fixture()
+def eos_loving_model(tiny_model):
+    """The tiny model with EOS made the argmax after every token (a hook on its output layer)."""
+    model, tok = tiny_model
+
+    def favour_eos(module, inputs, output):
+        output = output.clone()
+        output[..., tok.eos_token_id] = output.max() + 100.0
+        return output
+
+    handle = model.get_output_embeddings().register_forward_hook(favour_eos)
+    yield model, tok
+    handle.remove()
+
+
+def test_hold_eos_keeps_a_push_going_until_its_body_line(eos_loving_model):
+    bs = [b for b in briefs(6) if b.channel in ("push", "email_subject")]
+    free = texts(eos_loving_model, bs, n=2, sampling=SamplingConfig(hold_eos=False))
+    held = texts(eos_loving_model, bs, n=2, sampling=SamplingConfig())
+    for b in bs:
+        budget = channel_spec(b.channel, b.locale).max_new_tokens
+        assert [n for _, n in free[b.brief_id]] == [0, 0]  # EOS first: nothing written
+        if b.channel == "push":  # EOS becomes the title's line break, then is masked until the body
+            assert all(0 < n < budget and t.count("\n") == 1 for t, n in held[b.brief_id])
+            assert all(all(line.strip() for line in t.split("\n")) for t, _ in held[b.brief_id])
+        else:  # a one-line channel is not held
+            assert held[b.brief_id] == free[b.brief_id]
 
 
 def test_early_stop_saves_tokens_never_changes_a_copy(tiny_model, monkeypatch):
