@@ -88,7 +88,8 @@ def generate(
         f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs "
         f"({result.n_candidates} candidates, {result.n_rejected} blocked) -> {result.out_dir}\n"
         f"timings: load {t['load_s']:.1f}s, model {t['setup_s']:.1f}s, generate "
-        f"{t['generate_s']:.1f}s, guard+rerank {t['guard_rerank_s']:.1f}s, total {t['total_s']:.1f}s",
+        f"{t['generate_s']:.1f}s, guardrails {t['guard_s']:.1f}s, rerank+plan {t['rerank_plan_s']:.1f}s, "
+        f"total {t['total_s']:.1f}s",
         err=True)
     if result.n_copies == 0:
         typer.echo("error: no candidate passed the guardrails; see rejected.jsonl", err=True)

@@ -76,6 +76,8 @@ class CampaignConfig:
     tone: str = opt("friendly", "voice of the copy")
     offer: OfferConfig = opt(None, "what the campaign offers")
     candidates: int = opt(4, "candidates generated per brief (1-16)")
+    retries: int = opt(1, "extra rounds of `candidates` more for briefs whose candidates were all "
+                          "blocked (0-3)")
     max_users: int = opt(250, "at most this many users")
     seed: int = opt(0, "seed for sampling, targeting ties and delivery")
     model: str = opt("default", "model name or path; 'default' = the packaged model with its adapter")
@@ -104,6 +106,8 @@ class CampaignConfig:
             raise ConfigError(f"tone: expected one of {TONES}, got {self.tone!r}")
         if not 1 <= int(self.candidates) <= 16:
             raise ConfigError(f"candidates: must be between 1 and 16, got {self.candidates!r}")
+        if not 0 <= int(self.retries) <= 3:
+            raise ConfigError(f"retries: must be between 0 and 3, got {self.retries!r}")
         if int(self.max_users) < 1:
             raise ConfigError(f"max_users: must be at least 1, got {self.max_users!r}")
         if not 0 < float(self.temperature) <= 2:

@@ -8,6 +8,7 @@ and the workspace database.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import json
 import random
@@ -26,7 +27,7 @@ from .errors import UserError
 from .generation import Generator, SamplingConfig
 from .manifest import build_manifest, file_sha256
 from .prompting import render_prompt
-from .records import Brief, Offer, Product, UserProfile, lang_of, to_jsonable
+from .records import Brief, Candidate, Offer, Product, UserProfile, Verdict, lang_of, to_jsonable
 from .rerank import score_candidates
 from .store import Store
 
@@ -197,26 +198,51 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     prompts = [render_prompt(b, tokenizer) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
     timings["setup_s"] = time.perf_counter() - t
-    t = time.perf_counter()
-    sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p)
-    candidates = generator.generate(prompts, specs, cfg.candidates, cfg.seed, sampling)
-    timings["generate_s"] = time.perf_counter() - t
-    n_tokens = sum(c.n_tokens for cs in candidates for c in cs)
-
-    t = time.perf_counter()
     guard = Guardrails.load(campaign=CampaignRules(
         banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
         allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
         today=send_date)
+
+    def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
+        history = shop.price_history.get(briefs[i].product.item_id)
+        return [(c, guard.check(c.text, briefs[i], price_history=history)) for c in cands]
+
+    t = time.perf_counter()
+    sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p)
+    candidates = generator.generate(prompts, specs, cfg.candidates, cfg.seed, sampling)
+    timings["generate_s"] = time.perf_counter() - t
+    t = time.perf_counter()
+    checked = [check(i, cands) for i, cands in enumerate(candidates)]
+    timings["guard_s"] = time.perf_counter() - t
+    # Retry rounds: briefs whose candidates were all blocked get `candidates` more, drawn with a
+    # seed of their own (so a brief's retries, like its first round, do not depend on the shard).
+    retried = 0
+    for r in range(1, int(cfg.retries) + 1):
+        todo = [i for i, ch in enumerate(checked) if not any(v.passed for _, v in ch)]
+        if not todo:
+            break
+        retried += len(todo)
+        log(f"retry {r}: {len(todo)} briefs had every candidate blocked; {cfg.candidates} more each")
+        t = time.perf_counter()
+        more = generator.generate([prompts[i] for i in todo], [specs[i] for i in todo],
+                                  cfg.candidates, retry_seed(cfg.seed, r), sampling)
+        timings["generate_s"] += time.perf_counter() - t
+        t = time.perf_counter()
+        for i, cands in zip(todo, more):
+            cands = [dataclasses.replace(c, index=c.index + r * cfg.candidates) for c in cands]
+            candidates[i] = list(candidates[i]) + cands
+            checked[i] += check(i, cands)
+        timings["guard_s"] += time.perf_counter() - t
+    n_tokens = sum(c.n_tokens for cs in candidates for c in cs)
+
+    t = time.perf_counter()
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():
         cat_prices[p.category].append(p.price)
     copies, rejected, cand_rows, send_rows = [], [], [], []
-    for brief, prompt, cands in zip(briefs, prompts, candidates):
-        history = shop.price_history.get(brief.product.item_id)
-        checked = [(c, guard.check(c.text, brief, price_history=history)) for c in cands]
-        passing = [(c, v) for c, v in checked if v.passed]
-        for c, v in checked:
+    for brief, cands, checked_b in zip(briefs, candidates, checked):
+        passing = [(c, v) for c, v in checked_b if v.passed]
+        for c, v in checked_b:
             if not v.passed:
                 rejected.append({"brief_id": brief.brief_id, "user_id": brief.user.user_id,
                                  "item_id": brief.product.item_id, "channel": brief.channel,
@@ -224,7 +250,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                                  "violations": to_jsonable(v.violations)})
         scored = score_candidates(brief, passing, cat_prices.get(brief.product.category))
         best = scored[0] if scored else None
-        for c, v in checked:
+        for c, v in checked_b:
             s = next((x for x in scored if x.candidate.index == c.index), None)
             cand_rows.append((run_id, brief.brief_id, c.index, brief.user.user_id,
                               brief.product.item_id, brief.channel, brief.locale, c.text,
@@ -249,7 +275,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         copies.append(row)
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
                           row["send_at"], row["propensity"], row["copy"], row["score"]))
-    timings["guard_rerank_s"] = time.perf_counter() - t
+    timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)
     timings["total_s"] = time.perf_counter() - t0
@@ -262,6 +288,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                "counts": {"users": len(users), "briefs": len(briefs),
                           "candidates": sum(len(c) for c in candidates), "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
+                          "retried_briefs": retried,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
                "outputs": {n: file_sha256(out_dir / n) for n in
@@ -276,6 +303,11 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), sum(len(c) for c in candidates),
                      len(copies), len(rejected), timings, copies)
+
+
+def retry_seed(seed: int, round_: int) -> int:
+    """The sampling seed of retry round `round_` (1, 2, ...) of a campaign seeded `seed`."""
+    return int.from_bytes(hashlib.sha256(f"{seed}\0retry\0{round_}".encode()).digest()[:8], "big")
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

@@ -58,11 +58,52 @@ def test_run_writes_outputs_manifest_and_database(tmp_path):
     assert any(r["run_id"] == res.run_id and r["n_copies"] == res.n_copies for r in Store().runs())
 
 
+class SeedRecorder(FakeGenerator):
+    """Blocked copy in the first round, grounded copy in retry rounds; records each call's seed."""
+
+    def __init__(self):
+        super().__init__(fn=self.write)
+        self.seeds, self.round_briefs = [], []
+
+    def write(self, prompt, i):
+        return grounded_copy(prompt, i) if len(self.seeds) > 1 else "The best deal ever, guaranteed!!!"
+
+    def generate(self, prompts, specs, n, seed, sampling=None):
+        self.seeds.append(seed)
+        self.round_briefs.append([p.brief_id for p in prompts])
+        return super().generate(prompts, specs, n, seed)
+
+
+def test_briefs_with_every_candidate_blocked_get_a_retry_round(tmp_path):
+    gen = SeedRecorder()
+    res = run_campaign(cfg(max_users=6, candidates=2), generator=gen, out_dir=tmp_path / "o", progress=False)
+    assert len(gen.seeds) == 2 and gen.seeds[1] != gen.seeds[0]  # a seed of its own for the retry
+    assert gen.round_briefs[1] == gen.round_briefs[0]              # every brief was blocked
+    plain = run_campaign(cfg(max_users=6, candidates=2, retries=0), generator=FakeGenerator(fn=grounded_copy),
+                         out_dir=tmp_path / "p", progress=False)
+    assert res.n_copies == plain.n_copies > 0 and res.n_candidates == res.n_briefs * 4
+    rows = [json.loads(x) for x in (tmp_path / "o" / "copies.jsonl").read_text().splitlines()]
+    assert all(r["n_candidates"] == 4 and r["n_passed"] >= 1 for r in rows)
+    rejected = [json.loads(x) for x in (tmp_path / "o" / "rejected.jsonl").read_text().splitlines()]
+    blocked = [r for r in rejected if "violations" in r]
+    delivered = {(r["user_id"], r["item_id"]) for r in rows}
+    assert {r["candidate"] for r in blocked} >= {0, 1}
+    # a retry candidate (index 2 or 3) is blocked only in a brief that delivered nothing
+    assert all((r["user_id"], r["item_id"]) not in delivered for r in blocked if r["candidate"] >= 2)
+    manifest = json.loads((tmp_path / "o" / "manifest.json").read_text())
+    assert manifest["counts"]["retried_briefs"] == res.n_briefs
+    none = SeedRecorder()
+    res0 = run_campaign(cfg(max_users=6, candidates=2, retries=0), generator=none, out_dir=tmp_path / "n",
+                        progress=False)
+    assert len(none.seeds) == 1 and res0.n_copies == 0
+
+
 def test_blocked_candidates_go_to_rejected_with_reasons(tmp_path):
     bad = "The best price in the world, guaranteed!!! Call 555-123-4567"
     res = run_campaign(cfg(max_users=5, candidates=2), generator=FakeGenerator([bad]),
                        out_dir=tmp_path / "o", progress=False)
-    assert res.n_copies == 0 and res.n_rejected == res.n_briefs * 2
+    # 2 candidates, then one retry round of 2 more: every one of them blocked and kept
+    assert res.n_copies == 0 and res.n_rejected == res.n_briefs * 4 == res.n_candidates
     rejected = [json.loads(x) for x in (tmp_path / "o" / "rejected.jsonl").read_text().splitlines()]
     blocked = [r for r in rejected if "violations" in r]
     assert blocked and all(r["violations"] for r in blocked)
