@@ -84,7 +84,7 @@ class CampaignConfig:
     adapter: str | None = opt("default", "LoRA adapter folder; 'default' = bundled; null = none")
     brand_signature: str | None = opt(None, "brand signature for zh SMS, e.g. 山野")
     guard: GuardConfig = opt(None, "campaign guardrail additions")
-    temperature: float = opt(0.8, "sampling temperature")
+    temperature: float = opt(0.6, "sampling temperature (0.6: on the demo campaign, more copies pass than at 0.8 and stay >99% distinct)")
     top_p: float = opt(0.92, "nucleus sampling mass")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
     shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
