@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -208,10 +209,11 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         users_in = None
 
     # --- per-event arrays: string keys dictionary-encoded once, then integer arithmetic only ---
-    uid, udict = _encode(ev.column("user_id"))
-    iid, idict = _encode(ev.column("item_id"))
-    etc, edict = _encode(ev.column("event_type"))
-    chc, chdict = _encode(ev.column("channel"), null_code=-1)
+    # (Arrow's kernels release the GIL: the four encodings run on the cores there are)
+    pool = _pool(threads)
+    (uid, udict), (iid, idict), (etc, edict), (chc, chdict) = pool.map(
+        lambda a: _encode(*a), [(ev.column("user_id"),), (ev.column("item_id"),),
+                                (ev.column("event_type"),), (ev.column("channel"), -1)])
     n_users, n_items = len(udict), len(idict)
     ts = ev.column("ts").cast(pa.int64()).to_numpy()
 
@@ -228,6 +230,31 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     wv = g_weight[grp]
     wd = wv * np.exp(-ln2 * np.maximum(as_of_epoch - ts / 1e6, 0) / 86400.0 / cfg.half_life_days)
     is_buy = (g_role == roles.index("purchase"))[grp]
+
+    # product counts, on the other core while the user features are computed
+    def item_counts() -> tuple:
+        valid_item = np.asarray(idict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        pairs = (iid.astype(np.int64) << 32) | uid
+        if not valid_user.all():
+            pairs = pairs[valid_user[uid]]
+        pairs.sort()
+        first_of_pair = np.empty(len(pairs), dtype=bool)
+        first_of_pair[:1] = True
+        np.not_equal(pairs[1:], pairs[:-1], out=first_of_pair[1:])
+        popularity = np.bincount(pairs[first_of_pair] >> 32, minlength=n_items)
+        del pairs, first_of_pair
+
+        # one count matrix per item: (funnel role, age: older than 28 days / 8-28 days / last 7 days)
+        day_us = 86_400_000_000
+        age = (ts > cutoff_us - 28 * day_us).astype(np.int64) + (ts > cutoff_us - 7 * day_us)
+        n_cls = (len(roles) + 1) * 3
+        icnt = np.bincount(iid * n_cls + g_role[grp] * 3 + age, minlength=n_items * n_cls).reshape(n_items, len(roles) + 1, 3)
+        by_age = icnt.sum(axis=1)
+        by_irole = icnt.sum(axis=2)
+        return valid_item, popularity, by_age, by_irole
+
+    item_job = pool.submit(item_counts)
 
     # catalog fields per event through the item codes
     item_cat = np.full(n_items, -1, np.int64)
@@ -305,18 +332,18 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
 
     # top-n lists: (user, key) sums, the largest n per user
     top_n = int(cfg.top_n)
-    cats = _top_n(con, uid, item_cat[iid], wd, n_users, len(catdict), top_n)
-    brands = _top_n(con, uid, item_brand[iid], wd, n_users, len(branddict), top_n)
-    del wd
     off_u = _user_offsets(udict, users_in, as_of_ts)
     local = (ts // 3_600_000_000 + 72)  # 72: 1970-01-01 00:00 was a Thursday
     if off_u.any():
         local += off_u[uid]
     local %= 168
-    hours = _top_n(con, uid, local % 24, None, n_users, 24, 3)
-    wdays = _top_n(con, uid, local // 24, None, n_users, 7, 3)
-    del local
-    chans = _top_n(con, uid, chc, None, n_users, len(chdict), 16)
+    # five independent top-n sums; numpy's element-wise kernels release the GIL, so two threads
+    # keep two cores busy (a DuckDB fallback, for huge key spaces, gets its own cursor)
+    jobs = [(item_cat[iid], wd, len(catdict), top_n), (item_brand[iid], wd, len(branddict), top_n),
+            (local % 24, None, 24, 3), (local // 24, None, 7, 3), (chc, None, len(chdict), 16)]
+    cats, brands, hours, wdays, chans = pool.map(
+        lambda j: _top_n(con.cursor(), uid, j[0], j[1], n_users, j[2], j[3]), jobs)
+    del wd, local, jobs
 
     ts_type = pa.timestamp("us")
     agg = pa.table({
@@ -389,25 +416,7 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     users_tbl = pa.table([lists[c] if c in lists else res.column(c) for c in _USER_COLUMNS], names=list(_USER_COLUMNS))
 
     # product features per item code (the null item, if any, has no row)
-    valid_item = np.asarray(idict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-    valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-    pairs = (iid.astype(np.int64) << 32) | uid
-    if not valid_user.all():
-        pairs = pairs[valid_user[uid]]
-    pairs.sort()
-    first_of_pair = np.empty(len(pairs), dtype=bool)
-    first_of_pair[:1] = True
-    np.not_equal(pairs[1:], pairs[:-1], out=first_of_pair[1:])
-    popularity = np.bincount(pairs[first_of_pair] >> 32, minlength=n_items)
-    del pairs, first_of_pair
-
-    # one count matrix per item: (funnel role, age: older than 28 days / 8-28 days / last 7 days)
-    day_us = 86_400_000_000
-    age = (ts > cutoff_us - 28 * day_us).astype(np.int64) + (ts > cutoff_us - 7 * day_us)
-    n_cls = (len(roles) + 1) * 3
-    icnt = np.bincount(iid * n_cls + g_role[grp] * 3 + age, minlength=n_items * n_cls).reshape(n_items, len(roles) + 1, 3)
-    by_age = icnt.sum(axis=1)
-    by_irole = icnt.sum(axis=2)
+    valid_item, popularity, by_age, by_irole = item_job.result()
     sel = pa.array(np.flatnonzero(valid_item))
     pagg = pa.table({
         "item_id": idict, "category": catdict.take(pa.array(item_cat, mask=item_cat < 0)),
@@ -424,6 +433,7 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         FROM pagg ORDER BY item_id
     """).to_arrow_table()
     con.close()
+    pool.shutdown()
     return ProfileTables(users_tbl, products_tbl, as_of_ts)
 
 
@@ -435,6 +445,17 @@ _USER_COLUMNS = (
 
 _DENSE_CELLS = 1 << 26
 """(user, key) cells summed in one dense block; more users are done in blocks, up to 8 of them."""
+
+
+def _pool(threads: int | None) -> Any:
+    """A thread pool as wide as the cores this process may use (or `threads`)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    try:
+        n = threads or len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        n = threads or os.cpu_count() or 1
+    return ThreadPoolExecutor(max_workers=max(1, n))
 
 
 def _epoch_us(t: datetime) -> int:
@@ -520,14 +541,15 @@ def _top_n(con: Any, rows: np.ndarray, keys: np.ndarray, weights: np.ndarray | N
 def _top_n_sql(con: Any, rows: np.ndarray, keys: np.ndarray, weights: np.ndarray | None, n_rows: int,
                n: int) -> _TopN:
     """`_top_n` for key spaces too large for dense blocks: a DuckDB hash aggregate."""
-    con.register("_tn", pa.table({"r": rows, "k": keys,
+    name = f"_tn{id(rows)}_{id(keys)}"  # calls may run at once on cursors of one database
+    con.register(name, pa.table({"r": rows, "k": keys,
                                   "w": weights if weights is not None else np.ones(len(rows))}))
     t = con.sql(f"""
-        WITH g AS (SELECT r, k, sum(w) AS s FROM _tn GROUP BY ALL HAVING sum(w) > 0),
+        WITH g AS (SELECT r, k, sum(w) AS s FROM {name} GROUP BY ALL HAVING sum(w) > 0),
         q AS (SELECT r, k, s, sum(s) OVER (PARTITION BY r) AS tot,
                      row_number() OVER (PARTITION BY r ORDER BY s DESC, k) AS rn FROM g)
         SELECT r, k, s, tot FROM q WHERE rn <= {int(n)} ORDER BY r, rn""").to_arrow_table()
-    con.unregister("_tn")
+    con.unregister(name)
     r = t.column("r").to_numpy()
     tot = np.zeros(n_rows)
     tot[r] = t.column("tot").to_numpy()
