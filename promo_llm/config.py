@@ -76,7 +76,7 @@ class CampaignConfig:
     tone: str = opt("friendly", "voice of the copy")
     offer: OfferConfig = opt(None, "what the campaign offers")
     candidates: int = opt(4, "candidates generated per brief (1-16)")
-    retries: int = opt(1, "extra rounds of `candidates` more for briefs whose candidates were all "
+    retries: int = opt(2, "extra rounds of `candidates` more for briefs whose candidates were all "
                           "blocked (0-3)")
     max_users: int = opt(250, "at most this many users")
     seed: int = opt(0, "seed for sampling, targeting ties and delivery")

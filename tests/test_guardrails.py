@@ -100,6 +100,11 @@ CASES = [
     ("Alpina登山靴双12到手599元", "email_subject", "zh-CN", None),
     ("Alpina登山靴双11到手599元", "email_subject", "zh-CN", "grounding_date"),
     ("Alpina登山靴12.5前下单599元包邮", "email_subject", "zh-CN", "grounding_date"),
+    # misspelled_name: near misses of the brand block; real words near it and possessives do not
+    ("Alpna Trailrunner Boots, $79.99", "email_subject", "en-US", "misspelled_name"),
+    ("ALPINAA Trailrunner Boots, $79.99", "email_subject", "en-US", "misspelled_name"),
+    ("Alpine mornings: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", None),
+    ("Alpina's Trailrunner Boots, $79.99", "email_subject", "en-US", None),
 ]
 
 
@@ -295,3 +300,14 @@ def test_degenerate_inputs_block_quickly_without_internal_errors(guard, copy, ch
     verdict = guard.check(r.copy, r.brief)
     assert time.perf_counter() - t < 1.0
     assert not verdict.passed and "internal_error" not in verdict.rule_ids
+
+
+def test_misspelled_long_brand_names_and_run_together_names_block(guard):
+    base = {"product": {"item_id": "H1", "title": "Harbourline Rally Cotton Pillowcase Pair",
+                        "brand": "Harbourline", "category": "Bedding", "price": 39.99, "currency": "USD"}}
+    def rules(copy):
+        return {v.rule for v in check(guard, copy, "email_subject", base=base).violations}
+    assert "misspelled_name" in rules("Harborline Rally Cotton Pillowcase Pair, $39.99")
+    assert "misspelled_name" in rules("HarbourlineRallyCotton pillowcases, $39.99")
+    assert "misspelled_name" not in rules("Harbour mornings: Harbourline pillowcases, $39.99")
+    assert "misspelled_name" not in rules("Sleep well, $39.99 #HarbourlineHome Harbourline")

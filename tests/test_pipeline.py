@@ -76,7 +76,8 @@ class SeedRecorder(FakeGenerator):
 
 def test_briefs_with_every_candidate_blocked_get_a_retry_round(tmp_path):
     gen = SeedRecorder()
-    res = run_campaign(cfg(max_users=6, candidates=2), generator=gen, out_dir=tmp_path / "o", progress=False)
+    res = run_campaign(cfg(max_users=6, candidates=2, retries=1), generator=gen, out_dir=tmp_path / "o",
+                       progress=False)
     assert len(gen.seeds) == 2 and gen.seeds[1] != gen.seeds[0]  # a seed of its own for the retry
     assert gen.round_briefs[1] == gen.round_briefs[0]              # every brief was blocked
     plain = run_campaign(cfg(max_users=6, candidates=2, retries=0), generator=FakeGenerator(fn=grounded_copy),
@@ -100,7 +101,7 @@ def test_briefs_with_every_candidate_blocked_get_a_retry_round(tmp_path):
 
 def test_blocked_candidates_go_to_rejected_with_reasons(tmp_path):
     bad = "The best price in the world, guaranteed!!! Call 555-123-4567"
-    res = run_campaign(cfg(max_users=5, candidates=2), generator=FakeGenerator([bad]),
+    res = run_campaign(cfg(max_users=5, candidates=2, retries=1), generator=FakeGenerator([bad]),
                        out_dir=tmp_path / "o", progress=False)
     # 2 candidates, then one retry round of 2 more: every one of them blocked and kept
     assert res.n_copies == 0 and res.n_rejected == res.n_briefs * 4 == res.n_candidates

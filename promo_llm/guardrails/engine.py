@@ -36,6 +36,7 @@ CHECKS: dict[str, Check] = {
     "shouting": formats.check_shouting,
     "language": formats.check_language,
     "off_product": formats.check_off_product,
+    "misspelled_name": formats.check_misspelled_name,
     "confusable": lexical.check_confusables,
     "absolute_claim": lexical.check_absolute_claim,
     "medical_claim": lexical.check_medical_claim,

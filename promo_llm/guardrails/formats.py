@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 
 from ..channels import sms_segments
 from .context import Context
-from .text import CJK_RE, cjk_count
+from .text import CJK_RE, cjk_count, fold
 
 HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
@@ -216,3 +217,59 @@ def check_off_product(ctx: Context) -> None:
     terms = product_terms(ctx)
     if terms and not any(t in text for t in terms):
         ctx.hit("off_product", None, "copy does not name or refer to the promoted product")
+
+
+_LATIN_NAME_WORD = re.compile(r"[a-z][a-z'’]{3,}")
+_EN_SUFFIXES = ("ed", "ing", "er", "ers", "ly", "ness", "ful", "tion")
+"""Endings of ordinary English words ('roasted' near 'Roastery', 'planning' near 'Plannery')."""
+
+
+def _common_prefix_len(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def check_misspelled_name(ctx: Context) -> None:
+    """A near miss of the product's brand ('Cozyhazes' for Cozyhaus, 'Harborline' for
+    Harbourline, a brand run into the next words): copy that misspells the name it sells.
+
+    Compared with each Latin word of the copy (4+ letters): the brand's words, as in the record
+    and localized. A word is a near miss when it is not the name (nor its plural or possessive),
+    not a word of the product record, and either close to the name (similarity >= `similarity`;
+    >= 0.9 for names under 7 letters) or, for names of 7+ letters, starts with the name's first
+    `prefix` letters and is longer than it (a misspelt name, or one run into the next words).
+    Hashtags and words with ordinary English endings (-ed, -ing, -er, ...) are skipped.
+    """
+    p = ctx.brief.product
+    names = set()
+    for brand in {p.brand or "", p.localized(ctx.brief.locale).brand or ""}:
+        names.update(w for w in re.split(r"[\s\-&./]+", fold(brand)) if len(w) >= 4 and w.isascii())
+    if not names:
+        return
+    params = ctx.pack.rules["misspelled_name"].params
+    sim = float(params.get("similarity", 0.8))
+    prefix = int(params.get("prefix", 5))
+    record = ctx.facts.words
+    for m in _LATIN_NAME_WORD.finditer(ctx.low):
+        w = m.group(0).rstrip("'’")
+        for suffix in ("'s", "’s"):
+            if w.endswith(suffix):
+                w = w[:-2]
+        if (len(w) < 4 or w in names or w in record or w.endswith(_EN_SUFFIXES)
+                or ctx.low[m.start() - 1:m.start()] == "#"):
+            continue
+        for n in names:
+            if w in (n + "s", n + "es"):
+                continue
+            # short names need a closer match: 'alpine' is a word, not a misspelt 'Alpina'
+            need = sim if len(n) >= 7 else max(sim, 0.9)
+            head = w[:len(n) + 2]  # a name run into the next words: compare its start
+            if SequenceMatcher(None, w, n).ratio() >= need or (
+                    len(n) >= 7 and _common_prefix_len(w, n) >= prefix and len(w) > len(n)
+                    and SequenceMatcher(None, head, n).ratio() >= 0.6):
+                ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
+                return
