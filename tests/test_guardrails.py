@@ -105,6 +105,12 @@ CASES = [
     ("ALPINAA Trailrunner Boots, $79.99", "email_subject", "en-US", "misspelled_name"),
     ("Alpine mornings: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", None),
     ("Alpina's Trailrunner Boots, $79.99", "email_subject", "en-US", None),
+    # garbled_text and reference_not_higher (the record: $79.99, list $99.99)
+    ("Alpina Trailrunner Boots for muddy trails .", "email_subject", "en-US", "garbled_text"),
+    ("Alpina Trailrunner Boots:. Ready for mud", "email_subject", "en-US", "garbled_text"),
+    ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
+    ("Alpina Trailrunner Boots, $79.99 instead of $79.99", "email_subject", "en-US", "reference_not_higher"),
+    ("Alpina Trailrunner Boots, $79.99 instead of $99.99", "email_subject", "en-US", None),
 ]
 
 

@@ -37,6 +37,8 @@ CHECKS: dict[str, Check] = {
     "language": formats.check_language,
     "off_product": formats.check_off_product,
     "misspelled_name": formats.check_misspelled_name,
+    "garbled": formats.check_garbled,
+    "reference_not_higher": formats.check_reference_not_higher,
     "confusable": lexical.check_confusables,
     "absolute_claim": lexical.check_absolute_claim,
     "medical_claim": lexical.check_medical_claim,

@@ -273,3 +273,43 @@ def check_misspelled_name(ctx: Context) -> None:
                     and SequenceMatcher(None, head, n).ratio() >= 0.6):
                 ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
                 return
+
+
+_SPACE_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z0-9%)])\s+[.,!?;:](?![\d.])")
+_DOUBLE_PUNCT = re.compile(r"[:;,][.!?]|[,;:]{2,}")  # ('& Co.:' is fine)
+_DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
+_DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
+_WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
+                        r"(?:\$|usd\s*)(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
+
+
+def check_garbled(ctx: Context) -> None:
+    """English copy with broken surface form: a space before punctuation ('voice .'), doubled
+    punctuation ('Jacket:.'), or a word written twice in a row ('compact compact')."""
+    if ctx.lang != "en":
+        return
+    for rx, what in ((_SPACE_BEFORE_PUNCT, "space before punctuation"), (_DOUBLE_PUNCT, "doubled punctuation"),
+                     (_DOUBLED_WORD, "word written twice")):
+        m = rx.search(ctx.copy)
+        if m:
+            ctx.hit("garbled_text", m.span(), f"{what}: {ctx.copy[max(0, m.start() - 12):m.end() + 4]!r}")
+            return
+
+
+def check_reference_not_higher(ctx: Context) -> None:
+    """'now $87.99 instead of $87.99', 'was $17.99' for a $17.99 product: a former or compared
+    price that is not above the selling price (the record price less the offer's discount), or
+    that repeats the price stated just before it, is no saving, and misleads."""
+    price = ctx.brief.product.price
+    if ctx.lang != "en" or price is None:
+        return
+    pct = getattr(ctx.brief.offer, "discount_pct", None)
+    if pct:  # the offer's discount applies to the record price: that is what the copy sells at
+        price = min(price, price * (1 - float(pct) / 100))
+    for m in _WAS_PRICE.finditer(ctx.low):
+        value = float(m.group(1).replace(",", ""))
+        before = [float(x.replace(",", "")) for x in _DOLLARS.findall(ctx.low[max(0, m.start() - 40):m.start()])]
+        if value <= price + 0.005 or any(abs(b - value) < 0.005 for b in before):
+            ctx.hit("reference_not_higher", m.span(),
+                    f"{m.group(0)!r} is not above the selling price ({min([price] + before):.2f})")
+            return
