@@ -282,10 +282,10 @@ class HFGenerator:
         for i, (prompt, spec) in enumerate(zip(prompts, specs)):
             cands = []
             for k in range(n):
-                ids, reason = results[i][k]
+                ids, reason, logprob = results[i][k]
                 cands.append(Candidate(prompt.brief_id, k,
                                        clean_copy(tok.decode(ids, skip_special_tokens=True), spec),
-                                       len(ids), reason))
+                                       len(ids), reason, logprob))
             out.append(cands)
         return out
 
@@ -449,6 +449,9 @@ class _Row:
     """Characters of the row's last line; past half of it, a sentence end ends the row (0: off)."""
     finished: str | None = None
     """'stop', 'length' or 'overflow' once done; 'filler' for a row that only pads the batch."""
+    lp_sum: float = 0.0
+    lp_n: int = 0
+    """Sum and count of the model's log-probabilities of the tokens it chose (not forced ones)."""
     reported: bool = False
 
 
@@ -488,7 +491,7 @@ class _DecodeLoop:
             min_lines: list[int] | None = None,
             overflow: list[Any] | None = None,
             soft_stop: list[int] | None = None) -> list[list[tuple[list[int], str]]]:
-        """For each prompt, n (output token ids, finish reason) pairs.
+        """For each prompt, n (output token ids, finish reason, mean token log-probability).
 
         `watch[i]`: test `done[i]` after every token, not only after newline tokens.
         `min_lines[i]`: mask EOS until the row has that many non-empty lines (0: never mask).
@@ -515,7 +518,8 @@ class _DecodeLoop:
                 for r in batch.rows:  # report finished rows once
                     if r.finished and not r.reported:
                         r.reported = True
-                        results[r.prompt][r.k] = (r.tokens, r.finished)
+                        results[r.prompt][r.k] = (r.tokens, r.finished,
+                                                  r.lp_sum / r.lp_n if r.lp_n else None)
                         if on_row:
                             on_row()
                 keep = [i for i, r in enumerate(batch.rows) if not r.finished]
@@ -660,6 +664,9 @@ class _DecodeLoop:
         import torch
 
         s = self.sampling
+        raw = logits.to(torch.float32, copy=True)  # the processors below change `logits` in place
+        raw_lse = torch.logsumexp(raw, dim=-1)
+        self._raw = (raw, raw_lse)
         held = [j for j, r in enumerate(batch.rows) if r.hold and not r.finished]
         if held:
             rows = torch.tensor(held, device=logits.device)
@@ -701,6 +708,7 @@ class _DecodeLoop:
           (`.` `!` `?`) ends there (EOS) instead of starting another sentence that would likely
           run past the limit (the guardrails block over-long copy).
         """
+        self._forced = set()
         if self.starts_word is None:
             return tokens
         for j, r in enumerate(batch.rows):
@@ -709,8 +717,10 @@ class _DecodeLoop:
             if r.hold:
                 if self.newline_id is not None:
                     tokens[j] = self.newline_id
+                    self._forced.add(j)
             elif r.sentence_end and r.soft_stop:
                 tokens[j] = self.eos_token
+                self._forced.add(j)
         return tokens
 
     def _accept(self, batch: _Batch, tokens: list[int]) -> None:
@@ -719,9 +729,14 @@ class _DecodeLoop:
         batch.last = torch.tensor(tokens, dtype=torch.long, device=self.device)
         if batch.seen is not None:
             batch.seen = torch.cat([batch.seen, batch.last[:, None]], 1)
-        for r, t in zip(batch.rows, tokens):
+        raw, raw_lse = self._raw
+        lps = (raw.gather(1, batch.last[:, None])[:, 0] - raw_lse).tolist()
+        for j, (r, t) in enumerate(zip(batch.rows, tokens)):
             if r.finished:
                 continue
+            if j not in self._forced:
+                r.lp_sum += lps[j]
+                r.lp_n += 1
             if t in self.eos_ids:
                 r.finished = "stop"
                 continue

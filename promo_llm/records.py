@@ -165,6 +165,9 @@ class Candidate:
     text: str
     n_tokens: int = 0
     finish_reason: str = "stop"
+    logprob: float | None = None
+    """Mean log-probability per generated token under the model (temperature 1, before any
+    sampling processor), over the tokens the model chose; None when the backend does not say."""
 
 
 @dataclass(frozen=True)

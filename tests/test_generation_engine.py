@@ -314,3 +314,26 @@ def test_vllm_missing_is_one_clear_line(monkeypatch):
     with pytest.raises(UserError) as err:
         make_generator("vllm", "smollm2-135m", None)
     assert "pip install 'promo-llm[gpu]'" in str(err.value) and "\n" not in str(err.value)
+
+
+def test_candidate_logprob_is_the_models_mean_token_log_probability(tiny_model):
+    """Greedy, no forced tokens: the engine's logprob equals a teacher-forced recomputation."""
+    model, tok = tiny_model
+    bs = briefs(4)
+    gen = HFGenerator(model, tok, progress=False)
+    out = gen.generate([render_prompt(b, tok) for b in bs], [channel_spec(b.channel, b.locale) for b in bs],
+                       1, 0, SamplingConfig(do_sample=False, repetition_penalty=1.3, hold_eos=False))
+    for b, (cand,) in zip(bs, out):
+        spec = channel_spec(b.channel, b.locale)
+        prompt = tok(render_prompt(b, tok).text, add_special_tokens=False)["input_ids"]
+        with torch.inference_mode():
+            full = model.generate(torch.tensor([prompt]), max_new_tokens=spec.max_new_tokens, do_sample=False,
+                                  repetition_penalty=1.3, pad_token_id=tok.pad_token_id,
+                                  eos_token_id=tok.eos_token_id)[0].tolist()
+            new = full[len(prompt):][:cand.n_tokens + 1]  # the row's tokens (and the EOS, if it ended so)
+            if cand.finish_reason != "stop" or tok.eos_token_id not in new:
+                new = new[:cand.n_tokens]
+            logits = model(torch.tensor([prompt + new])).logits[0, len(prompt) - 1:-1].float()
+        lp = torch.log_softmax(logits, -1).gather(1, torch.tensor(new)[:, None]).mean().item()
+        assert cand.logprob is not None and cand.logprob <= 0
+        assert cand.logprob == pytest.approx(lp, abs=1e-3)

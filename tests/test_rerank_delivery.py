@@ -20,7 +20,7 @@ def brief(user, channel="push"):
 
 
 def test_score_example_from_docstring():
-    assert score_features({}) == pytest.approx(0.0474, abs=1e-4)
+    assert score_features({}) == pytest.approx(0.0219, abs=1e-4)
 
 
 def test_relevant_user_scores_higher_than_stranger():
@@ -38,6 +38,19 @@ def test_copy_naming_product_with_cta_beats_vague_copy():
     ranked = score_candidates(brief(FAN), [(vague, ok), (good, ok)])
     assert ranked[0].candidate.index == 0
     assert set(ranked[0].features) == set(PRIOR_WEIGHTS)
+
+
+def test_the_more_fluent_of_two_otherwise_equal_copies_wins():
+    ok = Verdict(True)
+    text = "Nordlys Merino Scarf, 20% off\nShop the soft merino scarf before it goes."
+    garbled = Candidate("b", 0, text, logprob=-2.5)
+    fluent = Candidate("b", 1, text, logprob=-0.6)
+    ranked = score_candidates(brief(FAN), [(garbled, ok), (fluent, ok)])
+    assert ranked[0].candidate.index == 1
+    assert ranked[0].features["fluency"] == pytest.approx(0.5488, abs=1e-4)  # exp(-0.6)
+    # without log-probabilities (a fake backend) the feature is a constant: index breaks the tie
+    plain = score_candidates(brief(FAN), [(Candidate("b", 0, text), ok), (Candidate("b", 1, text), ok)])
+    assert plain[0].candidate.index == 0 and plain[0].features["fluency"] == 0.5
 
 
 def test_warnings_lower_the_score():
