@@ -742,7 +742,7 @@ class _DecodeLoop:
                 continue
             r.tokens.append(t)
             check = self.is_newline(t) or self.watch[r.prompt]
-            text = self.decode(r.tokens) if check or r.hold or self.overflow else ""
+            text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow else ""
             if check and self.done[r.prompt](text):
                 r.finished = "stop"
                 continue
