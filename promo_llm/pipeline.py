@@ -229,18 +229,18 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         timings["generate_s"] += time.perf_counter() - t
         t = time.perf_counter()
         for i, cands in zip(todo, more):
-            cands = [dataclasses.replace(c, index=c.index + r * cfg.candidates) for c in cands]
-            candidates[i] = list(candidates[i]) + cands
-            checked[i] += check(i, cands)
+            checked[i] += check(i, [dataclasses.replace(c, index=c.index + r * cfg.candidates)
+                                    for c in cands])
         timings["guard_s"] += time.perf_counter() - t
-    n_tokens = sum(c.n_tokens for cs in candidates for c in cs)
+    n_tokens = sum(c.n_tokens for ch in checked for c, _ in ch)
+    n_candidates = sum(len(ch) for ch in checked)
 
     t = time.perf_counter()
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():
         cat_prices[p.category].append(p.price)
     copies, rejected, cand_rows, send_rows = [], [], [], []
-    for brief, cands, checked_b in zip(briefs, candidates, checked):
+    for brief, checked_b in zip(briefs, checked):
         passing = [(c, v) for c, v in checked_b if v.passed]
         for c, v in checked_b:
             if not v.passed:
@@ -265,7 +265,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         row = {
             "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
             "channel": brief.channel, "locale": brief.locale, "copy": best.copy,
-            "score": round(best.score, 4), "n_candidates": len(cands), "n_passed": len(passing),
+            "score": round(best.score, 4), "n_candidates": len(checked_b), "n_passed": len(passing),
             "verdict": {"passed": True, "rules": list(best.verdict.rule_ids),
                         "repaired": best.verdict.repaired_copy is not None},
             "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
@@ -286,7 +286,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                "campaign_sha256": file_sha256(campaign_path) if campaign_path else None,
                "shard": list(shard) if shard else None, "send_date": send_date.isoformat(),
                "counts": {"users": len(users), "briefs": len(briefs),
-                          "candidates": sum(len(c) for c in candidates), "copies": len(copies),
+                          "candidates": n_candidates, "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
                           "retried_briefs": retried,
                           "generated_tokens": n_tokens},
@@ -301,7 +301,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     store.finish_run(run_id, status="ok" if copies else "nothing_passed",
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
-    return RunResult(run_id, out_dir, len(users), len(briefs), sum(len(c) for c in candidates),
+    return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
                      len(copies), len(rejected), timings, copies)
 
 

@@ -41,7 +41,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -451,11 +450,9 @@ def _pool(threads: int | None) -> Any:
     """A thread pool as wide as the cores this process may use (or `threads`)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    try:
-        n = threads or len(os.sched_getaffinity(0))
-    except AttributeError:  # pragma: no cover - not Linux
-        n = threads or os.cpu_count() or 1
-    return ThreadPoolExecutor(max_workers=max(1, n))
+    from .generation import default_threads
+
+    return ThreadPoolExecutor(max_workers=max(1, threads or default_threads()))
 
 
 def _epoch_us(t: datetime) -> int:
