@@ -330,8 +330,10 @@ class HFGenerator:
 #   pos       [R] next RoPE position per row (positions count real tokens only, as in a one-prompt run)
 #   seen      [R, S] token ids already in the row (prompt + output; padded by repeating the row's
 #             first id), for the repetition penalty: a gather/scatter over S ids, not the vocabulary
-# Rows are right-aligned: every row writes its next token in column C. A finished row is dropped at
-# the next compaction, and new briefs are prefilled and merged in when enough rows are free.
+# Rows are right-aligned: every row writes its next token in column C. While briefs are queued, a
+# finished row is a free slot: new briefs are prefilled and written into free slots (only their own
+# columns are copied) once enough are free, and leading columns no live row uses are dropped as
+# views. Once the queue is empty, whole quanta of finished rows are dropped (one copy of the cache).
 
 
 class _Slab:
@@ -401,6 +403,72 @@ class _Batch:
         self.pos, self.last = self.pos[idx], self.last[idx]
         self.seen = self.seen[idx] if self.seen is not None else None
         self.rows = [self.rows[i] for i in keep]
+
+    def place(self, other: "_Batch", slots: list[int]) -> None:
+        """Write `other`'s real rows into this batch's finished rows `slots` (no copy of the
+        running cache: only the new rows' columns are written); rows that do not fit are merged.
+
+        A new row's prompt ends at this batch's current column, like every row's (right-aligned);
+        where this batch has fewer columns than the new prompts, it is first shifted right.
+        """
+        import torch
+
+        real = [j for j, r in enumerate(other.rows) if r.finished != "filler"]
+        use = slots[:len(real)]
+        if use:
+            width = other.slab.cols
+            if width > self.slab.cols:
+                self.shift(width - self.slab.cols)
+            c = self.slab.cols
+            dst = torch.tensor(use, dtype=torch.long, device=self.valid.device)
+            src = torch.tensor(real[:len(use)], dtype=torch.long, device=self.valid.device)
+            for a, b in ((self.slab.k, other.slab.k), (self.slab.v, other.slab.v)):
+                for i in range(len(a)):
+                    a[i][dst, :, c - width:c] = b[i][src, :, :width]
+            self.valid[dst] = False
+            self.valid[dst, c - width:c] = other.valid[src, :width]
+            self.pos[dst], self.last[dst] = other.pos[src], other.last[src]
+            if self.seen is not None:
+                mine, theirs = _same_width([self.seen, other.seen[src]])
+                mine[dst] = theirs
+                self.seen = mine
+            for d, j in zip(use, real):
+                self.rows[d] = other.rows[j]
+        if len(real) > len(use):
+            other.select(list(range(real[len(use)], len(other))))
+            self.merge(other)
+
+    def shift(self, extra: int) -> None:
+        """Add `extra` empty columns on the left (one copy of the cache; rare)."""
+        import torch
+
+        cols = self.slab.cols + extra
+        for layer in (self.slab.k, self.slab.v):
+            for i, t in enumerate(layer):
+                grown = torch.zeros(*t.shape[:2], cols + 64, t.shape[-1], dtype=t.dtype, device=t.device)
+                grown[:, :, extra:cols] = t[:, :, :self.slab.cols]
+                layer[i] = grown
+        valid = torch.zeros(len(self), cols + 64, dtype=torch.bool, device=self.valid.device)
+        valid[:, extra:cols] = self.valid[:, :self.slab.cols]
+        self.valid, self.slab.cols = valid, cols
+
+    def trim(self, keep: int) -> None:
+        """Drop leading columns no live row uses, keeping at least `keep` columns: views, no copy
+        (the capacity past the current column is unchanged, so this never forces a regrow)."""
+        live = [j for j, r in enumerate(self.rows) if not r.finished]
+        if not live:
+            return
+        import torch
+
+        used = self.valid[torch.tensor(live, device=self.valid.device), :self.slab.cols].any(0).nonzero()
+        start = min(int(used[0]) if len(used) else 0, self.slab.cols - keep)
+        if start < ROW_QUANTUM:  # not worth the bookkeeping
+            return
+        for layer in (self.slab.k, self.slab.v):
+            for i, t in enumerate(layer):
+                layer[i] = t[:, :, start:]
+        self.valid = self.valid[:, start:]
+        self.slab.cols -= start
 
     def merge(self, other: "_Batch") -> None:
         """Append `other`'s rows, padding the shorter cache on the left so both stay right-aligned."""
@@ -501,6 +569,8 @@ class _DecodeLoop:
         prefix = self._prefill_prefix(encoded[0][:prefix_len]) if prefix_len else None
         # Bucketing: briefs enter the batch in prompt-length order, so a refill group pads little.
         queue = sorted(range(len(encoded)), key=lambda i: (len(encoded[i]), i))
+        # prompt columns after the shared prefix, as `_prefill` pads them
+        widths = [-(-(len(e) - prefix_len) // ROW_QUANTUM) * ROW_QUANTUM for e in encoded]
         results: list[list[Any]] = [[None] * n for _ in encoded]
         self.done, self.budgets = done, budgets
         self.watch = watch or [False] * len(encoded)
@@ -524,12 +594,16 @@ class _DecodeLoop:
                 keep = [i for i, r in enumerate(batch.rows) if not r.finished]
                 live = len(keep)
                 target = -(-live // q) * q
-                if target < len(batch):  # a whole quantum of rows is done: drop it
+                if not queue and target < len(batch):
+                    # draining: a whole quantum of rows is done, drop it (one copy of the cache).
+                    # While briefs are queued, finished rows stay as slots the next refill reuses.
                     fillers = [i for i, r in enumerate(batch.rows) if r.finished][: target - live]
                     batch.select(keep + fillers)
+                elif queue:
+                    batch.trim(prefix_len + widths[queue[-1]])
             if not queue and not live:
                 break
-            free = max_rows - (len(batch) if batch is not None else 0)
+            free = max_rows - live  # finished rows are free slots
             # Refill once a quarter of the batch is free: a prefill of a few briefs costs about one
             # decode step, so refilling every step would spend more time in small prefills.
             if queue and (free >= max(unit * n, max_rows // 4) or not live):
@@ -539,7 +613,7 @@ class _DecodeLoop:
                 if batch is None or not len(batch):
                     batch = new
                 else:
-                    batch.merge(new)
+                    batch.place(new, [i for i, r in enumerate(batch.rows) if r.finished])
             else:
                 self._step(batch)
         return results
@@ -547,14 +621,20 @@ class _DecodeLoop:
     # -- forward passes -------------------------------------------------------------------------
 
     def _forward(self, ids: Any, pos: Any, mask: Any, slab: _Slab) -> Any:
+        import torch
+
         config = self.model.config
         before = getattr(config, "_attn_implementation", None)
         swap = before == "sdpa" and ids.shape[1] == 1 and _register_decode_attention()
         if swap:
             config._attn_implementation = "promo_decode"
         try:
+            # the last position as an index tensor, not `logits_to_keep=1`: the slice of a longer
+            # prefill is a strided view, and `lm_head` on it ran as a batched matmul over a copy of
+            # the whole output matrix per row (~0.5 s of a ~0.8 s prefill of 8 prompts)
+            keep = torch.tensor([ids.shape[1] - 1], device=ids.device) if ids.shape[1] > 1 else 1
             out = self.model(input_ids=ids, position_ids=pos, attention_mask=mask, use_cache=True,
-                             logits_to_keep=1, **{self.cache_kw: slab})
+                             logits_to_keep=keep, **{self.cache_kw: slab})
         finally:
             if swap:
                 config._attn_implementation = before

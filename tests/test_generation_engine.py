@@ -47,6 +47,34 @@ def test_a_briefs_candidates_do_not_depend_on_the_rest_of_the_batch(tiny_model):
     assert subset == {k: together[k] for k in subset}
 
 
+@pytest.mark.parametrize("long_tail,exercised", [(0, ("place", "merge", "trim")),
+                                                   (60, ("place", "merge", "shift"))])
+def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch, long_tail, exercised):
+    """Briefs of very different prompt lengths through a narrow batch: new briefs are written
+    into finished rows (and the rest merged when they do not fit), unused leading columns are
+    dropped, or (a much longer last prompt) the cache is shifted right; no candidate changes."""
+    from promo_llm import generation
+
+    bs = [dataclasses.replace(b, product=dataclasses.replace(
+        b.product, title=b.product.title + " extra" * (i // 2 + long_tail * (i >= 36)))) for i, b in enumerate(briefs(40))]
+    wide = texts(tiny_model, bs, n=3, max_rows=256)
+    calls = {"place": 0, "shift": 0, "trim": 0, "merge": 0}
+    for name in calls:
+        real = getattr(generation._Batch, name)
+
+        def spy(self, *args, _real=real, _name=name):
+            cols = self.slab.cols
+            out = _real(self, *args)
+            if _name != "trim" or self.slab.cols != cols:  # count a trim only when it dropped columns
+                calls[_name] += 1
+            return out
+        monkeypatch.setattr(generation._Batch, name, spy)
+    # 64 rows: refills of 16 briefs (48 rows, whole quanta of 16) into a partly free batch
+    narrow = texts(tiny_model, bs, n=3, max_rows=64)
+    assert narrow == wide
+    assert all(calls[name] for name in exercised), calls
+
+
 def test_shared_prefix_does_not_change_the_output(tiny_model):
     bs = briefs(4)
     greedy = SamplingConfig(do_sample=False)
