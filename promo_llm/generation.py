@@ -866,10 +866,8 @@ def _decode_attention(module: Any, query: Any, key: Any, value: Any, attention_m
         q = query.view(rows, groups, heads // groups, dim)
         out = F.scaled_dot_product_attention(q, key, value, attn_mask=attention_mask, scale=scaling)
         return out.reshape(rows, 1, heads, dim), None
-    out = F.scaled_dot_product_attention(query, key, value, attn_mask=attention_mask, scale=scaling,
-                                         enable_gqa=query.shape[1] != key.shape[1])
+    out = F.scaled_dot_product_attention(query, key, value, attn_mask=attention_mask, scale=scaling)
     return out.transpose(1, 2), None
-
 
 
 _DECODE_ATTENTION: bool | None = None
