@@ -25,6 +25,10 @@ _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
+# an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
+# "until December", is a complete date)
+_EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
+                          r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$", re.I)
 # one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
 # the 4-gram count below
 _CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,2})\1\1")
@@ -101,6 +105,11 @@ def check_truncated(ctx: Context) -> None:
         words = _EN_TOKEN.findall(core.lower())
         if words and words[-1] in func_words and core[-1].isalpha():
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
+            return
+        dangling = _EN_DATE_CUT.search(core)
+        if dangling:  # "20% off until Dec": a date the line stopped writing
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
+                    f"ends with a month and no day: {dangling.group(0).strip()!r}")
             return
     elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
