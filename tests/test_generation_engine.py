@@ -4,6 +4,7 @@ And the vLLM backend's wiring, against a fake `vllm` module (no GPU, no vllm ins
 """
 
 import dataclasses
+import math
 import sys
 import types
 
@@ -188,6 +189,50 @@ def test_hold_eos_keeps_a_push_going_until_its_body_line(eos_loving_model):
             assert all(all(line.strip() for line in t.split("\n")) for t, _ in held[b.brief_id])
         else:  # a one-line channel is not held
             assert held[b.brief_id] == free[b.brief_id]
+
+
+@pytest.fixture()
+def sometimes_ending_model(tiny_model):
+    """The tiny model with EOS and the line break each given `p` of the probability (a hook)."""
+    model, tok = tiny_model
+    state = {"p": 0.011}
+    nl = tok("\n", add_special_tokens=False)["input_ids"][0]
+
+    def ending(module, inputs, output):
+        output = output.clone()
+        ids = [tok.eos_token_id, nl]
+        rest = output.clone()
+        rest[..., ids] = float("-inf")
+        odds = math.log(state["p"] / (1 - len(ids) * state["p"]))
+        output[..., ids] = (torch.logsumexp(rest, -1, keepdim=True) + odds).to(output.dtype)
+        return output
+
+    handle = model.get_output_embeddings().register_forward_hook(ending)
+    yield model, tok, state
+    handle.remove()
+
+
+def test_length_pressure_ends_lines_before_their_limit(sometimes_ending_model):
+    """A subject line past 60% of its limit ends sooner with pressure, where ending is plausible
+    (here 1.1% each for EOS and the line break); where the model gives ending under 1%, pressure changes nothing."""
+    model, tok, state = sometimes_ending_model
+    subject = channel_spec("email_subject", "en-US")
+    bs = [dataclasses.replace(b, channel="email_subject", brief_id=f"{b.brief_id}:s") for b in briefs(12)]
+    spec = dataclasses.replace(subject, max_new_tokens=120)
+
+    def lengths(pressure):
+        gen = HFGenerator(model, tok, progress=False)
+        out = gen.generate([render_prompt(b, tok) for b in bs], [spec] * len(bs), 4, 5,
+                           SamplingConfig(length_pressure=pressure))
+        return [len(c.text) for cs in out for c in cs], [c.text for cs in out for c in cs]
+
+    free, _ = lengths(0.0)
+    pressed, _ = lengths(20.0)
+    over = lambda ls: sum(n > subject.max_chars for n in ls)  # noqa: E731
+    assert over(free) >= 3 and over(pressed) < over(free) / 2
+    assert sum(pressed) < sum(free)
+    state["p"] = 0.002  # below the floor: pressure is inert
+    assert lengths(0.0)[1] == lengths(20.0)[1]
 
 
 def test_early_stop_saves_tokens_never_changes_a_copy(tiny_model, monkeypatch):
