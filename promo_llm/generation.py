@@ -51,6 +51,12 @@ class SamplingConfig:
     probability goes to the line break instead (the title ends there); on an empty line EOS is
     just masked. Without it a small model often stops after the title, or never breaks the line,
     and the push is blocked as malformed. Off = exactly `generate`'s stopping."""
+    ground_numbers: bool = True
+    """Every number a row writes is one of its prompt's `numbers` (the record's and offer's, the
+    guardrails' `grounding_*` facts): a digit that would start or continue a number no prefix of
+    which is allowed is masked, and a number that is not yet complete must go on (digits, or the
+    decimal point). Prompts without `numbers` are not constrained; tokenizers where a token mixes
+    digits with other characters keep those tokens out while a row is constrained."""
     length_pressure: float = 20.0
     """Log-odds added to the tokens that end the current line (the line break in a push title;
     EOS or the line break on the last line) once the line is past 60% of its character limit,
@@ -284,10 +290,13 @@ class HFGenerator:
         titles = [s.title_max or 0 if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         min_lines = [s.lines if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         rngs = [[random.Random(row_seed(seed, p.brief_id, k)) for k in range(n)] for p in prompts]
+        numbers = [_NumberSet(p.numbers) if sampling.ground_numbers and p.numbers is not None else None
+                   for p in prompts]
+        loop.digits = self._digit_tokens() if any(numbers) else None
         with torch.inference_mode():
             results = loop.run(encoded, n, budgets, done, rngs, share_prefix=self.share_prefix,
                                on_row=lambda: bar.update(1), watch=watch, min_lines=min_lines,
-                               overflow=over, soft_stop=soft, title_max=titles)
+                               overflow=over, soft_stop=soft, title_max=titles, numbers=numbers)
         bar.close()
         out = []
         for i, (prompt, spec) in enumerate(zip(prompts, specs)):
@@ -310,6 +319,24 @@ class HFGenerator:
         elif gen_eos:
             ids.update(gen_eos)
         return {i for i in ids if i is not None}
+
+    def _digit_tokens(self) -> "_DigitTokens":
+        """Tokens whose text holds a digit, found once from the raw vocabulary (no decoding)."""
+        if getattr(self, "_digits", None) is None:
+            pure: dict[int, tuple[bool, str]] = {}
+            mixed: list[int] = []
+            for raw, i in self.tokenizer.get_vocab().items():
+                if not any("0" <= ch <= "9" for ch in raw):
+                    continue
+                body = raw.lstrip("Ġ▁ ")
+                if body.isdigit() and body.isascii():
+                    pure[i] = (len(body) < len(raw), body)  # (starts a new word, digits)
+                else:
+                    mixed.append(i)
+            vocab = self.tokenizer.get_vocab()
+            dot = vocab.get(".")
+            self._digits = _DigitTokens(pure, mixed, dot, vocab.get(","))
+        return self._digits
 
     def _starts_word(self, token: int) -> bool:
         """Does `token` begin a new word (its text starts with a space, or is CJK)?"""
@@ -526,6 +553,8 @@ class _Row:
     soft_stop: int = 0
     title_max: int = 0
     """Character limit of the held first line (a push title); 0: none."""
+    num: str = ""
+    """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""
     line_len: int = 0
     """Characters of the current line (tracked for held rows and rows with `soft_stop`)."""
     """Characters of the row's last line; past half of it, a sentence end ends the row (0: off)."""
@@ -566,6 +595,7 @@ class _DecodeLoop:
         params = inspect.signature(model.forward).parameters
         # transformers 5 renamed past_key_values to cache
         self.cache_kw = "cache" if "cache" in params else "past_key_values"
+        self.digits: _DigitTokens | None = None
 
     def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
             rngs: list[list[random.Random]], *, share_prefix: bool = True,
@@ -573,7 +603,8 @@ class _DecodeLoop:
             min_lines: list[int] | None = None,
             overflow: list[Any] | None = None,
             soft_stop: list[int] | None = None,
-            title_max: list[int] | None = None) -> list[list[tuple[list[int], str]]]:
+            title_max: list[int] | None = None,
+            numbers: list[Any] | None = None) -> list[list[tuple[list[int], str]]]:
         """For each prompt, n (output token ids, finish reason, mean token log-probability).
 
         `watch[i]`: test `done[i]` after every token, not only after newline tokens.
@@ -595,6 +626,7 @@ class _DecodeLoop:
         self.overflow = overflow
         self.soft_stop = soft_stop or [0] * len(encoded)
         self.title_max = title_max or [0] * len(encoded)
+        self.numbers = numbers or [None] * len(encoded)
         q = ROW_QUANTUM
         unit = math.lcm(n, q) // n  # briefs per refill unit: whole quanta of rows
         max_rows = max(-(-self.max_rows // q) * q, unit * n)
@@ -784,6 +816,8 @@ class _DecodeLoop:
             logits[rows[:, None], eos[None, :]] = float("-inf")
         if s.length_pressure:
             self._press_line_end(logits, batch)
+        if self.digits is not None:
+            self._ground_numbers(logits, batch)
         if batch.seen is not None:
             seen = logits.gather(1, batch.seen)
             seen = torch.where(seen < 0, seen * s.repetition_penalty, seen / s.repetition_penalty)
@@ -798,6 +832,37 @@ class _DecodeLoop:
         u = torch.tensor([0.0 if r.finished else r.rng.random() for r in batch.rows],
                          device=probs.device)
         return self._break_lines(batch, _nucleus_pick(probs, idx, s.top_p, u).tolist())
+
+    def _ground_numbers(self, logits: Any, batch: _Batch) -> None:
+        """`SamplingConfig.ground_numbers`: mask digits that leave the row's allowed numbers, and
+        make a number that is not complete go on."""
+        import torch
+
+        dt = self.digits
+        ban_r, ban_c, force = [], [], []
+        for j, r in enumerate(batch.rows):
+            allowed = None if r.finished else self.numbers[r.prompt]
+            if allowed is None:
+                continue
+            ok = []
+            for t, (fresh, body) in dt.pure.items():
+                (ok if allowed.has_prefix(body if fresh else r.num + body) else ban_c).append(t)
+            ban_r += [j] * (len(dt.pure) - len(ok))
+            ban_r += [j] * len(dt.mixed)
+            ban_c += dt.mixed
+            if r.num and not allowed.complete(r.num):
+                keep = [t for t in ok if not dt.pure[t][0]]
+                if dt.dot is not None and not r.num.endswith(".") and allowed.has_prefix(r.num + "."):
+                    keep.append(dt.dot)
+                if keep:
+                    force.append((j, keep))
+        if ban_r:
+            logits[torch.tensor(ban_r, device=logits.device), torch.tensor(ban_c, device=logits.device)] = float("-inf")
+        for j, keep in force:
+            idx = torch.tensor(keep, device=logits.device)
+            vals = logits[j, idx].clone()
+            logits[j] = float("-inf")
+            logits[j, idx] = vals
 
     def _press_line_end(self, logits: Any, batch: _Batch) -> None:
         """`SamplingConfig.length_pressure`: raise the line-ending token of rows near their limit."""
@@ -874,6 +939,8 @@ class _DecodeLoop:
                 r.finished = "stop"
                 continue
             r.tokens.append(t)
+            if self.digits is not None:
+                r.num = self.digits.advance(r.num, t)
             check = self.is_newline(t) or self.watch[r.prompt]
             text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow else ""
             if check and self.done[r.prompt](text):
@@ -966,6 +1033,47 @@ def _same_width(rows: list[Any]) -> list[Any]:
 
     width = max(t.shape[1] for t in rows)
     return [torch.cat([t, t[:, :1].expand(-1, width - t.shape[1])], 1) for t in rows]
+
+
+class _NumberSet:
+    """The numbers a row may write: membership and prefix tests on digit strings."""
+
+    def __init__(self, numbers: Iterable[str]):
+        self.whole = set(numbers)
+        self.prefixes = {n[:i] for n in self.whole for i in range(1, len(n) + 1)}
+
+    def has_prefix(self, s: str) -> bool:
+        return s in self.prefixes
+
+    def complete(self, s: str) -> bool:
+        """`s` is a whole allowed number, or one followed by a full stop ('20.' ending a sentence)."""
+        return s in self.whole or (s.endswith(".") and s[:-1] in self.whole)
+
+    def __bool__(self) -> bool:
+        return True
+
+
+@dataclass
+class _DigitTokens:
+    pure: dict[int, tuple[bool, str]]
+    """Token id -> (starts a new word, its digits) for tokens that are only digits (after a
+    leading space marker)."""
+    mixed: list[int]
+    """Tokens with digits and other characters: never written by a constrained row."""
+    dot: int | None
+    comma: int | None
+
+    def advance(self, num: str, token: int) -> str:
+        """The number a row is writing, after `token`."""
+        got = self.pure.get(token)
+        if got is not None:
+            fresh, body = got
+            return body if fresh else num + body
+        if num and token == self.dot and not num.endswith("."):
+            return num + "."
+        if num and token == self.comma and not num.endswith("."):
+            return num  # a thousands separator: 1,200 is 1200
+        return ""
 
 
 def _common_prefix(seqs: list[list[int]]) -> int:

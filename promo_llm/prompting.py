@@ -12,6 +12,7 @@ are identical by construction.
 from __future__ import annotations
 
 import hashlib
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -158,4 +159,23 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
         text = "\n\n".join(m["content"] for m in messages) + "\n\n"
     name = template_name(brief.channel, brief.locale)
     return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
-                  template_hash=_template_hash(str(prompts_dir()), name))
+                  template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief))
+
+
+def grounded_numbers(brief: Brief) -> tuple[str, ...]:
+    """The numbers the guardrails accept in copy for `brief`, in the forms a copy writes them:
+    each of the record's numbers as its canonical digits ('79.9', '80') and, with a fraction or
+    as money, with two decimals ('79.90', '80.00'). The engine keeps every number it writes to
+    these (`SamplingConfig.ground_numbers`)."""
+    from .guardrails.context import facts_for
+
+    facts = facts_for(brief)
+    money = {round(m, 2) for m in facts.money}
+    forms: set[str] = set()
+    for key in facts.numbers:
+        if not re.fullmatch(r"\d+(?:\.\d+)?", key):
+            continue
+        forms.add(key)
+        if "." in key or float(key) in money:
+            forms.add(f"{float(key):.2f}")
+    return tuple(sorted(forms))

@@ -156,6 +156,9 @@ class Prompt:
     text: str
     template: str
     template_hash: str
+    numbers: tuple[str, ...] | None = None
+    """The numbers a copy for this brief may write, as digit strings ('75.99', '20', '2026'): the
+    product record's and offer's (`guardrails.context.build_facts`). None = not constrained."""
 
 
 @dataclass(frozen=True)

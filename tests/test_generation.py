@@ -53,7 +53,7 @@ def test_respects_channel_token_budget(tiny_model):
 
 def test_greedy_matches_naive_one_prompt_loop(tiny_model):
     model, tok = tiny_model
-    greedy = SamplingConfig(do_sample=False, repetition_penalty=1.0, hold_eos=False)
+    greedy = SamplingConfig(do_sample=False, repetition_penalty=1.0, hold_eos=False, ground_numbers=False)
     batched = run(tiny_model, n=1, sampling=greedy)
     for b, cs in zip(briefs(), batched):
         spec = channel_spec(b.channel, b.locale)

@@ -86,7 +86,7 @@ def test_shared_prefix_does_not_change_the_output(tiny_model):
 def test_greedy_with_repetition_penalty_matches_generate(tiny_model):
     """The engine's penalty and stopping follow transformers' generate exactly (one prompt at a time)."""
     model, tok = tiny_model
-    sampling = SamplingConfig(do_sample=False, repetition_penalty=1.3, hold_eos=False)
+    sampling = SamplingConfig(do_sample=False, repetition_penalty=1.3, hold_eos=False, ground_numbers=False)
     bs = briefs(4)
     got = texts(tiny_model, bs, n=1, sampling=sampling)
     for b in bs:
@@ -235,6 +235,54 @@ def test_length_pressure_ends_lines_before_their_limit(sometimes_ending_model):
     assert lengths(0.0)[1] == lengths(20.0)[1]
 
 
+@pytest.fixture()
+def digit_loving_model(tiny_model):
+    """The tiny model with every token made of digits (and the decimal point) strongly favoured."""
+    model, tok = tiny_model
+    ids = [i for t, i in tok.get_vocab().items() if t.lstrip("Ġ").isdigit()] + [tok.convert_tokens_to_ids(".")]
+
+    def digits(module, inputs, output):
+        output = output.clone()
+        output[..., ids] += 8.0
+        return output
+
+    handle = model.get_output_embeddings().register_forward_hook(digits)
+    yield model, tok
+    handle.remove()
+
+
+def test_ground_numbers_writes_only_the_records_numbers(digit_loving_model):
+    """A model that wants to write digits everywhere writes only the brief's numbers, whole."""
+    import re
+
+    from promo_llm.prompting import grounded_numbers
+
+    model, tok = digit_loving_model
+    bs = briefs(6)
+    prompts = [render_prompt(b, tok) for b in bs]
+    specs = [channel_spec(b.channel, b.locale) for b in bs]
+    gen = HFGenerator(model, tok, progress=False)
+    free = gen.generate(prompts, specs, 3, 2, SamplingConfig(ground_numbers=False))
+    held = gen.generate(prompts, specs, 3, 2, SamplingConfig())
+    number = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+    def strays(out, constrained):
+        found = []
+        for b, cs in zip(bs, out):
+            for c in cs:
+                nums = [n.replace(",", "") for n in number.findall(c.text)]
+                if constrained and c.finish_reason in ("length", "overflow") and c.text[-1:].isdigit():
+                    last = nums.pop()  # stopped (budget, overflow) while writing an allowed number
+                    assert any(a.startswith(last) for a in grounded_numbers(b))
+                found += [(n, b.brief_id) for n in nums if n not in grounded_numbers(b)]
+        return found
+    written = [n for cs in held for c in cs for n in number.findall(c.text)]
+    assert len(strays(free, False)) > 10  # unconstrained, it invents numbers
+    assert written and not strays(held, True)  # constrained, it still writes numbers: only allowed ones
+    assert all(p.numbers == grounded_numbers(b) for p, b in zip(prompts, bs))
+    assert "21" in grounded_numbers(bs[1])  # the record's price (20 + 1)
+
+
 def test_early_stop_saves_tokens_never_changes_a_copy(tiny_model, monkeypatch):
     bs = briefs(6)
     early = texts(tiny_model, bs, n=3)
@@ -266,7 +314,8 @@ def test_top_k_then_top_p_keeps_what_transformers_keeps(top_k):
 def test_sampling_matches_generate_in_distribution(tiny_model):
     """Same settings, many draws: the engine's first-token frequencies follow generate's."""
     model, tok = tiny_model
-    sampling = SamplingConfig(temperature=0.7, top_p=0.8, top_k=20, repetition_penalty=1.3)
+    sampling = SamplingConfig(temperature=0.7, top_p=0.8, top_k=20, repetition_penalty=1.3,
+                              ground_numbers=False)
     b = briefs(1)[0]
     prompt = render_prompt(b, tok)
     spec = dataclasses.replace(channel_spec(b.channel, b.locale), max_new_tokens=1)
@@ -395,7 +444,8 @@ def test_candidate_logprob_is_the_models_mean_token_log_probability(tiny_model):
     bs = briefs(4)
     gen = HFGenerator(model, tok, progress=False)
     out = gen.generate([render_prompt(b, tok) for b in bs], [channel_spec(b.channel, b.locale) for b in bs],
-                       1, 0, SamplingConfig(do_sample=False, repetition_penalty=1.3, hold_eos=False))
+                       1, 0, SamplingConfig(do_sample=False, repetition_penalty=1.3, hold_eos=False,
+                                            ground_numbers=False))
     for b, (cand,) in zip(bs, out):
         spec = channel_spec(b.channel, b.locale)
         prompt = tok(render_prompt(b, tok).text, add_special_tokens=False)["input_ids"]
