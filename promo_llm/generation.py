@@ -844,18 +844,11 @@ class _DecodeLoop:
             allowed = None if r.finished else self.numbers[r.prompt]
             if allowed is None:
                 continue
-            ok = []
-            for t, (fresh, body) in dt.pure.items():
-                (ok if allowed.has_prefix(body if fresh else r.num + body) else ban_c).append(t)
-            ban_r += [j] * (len(dt.pure) - len(ok))
-            ban_r += [j] * len(dt.mixed)
-            ban_c += dt.mixed
-            if r.num and not allowed.complete(r.num):
-                keep = [t for t in ok if not dt.pure[t][0]]
-                if dt.dot is not None and not r.num.endswith(".") and allowed.has_prefix(r.num + "."):
-                    keep.append(dt.dot)
-                if keep:
-                    force.append((j, keep))
+            ban, keep = allowed.rule(r.num, dt)
+            ban_r += [j] * len(ban)
+            ban_c += ban
+            if keep:
+                force.append((j, keep))
         if ban_r:
             logits[torch.tensor(ban_r, device=logits.device), torch.tensor(ban_c, device=logits.device)] = float("-inf")
         for j, keep in force:
@@ -1041,6 +1034,7 @@ class _NumberSet:
     def __init__(self, numbers: Iterable[str]):
         self.whole = set(numbers)
         self.prefixes = {n[:i] for n in self.whole for i in range(1, len(n) + 1)}
+        self._rules: dict[str, tuple[list[int], list[int]]] = {}
 
     def has_prefix(self, s: str) -> bool:
         return s in self.prefixes
@@ -1051,6 +1045,22 @@ class _NumberSet:
 
     def __bool__(self) -> bool:
         return True
+
+    def rule(self, num: str, dt: "_DigitTokens") -> tuple[list[int], list[int]]:
+        """For a row writing `num`: the tokens to mask, and (when `num` is not a whole allowed
+        number yet) the only tokens it may write next; memoised per state."""
+        got = self._rules.get(num)
+        if got is None:
+            ok, ban = [], list(dt.mixed)
+            for t, (fresh, body) in dt.pure.items():
+                (ok if self.has_prefix(body if fresh else num + body) else ban).append(t)
+            keep: list[int] = []
+            if num and not self.complete(num):
+                keep = [t for t in ok if not dt.pure[t][0]]
+                if dt.dot is not None and not num.endswith(".") and self.has_prefix(num + "."):
+                    keep.append(dt.dot)
+            got = self._rules[num] = (ban, keep)
+        return got
 
 
 @dataclass
