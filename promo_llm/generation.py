@@ -261,6 +261,7 @@ class HFGenerator:
             tokenizer.pad_token = tokenizer.eos_token
         self._newline: dict[int, bool] = {}
         self._word: dict[int, bool] = {}
+        self._digits: _DigitTokens | None = None
 
     # -- public -------------------------------------------------------------------------------
 
@@ -287,16 +288,17 @@ class HFGenerator:
         watch = [bool(s.opt_out and s.lines == 1) for s in specs]
         over = [lambda text, s=s: overflows(text, s) for s in specs]
         soft = [soft_stop_chars(s) if sampling.hold_eos else 0 for s in specs]
-        titles = [s.title_max or 0 if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
+        titles = [(s.title_max or 0) if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         min_lines = [s.lines if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         rngs = [[random.Random(row_seed(seed, p.brief_id, k)) for k in range(n)] for p in prompts]
         numbers = [_NumberSet(p.numbers) if sampling.ground_numbers and p.numbers is not None else None
                    for p in prompts]
-        loop.digits = self._digit_tokens() if any(numbers) else None
+        digits = self._digit_tokens() if any(x is not None for x in numbers) else None
         with torch.inference_mode():
             results = loop.run(encoded, n, budgets, done, rngs, share_prefix=self.share_prefix,
                                on_row=lambda: bar.update(1), watch=watch, min_lines=min_lines,
-                               overflow=over, soft_stop=soft, title_max=titles, numbers=numbers)
+                               overflow=over, soft_stop=soft, title_max=titles, numbers=numbers,
+                               digits=digits)
         bar.close()
         out = []
         for i, (prompt, spec) in enumerate(zip(prompts, specs)):
@@ -322,10 +324,11 @@ class HFGenerator:
 
     def _digit_tokens(self) -> "_DigitTokens":
         """Tokens whose text holds a digit, found once from the raw vocabulary (no decoding)."""
-        if getattr(self, "_digits", None) is None:
+        if self._digits is None:
             pure: dict[int, tuple[bool, str]] = {}
             mixed: list[int] = []
-            for raw, i in self.tokenizer.get_vocab().items():
+            vocab = self.tokenizer.get_vocab()
+            for raw, i in vocab.items():
                 if not any("0" <= ch <= "9" for ch in raw):
                     continue
                 body = raw.lstrip("Ġ▁ ")
@@ -333,9 +336,7 @@ class HFGenerator:
                     pure[i] = (len(body) < len(raw), body)  # (starts a new word, digits)
                 else:
                     mixed.append(i)
-            vocab = self.tokenizer.get_vocab()
-            dot = vocab.get(".")
-            self._digits = _DigitTokens(pure, mixed, dot, vocab.get(","))
+            self._digits = _DigitTokens(pure, mixed, vocab.get("."), vocab.get(","))
         return self._digits
 
     def _starts_word(self, token: int) -> bool:
@@ -551,13 +552,13 @@ class _Row:
     """The row's current line ends a clause (a held row), or ends a sentence past half of its
     limit (a row with `soft_stop`)."""
     soft_stop: int = 0
+    """Characters of the row's last line; past half of it, a sentence end ends the row (0: off)."""
     title_max: int = 0
     """Character limit of the held first line (a push title); 0: none."""
-    num: str = ""
-    """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""
     line_len: int = 0
     """Characters of the current line (tracked for held rows and rows with `soft_stop`)."""
-    """Characters of the row's last line; past half of it, a sentence end ends the row (0: off)."""
+    num: str = ""
+    """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""
     finished: str | None = None
     """'stop', 'length' or 'overflow' once done; 'filler' for a row that only pads the batch."""
     lp_sum: float = 0.0
@@ -604,7 +605,8 @@ class _DecodeLoop:
             overflow: list[Any] | None = None,
             soft_stop: list[int] | None = None,
             title_max: list[int] | None = None,
-            numbers: list[Any] | None = None) -> list[list[tuple[list[int], str]]]:
+            numbers: list[Any] | None = None,
+            digits: "_DigitTokens | None" = None) -> list[list[tuple[list[int], str]]]:
         """For each prompt, n (output token ids, finish reason, mean token log-probability).
 
         `watch[i]`: test `done[i]` after every token, not only after newline tokens.
@@ -612,6 +614,8 @@ class _DecodeLoop:
         `overflow[i](text)`: true once the row's copy is too long to pass; the row stops there.
         `soft_stop[i]`: character limit of the last line (see `_break_lines`; 0: off).
         `title_max[i]`: character limit of a held first line (a push title), for length pressure.
+        `numbers[i]`: the `_NumberSet` prompt i's rows may write (None: free); `digits`: the
+        tokenizer's digit tokens, needed when any prompt has numbers.
         """
         prefix_len = _common_prefix(encoded) if share_prefix and len(encoded) > 1 else 0
         prefix = self._prefill_prefix(encoded[0][:prefix_len]) if prefix_len else None
@@ -627,6 +631,7 @@ class _DecodeLoop:
         self.soft_stop = soft_stop or [0] * len(encoded)
         self.title_max = title_max or [0] * len(encoded)
         self.numbers = numbers or [None] * len(encoded)
+        self.digits = digits
         q = ROW_QUANTUM
         unit = math.lcm(n, q) // n  # briefs per refill unit: whole quanta of rows
         max_rows = max(-(-self.max_rows // q) * q, unit * n)
@@ -1042,9 +1047,6 @@ class _NumberSet:
     def complete(self, s: str) -> bool:
         """`s` is a whole allowed number, or one followed by a full stop ('20.' ending a sentence)."""
         return s in self.whole or (s.endswith(".") and s[:-1] in self.whole)
-
-    def __bool__(self) -> bool:
-        return True
 
     def rule(self, num: str, dt: "_DigitTokens") -> tuple[list[int], list[int]]:
         """For a row writing `num`: the tokens to mask, and (when `num` is not a whole allowed
