@@ -207,16 +207,20 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
                     "consent_email BOOLEAN, consent_sms BOOLEAN, consent_push BOOLEAN)")
         users_in = None
 
-    # --- per-event arrays: string keys dictionary-encoded once, then integer arithmetic only ---
+    # --- per-event arrays: string keys dictionary-encoded once, then one compiled pass ---
     # (Arrow's kernels release the GIL: the four encodings run on the cores there are)
-    pool = _pool(threads)
+    from . import profile_kernels as K
+
+    n_threads = max(1, threads or _threads())
+    pool = _pool(n_threads)
     (uid, udict), (iid, idict), (etc, edict), (chc, chdict) = pool.map(
         lambda a: _encode(*a), [(ev.column("user_id"),), (ev.column("item_id"),),
                                 (ev.column("event_type"),), (ev.column("channel"), -1)])
+    pool.shutdown()
     n_users, n_items = len(udict), len(idict)
-    ts = ev.column("ts").cast(pa.int64()).to_numpy()
+    ts = _ints(ev.column("ts"))
 
-    # event types -> a few groups (funnel role, weight); per-event weights come from the group
+    # event types -> a few groups (funnel role, weight)
     roles = ("view", "click", "cart", "purchase")
     groups: dict[tuple[int, float], int] = {}
     type_group = []
@@ -225,37 +229,8 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         type_group.append(groups.setdefault(key, len(groups)))
     g_role = np.array([r for r, _ in groups], np.int64)
     g_weight = np.array([x for _, x in groups], np.float64)
-    grp = np.array(type_group, np.int64)[etc]
-    wv = g_weight[grp]
-    wd = wv * np.exp(-ln2 * np.maximum(as_of_epoch - ts / 1e6, 0) / 86400.0 / cfg.half_life_days)
-    is_buy = (g_role == roles.index("purchase"))[grp]
 
-    # product counts, on the other core while the user features are computed
-    def item_counts() -> tuple:
-        valid_item = np.asarray(idict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-        valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-        pairs = (iid.astype(np.int64) << 32) | uid
-        if not valid_user.all():
-            pairs = pairs[valid_user[uid]]
-        pairs.sort()
-        first_of_pair = np.empty(len(pairs), dtype=bool)
-        first_of_pair[:1] = True
-        np.not_equal(pairs[1:], pairs[:-1], out=first_of_pair[1:])
-        popularity = np.bincount(pairs[first_of_pair] >> 32, minlength=n_items)
-        del pairs, first_of_pair
-
-        # one count matrix per item: (funnel role, age: older than 28 days / 8-28 days / last 7 days)
-        day_us = 86_400_000_000
-        age = (ts > cutoff_us - 28 * day_us).astype(np.int64) + (ts > cutoff_us - 7 * day_us)
-        n_cls = (len(roles) + 1) * 3
-        icnt = np.bincount(iid * n_cls + g_role[grp] * 3 + age, minlength=n_items * n_cls).reshape(n_items, len(roles) + 1, 3)
-        by_age = icnt.sum(axis=1)
-        by_irole = icnt.sum(axis=2)
-        return valid_item, popularity, by_age, by_irole
-
-    item_job = pool.submit(item_counts)
-
-    # catalog fields per event through the item codes
+    # catalog fields per item code
     item_cat = np.full(n_items, -1, np.int64)
     item_brand = np.full(n_items, -1, np.int64)
     item_price, item_list, item_dpct, item_pp = (np.full(n_items, np.nan) for _ in range(4))
@@ -265,84 +240,50 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         has, rs = row >= 0, np.maximum(row, 0)
         cat_codes, catdict = _encode(cat_t.column("category"), null_code=-1)
         brand_codes, branddict = _encode(cat_t.column("brand"), null_code=-1)
-        item_cat = np.where(has, cat_codes[rs], -1)
-        item_brand = np.where(has, brand_codes[rs], -1)
+        item_cat = np.where(has, cat_codes[rs], -1).astype(np.int64)
+        item_brand = np.where(has, brand_codes[rs], -1).astype(np.int64)
         item_price, item_list, item_dpct, item_pp = (
             np.where(has, _floats(cat_t.column(c))[rs], np.nan) for c in ("price", "list_price", "discount_pct", "price_pos"))
-    e_price = _floats(ev.column("price"))
-    # discount state: 0 unknown, 1 full price, 2 discounted
-    e_list = item_list[iid]
-    disc_known = ~np.isnan(e_price) & ~np.isnan(e_list)
-    state = disc_known.astype(np.int64) + (disc_known & (e_price < e_list - 0.005))
-    del e_list
-    if not disc_known.all():
-        e_dpct = item_dpct[iid]
-        by_pct = ~disc_known & ~np.isnan(e_dpct)
-        state = np.where(by_pct, 1 + (e_dpct > 0), state)
-        del e_dpct, by_pct
-    del disc_known
-    e_pp = item_pp[iid]
-    pp_known = ~np.isnan(e_pp)
 
-    # one count matrix per user: (type group, discount state, price position known)
-    n_cls = len(groups) * 6
-    cls = grp * 6 + state * 2 + pp_known
-    cnt = np.bincount(uid * n_cls + cls, minlength=n_users * n_cls).reshape(n_users, len(groups), 3, 2)
-    by_role = np.zeros((n_users, len(roles) + 1), np.int64)
-    for g, (r, _) in enumerate(groups):
-        by_role[:, r] += cnt[:, g].sum(axis=(1, 2))
-    seen_g = np.isin(g_role, [0, 1])
-    cb_g = np.isin(g_role, [2, 3])
-    by_state_seen = cnt[:, seen_g].sum(axis=(1, 3))  # users x discount state
-    by_state_cb = cnt[:, cb_g].sum(axis=(1, 3))
+    # pass 1: events grouped by user (a stable counting sort of timestamps and packed event words);
+    # pass 2: users in one block per thread, each block with about the same number of events
+    if len(chdict) > K.MAX_CHANNELS:
+        raise UserError(f"channel: {len(chdict)} distinct values; at most {K.MAX_CHANNELS} are supported")
+    ts_u = np.empty(ev.num_rows, np.int64)
+    word_u = np.empty(ev.num_rows, np.int64)
+    start, monetary = K.group_by_user(
+        uid, n_users, iid, etc, ts, _floats(ev.column("price"), optional=True),
+        _floats(ev.column("quantity"), optional=True), _floats(ev.column("value"), optional=True), chc,
+        np.array(type_group, np.int64), g_role, item_price, item_list, item_dpct, item_pp, ts_u, word_u)
+    del uid, iid, etc, chc, ts
+    bounds = np.searchsorted(start, np.linspace(0, ev.num_rows, n_threads + 1)).astype(np.int64)
+    bounds[0], bounds[-1] = 0, n_users
+    valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    null_user = int(np.flatnonzero(~valid_user)[0]) if not valid_user.all() else -1  # no popularity
+    _set_kernel_threads(n_threads)
+    (by_role, by_state, state_all, pp_num, pp_den, first, last, last_buy, tops, icnt,
+     popularity) = K.user_pass(
+        start, bounds, ts_u, word_u, g_role, g_weight, item_cat, item_brand, item_pp,
+        n_items, len(catdict), len(branddict), len(chdict), int(cfg.top_n), 16,
+        _user_offsets(udict, users_in, as_of_ts), as_of_epoch, float(cfg.half_life_days), cutoff_us,
+        null_user)
+    del ts_u, word_u
+
+    # discount affinity: each user's discount share among seen items, and everyone's
+    by_state_seen, by_state_cb = by_state[:, 0], by_state[:, 1]  # users x discount state
     n_seen = by_state_seen[:, 1:].sum(axis=1)
-    pp_den = (cnt[:, :, :, 1].sum(axis=2) * g_weight).sum(axis=1)
     tot_seen = by_state_seen.sum(axis=0)
-    tot_all = cnt.sum(axis=(0, 1, 3))
     if tot_seen[1:].sum() > 0:
         s_seen_all = float(tot_seen[2] / tot_seen[1:].sum())
-    elif tot_all[1:].sum() > 0:
-        s_seen_all = float(tot_all[2] / tot_all[1:].sum())
+    elif state_all[1:].sum() > 0:
+        s_seen_all = float(state_all[2] / state_all[1:].sum())
     else:
         s_seen_all = None
-    del cnt, state, cls
-
-    first = np.full(n_users, np.iinfo(np.int64).max)
-    np.minimum.at(first, uid, ts)
-    last = np.full(n_users, np.iinfo(np.int64).min)
-    np.maximum.at(last, uid, ts)
-    buys = np.flatnonzero(is_buy)
-    u_buy, ts_buy = uid[buys], ts[buys]
-    last_buy = np.full(n_users, np.iinfo(np.int64).min)
-    np.maximum.at(last_buy, u_buy, ts_buy)
     frequency = by_role[:, roles.index("purchase")]
-    q1 = _floats(ev.column("quantity"))[buys]
-    q1 = np.where(np.isnan(q1), 1.0, q1)
-    p_buy = e_price[buys]
-    amount = _floats(ev.column("value"))[buys]
-    amount = np.where(np.isnan(amount), np.where(np.isnan(p_buy), item_price[iid[buys]], p_buy) * q1, amount)
-    has_amt = ~np.isnan(amount)
-    monetary = np.bincount(u_buy[has_amt], amount[has_amt], minlength=n_users).astype(np.float64)
-    del e_price
     with np.errstate(invalid="ignore", divide="ignore"):
         s_seen_user = by_state_seen[:, 2] / n_seen
-        price_pos = np.bincount(uid, wv * np.where(pp_known, e_pp, 0.0), minlength=n_users) / pp_den
-    del e_pp, pp_known, wv
-
-    # top-n lists: (user, key) sums, the largest n per user
-    top_n = int(cfg.top_n)
-    off_u = _user_offsets(udict, users_in, as_of_ts)
-    local = (ts // 3_600_000_000 + 72)  # 72: 1970-01-01 00:00 was a Thursday
-    if off_u.any():
-        local += off_u[uid]
-    local %= 168
-    # five independent top-n sums; numpy's element-wise kernels release the GIL, so two threads
-    # keep two cores busy (a DuckDB fallback, for huge key spaces, gets its own cursor)
-    jobs = [(item_cat[iid], wd, len(catdict), top_n), (item_brand[iid], wd, len(branddict), top_n),
-            (local % 24, None, 24, 3), (local // 24, None, 7, 3), (chc, None, len(chdict), 16)]
-    cats, brands, hours, wdays, chans = pool.map(
-        lambda j: _top_n(con.cursor(), uid, j[0], j[1], n_users, j[2], j[3]), jobs)
-    del wd, local, jobs
+        price_pos = pp_num / pp_den
+    cats, brands, hours, wdays, chans = (_top_lists(*t) for t in tops)
 
     ts_type = pa.timestamp("us")
     agg = pa.table({
@@ -415,7 +356,9 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     users_tbl = pa.table([lists[c] if c in lists else res.column(c) for c in _USER_COLUMNS], names=list(_USER_COLUMNS))
 
     # product features per item code (the null item, if any, has no row)
-    valid_item, popularity, by_age, by_irole = item_job.result()
+    icnt = icnt.reshape(n_items, len(roles) + 1, 3)  # (item, funnel role, age class)
+    by_age, by_irole = icnt.sum(axis=1), icnt.sum(axis=2)
+    valid_item = np.asarray(idict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
     sel = pa.array(np.flatnonzero(valid_item))
     pagg = pa.table({
         "item_id": idict, "category": catdict.take(pa.array(item_cat, mask=item_cat < 0)),
@@ -432,7 +375,6 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         FROM pagg ORDER BY item_id
     """).to_arrow_table()
     con.close()
-    pool.shutdown()
     return ProfileTables(users_tbl, products_tbl, as_of_ts)
 
 
@@ -442,17 +384,23 @@ _USER_COLUMNS = (
     "top_brands", "price_position", "price_band", "discount_affinity", "active_hours", "active_weekdays",
     "channel_share", "engagement", "consent_email", "consent_sms", "consent_push")
 
-_DENSE_CELLS = 1 << 26
-"""(user, key) cells summed in one dense block; more users are done in blocks, up to 8 of them."""
-
-
-def _pool(threads: int | None) -> Any:
-    """A thread pool as wide as the cores this process may use (or `threads`)."""
-    from concurrent.futures import ThreadPoolExecutor
-
+def _threads() -> int:
     from .generation import default_threads
 
-    return ThreadPoolExecutor(max_workers=max(1, threads or default_threads()))
+    return default_threads()
+
+
+def _pool(n: int) -> Any:
+    from concurrent.futures import ThreadPoolExecutor
+
+    return ThreadPoolExecutor(max_workers=n)
+
+
+def _set_kernel_threads(n: int) -> None:
+    """Run the compiled kernels on n threads (at most as many as numba started)."""
+    import numba
+
+    numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))
 
 
 def _epoch_us(t: datetime) -> int:
@@ -460,7 +408,8 @@ def _epoch_us(t: datetime) -> int:
 
 
 def _encode(col: pa.ChunkedArray | pa.Array, null_code: int | None = None) -> tuple[np.ndarray, pa.Array]:
-    """Strings -> (int codes, dictionary). Nulls get their own code, or `null_code` when given."""
+    """Strings -> (int32 codes, dictionary in order of first appearance). Nulls get their own code,
+    or `null_code` when given."""
     if isinstance(col, pa.ChunkedArray):
         col = col.chunk(0) if col.num_chunks == 1 else col.combine_chunks()
     if not pa.types.is_string(col.type):
@@ -470,12 +419,19 @@ def _encode(col: pa.ChunkedArray | pa.Array, null_code: int | None = None) -> tu
         codes = pc.fill_null(d.indices, null_code).to_numpy()
     else:
         codes = d.indices.to_numpy(zero_copy_only=False)
-    return codes.astype(np.int64, copy=False), d.dictionary
+    return codes.astype(np.int32, copy=False), d.dictionary
 
 
-def _floats(col: pa.ChunkedArray) -> np.ndarray:
-    """Numeric column -> float64 array with NaN for nulls."""
+def _floats(col: pa.ChunkedArray, optional: bool = False) -> np.ndarray:
+    """Numeric column -> float64 array with NaN for nulls (`optional`: empty when all null)."""
+    if optional and col.null_count == len(col):
+        return np.zeros(0)
     return np.asarray(col.cast(pa.float64()).to_numpy(), dtype=np.float64)
+
+
+def _ints(col: pa.ChunkedArray) -> np.ndarray:
+    """Timestamp column -> int64 epoch microseconds."""
+    return np.asarray(col.cast(pa.int64()).to_numpy(), dtype=np.int64)
 
 
 def _user_offsets(udict: pa.Array, users_in: pa.Table | None, as_of: datetime) -> np.ndarray:
@@ -493,65 +449,10 @@ def _user_offsets(udict: pa.Array, users_in: pa.Table | None, as_of: datetime) -
 _TopN = tuple  # (count per user, flat keys, flat sums, total of positive sums per user)
 
 
-def _top_n(con: Any, rows: np.ndarray, keys: np.ndarray, weights: np.ndarray | None, n_rows: int,
-           n_keys: int, n: int) -> _TopN:
-    """Per user: the n keys with the largest positive summed weight (a count without weights),
-    largest first, ties to the smaller key code; keys < 0 are skipped."""
-    n = min(n, n_keys)
-    ok = keys >= 0
-    if n <= 0 or not ok.any():
-        return np.zeros(n_rows, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(n_rows)
-    if not ok.all():
-        rows, keys = rows[ok], keys[ok]
-        weights = weights[ok] if weights is not None else None
-    nonneg = weights is None or not len(weights) or weights.min() >= 0
-    block = max(1, _DENSE_CELLS // n_keys)
-    if -(-n_rows // block) > 8:
-        return _top_n_sql(con, rows, keys, weights, n_rows, n)
-    counts = np.zeros(n_rows, np.int64)
-    tot = np.zeros(n_rows)
-    ks, vs = [], []
-    for lo in range(0, n_rows, block):
-        hi = min(lo + block, n_rows)
-        if hi - lo == n_rows:
-            r, k, w = rows, keys, weights
-        else:
-            m = (rows >= lo) & (rows < hi)
-            r, k, w = rows[m] - lo, keys[m], (weights[m] if weights is not None else None)
-        nb = hi - lo
-        mat = np.bincount(r * n_keys + k, w, minlength=nb * n_keys).reshape(nb, n_keys)
-        tot[lo:hi] = (mat if nonneg else np.where(mat > 0, mat, 0)).sum(axis=1)
-        idx = np.arange(nb)
-        bk = np.empty((nb, n), np.int64)
-        bv = np.empty((nb, n), mat.dtype)
-        for j in range(n):
-            a = mat.argmax(axis=1)
-            bk[:, j], bv[:, j] = a, mat[idx, a]
-            mat[idx, a] = 0
-        good = bv > 0
-        counts[lo:hi] = good.sum(axis=1)
-        ks.append(bk[good])
-        vs.append(bv[good].astype(np.float64))
-    return counts, np.concatenate(ks), np.concatenate(vs), tot
-
-
-def _top_n_sql(con: Any, rows: np.ndarray, keys: np.ndarray, weights: np.ndarray | None, n_rows: int,
-               n: int) -> _TopN:
-    """`_top_n` for key spaces too large for dense blocks: a DuckDB hash aggregate."""
-    name = f"_tn{id(rows)}_{id(keys)}"  # calls may run at once on cursors of one database
-    con.register(name, pa.table({"r": rows, "k": keys,
-                                  "w": weights if weights is not None else np.ones(len(rows))}))
-    t = con.sql(f"""
-        WITH g AS (SELECT r, k, sum(w) AS s FROM {name} GROUP BY ALL HAVING sum(w) > 0),
-        q AS (SELECT r, k, s, sum(s) OVER (PARTITION BY r) AS tot,
-                     row_number() OVER (PARTITION BY r ORDER BY s DESC, k) AS rn FROM g)
-        SELECT r, k, s, tot FROM q WHERE rn <= {int(n)} ORDER BY r, rn""").to_arrow_table()
-    con.unregister(name)
-    r = t.column("r").to_numpy()
-    tot = np.zeros(n_rows)
-    tot[r] = t.column("tot").to_numpy()
-    return (np.bincount(r, minlength=n_rows), t.column("k").to_numpy().astype(np.int64),
-            t.column("s").to_numpy().astype(np.float64), tot)
+def _top_lists(keys: np.ndarray, sums: np.ndarray, counts: np.ndarray, totals: np.ndarray) -> _TopN:
+    """The kernel's fixed-width (user, rank) arrays -> flat keys and sums, user by user."""
+    filled = np.arange(keys.shape[1]) < counts[:, None]
+    return counts, keys[filled], sums[filled], totals
 
 
 def _round(x: np.ndarray, digits: int) -> np.ndarray:
