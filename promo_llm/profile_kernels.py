@@ -122,6 +122,21 @@ def group_by_user(uid, n_users, iid, etc, ts, price, quantity, value, chc, type_
 
 
 @njit(inline="always")
+def _top_out(n_users, n):
+    """Output of one top-n list: keys and sums (user x rank), count and total per user."""
+    w = max(n, 1)
+    return (np.zeros((n_users, w), np.int64), np.zeros((n_users, w)), np.zeros(n_users, np.int64),
+            np.zeros(n_users))
+
+
+@njit(inline="always")
+def _scratch(n_keys):
+    """One user's scratch for one key space: sums, touched marks, touched keys."""
+    w = max(n_keys, 1)
+    return np.zeros(w), np.zeros(w, np.bool_), np.zeros(w, np.int64)
+
+
+@njit(inline="always")
 def _touch(scr, mark, touched, nt, k, w):
     if not mark[k]:
         mark[k] = True
@@ -193,26 +208,11 @@ def user_pass(start, bounds, ts, word, g_role, g_weight, item_cat, item_brand, i
     tn_b = min(top_n, n_brands)
     tn_h = 3
     tn_ch = min(top_ch, n_chans)
-    cat_k = np.zeros((n_users, max(tn_c, 1)), np.int64)
-    cat_v = np.zeros((n_users, max(tn_c, 1)))
-    cat_c = np.zeros(n_users, np.int64)
-    cat_t = np.zeros(n_users)
-    br_k = np.zeros((n_users, max(tn_b, 1)), np.int64)
-    br_v = np.zeros((n_users, max(tn_b, 1)))
-    br_c = np.zeros(n_users, np.int64)
-    br_t = np.zeros(n_users)
-    hr_k = np.zeros((n_users, tn_h), np.int64)
-    hr_v = np.zeros((n_users, tn_h))
-    hr_c = np.zeros(n_users, np.int64)
-    hr_t = np.zeros(n_users)
-    wd_k = np.zeros((n_users, tn_h), np.int64)
-    wd_v = np.zeros((n_users, tn_h))
-    wd_c = np.zeros(n_users, np.int64)
-    wd_t = np.zeros(n_users)
-    ch_k = np.zeros((n_users, max(tn_ch, 1)), np.int64)
-    ch_v = np.zeros((n_users, max(tn_ch, 1)))
-    ch_c = np.zeros(n_users, np.int64)
-    ch_t = np.zeros(n_users)
+    cat_k, cat_v, cat_c, cat_t = _top_out(n_users, tn_c)
+    br_k, br_v, br_c, br_t = _top_out(n_users, tn_b)
+    hr_k, hr_v, hr_c, hr_t = _top_out(n_users, tn_h)
+    wd_k, wd_v, wd_c, wd_t = _top_out(n_users, tn_h)
+    ch_k, ch_v, ch_c, ch_t = _top_out(n_users, tn_ch)
     item_cnt = np.zeros((n_blocks, n_items, 15), np.int64)
     pop = np.zeros((n_blocks, n_items), np.int64)
     c28 = cutoff_us - 28 * _DAY_US
@@ -222,11 +222,11 @@ def user_pass(start, bounds, ts, word, g_role, g_weight, item_cat, item_brand, i
         ic = item_cnt[b]
         pb_ = pop[b]
         seen_by = np.full(n_items, -1, np.int64)
-        s_cat, m_cat, t_cat = np.zeros(max(n_cats, 1)), np.zeros(max(n_cats, 1), np.bool_), np.zeros(max(n_cats, 1), np.int64)
-        s_br, m_br, t_br = np.zeros(max(n_brands, 1)), np.zeros(max(n_brands, 1), np.bool_), np.zeros(max(n_brands, 1), np.int64)
-        s_hr, m_hr, t_hr = np.zeros(24), np.zeros(24, np.bool_), np.zeros(24, np.int64)
-        s_wd, m_wd, t_wd = np.zeros(7), np.zeros(7, np.bool_), np.zeros(7, np.int64)
-        s_ch, m_ch, t_ch = np.zeros(max(n_chans, 1)), np.zeros(max(n_chans, 1), np.bool_), np.zeros(max(n_chans, 1), np.int64)
+        s_cat, m_cat, t_cat = _scratch(n_cats)
+        s_br, m_br, t_br = _scratch(n_brands)
+        s_hr, m_hr, t_hr = _scratch(24)
+        s_wd, m_wd, t_wd = _scratch(7)
+        s_ch, m_ch, t_ch = _scratch(n_chans)
         for u in range(bounds[b], bounds[b + 1]):
             nc = 0
             nb = 0
