@@ -497,10 +497,6 @@ def _list_array(counts: np.ndarray, values: pa.Array) -> pa.Array:
     return pa.ListArray.from_arrays(_offsets(counts), values, type=pa.list_(pa.field("l", values.type)))
 
 
-def _weekday_sql() -> str:
-    return "CASE d " + " ".join(f"WHEN {k} THEN '{d}'" for k, d in enumerate(WEEKDAYS)) + " END"
-
-
 # --- records and files -------------------------------------------------------------------------
 
 def user_profiles(tables: ProfileTables | pa.Table) -> dict[str, UserProfile]:
