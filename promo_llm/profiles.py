@@ -156,7 +156,6 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     if as_of_ts is None:
         raise UserError("no event has a timestamp")
     as_of_epoch = (as_of_ts - datetime(1970, 1, 1)).total_seconds()
-    ln2 = math.log(2)
     w = cfg.event_weights
 
     has_cat = catalog is not None and "category" in catalog.column_names
@@ -211,12 +210,15 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     # (Arrow's kernels release the GIL: the four encodings run on the cores there are)
     from . import profile_kernels as K
 
-    n_threads = max(1, threads or _threads())
-    pool = _pool(n_threads)
-    (uid, udict), (iid, idict), (etc, edict), (chc, chdict) = pool.map(
-        lambda a: _encode(*a), [(ev.column("user_id"),), (ev.column("item_id"),),
-                                (ev.column("event_type"),), (ev.column("channel"), -1)])
-    pool.shutdown()
+    from concurrent.futures import ThreadPoolExecutor
+
+    from .generation import default_threads
+
+    n_threads = max(1, threads or default_threads())
+    with ThreadPoolExecutor(max_workers=n_threads) as pool:
+        (uid, udict), (iid, idict), (etc, edict), (chc, chdict) = pool.map(
+            lambda a: _encode(*a), [(ev.column("user_id"),), (ev.column("item_id"),),
+                                    (ev.column("event_type"),), (ev.column("channel"), -1)])
     n_users, n_items = len(udict), len(idict)
     ts = _ints(ev.column("ts"))
 
@@ -251,6 +253,9 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         raise UserError(f"channel: {len(chdict)} distinct values; at most {K.MAX_CHANNELS} are supported")
     ts_u = np.empty(ev.num_rows, np.int64)
     word_u = np.empty(ev.num_rows, np.int64)
+    valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
+    null_user = int(np.flatnonzero(~valid_user)[0]) if not valid_user.all() else -1  # no popularity
+    off_u = _user_offsets(udict, users_in, as_of_ts)
     with K.LOCK:  # one caller at a time on the kernels' thread pool
         _set_kernel_threads(n_threads)
         start, monetary = K.group_by_user(*map(_ro, (
@@ -260,13 +265,11 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         del uid, iid, etc, chc, ts
         bounds = np.searchsorted(start, np.linspace(0, ev.num_rows, n_threads + 1)).astype(np.int64)
         bounds[0], bounds[-1] = 0, n_users
-        valid_user = np.asarray(udict.is_valid().to_numpy(zero_copy_only=False), dtype=bool)
-        null_user = int(np.flatnonzero(~valid_user)[0]) if not valid_user.all() else -1  # no popularity
         (by_role, by_state, state_all, pp_num, pp_den, first, last, last_buy, tops, icnt,
          popularity) = K.user_pass(*map(_ro, (
             start, bounds, ts_u, word_u, g_role, g_weight, item_cat, item_brand, item_pp,
             n_items, len(catdict), len(branddict), len(chdict), int(cfg.top_n), 16,
-            _user_offsets(udict, users_in, as_of_ts), float(as_of_epoch), float(cfg.half_life_days), int(cutoff_us),
+            off_u, float(as_of_epoch), float(cfg.half_life_days), int(cutoff_us),
             null_user)))
     del ts_u, word_u
 
@@ -384,17 +387,6 @@ _USER_COLUMNS = (
     "n_events", "views", "carts", "view_to_cart", "cart_to_purchase", "view_to_purchase", "top_categories",
     "top_brands", "price_position", "price_band", "discount_affinity", "active_hours", "active_weekdays",
     "channel_share", "engagement", "consent_email", "consent_sms", "consent_push")
-
-def _threads() -> int:
-    from .generation import default_threads
-
-    return default_threads()
-
-
-def _pool(n: int) -> Any:
-    from concurrent.futures import ThreadPoolExecutor
-
-    return ThreadPoolExecutor(max_workers=n)
 
 
 def _set_kernel_threads(n: int) -> None:
