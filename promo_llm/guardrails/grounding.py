@@ -81,6 +81,16 @@ SIZE_RES = (
 )
 _WORD = re.compile(r"[a-z]+")
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
+_UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "m2": "m2", "平方米": "m2",
+          "kg": "kg", "千克": "kg", "公斤": "kg", "g": "g", "克": "g", "lb": "lb", "lbs": "lb",
+          "oz": "oz", "ml": "ml", "毫升": "ml", "l": "l", "升": "l", "litre": "l", "liter": "l",
+          "litres": "l", "liters": "l", "w": "w", "瓦": "w", "watt": "w", "watts": "w", "h": "h",
+          "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "小时": "h", "inch": "in", "inches": "in",
+          "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "片": "pcs", "件": "pcs", "year": "yr",
+          "years": "yr", "岁": "yr"}
+UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+                        + r")(?![a-z0-9])")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
 _RATING_KEY = re.compile("|".join(RATING_KEYS))
 
@@ -435,8 +445,21 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
+def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
+    """(number, canonical unit) pairs the record states: '24 cm' and '24厘米' give ('24', 'cm')."""
+    got = ctx.facts.memo.get("quantities")
+    if got is None:
+        got = ctx.facts.memo["quantities"] = set()
+        for m in NUMBER_RE.finditer(ctx.facts.text):
+            unit = UNIT_AFTER.match(ctx.facts.text, m.end())
+            if unit:
+                got.add((num_key(float(m.group(0).replace(",", ""))), _UNITS[unit.group(1)]))
+    return got
+
+
 def check_numbers(ctx: Context) -> None:
-    """The catch-all: any number not explained by an earlier check must appear in the record."""
+    """The catch-all: any number not explained by an earlier check must appear in the record, and
+    a number written with a unit ('106 cm', '2-year') must be one the record gives in that unit."""
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue
@@ -446,6 +469,10 @@ def check_numbers(ctx: Context) -> None:
         except (ValueError, OverflowError):
             key = raw
         if key in ctx.facts.numbers or raw in ctx.facts.numbers:
+            unit = UNIT_AFTER.match(ctx.low, m.end())
+            if unit and (key, _UNITS[unit.group(1)]) not in _record_quantities(ctx):
+                ctx.hit("grounding_number", (m.start(), unit.end()),
+                        f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
             continue
         # a number glued to letters that the record contains as a whole token ("S24", "2x", "v2")
         s, e = m.span()
