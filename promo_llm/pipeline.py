@@ -25,7 +25,7 @@ from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
 from .delivery.plan import choose_channel, plan_send
 from .errors import UserError
-from .generation import Generator, SamplingConfig
+from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
 from .prompting import render_prompt
 from .records import Brief, Candidate, Offer, Product, UserProfile, Verdict, lang_of, to_jsonable
@@ -213,31 +213,27 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         history = shop.price_history.get(briefs[i].product.item_id)
         return [(c, guard.check(c.text, briefs[i], price_history=history)) for c in cands]
 
+    # Guardrails run as each brief's candidates come back; a brief whose candidates were all
+    # blocked gets `candidates` more (up to `retries` rounds), drawn with a seed of its own, so a
+    # brief's retries, like its first round, do not depend on the shard. The HF engine queues
+    # them into its running batch at once; other backends run them as rounds.
+    checked: list[list[tuple[Candidate, Verdict]]] = [[] for _ in briefs]
+    guard_time = [0.0]
+
+    def accept(i: int, cands: list[Candidate]) -> bool:
+        t = time.perf_counter()
+        got = check(i, cands)
+        checked[i] += got
+        guard_time[0] += time.perf_counter() - t
+        return any(v.passed for _, v in got)
+
     t = time.perf_counter()
     sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p)
-    candidates = generator.generate(prompts, specs, cfg.candidates, cfg.seed, sampling)
-    timings["generate_s"] = time.perf_counter() - t
-    t = time.perf_counter()
-    checked = [check(i, cands) for i, cands in enumerate(candidates)]
-    timings["guard_s"] = time.perf_counter() - t
-    # Retry rounds: briefs whose candidates were all blocked get `candidates` more, drawn with a
-    # seed of their own (so a brief's retries, like its first round, do not depend on the shard).
-    retried = 0
-    for r in range(1, int(cfg.retries) + 1):
-        todo = [i for i, ch in enumerate(checked) if not any(v.passed for _, v in ch)]
-        if not todo:
-            break
-        retried += len(todo)
-        log(f"retry {r}: {len(todo)} briefs had every candidate blocked; {cfg.candidates} more each")
-        t = time.perf_counter()
-        more = generator.generate([prompts[i] for i in todo], [specs[i] for i in todo],
-                                  cfg.candidates, retry_seed(cfg.seed, r), sampling)
-        timings["generate_s"] += time.perf_counter() - t
-        t = time.perf_counter()
-        for i, cands in zip(todo, more):
-            checked[i] += check(i, [dataclasses.replace(c, index=c.index + r * cfg.candidates)
-                                    for c in cands])
-        timings["guard_s"] += time.perf_counter() - t
+    generate_with_retries(generator, prompts, specs, cfg.candidates, cfg.seed, sampling,
+                          Retry(int(cfg.retries), accept), log=log)
+    timings["guard_s"] = guard_time[0]
+    timings["generate_s"] = time.perf_counter() - t - guard_time[0]
+    retried = sum(1 for ch in checked if len(ch) > cfg.candidates)
     n_tokens = sum(c.n_tokens for ch in checked for c, _ in ch)
     n_candidates = sum(len(ch) for ch in checked)
 
@@ -309,11 +305,6 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
                      len(copies), len(rejected), timings, copies)
-
-
-def retry_seed(seed: int, round_: int) -> int:
-    """The sampling seed of retry round `round_` (1, 2, ...) of a campaign seeded `seed`."""
-    return int.from_bytes(hashlib.sha256(f"{seed}\0retry\0{round_}".encode()).digest()[:8], "big")
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

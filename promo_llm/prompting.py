@@ -159,7 +159,33 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
         text = "\n\n".join(m["content"] for m in messages) + "\n\n"
     name = template_name(brief.channel, brief.locale)
     return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
-                  template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief))
+                  template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief),
+                  avoid_words=foreign_attribute_words(brief))
+
+
+def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
+    """One-word colours, materials, features and origins of the guardrails' lexicon
+    (`packs/common.yaml`) that the record does not state, for the engine to keep out of the copy
+    (`SamplingConfig.ground_attributes`). A lexicon group the record names in any of its forms is
+    allowed whole ('gray' when the record says 'grey'), and a word inside a record word is never
+    avoided ('copper' for the brand Copperleaf). The guardrails' `grounding_attribute` rule still
+    checks every copy."""
+    from .guardrails.context import facts_for
+    from .guardrails.packs import load_common
+
+    facts = facts_for(brief)
+    text = facts.text
+    record_words = re.findall(r"[a-z]+", text)
+    out: set[str] = set()
+    for kind, groups in (load_common().get("attributes") or {}).items():
+        for forms in groups.values():
+            forms = [str(f).lower() for f in forms]
+            if any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", text) for f in forms):
+                continue  # the record names this colour/material/feature/origin
+            for f in forms:
+                if re.fullmatch(r"[a-z]+", f) and not any(f in w for w in record_words):
+                    out.add(f)
+    return tuple(sorted(out))
 
 
 def grounded_numbers(brief: Brief) -> tuple[str, ...]:

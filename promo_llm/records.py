@@ -159,6 +159,10 @@ class Prompt:
     numbers: tuple[str, ...] | None = None
     """The numbers a copy for this brief may write, as digit strings ('75.99', '20', '2026'): the
     product record's and offer's (`guardrails.context.build_facts`). None = not constrained."""
+    avoid_words: tuple[str, ...] | None = None
+    """Attribute words a copy for this brief may not write: colours, materials, features and
+    origins of the guardrails' lexicon that the record does not state ('steel' for a TPE yoga
+    mat). None = not constrained."""
 
 
 @dataclass(frozen=True)

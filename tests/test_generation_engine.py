@@ -48,14 +48,18 @@ def test_a_briefs_candidates_do_not_depend_on_the_rest_of_the_batch(tiny_model):
     assert subset == {k: together[k] for k in subset}
 
 
-@pytest.mark.parametrize("long_tail,exercised", [(0, ("place", "merge", "trim")),
-                                                   (60, ("place", "merge", "shift"))])
-def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch, long_tail, exercised):
+@pytest.mark.parametrize("long_tail,longest_first,exercised", [(0, True, ("place", "merge", "trim")),
+                                                                 (0, False, ("place", "merge", "trim")),
+                                                                 (60, False, ("place", "merge", "shift"))])
+def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch, long_tail, longest_first,
+                                                        exercised):
     """Briefs of very different prompt lengths through a narrow batch: new briefs are written
     into finished rows (and the rest merged when they do not fit), unused leading columns are
-    dropped, or (a much longer last prompt) the cache is shifted right; no candidate changes."""
+    dropped, or (a much longer prompt queued late: shortest first here, a retry of a long brief in
+    practice) the cache is shifted right; no candidate changes."""
     from promo_llm import generation
 
+    monkeypatch.setattr(generation._DecodeLoop, "longest_first", longest_first)
     bs = [dataclasses.replace(b, product=dataclasses.replace(
         b.product, title=b.product.title + " extra" * (i // 2 + long_tail * (i >= 36)))) for i, b in enumerate(briefs(40))]
     wide = texts(tiny_model, bs, n=3, max_rows=256)
@@ -76,11 +80,21 @@ def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch,
     assert all(calls[name] for name in exercised), calls
 
 
-def test_shared_prefix_does_not_change_the_output(tiny_model):
+def test_shared_prefix_does_not_change_the_output(tiny_model, monkeypatch):
+    """On CPU the shared prefix is cascaded: one-token steps attend to it once for all rows and
+    merge by log-sum-exp; the output equals attention over every row's full prompt."""
+    from promo_llm import generation
+
     bs = briefs(4)
     greedy = SamplingConfig(do_sample=False)
-    assert texts(tiny_model, bs, sampling=greedy) == texts(tiny_model, bs, sampling=greedy,
-                                                           share_prefix=False)
+    plain = texts(tiny_model, bs, sampling=greedy, share_prefix=False)
+    calls = []
+    real = generation._cascade_attention
+    monkeypatch.setattr(generation, "_cascade_attention", lambda *a: calls.append(1) or real(*a))
+    assert texts(tiny_model, bs, sampling=greedy) == plain
+    assert calls  # the cascade ran
+    sampled = texts(tiny_model, bs, sampling=SamplingConfig(temperature=1.0))
+    assert sampled == texts(tiny_model, bs, sampling=SamplingConfig(temperature=1.0), share_prefix=False)
 
 
 def test_greedy_with_repetition_penalty_matches_generate(tiny_model):
@@ -460,3 +474,72 @@ def test_candidate_logprob_is_the_models_mean_token_log_probability(tiny_model):
         lp = torch.log_softmax(logits, -1).gather(1, torch.tensor(new)[:, None]).mean().item()
         assert cand.logprob is not None and cand.logprob <= 0
         assert cand.logprob == pytest.approx(lp, abs=1e-3)
+
+
+def test_retries_queued_into_the_running_batch_equal_retry_rounds(tiny_model):
+    """The engine queues a rejected brief's next round into its running batch; a backend without
+    that runs rounds. Same candidates either way (each brief, round and index has its own seed),
+    in round order, indexed round * n + k, and only for briefs still unserved."""
+    from promo_llm.generation import Retry, generate_with_retries
+
+    model, tok = tiny_model
+    bs = briefs(6)
+    prompts = [render_prompt(b, tok) for b in bs]
+    specs = [channel_spec(b.channel, b.locale) for b in bs]
+    gen = HFGenerator(model, tok, max_rows=16, progress=False)
+
+    class Rounds:  # the same engine, seen as a backend that cannot queue retries
+        name = "rounds"
+
+        def generate(self, *a, **k):
+            return gen.generate(*a, **k)
+
+    def run(backend):
+        seen = []
+
+        def accept(i, cands):
+            seen.append((i, cands[0].index))
+            # brief 0 is never served (every round runs), even briefs fail round 0
+            return i != 0 and (i % 2 == 1 or cands[0].index > 0)
+
+        out = generate_with_retries(backend, prompts, specs, 2, 5, SamplingConfig(), Retry(2, accept))
+        return [[(c.index, c.text, c.n_tokens) for c in cs] for cs in out], sorted(seen)
+
+    queued, seen_q = run(gen)
+    rounds, seen_r = run(Rounds())
+    assert queued == rounds
+    assert seen_q == seen_r
+    assert [len(cs) for cs in queued] == [6, 2, 4, 2, 4, 2]
+    assert [c[0] for c in queued[0]] == [0, 1, 2, 3, 4, 5]
+    # round 0 of the queued run is the plain run
+    plain = gen.generate(prompts, specs, 2, 5, SamplingConfig())
+    assert [[(c.index, c.text, c.n_tokens) for c in cs] for cs in plain] == [cs[:2] for cs in queued]
+
+
+def test_avoided_attribute_words_are_never_written(tiny_model):
+    """`ground_attributes`: a word the prompt must avoid is masked, so even a model that would
+    pick it (here: made to prefer it by its output weights) writes something else."""
+    model, tok = tiny_model
+    b = briefs(1)[0]
+    gen = HFGenerator(model, tok, max_rows=16, progress=False)
+    # the tiny tokenizer has few whole-word tokens: take two it has
+    words = [w for w in ("off", "the", "for", "product", "price", "line", "write", "most")
+             if gen._word_tokens([w])][:2]
+    assert len(words) == 2
+    banned = gen._word_tokens(words)
+    assert all(tok.decode([t]).strip().lower() in words for t in banned)
+    head = model.get_output_embeddings()
+    with torch.no_grad():
+        saved = head.weight[banned].clone()
+        head.weight[banned] = head.weight[banned] * 50
+    try:
+        p = dataclasses.replace(render_prompt(b, tok), avoid_words=tuple(words))
+        spec = channel_spec(b.channel, b.locale)
+        out = gen.generate([p], [spec], 4, 1, SamplingConfig(temperature=1.0))
+        free = gen.generate([p], [spec], 4, 1, SamplingConfig(temperature=1.0, ground_attributes=False))
+    finally:
+        with torch.no_grad():
+            head.weight[banned] = saved
+    written = [tok(c.text, add_special_tokens=False)["input_ids"] for c in out[0]]
+    assert not any(set(banned) & set(x) for x in written), [c.text for c in out[0]]
+    assert any(set(banned) & set(tok(c.text, add_special_tokens=False)["input_ids"]) for c in free[0])

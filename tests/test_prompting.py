@@ -87,3 +87,22 @@ def test_missing_field_is_an_error(tmp_path, monkeypatch):
     monkeypatch.setattr(prompting, "prompts_dir", lambda: tmp_path)
     with pytest.raises(UndefinedError):
         prompting.render_prompt(brief("push", "en-US"))
+
+
+def test_foreign_attribute_words_are_the_lexicon_words_the_record_lacks():
+    from promo_llm.guardrails import Guardrails
+    from promo_llm.prompting import foreign_attribute_words
+    from promo_llm.records import Brief, Product, UserProfile
+
+    p = Product(item_id="P1", title="Copperleaf Glade Nonstick Frying Pan", category="Cookware", price=67.99,
+                brand="Copperleaf", attributes={"colour": "grey", "material": "aluminium"})
+    brief = Brief("b", UserProfile(user_id="u"), p, "email_subject", "en-US")
+    words = foreign_attribute_words(brief)
+    assert {"black", "leather", "cotton", "waterproof", "italian"} <= set(words)
+    # named by the record (in any form of its group), or inside a record word: never avoided
+    assert not {"grey", "gray", "aluminium", "aluminum", "copper"} & set(words)
+    # every avoided word is one the guardrails would block in this copy
+    guard = Guardrails.load()
+    for w in ("black", "leather", "waterproof"):
+        v = guard.check(f"Copperleaf Glade pan in {w}", brief)
+        assert "grounding_attribute" in v.rule_ids, (w, v.violations)
