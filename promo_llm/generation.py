@@ -31,7 +31,7 @@ import random
 import sys
 import threading
 from dataclasses import dataclass
-from typing import Any, Iterable, Protocol, Sequence
+from typing import Any, Callable, Iterable, Protocol, Sequence
 
 from .channels import ChannelSpec, sms_segments
 from .records import Candidate, Prompt
@@ -94,7 +94,7 @@ class Retry:
     numbers its candidates r*n .. r*n + n-1, so a brief's rounds do not depend on the others."""
 
     rounds: int
-    accept: Any
+    accept: Callable[[int, list[Candidate]], bool]
 
 
 def retry_seed(seed: int, round_: int) -> int:
@@ -317,6 +317,7 @@ class HFGenerator:
         self._newline: dict[int, bool] = {}
         self._word: dict[int, bool] = {}
         self._digits: _DigitTokens | None = None
+        self._words: dict[str, list[int]] = {}
 
     # -- public -------------------------------------------------------------------------------
 
@@ -394,7 +395,7 @@ class HFGenerator:
     def _word_tokens(self, words: Sequence[str]) -> list[int]:
         """The token ids that write each of `words` whole: ' steel', ' Steel', 'steel', 'Steel',
         each where the tokenizer has it as one token."""
-        cache = self.__dict__.setdefault("_words", {})
+        cache = self._words
         ids: set[int] = set()
         for w in words:
             got = cache.get(w)
@@ -664,8 +665,8 @@ class _Row:
     """Sum and count of the model's log-probabilities of the tokens it chose (not forced ones)."""
     reported: bool = False
     entry: int = -1
-    """The queue entry the row belongs to: its prompt's first round, or a later round `run`'s
-    `more` asked for (-1: same as `prompt`)."""
+    """The queue entry the row belongs to (set by `_prefill`): its prompt's first round, or a
+    later round that `run`'s `more` asked for."""
 
 
 ROW_QUANTUM = 16
@@ -701,6 +702,10 @@ class _DecodeLoop:
         # transformers 5 renamed past_key_values to cache
         self.cache_kw = "cache" if "cache" in params else "past_key_values"
         self.digits: _DigitTokens | None = None
+        self.cascade: _Slab | None = None
+        """The shared prefix's cache while `run` keeps it out of the batch (see `_can_cascade`)."""
+        self.avoid: list[list[int] | None] | None = None
+        self.origin: list[int] = []
 
     def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
             rngs: list[list[random.Random]], *, share_prefix: bool = True,
@@ -825,7 +830,7 @@ class _DecodeLoop:
         swap = before == "sdpa" and ids.shape[1] == 1 and _register_decode_attention()
         if swap:
             config._attn_implementation = "promo_decode"
-            _CASCADE.prefix = getattr(self, "cascade", None)
+            _CASCADE.prefix = self.cascade
         try:
             # the last position as an index tensor, not `logits_to_keep=1`: the slice of a longer
             # prefill is a strided view, and `lm_head` on it ran as a batched matmul over a copy of
