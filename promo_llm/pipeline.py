@@ -8,7 +8,6 @@ and the workspace database.
 from __future__ import annotations
 
 import csv
-import dataclasses
 import hashlib
 import json
 import math

@@ -177,7 +177,7 @@ def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
     text = facts.text
     record_words = re.findall(r"[a-z]+", text)
     out: set[str] = set()
-    for kind, groups in (load_common().get("attributes") or {}).items():
+    for groups in (load_common().get("attributes") or {}).values():
         for forms in groups.values():
             forms = [str(f).lower() for f in forms]
             if any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", text) for f in forms):
