@@ -171,21 +171,16 @@ def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
     avoided ('copper' for the brand Copperleaf). The guardrails' `grounding_attribute` rule still
     checks every copy."""
     from .guardrails.context import facts_for
-    from .guardrails.packs import load_common
+    from .guardrails.engine import attribute_lexicon
+    from .guardrails.grounding import record_attributes
 
     facts = facts_for(brief)
-    text = facts.text
-    record_words = re.findall(r"[a-z]+", text)
-    out: set[str] = set()
-    for groups in (load_common().get("attributes") or {}).values():
-        for forms in groups.values():
-            forms = [str(f).lower() for f in forms]
-            if any(re.search(rf"(?<![a-z]){re.escape(f)}(?![a-z])", text) for f in forms):
-                continue  # the record names this colour/material/feature/origin
-            for f in forms:
-                if re.fullmatch(r"[a-z]+", f) and not any(f in w for w in record_words):
-                    out.add(f)
-    return tuple(sorted(out))
+    lexicon = attribute_lexicon()
+    stated = record_attributes(facts, lexicon)
+    record_words = re.findall(r"[a-z]+", facts.text)
+    return tuple(sorted(alias for alias, group in dict.items(lexicon[1])
+                        if group not in stated and re.fullmatch(r"[a-z]+", alias)
+                        and not any(alias in w for w in record_words)))
 
 
 def grounded_numbers(brief: Brief) -> tuple[str, ...]:

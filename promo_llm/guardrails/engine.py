@@ -21,7 +21,7 @@ from ..channels import ChannelSpec, channel_spec, sms_segments
 from ..records import Brief, Verdict, Violation
 from . import formats, grounding, lexical
 from .context import Context, Hit
-from .packs import CampaignRules, RulePack, load_pack, term_regex
+from .packs import CampaignRules, RulePack, load_common, load_pack, term_regex
 from .text import fold
 
 Check = Callable[[Context], None]
@@ -97,7 +97,7 @@ def _pack_regexes(locale: str) -> dict:
         "pack": pack,
         "lexicon": _compile_lexicon(pack),
         "brands": _compile_brands(pack.common),
-        "attributes": _compile_attributes(pack.common),
+        "attributes": attribute_lexicon(),
         "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,
         "signature": re.compile(sig) if sig else None,
         "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or (),
@@ -132,6 +132,13 @@ class _CanonMap(dict):
 
     def __getitem__(self, key: str) -> tuple[str, str]:
         return super().__getitem__(re.sub(r"[\s\-]+", " ", key.lower()))
+
+
+@lru_cache(maxsize=1)
+def attribute_lexicon():
+    """The compiled colour/material/feature/origin lexicon of `packs/common.yaml` (every locale
+    shares it): ((Latin regex, CJK regex), alias -> (kind, canonical), exceptions regex, first words)."""
+    return _compile_attributes(load_common())
 
 
 def _compile_attributes(common: dict):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .context import Context
+from .context import Context, Facts
 from .packs import _trie, group_n
 from .text import CJK_RE, num_key, number_value, zh_number
 
@@ -413,6 +413,17 @@ def check_brand(ctx: Context) -> None:
         ctx.hit("grounding_brand", m.span(), f"{m.group(0)!r} but the product is {ctx.brief.product.brand!r}")
 
 
+def record_attributes(facts: Facts, lexicon: tuple) -> set[tuple[str, str]]:
+    """The (kind, canonical) lexicon groups the record states in any of their forms ('grey' in
+    the record states ('colour', 'grey'), so 'gray' is true too); memoised per record."""
+    got = facts.memo.get("attributes")
+    if got is None:
+        (latin_rx, cjk_rx), canon_of = lexicon[0], lexicon[1]
+        got = facts.memo["attributes"] = {
+            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(facts.text)}
+    return got
+
+
 def check_attributes(ctx: Context) -> None:
     (latin_rx, cjk_rx), canon_of, exc_rx, first_words = ctx.compiled["attributes"]
     low = ctx.low
@@ -422,10 +433,7 @@ def check_attributes(ctx: Context) -> None:
     if cjk_rx is not None and CJK_RE.search(low):
         found += cjk_rx.finditer(low)
     excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
-    record_canon = ctx.facts.memo.get("attributes") if found else set()
-    if record_canon is None:
-        record_canon = ctx.facts.memo["attributes"] = {
-            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(ctx.facts.text)}
+    record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"]) if found else set()
     for m in found:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
             continue
