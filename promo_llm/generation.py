@@ -263,6 +263,36 @@ def default_threads() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc mallopt parameters
+_HEAP_TUNED: bool | None = None
+
+
+def keep_heap_memory() -> bool:
+    """Stop glibc's malloc from handing the large tensors of every step back to the kernel.
+
+    A decode step allocates and frees tensors of several MB (a batch's logits: 128 x 49k floats,
+    25 MB). glibc serves the largest from fresh mmaps, or trims the freed top of the heap, so the
+    next step page-faults the same memory in again: on the demo campaign ~1.5M minor faults and
+    ~9 core-seconds in the kernel. Serving blocks up to 32 MB (glibc's cap) from the heap and
+    trimming only past 1 GB halves both. Process-wide, glibc only, once; returns whether it is set.
+    """
+    global _HEAP_TUNED
+    if _HEAP_TUNED is None:
+        _HEAP_TUNED = False
+        try:
+            import ctypes
+            import platform
+
+            if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
+                libc = ctypes.CDLL("libc.so.6")
+                # order matters: setting either turns glibc's dynamic threshold off
+                _HEAP_TUNED = bool(libc.mallopt(_M_MMAP_THRESHOLD, ctypes.c_int(32 << 20))
+                                   and libc.mallopt(_M_TRIM_THRESHOLD, ctypes.c_int(1 << 30)))
+        except (OSError, AttributeError):  # pragma: no cover - no glibc
+            _HEAP_TUNED = False
+    return _HEAP_TUNED
+
+
 class FakeGenerator:
     """Returns queued outputs in order (cycling), so tests drive the real pipeline without a model."""
 
@@ -312,6 +342,8 @@ class HFGenerator:
         self.progress = progress
         if threads or str(getattr(model, "device", "cpu")) == "cpu":
             torch.set_num_threads(threads or default_threads())
+        if str(getattr(model, "device", "cpu")) == "cpu":
+            keep_heap_memory()
         if tokenizer.pad_token is None:
             tokenizer.pad_token = tokenizer.eos_token
         self._newline: dict[int, bool] = {}
@@ -513,6 +545,76 @@ class _Slab:
                 layer[i] = grown
 
 
+class _PromptStore:
+    """Each queued entry's prompt cache once, not once per candidate row (cascade mode).
+
+    Per layer [slots, kv_heads, width, head_dim]: slot s holds its entry's prompt columns after
+    the shared prefix, left-padded as `_prefill` padded them, and `mask[s]` is 0 on real columns
+    and -inf elsewhere (an additive mask for the fused kernel). A slot is taken at the entry's
+    prefill and given back once all its rows are done; rows still in the batch after that only
+    pad it, so what their queries meet there does not matter.
+    """
+
+    def __init__(self, layers: int, heads: int, dim: int, dtype: Any, device: Any):
+        self.layers, self.heads, self.dim, self.dtype, self.device = layers, heads, dim, dtype, device
+        self.k: list[Any] = []
+        self.v: list[Any] = []
+        self.mask: Any = None
+        self.widths: list[int] = []
+        self.free: list[int] = []
+        self.slots = self.width = 0
+        self.version = 0
+        """Bumped whenever a slot's content changes."""
+
+    def _grow(self, slots: int, width: int) -> None:
+        import torch
+
+        slots, width = max(slots, self.slots), max(width, self.width)
+        if (slots, width) == (self.slots, self.width):
+            return
+        shape = (slots, self.heads, width, self.dim)
+        for layer in (self.k, self.v):
+            for i in range(self.layers):
+                t = torch.zeros(shape, dtype=self.dtype, device=self.device)
+                if i < len(layer):
+                    t[:self.slots, :, :self.width] = layer[i]
+                    layer[i] = t
+                else:
+                    layer.append(t)
+        # a stored prompt's new columns are masked; a slot never used sees zeros (stays finite)
+        mask = torch.zeros(slots, width, dtype=self.dtype, device=self.device)
+        if self.mask is not None:
+            mask[:self.slots] = float("-inf")
+            mask[:self.slots, :self.width] = self.mask
+        self.mask = mask
+        self.free += range(self.slots, slots)
+        self.widths += [0] * (slots - self.slots)
+        self.slots, self.width = slots, width
+
+    def put(self, slab: "_Slab", rows: int, start: int, width: int, real: Any) -> list[int]:
+        """Store columns start..start+width of the first `rows` rows of `slab`; their slots."""
+        if len(self.free) < rows or width > self.width:
+            self._grow(max(self.slots * 2, self.slots + rows, 16), width)
+        self.free.sort()
+        got, self.free = self.free[:rows], self.free[rows:]
+        import torch
+
+        idx = torch.tensor(got, dtype=torch.long, device=self.device)
+        for mine, theirs in ((self.k, slab.k), (self.v, slab.v)):
+            for i in range(self.layers):
+                mine[i][idx, :, :width] = theirs[i][:rows, :, start:start + width]
+        add = torch.full((rows, self.width), float("-inf"), dtype=self.dtype, device=self.device)
+        add[:, :width].masked_fill_(real.to(self.device), 0.0)
+        self.mask[idx] = add
+        for s_ in got:
+            self.widths[s_] = width
+        self.version += 1
+        return got
+
+    def release(self, slot: int) -> None:
+        self.free.append(slot)
+
+
 class _Batch:
     """The running batch: KV slab, masks, positions, last tokens and one record per row."""
 
@@ -667,6 +769,9 @@ class _Row:
     entry: int = -1
     """The queue entry the row belongs to (set by `_prefill`): its prompt's first round, or a
     later round that `run`'s `more` asked for."""
+    slot: int = -1
+    """The `_PromptStore` slot holding the entry's prompt cache (-1: none; the prompt's columns
+    are then at the start of the row's own)."""
 
 
 ROW_QUANTUM = 16
@@ -681,6 +786,8 @@ class _DecodeLoop:
 
     longest_first = True
     """Briefs enter the batch longest prompt first."""
+    share_prompts = True
+    """In cascade mode, keep each entry's prompt cache once for its n rows (`_PromptStore`)."""
 
     def __init__(self, model: Any, *, eos_ids: set[int], is_newline: Any, decode: Any,
                  max_rows: int, sampling: SamplingConfig, newline_id: int | None = None,
@@ -706,6 +813,11 @@ class _DecodeLoop:
         """The shared prefix's cache while `run` keeps it out of the batch (see `_can_cascade`)."""
         self.avoid: list[list[int] | None] | None = None
         self.origin: list[int] = []
+        self.store: _PromptStore | None = None
+        """Each entry's prompt cache, once (cascade mode; see `_PromptStore`)."""
+        self.slot_of: dict[int, int] = {}
+        self._prompts: tuple | None = None
+        self.n = 1
 
     def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
             rngs: list[list[random.Random]], *, share_prefix: bool = True,
@@ -742,6 +854,12 @@ class _DecodeLoop:
         # sits at the start of every row's prompt columns.
         self.cascade = prefix if prefix is not None and self._can_cascade() else None
         kept_prefix = 0 if self.cascade is not None else prefix_len
+        # With the prefix cascaded, each entry's own prompt is kept once too (`_PromptStore`):
+        # a row's columns are then only the tokens it wrote.
+        self.store = _PromptStore(*self._kv_shape(), self.dtype, self.device) \
+            if self.cascade is not None and self.share_prompts else None
+        self.slot_of = {}
+        self.n = n
         # Bucketing: briefs enter the batch in prompt-length order, so a refill group pads little.
         sign = -1 if self.longest_first else 1
         order = lambda e: (sign * len(encoded[origin[e]]), e)  # noqa: E731
@@ -776,6 +894,8 @@ class _DecodeLoop:
                         if on_row:
                             on_row()
                         left[r.entry] -= 1
+                        if not left[r.entry] and self.store is not None:
+                            self.store.release(self.slot_of.pop(r.entry))
                         again = more(r.prompt, results[r.entry]) if more and not left[r.entry] else None
                         if again:
                             e = len(origin)
@@ -792,8 +912,9 @@ class _DecodeLoop:
                     # While briefs are queued, finished rows stay as slots the next refill reuses.
                     fillers = [i for i, r in enumerate(batch.rows) if r.finished][: target - live]
                     batch.select(keep + fillers)
-                elif queue:
-                    batch.trim(kept_prefix + max(widths[origin[queue[0]]], widths[origin[queue[-1]]]))
+                elif queue:  # keep the columns the next briefs' prompts will need in the batch
+                    batch.trim(0 if self.store is not None else
+                               kept_prefix + max(widths[origin[queue[0]]], widths[origin[queue[-1]]]))
             if not queue and not live:
                 break
             free = max_rows - live  # finished rows are free slots
@@ -831,6 +952,7 @@ class _DecodeLoop:
         if swap:
             config._attn_implementation = "promo_decode"
             _CASCADE.prefix = self.cascade
+            _CASCADE.prompts = self._prompts
         try:
             # the last position as an index tensor, not `logits_to_keep=1`: the slice of a longer
             # prefill is a strided view, and `lm_head` on it ran as a batched matmul over a copy of
@@ -841,19 +963,23 @@ class _DecodeLoop:
         finally:
             if swap:
                 config._attn_implementation = before
-                _CASCADE.prefix = _CASCADE.mask = None
+                _CASCADE.prefix = _CASCADE.mask = _CASCADE.prompts = None
         slab.cols += ids.shape[1]
         return out.logits[:, -1, :].float()
 
-    def _empty_slab(self, rows: int, cap: int) -> _Slab:
-        import torch
-
+    def _kv_shape(self) -> tuple[int, int, int]:
+        """(layers, key/value heads, head dim) of the model's cache."""
         cfg = self.model.config.get_text_config() if hasattr(self.model.config, "get_text_config") \
             else self.model.config
         heads = getattr(cfg, "num_key_value_heads", None) or cfg.num_attention_heads
         dim = getattr(cfg, "head_dim", None) or cfg.hidden_size // cfg.num_attention_heads
+        return cfg.num_hidden_layers, heads, dim
+
+    def _empty_slab(self, rows: int, cap: int) -> _Slab:
+        import torch
+
+        layers, heads, dim = self._kv_shape()
         shape = (rows, heads, cap, dim)
-        layers = cfg.num_hidden_layers
         return _Slab([torch.zeros(shape, dtype=self.dtype, device=self.device) for _ in range(layers)],
                      [torch.zeros(shape, dtype=self.dtype, device=self.device) for _ in range(layers)], 0)
 
@@ -905,7 +1031,13 @@ class _DecodeLoop:
         rep = torch.arange(g, device=dev).repeat_interleave(n)
         pad = -len(rep) % ROW_QUANTUM
         rep = torch.cat([rep, rep[-1:].expand(pad)])
-        drop = prefix_len if self.cascade is not None else 0  # the batch keeps no prefix copy
+        slots = [-1] * g
+        if self.store is not None:  # each entry's prompt goes to the store once; rows keep none
+            slots = self.store.put(slab, g, prefix_len, width, real)
+            self.slot_of.update(zip(entries, slots))
+            drop = total
+        else:
+            drop = prefix_len if self.cascade is not None else 0  # the batch keeps no prefix copy
         for layer in (slab.k, slab.v):
             for i, t in enumerate(layer):
                 layer[i] = t[rep, :, drop:]
@@ -916,8 +1048,8 @@ class _DecodeLoop:
         if self.sampling.repetition_penalty != 1.0:
             seen = torch.cat(_same_width([torch.tensor([encoded[i]], device=dev) for i in group]))[rep]
         rows = [_Row(i, k, rngs[e][k], self.budgets[i], [], hold=self.min_lines[i] > 1,
-                     soft_stop=self.soft_stop[i], title_max=self.title_max[i], entry=e)
-                for e, i in zip(entries, group) for k in range(n)]
+                     soft_stop=self.soft_stop[i], title_max=self.title_max[i], entry=e, slot=slot)
+                for e, i, slot in zip(entries, group, slots) for k in range(n)]
         rows += [_Row(group[-1], -1, None, 0, [], finished="filler", reported=True, entry=entries[-1])
                  for _ in range(pad)]
         batch = _Batch(slab, full_valid[rep.cpu()].to(dev), (pos[:, -1] + 1).to(dev)[rep],
@@ -937,9 +1069,37 @@ class _DecodeLoop:
             batch.valid = grown
         batch.valid[:, slab.cols] = True
         mask = batch.valid[:, None, None, :slab.cols + 1]
+        self._prompts = self._store_index(batch) if self.store is not None else None
         logits = self._forward(batch.last[:, None], batch.pos[:, None], mask, slab)
         batch.pos += 1
         self._accept(batch, self._sample(logits, batch))
+
+    def _store_index(self, batch: _Batch) -> tuple:
+        """How the batch's rows meet the `_PromptStore` in a step (see `_cascade_attention`):
+        (store, gather, back, slots, width, mask). `gather[s * n + k]` is the live row of slot s
+        with candidate index k (row 0 where there is none), `back[j]` row j's place in that
+        order; `slots` and `width` bound the store slice the live rows use. Built once per batch
+        composition (rows change only at refills and drops) and store content."""
+        import torch
+
+        store, n = self.store, self.n
+        key = (store.version, tuple((r.slot, r.k) if not r.finished else None for r in batch.rows))
+        memo = getattr(batch, "store_idx", None)
+        if memo is not None and memo[0] == key:
+            return memo[1]
+        live = [(j, r.slot, r.k) for j, r in enumerate(batch.rows) if not r.finished]
+        hi = 1 + max((slot for _, slot, _ in live), default=0)
+        width = max((store.widths[slot] for _, slot, _ in live), default=ROW_QUANTUM)
+        gather = [0] * (hi * n)
+        back = [0] * len(batch.rows)
+        for j, slot, k in live:
+            gather[slot * n + k] = j
+            back[j] = slot * n + k
+        dev = self.device
+        mask = store.mask[:hi, :width].contiguous()[:, None, None, :]
+        got = (store, torch.tensor(gather, device=dev), torch.tensor(back, device=dev), hi, width, mask)
+        batch.store_idx = (key, got)
+        return got
 
     # -- sampling and stopping ------------------------------------------------------------------
 
@@ -1194,12 +1354,27 @@ def _cascade_attention(module: Any, query: Any, key: Any, value: Any, attention_
     qp = q.permute(1, 0, 2, 3).reshape(1, groups, rows * per, dim)
     pk, pv = prefix.k[layer][:, :, :prefix.cols], prefix.v[layer][:, :, :prefix.cols]
     pre, pre_lse = flash(qp, pk, pv, scale=scaling)
-    pre = pre.reshape(groups, rows, per, dim).transpose(0, 1)
-    pre_lse = pre_lse.reshape(groups, rows, per).transpose(0, 1)
-    top = torch.maximum(own_lse, pre_lse)
-    w_own, w_pre = (own_lse - top).exp(), (pre_lse - top).exp()
-    out = (own.float() * w_own[..., None] + pre.float() * w_pre[..., None]) / (w_own + w_pre)[..., None]
-    return out.to(query.dtype).reshape(rows, 1, heads, dim), None
+    parts = [(own, own_lse), (pre.reshape(groups, rows, per, dim).transpose(0, 1),
+                              pre_lse.reshape(groups, rows, per).transpose(0, 1))]
+    prompts = getattr(_CASCADE, "prompts", None)
+    if prompts is not None:  # each slot's prompt, met by the queries of all its rows at once
+        store, gather, back, hi, width, smask = prompts
+        n = gather.numel() // hi
+        qs = q.index_select(0, gather).view(hi, n, groups, per, dim).transpose(1, 2)
+        got, got_lse = flash(qs.reshape(hi, groups, n * per, dim), store.k[layer][:hi, :, :width],
+                             store.v[layer][:hi, :, :width], attn_mask=smask, scale=scaling)
+        got = got.reshape(hi, groups, n, per, dim).transpose(1, 2).reshape(hi * n, groups, per, dim)
+        got_lse = got_lse.reshape(hi, groups, n, per).transpose(1, 2).reshape(hi * n, groups, per)
+        parts.append((got.index_select(0, back), got_lse.index_select(0, back)))
+    top = parts[0][1]
+    for _, lse in parts[1:]:
+        top = torch.maximum(top, lse)
+    num = den = None
+    for o, lse in parts:
+        w = (lse - top).exp()
+        num = o.float() * w[..., None] if num is None else num + o.float() * w[..., None]
+        den = w if den is None else den + w
+    return (num / den[..., None]).to(query.dtype).reshape(rows, 1, heads, dim), None
 
 
 _DECODE_ATTENTION: bool | None = None

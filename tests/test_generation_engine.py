@@ -48,18 +48,24 @@ def test_a_briefs_candidates_do_not_depend_on_the_rest_of_the_batch(tiny_model):
     assert subset == {k: together[k] for k in subset}
 
 
-@pytest.mark.parametrize("long_tail,longest_first,exercised", [(0, True, ("place", "merge", "trim")),
-                                                                 (0, False, ("place", "merge", "trim")),
-                                                                 (60, False, ("place", "merge", "shift"))])
+@pytest.mark.parametrize("long_tail,longest_first,share_prompts,exercised", [
+    (0, True, False, ("place", "merge", "trim")),
+    (0, False, False, ("place", "merge", "trim")),
+    (60, False, False, ("place", "merge", "shift")),
+    (0, True, True, ("place", "merge", "release")),
+    (60, False, True, ("place", "merge", "release"))])
 def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch, long_tail, longest_first,
-                                                        exercised):
+                                                        share_prompts, exercised):
     """Briefs of very different prompt lengths through a narrow batch: new briefs are written
     into finished rows (and the rest merged when they do not fit), unused leading columns are
     dropped, or (a much longer prompt queued late: shortest first here, a retry of a long brief in
-    practice) the cache is shifted right; no candidate changes."""
+    practice) the cache is shifted right; with prompts kept once per brief, the prompt store's
+    slots of finished briefs are given to new ones (and the store grows wider for a longer
+    prompt); no candidate changes."""
     from promo_llm import generation
 
     monkeypatch.setattr(generation._DecodeLoop, "longest_first", longest_first)
+    monkeypatch.setattr(generation._DecodeLoop, "share_prompts", share_prompts)
     bs = [dataclasses.replace(b, product=dataclasses.replace(
         b.product, title=b.product.title + " extra" * (i // 2 + long_tail * (i >= 36)))) for i, b in enumerate(briefs(40))]
     wide = texts(tiny_model, bs, n=3, max_rows=256)
@@ -74,15 +80,26 @@ def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch,
                 calls[_name] += 1
             return out
         monkeypatch.setattr(generation._Batch, name, spy)
+    calls["release"] = 0
+    real_release = generation._PromptStore.release
+
+    def release(self, slot):
+        calls["release"] += 1
+        return real_release(self, slot)
+    monkeypatch.setattr(generation._PromptStore, "release", release)
     # 64 rows: refills of 16 briefs (48 rows, whole quanta of 16) into a partly free batch
     narrow = texts(tiny_model, bs, n=3, max_rows=64)
     assert narrow == wide
+    if share_prompts:  # and the same as rows that hold their own prompt
+        monkeypatch.setattr(generation._DecodeLoop, "share_prompts", False)
+        assert texts(tiny_model, bs, n=3, max_rows=64) == narrow
     assert all(calls[name] for name in exercised), calls
 
 
 def test_shared_prefix_does_not_change_the_output(tiny_model, monkeypatch):
-    """On CPU the shared prefix is cascaded: one-token steps attend to it once for all rows and
-    merge by log-sum-exp; the output equals attention over every row's full prompt."""
+    """On CPU the shared prefix is cascaded: one-token steps attend to it once for all rows, and
+    to each brief's own prompt once for its N rows, and merge by log-sum-exp; the output equals
+    attention over every row's full prompt."""
     from promo_llm import generation
 
     bs = briefs(4)
@@ -90,9 +107,13 @@ def test_shared_prefix_does_not_change_the_output(tiny_model, monkeypatch):
     plain = texts(tiny_model, bs, sampling=greedy, share_prefix=False)
     calls = []
     real = generation._cascade_attention
-    monkeypatch.setattr(generation, "_cascade_attention", lambda *a: calls.append(1) or real(*a))
+
+    def spy(*a):
+        calls.append(generation._CASCADE.prompts is not None)
+        return real(*a)
+    monkeypatch.setattr(generation, "_cascade_attention", spy)
     assert texts(tiny_model, bs, sampling=greedy) == plain
-    assert calls  # the cascade ran
+    assert calls and all(calls)  # the cascade ran, with the prompt store
     sampled = texts(tiny_model, bs, sampling=SamplingConfig(temperature=1.0))
     assert sampled == texts(tiny_model, bs, sampling=SamplingConfig(temperature=1.0), share_prefix=False)
 
@@ -543,3 +564,17 @@ def test_avoided_attribute_words_are_never_written(tiny_model):
     written = [tok(c.text, add_special_tokens=False)["input_ids"] for c in out[0]]
     assert not any(set(banned) & set(x) for x in written), [c.text for c in out[0]]
     assert any(set(banned) & set(tok(c.text, add_special_tokens=False)["input_ids"]) for c in free[0])
+
+
+def test_the_cpu_engine_keeps_large_blocks_on_the_heap(tiny_model):
+    """On glibc, the CPU engine sets malloc to serve the step's large tensors from the heap
+    (no fresh page faults every step); elsewhere it leaves malloc alone."""
+    import platform
+
+    from promo_llm import generation
+
+    model, tok = tiny_model
+    HFGenerator(model, tok, progress=False)
+    glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
+    assert generation._HEAP_TUNED is glibc
+    assert generation.keep_heap_memory() is glibc  # once per process: the second call is a no-op
