@@ -11,7 +11,8 @@ and 10-15x faster 64-128 rows wide, so the loop keeps one wide batch busy:
 
 - one shared-prefix prefill: the system prompt is the same for every brief, so its KV cache is
   computed once and reused by every row;
-- each brief's prompt is prefilled once and its cache copied to its N candidate rows;
+- each brief's prompt is prefilled once; its cache is kept once (a prompt store slot) and
+  attended by its N candidate rows together (on CPU; elsewhere it is copied to each row);
 - continuous batching: rows of every channel share the batch; a row leaves as soon as it is done
   (EOS, its own channel's token budget, or the lines `clean_copy` keeps are complete) and new
   briefs are prefilled into the freed slots, bucketed by prompt length;
@@ -497,10 +498,13 @@ class HFGenerator:
 #   pos       [R] next RoPE position per row (positions count real tokens only, as in a one-prompt run)
 #   seen      [R, S] token ids already in the row (prompt + output; padded by repeating the row's
 #             first id), for the repetition penalty: a gather/scatter over S ids, not the vocabulary
-# Rows are right-aligned: every row writes its next token in column C. While briefs are queued, a
-# finished row is a free slot: new briefs are prefilled and written into free slots (only their own
-# columns are copied) once enough are free, and leading columns no live row uses are dropped as
-# views. Once the queue is empty, whole quanta of finished rows are dropped (one copy of the cache).
+# In cascade mode (CPU) a row's columns hold only the tokens it wrote: the shared prefix and the
+# brief's prompt live once each (`_Slab` of batch 1, `_PromptStore`); elsewhere a row's columns
+# start with its prompt. Rows are right-aligned: every row writes its next token in column C.
+# While briefs are queued, a finished row is a free slot: new briefs are prefilled and written
+# into free slots (only their own columns are copied) once enough are free, and leading columns
+# no live row uses are dropped as views. Once the queue is empty, whole quanta of finished rows
+# are dropped (one copy of the cache).
 
 
 class _Slab:
@@ -1317,6 +1321,8 @@ def _decode_attention(module: Any, query: Any, key: Any, value: Any, attention_m
     their own columns in another, and the two are merged by their log-sum-exps: exact softmax
     attention over prefix + own columns. Attention reads the cache from memory, so its cost follows
     the columns read: 54 fewer per row of ~200 cut the demo's decode attention by about a quarter.
+    With a prompt store (`_PromptStore`, `_CASCADE.prompts`), each brief's prompt is a third part,
+    attended once by the queries of all its rows; the row's own columns are then only its output.
     """
     import torch.nn.functional as F
 

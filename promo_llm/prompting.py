@@ -164,7 +164,7 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
 
 
 def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
-    """One-word colours, materials, features and origins of the guardrails' lexicon
+    """One-word colours, materials, features, origins and kinds of product of the guardrails' lexicon
     (`packs/common.yaml`) that the record does not state, for the engine to keep out of the copy
     (`SamplingConfig.ground_attributes`). A lexicon group the record names in any of its forms is
     allowed whole ('gray' when the record says 'grey'), and a word inside a record word is never
@@ -178,8 +178,8 @@ def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
     lexicon = attribute_lexicon()
     stated = record_attributes(facts, lexicon)
     record_words = re.findall(r"[a-z]+", facts.text)
-    return tuple(sorted(alias for alias, group in dict.items(lexicon[1])
-                        if group not in stated and re.fullmatch(r"[a-z]+", alias)
+    return tuple(sorted(alias for alias, groups in dict.items(lexicon[1])
+                        if groups.isdisjoint(stated) and re.fullmatch(r"[a-z]+", alias)
                         and not any(alias in w for w in record_words)))
 
 

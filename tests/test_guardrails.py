@@ -90,6 +90,12 @@ CASES = [
     ("Your Alpina boots are waiting for", "email_subject", "en-US", "truncated"),
     ("Alpina boots. Free socks included.", "email_subject", "en-US", "grounding_gift"),
     ("Alpina Trailrunner Boots, made in Italy", "email_subject", "en-US", "grounding_attribute"),
+    # a kind of product the record does not name is some other product; a category word names
+    # every kind of its category ("shoes" is the record's category, "footwear" names both)
+    ("Pack your suitcase: Alpina boots, 20% off", "email_subject", "en-US", "grounding_attribute"),
+    ("Cozy gloves from Alpina, now $79.99", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina trail shoes and footwear, 20% off", "email_subject", "en-US", None),
+    ("Alpina登山靴配背包，限时75折", "email_subject", "zh-CN", "grounding_attribute"),
     ("Alpina boots $79.99 til 12/05." + STOP, "sms", "en-US", None),
     ("Alpina登山靴立减三百元", "email_subject", "zh-CN", "grounding_price"),
     ("Alpina登山靴七五折，到手五百九十九元", "email_subject", "zh-CN", None),

@@ -98,11 +98,13 @@ def test_foreign_attribute_words_are_the_lexicon_words_the_record_lacks():
                 brand="Copperleaf", attributes={"colour": "grey", "material": "aluminium"})
     brief = Brief("b", UserProfile(user_id="u"), p, "email_subject", "en-US")
     words = foreign_attribute_words(brief)
-    assert {"black", "leather", "cotton", "waterproof", "italian"} <= set(words)
+    assert {"black", "leather", "cotton", "waterproof", "italian", "suitcase", "shoes"} <= set(words)
     # named by the record (in any form of its group), or inside a record word: never avoided
     assert not {"grey", "gray", "aluminium", "aluminum", "copper"} & set(words)
+    # the record's category names every kind of cookware: a pan's copy may say "skillet"
+    assert not {"skillet", "stockpot", "cookware"} & set(words)
     # every avoided word is one the guardrails would block in this copy
     guard = Guardrails.load()
-    for w in ("black", "leather", "waterproof"):
+    for w in ("black", "leather", "waterproof", "suitcase"):
         v = guard.check(f"Copperleaf Glade pan in {w}", brief)
         assert "grounding_attribute" in v.rule_ids, (w, v.violations)

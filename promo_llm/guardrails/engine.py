@@ -128,16 +128,19 @@ def _compile_brands(common: dict) -> tuple[re.Pattern, dict[str, tuple[str, ...]
 
 
 class _CanonMap(dict):
-    """Attribute alias -> (kind, canonical), looked up with whitespace and hyphens normalised."""
+    """Attribute alias -> the (kind, canonical) groups it belongs to (most aliases: one; a
+    category word such as 'footwear' may name several), looked up with whitespace and hyphens
+    normalised."""
 
-    def __getitem__(self, key: str) -> tuple[str, str]:
+    def __getitem__(self, key: str) -> frozenset[tuple[str, str]]:
         return super().__getitem__(re.sub(r"[\s\-]+", " ", key.lower()))
 
 
 @lru_cache(maxsize=1)
 def attribute_lexicon():
     """The compiled colour/material/feature/origin lexicon of `packs/common.yaml` (every locale
-    shares it): ((Latin regex, CJK regex), alias -> (kind, canonical), exceptions regex, first words)."""
+    shares it): ((Latin regex, CJK regex), alias -> its (kind, canonical) groups, exceptions regex,
+    first words)."""
     return _compile_attributes(load_common())
 
 
@@ -146,7 +149,8 @@ def _compile_attributes(common: dict):
     for kind, entries in (common.get("attributes") or {}).items():
         for name, aliases in entries.items():
             for a in aliases:
-                dict.__setitem__(canon, re.sub(r"[\s\-]+", " ", str(a).lower()), (kind, str(name)))
+                key = re.sub(r"[\s\-]+", " ", str(a).lower())
+                dict.__setitem__(canon, key, dict.get(canon, key, frozenset()) | {(kind, str(name))})
     aliases = list(dict.keys(canon))
     latin = term_regex([a for a in aliases if a.isascii()])
     cjk = term_regex([a for a in aliases if not a.isascii()])

@@ -419,8 +419,8 @@ def record_attributes(facts: Facts, lexicon: tuple) -> set[tuple[str, str]]:
     got = facts.memo.get("attributes")
     if got is None:
         (latin_rx, cjk_rx), canon_of = lexicon[0], lexicon[1]
-        got = facts.memo["attributes"] = {
-            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(facts.text)}
+        got = facts.memo["attributes"] = set().union(*(
+            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(facts.text)))
     return got
 
 
@@ -437,8 +437,9 @@ def check_attributes(ctx: Context) -> None:
     for m in found:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
             continue
-        kind, canon = canon_of[m.group(0)]
-        if (kind, canon) not in record_canon and not ctx.in_record(m.group(0)):
+        groups = canon_of[m.group(0)]
+        if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
+            kind = min(groups)[0]
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
     words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
     for srx, guard in zip(SIZE_RES, ("size", "码")):
