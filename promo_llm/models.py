@@ -17,6 +17,7 @@ import json
 import os
 import shutil
 import sys
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -249,7 +250,11 @@ def attach_adapter(model: Any, adapter: str | Path, *, merge: bool = True) -> An
     path = Path(adapter)
     if not (path / "adapter_config.json").is_file():
         raise UserError(f"{path}: not a LoRA adapter folder (no adapter_config.json)")
-    peft_model = PeftModel.from_pretrained(model, str(path))
+    with warnings.catch_warnings():
+        # peft asks the model `is_gradient_checkpointing`, which transformers 5 deprecates with a
+        # FutureWarning printed on every run; nothing for a user to act on
+        warnings.filterwarnings("ignore", message=".*is_gradient_checkpointing.*", category=FutureWarning)
+        peft_model = PeftModel.from_pretrained(model, str(path))
     return peft_model.merge_and_unload() if merge else peft_model
 
 
