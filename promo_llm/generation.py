@@ -597,12 +597,12 @@ class _PromptStore:
 
     def put(self, slab: "_Slab", rows: int, start: int, width: int, real: Any) -> list[int]:
         """Store columns start..start+width of the first `rows` rows of `slab`; their slots."""
+        import torch
+
         if len(self.free) < rows or width > self.width:
             self._grow(max(self.slots * 2, self.slots + rows, 16), width)
         self.free.sort()
         got, self.free = self.free[:rows], self.free[rows:]
-        import torch
-
         idx = torch.tensor(got, dtype=torch.long, device=self.device)
         for mine, theirs in ((self.k, slab.k), (self.v, slab.v)):
             for i in range(self.layers):
