@@ -29,6 +29,7 @@ import hashlib
 import math
 import os
 import random
+import re
 import sys
 import threading
 from dataclasses import dataclass
@@ -61,6 +62,13 @@ class SamplingConfig:
     which is allowed is masked, and a number that is not yet complete must go on (digits, or the
     decimal point). Prompts without `numbers` are not constrained; tokenizers where a token mixes
     digits with other characters keep those tokens out while a row is constrained."""
+    ground_names: bool = True
+    """A word a row begins like its prompt's `names` (the brand: 'Aerol' for Aerolux, 'Velor'
+    for Velora, capital first, at least 5 letters or all but the last two) is finished as the
+    record spells it, and a finished name takes no more letters ('Veloran'): the model's near
+    misses ('Aerolocus', 'Nordlights') were the guardrails' `misspelled_name` blocks. Shorter
+    starts are left free, so ordinary words ('Nordic', 'Bright') are not taken over. Prompts
+    without `names` are not constrained."""
     ground_attributes: bool = True
     """Rows never write an attribute word their prompt's `avoid_words` lists (a colour, material,
     feature or origin of the guardrails' lexicon that the record does not state): the word's
@@ -350,6 +358,7 @@ class HFGenerator:
         self._newline: dict[int, bool] = {}
         self._word: dict[int, bool] = {}
         self._digits: _DigitTokens | None = None
+        self._spelling: _SpellingTokens | None = None
         self._words: dict[str, list[int]] = {}
 
     # -- public -------------------------------------------------------------------------------
@@ -388,6 +397,8 @@ class HFGenerator:
         digits = self._digit_tokens() if any(x is not None for x in numbers) else None
         avoid = [self._word_tokens(p.avoid_words) if sampling.ground_attributes and p.avoid_words else None
                  for p in prompts]
+        names = [p.names if sampling.ground_names and p.names else None for p in prompts]
+        spelling = self._spelling_tokens() if any(names) else None
 
         def candidates(i: int, outs: list, round_: int) -> list[Candidate]:
             return [Candidate(prompts[i].brief_id, round_ * n + k,
@@ -414,7 +425,8 @@ class HFGenerator:
             results = loop.run(encoded, n, budgets, done, rngs, share_prefix=self.share_prefix,
                                on_row=lambda: bar.update(1), watch=watch, min_lines=min_lines,
                                overflow=over, soft_stop=soft, title_max=titles, numbers=numbers,
-                               digits=digits, more=more if retry else None, avoid=avoid)
+                               digits=digits, more=more if retry else None, avoid=avoid,
+                               names=names, spelling=spelling)
         bar.close()
         if retry:
             if any(retried) and self.progress:
@@ -467,6 +479,13 @@ class HFGenerator:
                     mixed.append(i)
             self._digits = _DigitTokens(pure, mixed, vocab.get("."), vocab.get(","))
         return self._digits
+
+    def _spelling_tokens(self) -> "_SpellingTokens":
+        """Tokens that continue a word (no leading space marker) and begin with a Latin letter,
+        found once from the raw vocabulary."""
+        if self._spelling is None:
+            self._spelling = _SpellingTokens(self.tokenizer.get_vocab())
+        return self._spelling
 
     def _starts_word(self, token: int) -> bool:
         """Does `token` begin a new word (its text starts with a space, or is CJK)?"""
@@ -763,6 +782,8 @@ class _Row:
     line_len: int = 0
     """Characters of the current line (tracked for held rows and rows with `soft_stop`)."""
     num: str = ""
+    word: str = ""
+    """The Latin letters the row's text ends with (tracked where the prompt has `names`)."""
     """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""
     finished: str | None = None
     """'stop', 'length' or 'overflow' once done; 'filler' for a row that only pads the batch."""
@@ -833,7 +854,9 @@ class _DecodeLoop:
             numbers: list[Any] | None = None,
             digits: "_DigitTokens | None" = None,
             more: Any = None,
-            avoid: list[list[int] | None] | None = None) -> list[list[tuple[list[int], str]]]:
+            avoid: list[list[int] | None] | None = None,
+            names: list[Any] | None = None,
+            spelling: "_SpellingTokens | None" = None) -> list[list[tuple[list[int], str]]]:
         """For each entry, n (output token ids, finish reason, mean token log-probability).
 
         Entries are the prompts, in order, then any later rounds `more` asked for:
@@ -849,6 +872,8 @@ class _DecodeLoop:
         `numbers[i]`: the `_NumberSet` prompt i's rows may write (None: free); `digits`: the
         tokenizer's digit tokens, needed when any prompt has numbers.
         `avoid[i]`: token ids prompt i's rows may never write (None: none).
+        `names[i]`: names prompt i's rows must spell as given (see `SamplingConfig.ground_names`;
+        None: free); `spelling`: the tokenizer's word-continuation tokens, needed with names.
         """
         self.cascade = None
         prefix_len = _common_prefix(encoded) if share_prefix and len(encoded) > 1 else 0
@@ -882,6 +907,8 @@ class _DecodeLoop:
         self.title_max = title_max or [0] * len(encoded)
         self.numbers = numbers or [None] * len(encoded)
         self.avoid = avoid if avoid and any(avoid) else None
+        self.names = names if names and any(names) and spelling is not None else None
+        self.spelling = spelling
         self.digits = digits
         q = ROW_QUANTUM
         unit = math.lcm(n, q) // n  # briefs per refill unit: whole quanta of rows
@@ -1142,6 +1169,8 @@ class _DecodeLoop:
             self._ground_numbers(logits, batch)
         if self.avoid is not None:
             self._avoid_words(logits, batch)
+        if self.names is not None:
+            self._spell_names(logits, batch)
         if batch.seen is not None:
             seen = logits.gather(1, batch.seen)
             seen = torch.where(seen < 0, seen * s.repetition_penalty, seen / s.repetition_penalty)
@@ -1200,6 +1229,33 @@ class _DecodeLoop:
             batch.avoid_idx = memo = (key, idx)
         if memo[1] is not None:
             logits[memo[1]] = float("-inf")
+
+    def _spell_names(self, logits: Any, batch: _Batch) -> None:
+        """`SamplingConfig.ground_names`: a row inside a name keeps to its spelling; a row that
+        has just finished one writes no more letters onto it."""
+        sp = self.spelling
+        for j, r in enumerate(batch.rows):
+            names = None if r.finished or not r.word else self.names[r.prompt]
+            if not names:
+                continue
+            w = r.word.lower()
+            for name in names:
+                low = name.lower()
+                if r.word[0] != name[0] or not low.startswith(w):
+                    continue
+                if w == low:
+                    logits[j, sp.letters] = float("-inf")
+                elif len(w) >= max(NAME_MISS, len(name) - 2):
+                    keep = sp.on_name(name, len(w))
+                    if keep is not None:
+                        vals = logits[j, keep].clone()
+                        logits[j] = float("-inf")
+                        logits[j, keep] = vals
+                else:
+                    ban = sp.near_misses(name, len(w))
+                    if ban is not None:
+                        logits[j, ban] = float("-inf")
+                break
 
     def _press_line_end(self, logits: Any, batch: _Batch) -> None:
         """`SamplingConfig.length_pressure`: raise the line-ending token of rows near their limit."""
@@ -1279,7 +1335,11 @@ class _DecodeLoop:
             if self.digits is not None:
                 r.num = self.digits.advance(r.num, t)
             check = self.is_newline(t) or self.watch[r.prompt]
-            text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow else ""
+            spell = self.names is not None and self.names[r.prompt] is not None
+            text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow or spell else ""
+            if spell:
+                m = _LAST_WORD.search(text)
+                r.word = m.group(0) if m else ""
             if check and self.done[r.prompt](text):
                 r.finished = "stop"
                 continue
@@ -1461,6 +1521,60 @@ class _NumberSet:
                     keep.append(dt.dot)
             got = self._rules[num] = (ban, keep)
         return got
+
+
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+NAME_MISS = 5
+"""Letters a word must share with the start of a name before a difference is a misspelling."""
+
+
+class _SpellingTokens:
+    """The tokens that continue a word with a Latin letter (no leading space marker), and which
+    of them keep a word on a name's spelling; found once from the raw vocabulary."""
+
+    def __init__(self, vocab: dict[str, int]):
+        import torch
+
+        self.by_first: dict[str, list[tuple[str, int]]] = {}
+        for raw, i in vocab.items():
+            if raw[:1].isascii() and raw[:1].isalpha() and raw.isascii():
+                self.by_first.setdefault(raw[0].lower(), []).append((raw, i))
+        self.letters = torch.tensor(sorted(i for group in self.by_first.values() for _, i in group))
+        """Ids of every token that continues a word with a Latin letter."""
+        self._memo: dict[tuple[str, int, bool], Any] = {}
+
+    def _scan(self, name: str, at: int, on_name: bool) -> Any:
+        key = (name, at, on_name)
+        if key not in self._memo:
+            import torch
+
+            rest = name[at:]
+            need = rest[:max(NAME_MISS - at, 1)].lower()
+            got = []
+            for text, i in self.by_first.get(rest[0].lower(), ()):
+                lead = _LEAD_LETTERS.match(text).group(0)
+                ends = len(lead) < len(text)  # the token ends the word (punctuation after it)
+                spelt = lead == rest if ends else rest.startswith(text)
+                if on_name and spelt or not on_name and lead.lower().startswith(need) and not spelt:
+                    got.append(i)
+            self._memo[key] = torch.tensor(got) if got else None
+        return self._memo[key]
+
+    def on_name(self, name: str, at: int) -> Any:
+        """Tokens that, after the first `at` letters of `name`, keep to its spelling (and end the
+        word only where the name ends); None where there are none."""
+        return self._scan(name, at, True)
+
+    def near_misses(self, name: str, at: int) -> Any:
+        """Tokens that, after the first `at` letters of `name`, make a word that shares
+        `NAME_MISS`+ letters with the name's start and then leaves it or ends short of it ('Nord'
+        + 'lights' for Nordlys, 'Vel' + 'or,' for Velora); None where there are none."""
+        return self._scan(name, at, False)
+
+
+_LEAD_LETTERS = re.compile(r"[A-Za-z]*")
 
 
 @dataclass

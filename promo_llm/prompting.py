@@ -160,7 +160,16 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
     name = template_name(brief.channel, brief.locale)
     return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
                   template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief),
-                  avoid_words=foreign_attribute_words(brief))
+                  avoid_words=foreign_attribute_words(brief), names=brand_names(brief))
+
+
+def brand_names(brief: Brief) -> tuple[str, ...]:
+    """The product's brand as the record spells it, where it is one Latin word of 5+ letters
+    (what `SamplingConfig.ground_names` holds the copy to; the guardrails' `misspelled_name`
+    rule checks every copy)."""
+    p = brief.product
+    names = {p.brand or "", p.localized(brief.locale).brand or ""}
+    return tuple(sorted(n.strip() for n in names if re.fullmatch(r"[A-Za-z]{5,}", n.strip())))
 
 
 def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:

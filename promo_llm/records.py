@@ -163,6 +163,9 @@ class Prompt:
     """Attribute words a copy for this brief may not write: colours, materials, features and
     origins of the guardrails' lexicon that the record does not state ('steel' for a TPE yoga
     mat). None = not constrained."""
+    names: tuple[str, ...] | None = None
+    """Names a copy for this brief must spell as the record does (the brand, Latin script):
+    a word that starts like one is finished as it. None = not constrained."""
 
 
 @dataclass(frozen=True)

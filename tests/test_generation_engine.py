@@ -5,6 +5,7 @@ And the vLLM backend's wiring, against a fake `vllm` module (no GPU, no vllm ins
 
 import dataclasses
 import math
+import re
 import sys
 import types
 
@@ -578,3 +579,38 @@ def test_the_cpu_engine_keeps_large_blocks_on_the_heap(tiny_model):
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
     assert generation._HEAP_TUNED is glibc
     assert generation.keep_heap_memory() is glibc  # once per process: the second call is a no-op
+
+
+def test_a_name_begun_is_finished_as_the_record_spells_it(tiny_model):
+    """`ground_names`: a row whose word starts like the brand (capital first, 5+ letters) may
+    only continue it as spelt; a finished name takes no more letters; a shorter start ('Aero')
+    may go on to any word that leaves the name before its 5th letter, not after it; a
+    lower-case start ('aerol': an ordinary word) is left alone."""
+    from promo_llm import generation
+
+    model, tok = tiny_model
+    gen = HFGenerator(model, tok, progress=False)
+    sp = gen._spelling_tokens()
+    assert len(sp.letters)
+    loop = generation._DecodeLoop(model, eos_ids=gen._eos_ids(), is_newline=gen._is_newline,
+                                  decode=None, max_rows=16, sampling=SamplingConfig())
+    loop.names, loop.spelling = [("Aerolux",)], sp
+    rows = [generation._Row(0, k, None, 10, [], word=w) for k, w in enumerate(("Aerol", "Aerolux", "Aero", "aerol"))]
+    batch = generation._Batch(None, None, None, None, None, rows)
+    vocab = model.get_output_embeddings().weight.shape[0]
+    logits = torch.zeros(len(rows), vocab)
+    loop._spell_names(logits, batch)
+    def spelt(t, rest):  # the token keeps the word on `rest`, or ends it exactly there
+        lead = re.match(r"[A-Za-z]*", t).group(0)
+        return lead == rest if len(lead) < len(t) else rest.startswith(t)
+
+    allowed = logits[0].isfinite().nonzero().flatten().tolist()
+    assert allowed and all(spelt(tok.convert_ids_to_tokens(i), "ux") for i in allowed)
+    letters = set(sp.letters.tolist())
+    assert not any(logits[1, i].isfinite() for i in letters)  # 'Aerolux' + more letters: masked
+    assert logits[1].isfinite().sum() == vocab - len(letters)  # anything else is free
+    assert logits[3].isfinite().all()  # lower case: free
+    banned = {i for i in range(vocab) if not logits[2, i].isfinite()}
+    texts = {i: tok.convert_ids_to_tokens(i) for i in letters}
+    assert banned == {i for i, t in texts.items() if t.lower().startswith("l") and not spelt(t, "lux")}
+    assert banned and len(banned) < vocab // 2

@@ -108,3 +108,17 @@ def test_foreign_attribute_words_are_the_lexicon_words_the_record_lacks():
     for w in ("black", "leather", "waterproof", "suitcase"):
         v = guard.check(f"Copperleaf Glade pan in {w}", brief)
         assert "grounding_attribute" in v.rule_ids, (w, v.violations)
+
+
+def test_brand_names_held_to_their_spelling_are_latin_words_of_five_letters():
+    from promo_llm.prompting import brand_names, render_prompt
+    from promo_llm.records import Brief, Product, UserProfile
+
+    def brief(brand, locale="en-US", **loc):
+        p = Product(item_id="P1", title=f"{brand} Nova Earbuds", category="Audio", price=9.5, brand=brand, **loc)
+        return Brief("b", UserProfile(user_id="u"), p, "sms", locale)
+
+    assert brand_names(brief("Aerolux")) == ("Aerolux",)
+    assert render_prompt(brief("Aerolux")).names == ("Aerolux",)
+    assert brand_names(brief("Koto")) == ()  # short names are left free
+    assert brand_names(brief("Pebble Point")) == ()  # only one-word names
