@@ -1247,8 +1247,8 @@ class _DecodeLoop:
                     logits[j, sp.letters] = float("-inf")
                 elif len(w) >= max(NAME_MISS, len(name) - 2):
                     keep = sp.on_name(name, len(w))
-                    if keep is not None:
-                        vals = logits[j, keep].clone()
+                    vals = logits[j, keep].clone() if keep is not None else None
+                    if vals is not None and vals.isfinite().any():  # (another rule may mask them)
                         logits[j] = float("-inf")
                         logits[j, keep] = vals
                 else:
