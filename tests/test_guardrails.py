@@ -90,12 +90,21 @@ CASES = [
     ("Your Alpina boots are waiting for", "email_subject", "en-US", "truncated"),
     ("Alpina boots. Free socks included.", "email_subject", "en-US", "grounding_gift"),
     ("Alpina Trailrunner Boots, made in Italy", "email_subject", "en-US", "grounding_attribute"),
-    # a kind of product the record does not name is some other product; a category word names
-    # every kind of its category ("shoes" is the record's category, "footwear" names both)
-    ("Pack your suitcase: Alpina boots, 20% off", "email_subject", "en-US", "grounding_attribute"),
+    # copy that names only a kind of product the record does not is about some other product;
+    # beside the product's own name it is a companion item; a category word names every kind of
+    # its category ("shoes" is the record's category, "footwear" names both)
     ("Cozy gloves from Alpina, now $79.99", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina suitcase and backpack deals, 20% off", "email_subject", "en-US", "grounding_attribute"),
+    ("Pack your suitcase: Alpina boots, 20% off", "email_subject", "en-US", None),
     ("Alpina trail shoes and footwear, 20% off", "email_subject", "en-US", None),
-    ("Alpina登山靴配背包，限时75折", "email_subject", "zh-CN", "grounding_attribute"),
+    ("Alpina新款背包限时75折", "email_subject", "zh-CN", "grounding_attribute"),
+    ("Alpina登山靴配背包，限时75折", "email_subject", "zh-CN", None),
+    # a promotion that reads as a receipt
+    ("Your order is ready! Alpina boots, 20% off", "email_subject", "en-US", "fake_transaction"),
+    ("Your next order will arrive tomorrow: Alpina boots", "email_subject", "en-US", "fake_transaction"),
+    ("Alpina boots have shipped to thousands of hikers", "email_subject", "en-US", None),
+    ("Put Alpina boots in your next order: 20% off", "email_subject", "en-US", None),
+    ("您的订单已发货！Alpina登山靴限时75折", "email_subject", "zh-CN", "fake_transaction"),
     ("Alpina boots $79.99 til 12/05." + STOP, "sms", "en-US", None),
     ("Alpina登山靴立减三百元", "email_subject", "zh-CN", "grounding_price"),
     ("Alpina登山靴七五折，到手五百九十九元", "email_subject", "zh-CN", None),

@@ -105,9 +105,11 @@ def test_foreign_attribute_words_are_the_lexicon_words_the_record_lacks():
     assert not {"skillet", "stockpot", "cookware"} & set(words)
     # every avoided word is one the guardrails would block in this copy
     guard = Guardrails.load()
-    for w in ("black", "leather", "waterproof", "suitcase"):
+    for w in ("black", "leather", "waterproof"):
         v = guard.check(f"Copperleaf Glade pan in {w}", brief)
         assert "grounding_attribute" in v.rule_ids, (w, v.violations)
+    # a kind of product: where the copy does not name the pan itself
+    assert "grounding_attribute" in guard.check("Copperleaf suitcase, 20% off", brief).rule_ids
 
 
 def test_brand_names_held_to_their_spelling_are_latin_words_of_five_letters():

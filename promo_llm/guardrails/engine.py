@@ -42,6 +42,7 @@ CHECKS: dict[str, Check] = {
     "confusable": lexical.check_confusables,
     "absolute_claim": lexical.check_absolute_claim,
     "medical_claim": lexical.check_medical_claim,
+    "fake_transaction": lexical.check_fake_transaction,
     "toxicity": lexical.check_toxicity,
     "injection": lexical.check_injection,
     "sensitive": lexical.check_sensitive,
@@ -71,8 +72,8 @@ BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 # Rules whose terms are scanned in one pass (one trie over all their terms, then a lookup of which
 # rule a matched term belongs to); each rule's own patterns still run separately.
-LEXICAL_RULES = ("absolute_claim", "medical_claim", "toxicity", "profanity", "prompt_injection",
-                 "template_leak", "sensitive_attribute")
+LEXICAL_RULES = ("absolute_claim", "medical_claim", "fake_transaction", "toxicity", "profanity",
+                 "prompt_injection", "template_leak", "sensitive_attribute")
 
 
 def _norm_term(t: str) -> str:

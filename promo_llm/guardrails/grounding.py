@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from typing import Any
 
 from .context import Context, Facts
 from .packs import _trie, group_n
@@ -440,6 +441,8 @@ def check_attributes(ctx: Context) -> None:
         groups = canon_of[m.group(0)]
         if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
             kind = min(groups)[0]
+            if kind == "product" and _names_own_product(ctx, found, canon_of, record_canon):
+                continue  # "fits in your backpack" beside the stove it sells: a companion item
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
     words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
     for srx, guard in zip(SIZE_RES, ("size", "码")):
@@ -454,6 +457,22 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
+def _names_own_product(ctx: Context, found: list, canon_of: Any, record_canon: set) -> bool:
+    """Does the copy name the product it sells: a kind of product the record states, or a word
+    of its title or category other than the brand (whole Latin words; Chinese 2-character runs)?
+    Copy that names another kind of product beside its own mentions a companion item ("clips to
+    a backpack"); copy that names only another kind is about some other product."""
+    if any(g[0] == "product" and g in record_canon for m in found for g in canon_of[m.group(0)]):
+        return True
+    from .formats import product_terms
+
+    p = ctx.brief.product
+    brands = {(b or "").strip().lower() for b in (p.brand, p.localized(ctx.brief.locale).brand)}
+    words = set(_WORD.findall(ctx.low))
+    return any((t in words) if t.isascii() else (t in ctx.low)
+               for t in product_terms(ctx) if t not in brands)
+
+
 def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
     """(number, canonical unit) pairs the record states: '24 cm' and '24厘米' give ('24', 'cm')."""
     got = ctx.facts.memo.get("quantities")
@@ -463,6 +482,12 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
             unit = UNIT_AFTER.match(ctx.facts.text, m.end())
             if unit:
                 got.add((num_key(float(m.group(0).replace(",", ""))), _UNITS[unit.group(1)]))
+        # an attribute named by its unit: {"pieces": "640"} states 640 pieces
+        for key, value in ctx.brief.product.attributes.items():
+            unit = _UNITS.get(str(key).strip().lower())
+            m = NUMBER_RE.fullmatch(str(value).strip())
+            if unit and m:
+                got.add((num_key(float(m.group(0).replace(",", ""))), unit))
     return got
 
 

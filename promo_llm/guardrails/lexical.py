@@ -63,6 +63,12 @@ def check_medical_claim(ctx: Context) -> None:
     _term_hits(ctx, "medical_claim")
 
 
+def check_fake_transaction(ctx: Context) -> None:
+    """Copy that tells the customer their order is ready or their parcel is on its way: a
+    promotion that reads as a receipt ('Your next order will arrive tomorrow morning')."""
+    _term_hits(ctx, "fake_transaction")
+
+
 def check_toxicity(ctx: Context) -> None:
     _term_hits(ctx, "toxicity")
     _term_hits(ctx, "profanity")
