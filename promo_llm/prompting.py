@@ -173,9 +173,9 @@ def brand_names(brief: Brief) -> tuple[str, ...]:
 
 
 def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
-    """One-word colours, materials, features, origins and kinds of product of the guardrails' lexicon
-    (`packs/common.yaml`) that the record does not state, for the engine to keep out of the copy
-    (`SamplingConfig.ground_attributes`). A lexicon group the record names in any of its forms is
+    """One-word colours, materials, features, origins and kinds of product of the guardrails'
+    lexicon (`packs/common.yaml`) that the record does not state, for the engine to keep out of
+    the copy (`SamplingConfig.ground_attributes`). A lexicon group the record names in any of its forms is
     allowed whole ('gray' when the record says 'grey'), and a word inside a record word is never
     avoided ('copper' for the brand Copperleaf). The guardrails' `grounding_attribute` rule still
     checks every copy."""
