@@ -99,6 +99,7 @@ CASES = [
     ("Alpina trail shoes and footwear, 20% off", "email_subject", "en-US", None),
     ("Alpina新款背包限时75折", "email_subject", "zh-CN", "grounding_attribute"),
     ("Alpina登山靴配背包，限时75折", "email_subject", "zh-CN", None),
+    ("Alpina boots, $79.99 until Dec 5. Reply STOP to opt", "sms", "en-US", "truncated"),
     # a promotion that reads as a receipt
     ("Your order is ready! Alpina boots, 20% off", "email_subject", "en-US", "fake_transaction"),
     ("Your next order will arrive tomorrow: Alpina boots", "email_subject", "en-US", "fake_transaction"),

@@ -88,6 +88,14 @@ def _strip_tail(ctx: Context, text: str) -> str:
 def check_truncated(ctx: Context) -> None:
     spec = ctx.spec
     text = ctx.copy
+    if spec.opt_out:  # "... Reply STOP to opt": the opt-out phrase itself was cut
+        phrase = spec.opt_out.lower().split()
+        tail = ctx.low.rstrip(" .!")
+        for k in range(len(phrase) - 1, 2, -1):
+            if tail.endswith(" ".join(phrase[:k])):
+                ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
+                        f"opt-out phrase cut short: {' '.join(phrase[:k])!r}")
+                return
     if spec.name == "push":
         text = text.split("\n")[-1]
     core = _strip_tail(ctx, text)
