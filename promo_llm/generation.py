@@ -71,9 +71,9 @@ class SamplingConfig:
     without `names` are not constrained."""
     ground_attributes: bool = True
     """Rows never write an attribute word their prompt's `avoid_words` lists (a colour, material,
-    feature or origin of the guardrails' lexicon that the record does not state): the word's
-    tokens (with and without a leading space, lower-case and capitalised, where the word is one
-    token) are masked. Prompts without `avoid_words` are not constrained."""
+    feature, origin or kind of product of the guardrails' lexicon that the record does not
+    state): the word's tokens (with and without a leading space, lower-case and capitalised,
+    where the word is one token) are masked. Prompts without `avoid_words` are not constrained."""
     length_pressure: float = 20.0
     """Log-odds added to the tokens that end the current line (the line break in a push title;
     EOS or the line break on the last line) once the line is past 60% of its character limit,
@@ -618,8 +618,9 @@ class _PromptStore:
         """Store columns start..start+width of the first `rows` rows of `slab`; their slots."""
         import torch
 
-        if len(self.free) < rows or width > self.width:
-            self._grow(max(self.slots * 2, self.slots + rows, 16), width)
+        if len(self.free) < rows or width > self.width:  # more slots only where they are short
+            short = len(self.free) < rows
+            self._grow(max(self.slots * 2, self.slots + rows, 16) if short else self.slots, width)
         self.free.sort()
         got, self.free = self.free[:rows], self.free[rows:]
         idx = torch.tensor(got, dtype=torch.long, device=self.device)
@@ -1365,7 +1366,9 @@ class _DecodeLoop:
 
 
 _CASCADE = threading.local()
-"""The shared prefix's KV cache (a `_Slab`, batch 1) while a cascaded one-token step runs."""
+"""While a cascaded one-token step runs: `prefix`, the shared prefix's KV cache (a `_Slab`,
+batch 1); `prompts`, the step's view of the `_PromptStore` (`_DecodeLoop._store_index`) or None;
+`mask`, the additive form of the step's boolean mask, made once for all layers."""
 
 
 def _decode_attention(module: Any, query: Any, key: Any, value: Any, attention_mask: Any,

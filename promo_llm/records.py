@@ -160,9 +160,9 @@ class Prompt:
     """The numbers a copy for this brief may write, as digit strings ('75.99', '20', '2026'): the
     product record's and offer's (`guardrails.context.build_facts`). None = not constrained."""
     avoid_words: tuple[str, ...] | None = None
-    """Attribute words a copy for this brief may not write: colours, materials, features and
-    origins of the guardrails' lexicon that the record does not state ('steel' for a TPE yoga
-    mat). None = not constrained."""
+    """Attribute words a copy for this brief may not write: colours, materials, features, origins
+    and kinds of product of the guardrails' lexicon that the record does not state ('steel' for
+    a TPE yoga mat, 'suitcase' for a beanie). None = not constrained."""
     names: tuple[str, ...] | None = None
     """Names a copy for this brief must spell as the record does (the brand, Latin script):
     a word that starts like one is finished as it. None = not constrained."""
