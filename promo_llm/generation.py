@@ -74,6 +74,13 @@ class SamplingConfig:
     feature, origin or kind of product of the guardrails' lexicon that the record does not
     state): the word's tokens (with and without a leading space, lower-case and capitalised,
     where the word is one token) are masked. Prompts without `avoid_words` are not constrained."""
+    rewind: float = 0.05
+    """A line with a hard limit that runs past it (the row stops as `overflow`), or a row that
+    spends its token budget before it ends, is cut back to the last point where the model gave
+    ending the line (EOS or the line break on the last line) at least this probability, within
+    the line's limit and at least `MIN_LINE` characters into it; the row then finishes as
+    `rewound`, as if it had ended there. Its copy is one the model could have written; without a
+    plausible end it stays `overflow` / `length` (and is blocked). 0 = off."""
     length_pressure: float = 20.0
     """Log-odds added to the tokens that end the current line (the line break in a push title;
     EOS or the line break on the last line) once the line is past 60% of its character limit,
@@ -791,6 +798,9 @@ class _Row:
     lp_sum: float = 0.0
     lp_n: int = 0
     """Sum and count of the model's log-probabilities of the tokens it chose (not forced ones)."""
+    end_at: tuple[int, float, int] | None = None
+    """The last plausible end of the row's line within its limit (`SamplingConfig.rewind`):
+    (tokens written, lp_sum and lp_n had it ended there)."""
     reported: bool = False
     entry: int = -1
     """The queue entry the row belongs to (set by `_prefill`): its prompt's first round, or a
@@ -835,6 +845,7 @@ class _DecodeLoop:
         # transformers 5 renamed past_key_values to cache
         self.cache_kw = "cache" if "cache" in params else "past_key_values"
         self.digits: _DigitTokens | None = None
+        self._rewind_floor = math.log(sampling.rewind) if sampling.rewind > 0 else None
         self.cascade: _Slab | None = None
         """The shared prefix's cache while `run` keeps it out of the batch (see `_can_cascade`)."""
         self.avoid: list[list[int] | None] | None = None
@@ -1323,9 +1334,12 @@ class _DecodeLoop:
         for c, col in enumerate(cols):
             chosen = torch.where(batch.last == col, saved[:, c], chosen)
         lps = (chosen - lse).tolist()
+        ends = self._end_logprobs(batch)
         for j, (r, t) in enumerate(zip(batch.rows, tokens)):
             if r.finished:
                 continue
+            if ends is not None and ends[j] >= self._rewind_floor and self._may_end(r):
+                r.end_at = (len(r.tokens), r.lp_sum + ends[j], r.lp_n + 1)
             if j not in self._forced:
                 r.lp_sum += lps[j]
                 r.lp_n += 1
@@ -1346,6 +1360,7 @@ class _DecodeLoop:
                 continue
             if self.overflow and self.overflow[r.prompt](text):
                 r.finished = "overflow"
+                self._rewind(r)
                 continue
             if r.hold and lines_written(text) >= self.min_lines[r.prompt]:
                 r.hold = False  # the last line needed has begun: the row may end from here
@@ -1359,6 +1374,35 @@ class _DecodeLoop:
                     r.clause_end = 2 * len(line) >= r.soft_stop and line[-1] in SENTENCE_END
             if len(r.tokens) >= r.budget:
                 r.finished = "length"
+                self._rewind(r)
+
+    def _end_logprobs(self, batch: _Batch) -> list[float] | None:
+        """Per row, the model's log-probability (temperature 1, before any processor) of ending
+        its line after the tokens it has: EOS or the line break; None when `rewind` is off or no
+        row could end its line."""
+        import torch
+
+        if self._rewind_floor is None or not any(r.soft_stop and not r.finished for r in batch.rows):
+            return None
+        _, lse, cols, saved = self._raw
+        return (torch.logsumexp(saved, dim=-1) - lse).tolist()
+
+    def _may_end(self, r: _Row) -> bool:
+        """The row's copy could end here: it is on the last line it needs, the line is within its
+        limit and not too short, and it is not inside a number."""
+        if not r.soft_stop or r.hold or r.line_start or not MIN_LINE <= r.line_len <= r.soft_stop:
+            return False
+        allowed = self.numbers[r.prompt] if self.numbers is not None else None
+        return not r.num or (allowed is not None and allowed.complete(r.num))
+
+    def _rewind(self, r: _Row) -> None:
+        """`SamplingConfig.rewind`: a row that ran past its limit or budget ends at its last
+        plausible end instead, where it has one."""
+        if r.end_at is None:
+            return
+        n, r.lp_sum, r.lp_n = r.end_at
+        del r.tokens[n:]
+        r.finished = "rewound"
 
     def _pad_id(self) -> int:
         pad = getattr(self.model.config, "pad_token_id", None)

@@ -112,7 +112,7 @@ def score_candidates(brief: Brief, candidates: Sequence[tuple[Candidate, Verdict
     scored = []
     for cand, verdict in candidates:
         copy = verdict.repaired_copy or cand.text
-        feats = copy_features(copy, brief, verdict, cand.finish_reason == "stop", category_prices,
+        feats = copy_features(copy, brief, verdict, cand.finish_reason in ("stop", "rewound"), category_prices,
                               cand.logprob)
         scored.append(ScoredCopy(brief.brief_id, cand, verdict, copy, score_features(feats), feats))
     scored.sort(key=lambda s: (-s.score, s.candidate.index))

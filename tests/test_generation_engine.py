@@ -14,7 +14,7 @@ import torch
 
 from promo_llm.channels import channel_spec
 from promo_llm.errors import UserError
-from promo_llm.generation import (HFGenerator, SamplingConfig, _nucleus_pick, clean_copy, copy_complete,
+from promo_llm.generation import (MIN_LINE, HFGenerator, SamplingConfig, _nucleus_pick, clean_copy, copy_complete,
                                   make_generator, overflows, resolve_dtype, row_seed)
 from promo_llm.prompting import render_prompt
 from promo_llm.records import Brief, Offer, Product, UserProfile
@@ -269,6 +269,54 @@ def test_length_pressure_ends_lines_before_their_limit(sometimes_ending_model):
     assert sum(pressed) < sum(free)
     state["p"] = 0.002  # below the floor: pressure is inert
     assert lengths(0.0)[1] == lengths(20.0)[1]
+
+
+def test_a_line_past_its_limit_is_cut_back_to_its_last_plausible_end(tiny_model):
+    """With `rewind`, a subject that ran past its limit ends where the model last gave ending at
+    least 5%: the same row, cut at a token boundary, within the limit. Here the model gives one
+    word most of the probability and EOS and the line break 3% each (sampled at temperature 0.5,
+    they are rarely drawn), so rows run long. Where ending is never 5%, nothing is rewound."""
+    model, tok = tiny_model
+    nl = tok("\n", add_special_tokens=False)["input_ids"][0]
+    word = tok(" sale", add_special_tokens=False)["input_ids"][-1]
+    state = {"p": 0.03}
+
+    def wordy(module, inputs, output):
+        out = torch.full_like(output, -20.0)
+        out[..., word] = 0.0
+        p = state["p"]
+        out[..., [tok.eos_token_id, nl]] = math.log(p / (1 - 2 * p))  # vs the word, ~all the rest
+        return out
+
+    handle = model.get_output_embeddings().register_forward_hook(wordy)
+    subject = channel_spec("email_subject", "en-US")
+    bs = [dataclasses.replace(b, channel="email_subject", brief_id=f"{b.brief_id}:s") for b in briefs(8)]
+    spec = dataclasses.replace(subject, max_new_tokens=60)
+
+    def run(rewind):
+        gen = HFGenerator(model, tok, progress=False)
+        out = gen.generate([render_prompt(b, tok) for b in bs], [spec] * len(bs), 4, 5,
+                           SamplingConfig(temperature=0.5, repetition_penalty=1.0, length_pressure=0.0,
+                                          rewind=rewind))
+        return [c for cs in out for c in cs]
+
+    try:
+        free, cut = run(0.0), run(0.05)
+        state["p"] = 0.02  # 4% in all: below the floor
+        never = run(0.05), run(0.0)
+    finally:
+        handle.remove()
+    rewound = [(a, b) for a, b in zip(free, cut) if b.finish_reason == "rewound"]
+    assert len(rewound) >= 8
+    for a, b in rewound:
+        assert a.finish_reason in ("overflow", "length")
+        assert b.n_tokens < a.n_tokens and a.text.startswith(b.text.rstrip())
+        assert MIN_LINE <= len(b.text) <= subject.max_chars
+    for a, b in zip(free, cut):  # rows that ended on their own are untouched
+        if a.finish_reason == "stop":
+            assert b == a
+    assert [c.finish_reason for c in never[0]] == [c.finish_reason for c in never[1]]
+    assert "rewound" not in [c.finish_reason for c in never[0]]
 
 
 @pytest.fixture()
