@@ -578,9 +578,9 @@ class _Slab:
 class _PromptStore:
     """Each queued entry's prompt cache once, not once per candidate row (cascade mode).
 
-    Per layer [slots, kv_heads, width, head_dim]: slot s holds its entry's prompt columns after
-    the shared prefix, left-padded as `_prefill` padded them, and `mask[s]` is 0 on real columns
-    and -inf elsewhere (an additive mask for the fused kernel). A slot is taken at the entry's
+    Per layer [slots, kv_heads, width, head_dim]: slot s holds its entry's real prompt columns
+    after the shared prefix, packed to its start (`widths[s]` of them), and `mask[s]` is 0 on
+    them and -inf elsewhere (an additive mask for the fused kernel). A slot is taken at the entry's
     prefill and given back once all its rows are done; rows still in the batch after that only
     pad it, so what their queries meet there does not matter.
     """
@@ -622,23 +622,32 @@ class _PromptStore:
         self.slots, self.width = slots, width
 
     def put(self, slab: "_Slab", rows: int, start: int, width: int, real: Any) -> list[int]:
-        """Store columns start..start+width of the first `rows` rows of `slab`; their slots."""
+        """Store the real columns (`real`, [rows, width]) among columns start..start+width of the
+        first `rows` rows of `slab`; their slots. A slot holds only real columns, packed to its
+        start (a key's position is already in its rotation, so where it sits does not matter):
+        a prompt's left padding costs the decode attention nothing."""
         import torch
 
-        if len(self.free) < rows or width > self.width:  # more slots only where they are short
+        real = real.to(self.device)
+        counts = real.sum(1)
+        used = int(counts.max())
+        if len(self.free) < rows or used > self.width:  # more slots only where they are short
             short = len(self.free) < rows
-            self._grow(max(self.slots * 2, self.slots + rows, 16) if short else self.slots, width)
+            self._grow(max(self.slots * 2, self.slots + rows, 16) if short else self.slots, used)
         self.free.sort()
         got, self.free = self.free[:rows], self.free[rows:]
         idx = torch.tensor(got, dtype=torch.long, device=self.device)
+        # the real columns of each row first, in order
+        cols = start + torch.argsort((~real).to(torch.uint8), dim=1, stable=True)[:, :used]
+        cols = cols[:, None, :, None].expand(rows, self.heads, used, self.dim)
         for mine, theirs in ((self.k, slab.k), (self.v, slab.v)):
             for i in range(self.layers):
-                mine[i][idx, :, :width] = theirs[i][:rows, :, start:start + width]
+                mine[i][idx, :, :used] = theirs[i][:rows].gather(2, cols)
         add = torch.full((rows, self.width), float("-inf"), dtype=self.dtype, device=self.device)
-        add[:, :width].masked_fill_(real.to(self.device), 0.0)
+        add[:, :used].masked_fill_(torch.arange(used, device=self.device) < counts[:, None], 0.0)
         self.mask[idx] = add
-        for s_ in got:
-            self.widths[s_] = width
+        for s_, c in zip(got, counts.tolist()):
+            self.widths[s_] = c
         self.version += 1
         return got
 
