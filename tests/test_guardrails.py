@@ -51,6 +51,8 @@ CASES = [
     ("Alpina boots cure blisters! $79.99." + STOP, "sms", "en-US", "medical_claim"),
     ("Alpina boots now $69.99 until Dec 5." + STOP, "sms", "en-US", "grounding_price"),
     ("Alpina boots 30% off until Dec 5." + STOP, "sms", "en-US", "grounding_discount"),
+    ("Alpina Trailrunner Boots are $79.99 with a 79.99 discount", "email_subject", "en-US", "grounding_discount"),
+    ("Alpina Trailrunner Boots, $79.99 with a 20 discount", "email_subject", "en-US", None),
     ("Alpina boots 20% off until Dec 9." + STOP, "sms", "en-US", "grounding_date"),
     ("Alpina boots $79.99 with free shipping." + STOP, "sms", "en-US", "grounding_shipping"),
     ("Only 3 pairs left: Alpina boots $79.99." + STOP, "sms", "en-US", "grounding_stock"),

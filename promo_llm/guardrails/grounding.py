@@ -47,6 +47,7 @@ PCT_RE = re.compile(
 # Amounts in Chinese numerals: 三百元, 五百九十九块
 ZH_MONEY_RE = re.compile(r"(?P<zh>[零一二两三四五六七八九十百千万]{2,})\s*(?:元|块)")
 ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
+BARE_DISCOUNT_RE = re.compile(r"(?<![\d.,$£€¥%])(?P<v>\d+(?:\.\d+)?)\s+(?:discount|savings?)\b")
 DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
 HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
 
@@ -254,6 +255,20 @@ def check_discount(ctx: Context) -> None:
             pct = 100 - x * 10
         if not _discount_ok(ctx, pct):
             ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} means {num_key(pct)}% off; {_fmt_discounts(ctx)}")
+    for m in BARE_DISCOUNT_RE.finditer(low) if ("discount" in low or "saving" in low) else ():
+        # "a 128.99 discount": a bare number named as the discount is a percent of the offer or
+        # an amount it saves, not the price
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        v = _to_float(m.group("v"))
+        lp, price = ctx.facts.list_price, ctx.facts.price
+        saved = [lp - price] if lp is not None and lp > price else []
+        saved += [(lp or price) * d / 100 for d in ctx.facts.discounts]
+        if v is None or _discount_ok(ctx, v) or any(abs(v - a) < 0.01 for a in saved):
+            continue
+        ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is neither the offer's discount "
+                f"({_fmt_discounts(ctx)}) nor an amount it saves")
     rule = ctx.pack.rules["grounding_discount"]
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
         ctx.consume(m.span())
