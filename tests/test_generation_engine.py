@@ -248,19 +248,24 @@ def sometimes_ending_model(tiny_model):
     handle.remove()
 
 
+def subject_lines(model, tok, n, budget, sampling):
+    """Candidates (4 per brief, seed 5) of `n` briefs as email subjects with `budget` tokens."""
+    bs = [dataclasses.replace(b, channel="email_subject", brief_id=f"{b.brief_id}:s") for b in briefs(n)]
+    spec = dataclasses.replace(channel_spec("email_subject", "en-US"), max_new_tokens=budget)
+    out = HFGenerator(model, tok, progress=False).generate(
+        [render_prompt(b, tok) for b in bs], [spec] * len(bs), 4, 5, sampling)
+    return [c for cs in out for c in cs]
+
+
 def test_length_pressure_ends_lines_before_their_limit(sometimes_ending_model):
     """A subject line past 60% of its limit ends sooner with pressure, where ending is plausible
     (here 1.1% each for EOS and the line break); where the model gives ending under 1%, pressure changes nothing."""
     model, tok, state = sometimes_ending_model
     subject = channel_spec("email_subject", "en-US")
-    bs = [dataclasses.replace(b, channel="email_subject", brief_id=f"{b.brief_id}:s") for b in briefs(12)]
-    spec = dataclasses.replace(subject, max_new_tokens=120)
 
     def lengths(pressure):
-        gen = HFGenerator(model, tok, progress=False)
-        out = gen.generate([render_prompt(b, tok) for b in bs], [spec] * len(bs), 4, 5,
-                           SamplingConfig(length_pressure=pressure))
-        return [len(c.text) for cs in out for c in cs], [c.text for cs in out for c in cs]
+        out = subject_lines(model, tok, 12, 120, SamplingConfig(length_pressure=pressure))
+        return [len(c.text) for c in out], [c.text for c in out]
 
     free, _ = lengths(0.0)
     pressed, _ = lengths(20.0)
@@ -290,15 +295,10 @@ def test_a_line_past_its_limit_is_cut_back_to_its_last_plausible_end(tiny_model)
 
     handle = model.get_output_embeddings().register_forward_hook(wordy)
     subject = channel_spec("email_subject", "en-US")
-    bs = [dataclasses.replace(b, channel="email_subject", brief_id=f"{b.brief_id}:s") for b in briefs(8)]
-    spec = dataclasses.replace(subject, max_new_tokens=60)
 
     def run(rewind):
-        gen = HFGenerator(model, tok, progress=False)
-        out = gen.generate([render_prompt(b, tok) for b in bs], [spec] * len(bs), 4, 5,
-                           SamplingConfig(temperature=0.5, repetition_penalty=1.0, length_pressure=0.0,
-                                          rewind=rewind))
-        return [c for cs in out for c in cs]
+        return subject_lines(model, tok, 8, 60, SamplingConfig(
+            temperature=0.5, repetition_penalty=1.0, length_pressure=0.0, rewind=rewind))
 
     try:
         free, cut = run(0.0), run(0.05)

@@ -47,6 +47,9 @@ class Facts:
     code: str | None
     words: frozenset[str]
     """Latin words and number tokens of the record (lower-case)."""
+    savings: tuple[float, ...] = ()
+    """Amounts the offer saves: list price minus price, and each discount of the list price (of
+    the price where there is none)."""
     reference_prices: tuple[float, ...] = ()
     """Prices a "was"/原价 may show: the list price, or the price itself when the offer's discount
     comes on top of it (no separate list price)."""
@@ -106,6 +109,8 @@ def build_facts(brief: Brief) -> Facts:
             if d is not None:
                 money.append(round(lp * (1 - float(d) / 100), 2))
                 money.append(round(lp * float(d) / 100, 2))
+    savings = [lp - price] if lp is not None and lp > price else []
+    savings += [(lp or price) * d / 100 for d in discounts]
     refs = [lp] if lp is not None else []
     if o.discount_pct is not None and (lp is None or abs(lp - price) < 0.005):
         refs.append(price)
@@ -122,7 +127,7 @@ def build_facts(brief: Brief) -> Facts:
     words = frozenset(_LOW_TOKEN.findall(text))
     return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
                  currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,
-                 code=o.code, words=words, caps=caps, reference_prices=tuple(refs))
+                 code=o.code, words=words, caps=caps, savings=tuple(savings), reference_prices=tuple(refs))
 
 
 @dataclass
