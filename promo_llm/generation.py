@@ -831,6 +831,8 @@ class _DecodeLoop:
 
     longest_first = True
     """Briefs enter the batch longest prompt first."""
+    budget_first = True
+    """... and, before that, largest token budget first (see `run`)."""
     share_prompts = True
     """In cascade mode, keep each entry's prompt cache once for its n rows (`_PromptStore`)."""
 
@@ -911,8 +913,11 @@ class _DecodeLoop:
         self.slot_of = {}
         self.n = n
         # Bucketing: briefs enter the batch in prompt-length order, so a refill group pads little.
+        # Largest budget first: rows that may write long (an SMS) start early, and the batch drains
+        # on short rows (subject lines), so its thin tail is a few steps, not the last SMS's ~80.
         sign = -1 if self.longest_first else 1
-        order = lambda e: (sign * len(encoded[origin[e]]), e)  # noqa: E731
+        first = -1 if self.budget_first else 0
+        order = lambda e: (first * budgets[origin[e]], sign * len(encoded[origin[e]]), e)  # noqa: E731
         origin = self.origin = list(range(len(encoded)))
         rngs = list(rngs)
         queue = sorted(range(len(encoded)), key=order)

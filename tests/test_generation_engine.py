@@ -49,23 +49,25 @@ def test_a_briefs_candidates_do_not_depend_on_the_rest_of_the_batch(tiny_model):
     assert subset == {k: together[k] for k in subset}
 
 
-@pytest.mark.parametrize("long_tail,longest_first,share_prompts,exercised", [
-    (0, True, False, ("place", "merge", "trim")),
-    (0, False, False, ("place", "merge", "trim")),
-    (60, False, False, ("place", "merge", "shift")),
-    (0, True, True, ("place", "merge", "release")),
-    (60, False, True, ("place", "merge", "release"))])
+@pytest.mark.parametrize("long_tail,longest_first,budget_first,share_prompts,exercised", [
+    (0, True, False, False, ("place", "merge", "trim")),
+    (0, False, False, False, ("place", "merge", "trim")),
+    (60, False, False, False, ("place", "merge", "shift")),
+    (0, True, False, True, ("place", "merge", "release")),
+    (60, False, False, True, ("place", "merge", "release")),
+    (0, True, True, True, ("place", "merge", "release"))])
 def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch, long_tail, longest_first,
-                                                        share_prompts, exercised):
+                                                        budget_first, share_prompts, exercised):
     """Briefs of very different prompt lengths through a narrow batch: new briefs are written
     into finished rows (and the rest merged when they do not fit), unused leading columns are
     dropped, or (a much longer prompt queued late: shortest first here, a retry of a long brief in
-    practice) the cache is shifted right; with prompts kept once per brief, the prompt store's
+    practice; by prompt length only, or largest channel budget first as the engine runs) the cache is shifted right; with prompts kept once per brief, the prompt store's
     slots of finished briefs are given to new ones (and the store grows wider for a longer
     prompt); no candidate changes."""
     from promo_llm import generation
 
     monkeypatch.setattr(generation._DecodeLoop, "longest_first", longest_first)
+    monkeypatch.setattr(generation._DecodeLoop, "budget_first", budget_first)
     monkeypatch.setattr(generation._DecodeLoop, "share_prompts", share_prompts)
     bs = [dataclasses.replace(b, product=dataclasses.replace(
         b.product, title=b.product.title + " extra" * (i // 2 + long_tail * (i >= 36)))) for i, b in enumerate(briefs(40))]
@@ -95,6 +97,22 @@ def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch,
         monkeypatch.setattr(generation._DecodeLoop, "share_prompts", False)
         assert texts(tiny_model, bs, n=3, max_rows=64) == narrow
     assert all(calls[name] for name in exercised), calls
+
+
+def test_briefs_with_the_largest_budget_enter_the_batch_first(tiny_model, monkeypatch):
+    """So the batch drains on short rows: SMS and email bodies are prefilled before subject lines."""
+    from promo_llm import generation
+
+    entered = []
+    real = generation._DecodeLoop._prefill
+
+    def spy(self, group, *args):
+        entered.extend(self.budgets[self.origin[e]] for e in group)
+        return real(self, group, *args)
+    monkeypatch.setattr(generation._DecodeLoop, "_prefill", spy)
+    texts(tiny_model, briefs(24), n=2, max_rows=16)  # 8 briefs per batch: several refills
+    assert len(entered) == 24 and len(set(entered)) > 2
+    assert entered == sorted(entered, reverse=True)
 
 
 def test_shared_prefix_does_not_change_the_output(tiny_model, monkeypatch):
