@@ -67,6 +67,8 @@ CASES = [
     # the prompt's own instructions echoed (seen in demo copy)
     ("Alpina boots on a short, truthful promotional copy", "email_subject", "en-US", "prompt_injection"),
     ("Alpina Trailrunner Boots ($79.99) with a short body line", "email_subject", "en-US", "prompt_injection"),
+    # the prompt's customer line echoed: a customer told how they are targeted
+    ("Customer: lapsed customer, mid price band. Alpina boots $79.99." + STOP, "sms", "en-US", "prompt_injection"),
     ("Hi {{name}}, Alpina boots are $79.99." + STOP, "sms", "en-US", "template_leak"),
     ("Alpina boots for your diabetic feet, $79.99." + STOP, "sms", "en-US", "sensitive_attribute"),
     ("Damn fine Alpina boots, $79.99." + STOP, "sms", "en-US", "profanity"),
@@ -82,6 +84,8 @@ CASES = [
     ("【Alpina】国家级品质登山靴599元。回T退订", "sms", "zh-CN", "absolute_claim"),
     ("【Alpina】登山靴治疗脚气，599元。回T退订", "sms", "zh-CN", "medical_claim"),
     ("【Alpina】登山靴营销文案：不超过130个字，599元。回T退订", "sms", "zh-CN", "prompt_injection"),
+    # full-width "用户：" in the pack matches the copy's (folded) colon
+    ("【Alpina】用户：流失风险用户，关注户外，登山靴599元。回T退订", "sms", "zh-CN", "prompt_injection"),
     ("【Alpina】登山靴限时5折包邮。回T退订", "sms", "zh-CN", "grounding_discount"),
     ("【Alpina】登山靴到手价499元包邮。回T退订", "sms", "zh-CN", "grounding_price"),
     ("【Alpina】登山靴12月31日截止。回T退订", "sms", "zh-CN", "grounding_date"),

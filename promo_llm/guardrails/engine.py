@@ -77,7 +77,7 @@ LEXICAL_RULES = ("absolute_claim", "medical_claim", "fake_transaction", "toxicit
 
 
 def _norm_term(t: str) -> str:
-    return re.sub(r"[\s\-]+", " ", t.lower().strip())
+    return re.sub(r"[\s\-]+", " ", fold(t).strip())
 
 
 def _compile_lexicon(pack: RulePack):

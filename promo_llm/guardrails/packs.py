@@ -18,6 +18,7 @@ import yaml
 
 from ..errors import ConfigError
 from ..records import SEVERITIES, lang_of
+from .text import fold
 
 PACK_DIR = Path(__file__).resolve().parent / "packs"
 _RULE_KEYS = {"id", "severity", "message", "source", "terms", "patterns", "allow", "params"}
@@ -104,10 +105,12 @@ def _trie(words: list[str]) -> str:
 def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | list[str] = (),
                case_sensitive: bool = False) -> re.Pattern | None:
     """One regex over `terms` and `patterns`: Latin terms get word boundaries, CJK terms match
-    anywhere. Terms are lower-cased and the regex is meant for the lower-cased copy (`fold`), which
-    is much faster than re.IGNORECASE; with `case_sensitive` terms are matched as written."""
+    anywhere. Terms are folded as the copy is (`fold`: lower case, NFKC, so a term written with
+    full-width punctuation, "用户：", matches the folded copy's "用户:") and the regex is meant for
+    the folded copy, which is much faster than re.IGNORECASE; with `case_sensitive` terms are
+    matched as written."""
     buckets: dict[tuple[bool, bool], list[str]] = {}
-    for t in {t.strip() if case_sensitive else t.lower().strip() for t in terms if t and t.strip()}:
+    for t in {t.strip() if case_sensitive else fold(t).strip() for t in terms if t and t.strip()}:
         key = (t[0].isascii() and t[0].isalnum(), t[-1].isascii() and t[-1].isalnum())
         buckets.setdefault(key, []).append(t)
     edge = "A-Za-z0-9" if case_sensitive else "a-z0-9"
