@@ -135,6 +135,8 @@ CASES = [
     # garbled_text and reference_not_higher (the record: $79.99, list $99.99)
     ("Alpina Trailrunner Boots for muddy trails .", "email_subject", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots:. Ready for mud", "email_subject", "en-US", "garbled_text"),
+    ("Alpina Trailrunner Boots, ミールーム ready for mud", "email_subject", "en-US", "garbled_text"),
+    ("【Alpina】登山靴𒁁ミールーム限时75折，现价599元。回T退订", "sms", "zh-CN", "garbled_text"),
     ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots, $79.99 instead of $79.99", "email_subject", "en-US", "reference_not_higher"),
     ("Alpina Trailrunner Boots, $79.99 instead of $99.99", "email_subject", "en-US", None),

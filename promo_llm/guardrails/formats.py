@@ -5,6 +5,7 @@ degenerate generations (repetition, truncation, shouting). Limits come from `pro
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
 
@@ -300,9 +301,27 @@ _WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularl
                         r"(?:\$|usd\s*)(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 
 
+def _expected_letter(ch: str) -> bool:
+    """Latin (with its extensions and full-width forms), Greek (α-, β-, μm in product facts) and
+    Han letters: the scripts English and Chinese copy is written in."""
+    o = ord(ch)
+    return (o < 0x0250 or 0x0370 <= o < 0x0400 or 0x1E00 <= o < 0x1F00 or 0x3005 <= o <= 0x3007
+            or 0x3400 <= o < 0x4DC0 or 0x4E00 <= o < 0xA000 or 0xF900 <= o < 0xFB00
+            or 0xFF21 <= o <= 0xFF5A or 0x20000 <= o < 0x30000)
+
+
 def check_garbled(ctx: Context) -> None:
-    """English copy with broken surface form: a space before punctuation ('voice .'), doubled
-    punctuation ('Jacket:.'), or a word written twice in a row ('compact compact')."""
+    """Broken surface form. Any copy: letters of another script (kana, Hangul, Cyrillic words,
+    cuneiform: '收纳袋𒁁UserProgミールームウェアー' from a small model) that the record does not
+    write. English copy also: a space before punctuation ('voice .'), doubled punctuation
+    ('Jacket:.'), or a word written twice in a row ('compact compact')."""
+    if not ctx.copy.isascii():
+        for i, ch in enumerate(ctx.copy):
+            if ch.isalpha() and not _expected_letter(ch) and ch.lower() not in ctx.facts.text:
+                ctx.hit("garbled_text", (i, i + 1),
+                        f"a letter of another script ({unicodedata.name(ch, hex(ord(ch)))}): "
+                        f"{ctx.copy[max(0, i - 12):i + 6]!r}")
+                return
     if ctx.lang != "en":
         return
     for rx, what in ((_SPACE_BEFORE_PUNCT, "space before punctuation"), (_DOUBLE_PUNCT, "doubled punctuation"),
