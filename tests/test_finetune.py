@@ -216,15 +216,18 @@ def test_merged_and_unmerged_logits_agree(tmp_path, tiny_model_dir):
     assert json.loads((tmp_path / "merged" / "manifest.json").read_text())["kind"] == "merged_model"
 
 
-def test_corpus_matches_the_committed_adapter():
-    manifest = REPO / "finetune" / "adapters" / "smollm2-135m" / "manifest.json"
-    if not manifest.is_file():
-        pytest.skip("no bundled adapter committed yet (finetune/adapters/smollm2-135m/manifest.json)")
+@pytest.mark.parametrize("adapter,recipe", [("smollm2-135m", "lora_smollm2-135m_cpu.yaml"),
+                                            ("gemma3-270m", "lora_gemma3-270m_zh_cpu.yaml")])
+def test_corpus_matches_the_committed_adapter(adapter, recipe):
+    manifest = REPO / "finetune" / "adapters" / adapter / "manifest.json"
+    assert manifest.is_file(), f"no bundled adapter committed ({manifest})"
     data = json.loads(manifest.read_text())["data"]
     names = list(data["train"]["files"]) + list((data.get("valid") or {}).get("files", {}))
-    on_disk = sorted(p.name for p in (REPO / "finetune" / "data").glob("*.jsonl"))
+    spec = yaml.safe_load((REPO / "finetune" / "recipes" / recipe).read_text())["data"]
+    on_disk = sorted({p.name for pattern in spec["train_files"] + spec["valid_files"]
+                      for p in REPO.glob(pattern)})
     assert sorted(names) == on_disk, "corpus files were added or removed since the adapter was trained"
     now = data_hash([REPO / "finetune" / "data" / n for n in names])
     assert now["sha256"] == data["sha256"], (
         "finetune/data changed since the bundled adapter was trained: retrain it with "
-        "`promo-llm finetune finetune/recipes/lora_smollm2-135m_cpu.yaml`")
+        f"`promo-llm finetune finetune/recipes/{recipe}`")

