@@ -295,6 +295,9 @@ def check_misspelled_name(ctx: Context) -> None:
 
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z0-9%)])\s+[.,!?;:](?![\d.])")
 _DOUBLE_PUNCT = re.compile(r"[:;,][.!?]|[,;:]{2,}")  # ('& Co.:' is fine)
+_LONG_CAPS = re.compile(r"\b[A-Z]{13,}\b")
+"""A long run of capitals that is no word of the record: a small model's garbled name
+('The ZEPYRAARUREADES ($29.99)'); ordinary shouted words are shorter."""
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
 _DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 _WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
@@ -324,6 +327,11 @@ def check_garbled(ctx: Context) -> None:
                 return
     if ctx.lang != "en":
         return
+    for m in _LONG_CAPS.finditer(ctx.copy):
+        if m.group(0).lower() not in ctx.facts.words:
+            ctx.hit("garbled_text", m.span(), f"a {len(m.group(0))}-letter word in capitals the record does not "
+                                              f"write: {m.group(0)!r}")
+            return
     for rx, what in ((_SPACE_BEFORE_PUNCT, "space before punctuation"), (_DOUBLE_PUNCT, "doubled punctuation"),
                      (_DOUBLED_WORD, "word written twice")):
         m = rx.search(ctx.copy)
