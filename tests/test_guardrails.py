@@ -86,6 +86,12 @@ CASES = [
     ("【Alpina】登山靴营销文案：不超过130个字，599元。回T退订", "sms", "zh-CN", "prompt_injection"),
     # full-width "用户：" in the pack matches the copy's (folded) colon
     ("【Alpina】用户：流失风险用户，关注户外，登山靴599元。回T退订", "sms", "zh-CN", "prompt_injection"),
+    # seen in Chinese copy from the Gemma adapter: a gift verb, a currency code, markup
+    ("【Alpina】黑色真皮登山靴599元，下单赠袜子。回T退订", "sms", "zh-CN", "grounding_gift"),
+    ("【Alpina】黑色真皮登山靴，到手HKD599。回T退订", "sms", "zh-CN", "grounding_price"),
+    ("【Alpina】黑色真皮登山靴599元，全国包邮。</p>回T退订", "sms", "zh-CN", "template_leak"),
+    ("Alpina Trailrunner Boots, <b>$79.99</b> until Dec 5." + STOP, "sms", "en-US", "template_leak"),
+    ("【Alpina】黑色真皮登山靴599元，馈赠亲友也合适，全国包邮。回T退订", "sms", "zh-CN", None),
     ("【Alpina】登山靴限时5折包邮。回T退订", "sms", "zh-CN", "grounding_discount"),
     ("【Alpina】登山靴到手价499元包邮。回T退订", "sms", "zh-CN", "grounding_price"),
     ("【Alpina】登山靴12月31日截止。回T退订", "sms", "zh-CN", "grounding_date"),

@@ -18,13 +18,13 @@ from .text import CJK_RE, num_key, number_value, zh_number
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 MONEY_EN_RE = re.compile(
-    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
-    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
+    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
+    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
     r"(?P<pre>(?!))?(?P<v3>(?!))?"  # never match; keep the group names of MONEY_RE
 )
 MONEY_RE = re.compile(
-    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|eur|gbp|rmb|cny)\s?(?P<v>{_AMT})"
-    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|dollars?|bucks|eur|euros?|gbp|pounds?|元|块|rmb|cny)(?![a-z])"
+    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
+    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
     rf"|(?P<pre>{_trie(['原价', '原售价', '划线价', '吊牌价', '专柜价', '市场价', '日常价', '现价', '售价', '特价', '秒杀价', '到手价', '到手', '券后价', '券后', '仅需', '只要', '只需', '低至', '立减', '直降', '立省', '省', '减'])})\s*[:：]?\s*(?P<v3>{_AMT})"
 )
 _CURRENCY_OF = {
@@ -33,6 +33,8 @@ _CURRENCY_OF = {
     "dollars": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "bucks": {"USD"}, "€": {"EUR"},
     "eur": {"EUR"}, "euro": {"EUR"}, "euros": {"EUR"}, "£": {"GBP"}, "gbp": {"GBP"}, "pound": {"GBP"},
     "pounds": {"GBP"}, "¥": {"CNY", "JPY"}, "rmb": {"CNY"}, "cny": {"CNY"}, "元": {"CNY"}, "块": {"CNY"},
+    "hkd": {"HKD"}, "sgd": {"SGD"}, "cad": {"CAD"}, "aud": {"AUD"}, "nzd": {"NZD"}, "jpy": {"JPY"},
+    "美元": {"USD"}, "港元": {"HKD"}, "港币": {"HKD"}, "欧元": {"EUR"}, "日元": {"JPY"},
 }
 WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list price|compare at|msrp|rrp|before|usually|normally)\s*[:(]?\s*$")
 WAS_ZH = {"原价", "原售价", "划线价", "吊牌价", "专柜价", "市场价", "日常价"}
