@@ -30,6 +30,8 @@ class ChannelSpec:
     """Text an SMS must carry (appended by the guardrails' repair when missing)."""
     needs_signature: bool = False
     """zh-CN SMS must carry a brand signature such as 【品牌】."""
+    hashtags: bool = False
+    """Hashtags belong to this channel (social posts); elsewhere they are noise the guardrails block."""
     description: str = ""
 
 
@@ -50,9 +52,9 @@ _SPECS: dict[tuple[str, str], ChannelSpec] = {
                                 description="two lines: a title (at most 50 characters) then a body (at most 120)"),
     ("push", "zh"): ChannelSpec("push", 72, 64, min_chars=10, lines=2, title_max=20, body_max=50,
                                 description="两行：标题（不超过20字），正文（不超过50字）"),
-    ("social", "en"): ChannelSpec("social", 280, 90, min_chars=40,
+    ("social", "en"): ChannelSpec("social", 280, 90, min_chars=40, hashtags=True,
                                   description="one social post up to 280 characters, at most 3 hashtags"),
-    ("social", "zh"): ChannelSpec("social", 140, 150, min_chars=20,
+    ("social", "zh"): ChannelSpec("social", 140, 150, min_chars=20, hashtags=True,
                                   description="一条社交媒体帖子，不超过140字，最多3个话题标签"),
 }
 

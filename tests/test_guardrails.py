@@ -156,6 +156,29 @@ CASES = [
     ("Alpina Trailrunner Boots, 20 cm of grip at 20% off", "email_subject", "en-US", "grounding_number"),
     ("Alpina登山靴，28厘米鞋垫，599元", "email_subject", "zh-CN", None),
     ("Alpina登山靴，28小时续航，599元", "email_subject", "zh-CN", "grounding_number"),
+    # hashtags belong to social posts
+    ("Alpina Trailrunner Boots\nNow $79.99 until Dec 5. #BootSeason", "push", "en-US", "channel_hashtags"),
+    ("Alpina Trailrunner Boots, $79.99 until Dec 5. #hiking." + STOP, "sms", "en-US", "channel_hashtags"),
+    ("Rain or shine: Alpina Trailrunner Boots, $79.99 until Dec 5. #hiking #Alpina", "social", "en-US", None),
+    ("Alpina Trailrunner Boots\nNow $79.99 until Dec 5, ready for mud", "push", "en-US", None),
+    ("【Alpina】登山靴限时75折，现价599元 #户外# 回T退订", "sms", "zh-CN", "channel_hashtags"),
+    # a kind of product in a list beside the product's own, or in a camel-case hashtag
+    ("Boots, jackets and scarves: Alpina Trailrunner Boots at $79.99", "email_subject", "en-US",
+     "grounding_attribute"),
+    ("Alpina Trailrunner Boots, $79.99: a spare pair in your backpack", "email_subject", "en-US", None),
+    ("Muddy trails ahead: Alpina Trailrunner Boots, $79.99 until Dec 5 #YummyBedding", "social", "en-US",
+     "grounding_attribute"),
+    # a deadline month with no day, or a month with a number no day can be
+    ("Alpina Trailrunner Boots, 20% off until June", "email_subject", "en-US", "grounding_date"),
+    ("Alpina Trailrunner Boots, 20% off until the end of December", "email_subject", "en-US", None),
+    ("Alpina Trailrunner Boots, now $79.99 until June 79.99", "email_subject", "en-US", "grounding_date"),
+    # 'for free' is a gift claim, unless it is the shipping
+    ("Alpina Trailrunner Boots, $79.99, with our VIP package for free", "email_subject", "en-US", "grounding_gift"),
+    # a name in the brand's place
+    ("Alpaca's Trailrunner Boots are 20% off until Dec 5", "email_subject", "en-US", "misspelled_name"),
+    ("Alpenglow Trailrunner Boots are 20% off until Dec 5", "email_subject", "en-US", "misspelled_name"),
+    ("Also in black: Alpina Trailrunner Boots, 20% off until Dec 5", "email_subject", "en-US", None),
+    ("Here's 20% off: Alpina Trailrunner Boots until Dec 5", "email_subject", "en-US", None),
 ]
 
 
@@ -362,6 +385,18 @@ def test_misspelled_long_brand_names_and_run_together_names_block(guard):
     assert "misspelled_name" in rules("HarbourlineRallyCotton pillowcases, $39.99")
     assert "misspelled_name" not in rules("Harbour mornings: Harbourline pillowcases, $39.99")
     assert "misspelled_name" not in rules("Sleep well, $39.99 #HarbourlineHome Harbourline")
+    # a near miss with an English ending is still a near miss when it is that close
+    assert "misspelled_name" in rules("Harbourlines, $39.99, harbourlinely soft")
+    assert "misspelled_name" not in rules("Harboured in cotton: Harbourline pillowcases, $39.99")
+
+
+def test_for_free_is_the_free_shipping_when_the_copy_says_so(guard):
+    mat = {"product": {"item_id": "M1", "title": "Flowfit Yoga Mat", "brand": "Flowfit", "category": "Yoga",
+                       "price": 39.99, "currency": "USD"}, "offer": {"free_shipping": True}}
+    def rules(copy):
+        return {v.rule for v in check(guard, copy, "email_subject", base=mat).violations}
+    assert not rules("Flowfit Yoga Mat, $39.99, and it ships for free")
+    assert "grounding_gift" in rules("Flowfit Yoga Mat, $39.99, and a strap for free")
 
 
 def test_the_stock_level_is_no_free_number(guard):

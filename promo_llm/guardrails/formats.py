@@ -59,11 +59,15 @@ def check_channel(ctx: Context) -> None:
                 ctx.hit("push_body_length", (s + spec.body_max, len(text)), f"body {len(body)} > {spec.body_max}")
     elif spec.name == "email_subject" and "\n" in text.strip():
         ctx.hit("subject_one_line", (0, len(text)), "subject must be one line", severity="block")
-    if spec.name == "social":
+    if spec.hashtags:
         tags = HASHTAG_RE.findall(text)
         limit = int(ctx.pack.rules["social_hashtags"].params.get("max_hashtags", 3))
         if len(tags) > limit:
             ctx.hit("social_hashtags", None, f"{len(tags)} hashtags; at most {limit}")
+    elif "#" in text:
+        for m in HASHTAG_RE.finditer(text):
+            ctx.hit("channel_hashtags", m.span(), f"{m.group(0)!r} in {spec.name.replace('_', ' ')}")
+            break
     if len(ctx.pre_append.strip()) < spec.min_chars:
         ctx.hit("too_short", None, f"{len(ctx.pre_append.strip())} characters; at least {spec.min_chars}")
 
@@ -277,11 +281,16 @@ def check_misspelled_name(ctx: Context) -> None:
         for suffix in ("'s", "’s"):
             if w.endswith(suffix):
                 w = w[:-2]
-        if (len(w) < 4 or w in names or w in record or w.endswith(_EN_SUFFIXES)
-                or ctx.low[m.start() - 1:m.start()] == "#"):
+        if len(w) < 4 or w in names or w in record or ctx.low[m.start() - 1:m.start()] == "#":
             continue
+        suffixed = w.endswith(_EN_SUFFIXES)
         for n in names:
             if w in (n + "s", n + "es"):
+                continue
+            if suffixed:  # an English word ('harboured') unless very close to the name ('Embersly')
+                if SequenceMatcher(None, w, n).ratio() >= 0.9:
+                    ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
+                    return
                 continue
             # short names need a closer match: 'alpine' is a word, not a misspelt 'Alpina'
             need = sim if len(n) >= 7 else max(sim, 0.9)
@@ -291,6 +300,37 @@ def check_misspelled_name(ctx: Context) -> None:
                     and SequenceMatcher(None, head, n).ratio() >= 0.6):
                 ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
                 return
+    # A name in the brand's place: a capitalised word the record does not write, beginning like
+    # a brand of 6+ letters, written as a possessive ("Kent's shoes" for Kestrel) or just before
+    # a word of the title other than the brand ("Kentling approach shoes")
+    title = {t for t in re.findall(r"[a-z]{3,}", fold(p.localized(ctx.brief.locale).title + " " + p.title))
+             if t not in names}
+    for m in _CAP_NAME.finditer(ctx.nfkc):
+        w = m.group(1).lower()
+        if w in names or w in record or w in _COMMON_POSSESSIVES or w in _COMMON_OPENERS:
+            continue
+        nxt = (m.group(3) or "").lower()
+        if not (m.group(2) or nxt in title):
+            continue
+        for n in names:
+            if len(n) >= 6 and w[:2] == n[:2]:
+                ctx.hit("misspelled_name", m.span(1), f"{m.group(1)!r} stands where the brand "
+                                                      f"{n.capitalize()!r} belongs")
+                return
+
+
+_CAP_NAME = re.compile(r"\b([A-Z][a-z]{2,})(?:(['’]s)\b|\s+([A-Za-z]+))")
+_COMMON_POSSESSIVES = frozenset(
+    "it that here there what who where how let he she today tonight tomorrow everyone everybody "
+    "someone somebody nobody one life nature world mother mom mum father dad valentine women men "
+    "children kid kids santa year week month season winter summer spring autumn fall chef baby "
+    "grandma grandpa family editor customer shopper dog cat".split())
+_COMMON_OPENERS = frozenset(
+    "the this that these those their there then they them than thanks with what when where which "
+    "while who why how here have has had from for and but not now new all any each every some "
+    "more most just only also back keep make meet shop save get give take treat try find love "
+    "enjoy discover explore upgrade grab order buy stay step start bring let welcome hello".split())
+"""Capitalised words that open a sentence ('The Linen Button-Down Shirt' for the brand Thread)."""
 
 
 _SPACE_BEFORE_PUNCT = re.compile(r"(?<=[A-Za-z0-9%)])\s+[.,!?;:](?![\d.])")

@@ -57,6 +57,13 @@ _MON = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:
         "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
                                        "oct", "nov", "dec"), 1)}
+# A deadline word then a month and no day ('may' is left out: a verb far more often)
+MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
+                           r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
+                           r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+                           r"\b(?!\.?\s*\d)")
+# A month then a number that is no day of it (nor a year)
+MONTH_NUMBER_RE = re.compile(rf"\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
 DATE_RES = (
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
@@ -327,6 +334,20 @@ def check_dates(ctx: Context) -> None:
             if not ok:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    if not {0, 1} <= skip:
+        # a month with no day: a deadline in some other month ("until June") or a month with a
+        # number no day can be ("June 128.99", a price run into a date)
+        for m in MONTH_ONLY_RE.finditer(low):
+            if ctx.is_consumed(m.span()):
+                continue
+            month = _MONTHS[m.group("mon")[:3]]
+            if not any(e.month == month for e in ends):
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
+                                                    f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+        for m in MONTH_NUMBER_RE.finditer(low):
+            if not ctx.is_consumed(m.span()):
+                ctx.consume(m.span())
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} is no date")
     if "双" in low or "618" in low:
         for m in FESTIVAL_RE.finditer(low):
             if ctx.is_consumed(m.span()):
@@ -455,9 +476,23 @@ def check_attributes(ctx: Context) -> None:
         groups = canon_of[m.group(0)]
         if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
             kind = min(groups)[0]
-            if kind == "product" and _names_own_product(ctx, found, canon_of, record_canon):
+            if (kind == "product" and _companion(ctx, m, found, canon_of)
+                    and _names_own_product(ctx, found, canon_of, record_canon)):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
+    if "#" in ctx.copy:
+        # hashtags written in camel case ('#YummyBedding' for dumbbells): each word of the tag
+        from .formats import HASHTAG_RE
+
+        for m in HASHTAG_RE.finditer(ctx.nfkc):
+            for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", m.group(0)):
+                groups = dict.get(canon_of, part.lower())
+                if not groups or not groups.isdisjoint(record_attributes(ctx.facts, ctx.compiled["attributes"])) \
+                        or ctx.in_record(part):
+                    continue
+                ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
+                                                         f"is not in the product record")
+                break
     words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
     for srx, guard in zip(SIZE_RES, ("size", "码")):
         if guard not in ctx.low:
@@ -469,6 +504,22 @@ def check_attributes(ctx: Context) -> None:
                 if not known:
                     ctx.hit("grounding_attribute", m.span(), f"size {tok!r} is not in the product record")
                     break
+
+
+_LIST_SEP = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?")
+
+
+def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
+    """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
+    mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
+    that lists what the copy is about (a small model echoing the customer's interests)."""
+    for o in found:
+        if o is m or not any(g[0] == "product" for g in canon_of[o.group(0)]):
+            continue
+        a, b = (m.end(), o.start()) if o.start() >= m.end() else (o.end(), m.start())
+        if a <= b and _LIST_SEP.fullmatch(ctx.low, a, b):
+            return False
+    return True
 
 
 def _names_own_product(ctx: Context, found: list, canon_of: Any, record_canon: set) -> bool:
