@@ -67,13 +67,23 @@ class SamplingConfig:
     for Velora, capital first, at least 5 letters or all but the last two) is finished as the
     record spells it, and a finished name takes no more letters ('Veloran'): the model's near
     misses ('Aerolocus', 'Nordlights') were the guardrails' `misspelled_name` blocks. Shorter
-    starts are left free, so ordinary words ('Nordic', 'Bright') are not taken over. Prompts
-    without `names` are not constrained."""
+    starts are not taken over, but may not go on with the name's next letter and then leave it
+    ('K' + 'ent' for Kestrel); other words stay free ('Nordic', 'Bright'). Also, a
+    proper-noun token (capitalised, with no lower-case twin in the vocabulary) that begins like a
+    name (its first two letters) but is not a start of it, nor of any word of the prompt, is
+    masked: SmolLM2 writes Kestrel as ' K' 'est' 'rel' and often took the one-token ' Kent'
+    instead ("Kent's shoes", 26 blocked candidates on the demo campaign). Prompts without `names`
+    are not constrained."""
     ground_attributes: bool = True
     """Rows never write an attribute word their prompt's `avoid_words` lists (a colour, material,
     feature, origin or kind of product of the guardrails' lexicon that the record does not
     state): the word's tokens (with and without a leading space, lower-case and capitalised,
     where the word is one token) are masked. Prompts without `avoid_words` are not constrained."""
+    no_hashtags: bool = True
+    """Rows of a channel without hashtags (all but social posts, `ChannelSpec.hashtags`) never
+    write a token containing '#': the model tags push bodies, SMS and subject lines out of habit
+    ('#BeddingKitchen #CookingFun' after a coffee offer; 8% of the demo's delivered copies before),
+    which the guardrails' `channel_hashtags` rule blocks."""
     rewind: float = 0.05
     """A line with a hard limit that runs past it (the row stops as `overflow`), or a row that
     spends its token budget before it ends, is cut back to the last point where the model gave
@@ -367,6 +377,8 @@ class HFGenerator:
         self._digits: _DigitTokens | None = None
         self._spelling: _SpellingTokens | None = None
         self._words: dict[str, list[int]] = {}
+        self._hashes: list[int] | None = None
+        self._capwords: dict[str, list[tuple[str, int]]] | None = None
 
     # -- public -------------------------------------------------------------------------------
 
@@ -402,9 +414,14 @@ class HFGenerator:
         numbers = [_NumberSet(p.numbers) if sampling.ground_numbers and p.numbers is not None else None
                    for p in prompts]
         digits = self._digit_tokens() if any(x is not None for x in numbers) else None
-        avoid = [self._word_tokens(p.avoid_words) if sampling.ground_attributes and p.avoid_words else None
-                 for p in prompts]
+        avoid = [(self._word_tokens(p.avoid_words) if sampling.ground_attributes and p.avoid_words else [])
+                 + (self._hash_tokens() if sampling.no_hashtags and not s.hashtags else [])
+                 for p, s in zip(prompts, specs)]
+        avoid = [a or None for a in avoid]
         names = [p.names if sampling.ground_names and p.names else None for p in prompts]
+        for i, p in enumerate(prompts):
+            if names[i]:
+                avoid[i] = sorted(set(avoid[i] or ()) | set(self._lookalikes(names[i], p.text))) or None
         spelling = self._spelling_tokens() if any(names) else None
 
         def candidates(i: int, outs: list, round_: int) -> list[Candidate]:
@@ -460,6 +477,34 @@ class HFGenerator:
                 cache[w] = got
             ids.update(got)
         return sorted(ids)
+
+    def _lookalikes(self, names: Sequence[str], text: str) -> list[int]:
+        """Proper-noun tokens (' Kent', 'Kent': capitalised whole words whose lower-case form is
+        no token) that begin like one of `names` (first two letters) but are no start of it, nor
+        of any word of `text` (the prompt). Ordinary words (' Keep', ' Last') stay free."""
+        if self._capwords is None:
+            self._capwords = {}
+            vocab = self.tokenizer.get_vocab()
+            for raw, i in vocab.items():
+                word = raw.lstrip("Ġ▁ ")
+                if len(raw) - len(word) <= 1 and len(word) >= 3 and word.isascii() and word.isalpha() \
+                        and word[0].isupper() and word[1:].islower() \
+                        and raw[:len(raw) - len(word)] + word.lower() not in vocab:
+                    self._capwords.setdefault(word[:2], []).append((word, i))
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+        ids = []
+        for name in names:
+            for word, i in self._capwords.get(name[:2], ()):
+                low = word.lower()
+                if not name.startswith(word) and not any(w.startswith(low) for w in words):
+                    ids.append(i)
+        return ids
+
+    def _hash_tokens(self) -> list[int]:
+        """Token ids whose text contains '#', found once from the raw vocabulary."""
+        if self._hashes is None:
+            self._hashes = sorted(i for t, i in self.tokenizer.get_vocab().items() if "#" in t)
+        return self._hashes
 
     def _eos_ids(self) -> set[int]:
         ids = {self.tokenizer.eos_token_id}
@@ -1612,13 +1657,12 @@ class _SpellingTokens:
             import torch
 
             rest = name[at:]
-            need = rest[:max(NAME_MISS - at, 1)].lower()
             got = []
             for text, i in self.by_first.get(rest[0].lower(), ()):
                 lead = _LEAD_LETTERS.match(text).group(0)
                 ends = len(lead) < len(text)  # the token ends the word (punctuation after it)
                 spelt = lead == rest if ends else rest.startswith(text)
-                if on_name and spelt or not on_name and lead.lower().startswith(need) and not spelt:
+                if on_name == spelt:
                     got.append(i)
             self._memo[key] = torch.tensor(got) if got else None
         return self._memo[key]
@@ -1629,9 +1673,10 @@ class _SpellingTokens:
         return self._scan(name, at, True)
 
     def near_misses(self, name: str, at: int) -> Any:
-        """Tokens that, after the first `at` letters of `name`, make a word that shares
-        `NAME_MISS`+ letters with the name's start and then leaves it or ends short of it ('Nord'
-        + 'lights' for Nordlys, 'Vel' + 'or,' for Velora); None where there are none."""
+        """Tokens that, after the first `at` letters of `name`, go on with the name's next letter
+        and then leave it or end short of it ('Nord' + 'lights' for Nordlys, 'Vel' + 'or,' for
+        Velora, 'K' + 'ent' for Kestrel); None where there are none. Tokens with another next
+        letter are left free ('Nord' + 'ic')."""
         return self._scan(name, at, False)
 
 

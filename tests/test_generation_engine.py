@@ -633,6 +633,43 @@ def test_avoided_attribute_words_are_never_written(tiny_model):
     assert any(set(banned) & set(tok(c.text, add_special_tokens=False)["input_ids"]) for c in free[0])
 
 
+def test_no_hashtag_is_written_outside_social_posts(tiny_model):
+    """`no_hashtags`: a push row never writes a token containing '#', even from a model made to
+    prefer them; a social post may."""
+    model, tok = tiny_model
+    b = briefs(1)[0]
+    gen = HFGenerator(model, tok, max_rows=16, progress=False)
+    hashes = gen._hash_tokens()
+    assert hashes and all("#" in tok.convert_ids_to_tokens(t) for t in hashes)
+    head = model.get_output_embeddings()
+    with torch.no_grad():
+        saved = head.weight[hashes].clone()
+        head.weight[hashes] = head.weight[hashes] * 50
+    try:
+        out = {}
+        for channel in ("push", "social"):
+            brief = dataclasses.replace(b, channel=channel)
+            p = render_prompt(brief, tok)
+            got = gen.generate([p], [channel_spec(channel, brief.locale)], 4, 1, SamplingConfig(temperature=1.0))
+            out[channel] = [c.text for c in got[0]]
+    finally:
+        with torch.no_grad():
+            head.weight[hashes] = saved
+    assert not any("#" in t for t in out["push"]), out["push"]
+    assert any("#" in t for t in out["social"]), out["social"]
+
+
+def test_proper_nouns_that_begin_like_the_brand_are_masked():
+    """`ground_names`: ' Kent' (a capitalised token with no lower-case twin) is masked for the
+    brand Kestrel; ' Keep' (an ordinary word), ' Kest' (a start of the name) and a proper noun the
+    prompt itself writes are not."""
+    vocab = {"ĠKent": 1, "Kent": 2, "ĠKeep": 3, "Ġkeep": 4, "ĠKest": 5, "ĠKenya": 6, "ĠKeller": 7,
+             "ĠAlps": 8, "ĠKe": 9}
+    gen = HFGenerator.__new__(HFGenerator)
+    gen.tokenizer, gen._capwords = types.SimpleNamespace(get_vocab=lambda: vocab), None
+    assert sorted(gen._lookalikes(["Kestrel"], "Write copy for Kestrel Fjord Shoes (Keller collection)")) == [1, 2, 6]
+
+
 def test_the_cpu_engine_keeps_large_blocks_on_the_heap(tiny_model):
     """On glibc, the CPU engine sets malloc to serve the step's large tensors from the heap
     (no fresh page faults every step); elsewhere it leaves malloc alone."""
@@ -649,9 +686,9 @@ def test_the_cpu_engine_keeps_large_blocks_on_the_heap(tiny_model):
 
 def test_a_name_begun_is_finished_as_the_record_spells_it(tiny_model):
     """`ground_names`: a row whose word starts like the brand (capital first, 5+ letters) may
-    only continue it as spelt; a finished name takes no more letters; a shorter start ('Aero')
-    may go on to any word that leaves the name before its 5th letter, not after it; a
-    lower-case start ('aerol': an ordinary word) is left alone."""
+    only continue it as spelt; a finished name takes no more letters; a shorter start ('Aero',
+    'Aer') may go on to any word whose next letter is not the name's, but not follow the name one
+    more letter and then leave it; a lower-case start ('aerol': an ordinary word) is left alone."""
     from promo_llm import generation
 
     model, tok = tiny_model
@@ -680,3 +717,11 @@ def test_a_name_begun_is_finished_as_the_record_spells_it(tiny_model):
     texts = {i: tok.convert_ids_to_tokens(i) for i in letters}
     assert banned == {i for i, t in texts.items() if t.lower().startswith("l") and not spelt(t, "lux")}
     assert banned and len(banned) < vocab // 2
+    # a shorter start may not go on with the name's next letter and then leave it ('K' + 'ent'
+    # for Kestrel); another next letter is free
+    rows = [generation._Row(0, 0, None, 10, [], word="Aer")]
+    logits = torch.zeros(1, vocab)
+    loop._spell_names(logits, generation._Batch(None, None, None, None, None, rows))
+    banned = {i for i in range(vocab) if not logits[0, i].isfinite()}
+    assert banned == {i for i, t in texts.items() if t.lower().startswith("o") and not spelt(t, "olux")}
+    assert banned
