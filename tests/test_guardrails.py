@@ -156,6 +156,8 @@ CASES = [
     ("Alpina Trailrunner Boots, 20 cm of grip at 20% off", "email_subject", "en-US", "grounding_number"),
     ("Alpina登山靴，28厘米鞋垫，599元", "email_subject", "zh-CN", None),
     ("Alpina登山靴，28小时续航，599元", "email_subject", "zh-CN", "grounding_number"),
+    ("Alpina Trailrunner Boots, 28 gallons of grip", "email_subject", "en-US", "grounding_number"),
+    ("Alpina Trailrunner Boots, 28 centimetres of grip", "email_subject", "en-US", None),
     # hashtags belong to social posts
     ("Alpina Trailrunner Boots\nNow $79.99 until Dec 5. #BootSeason", "push", "en-US", "channel_hashtags"),
     ("Alpina Trailrunner Boots, $79.99 until Dec 5. #hiking." + STOP, "sms", "en-US", "channel_hashtags"),

@@ -99,7 +99,13 @@ _UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "
           "litres": "l", "liters": "l", "w": "w", "瓦": "w", "watt": "w", "watts": "w", "h": "h",
           "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "小时": "h", "inch": "in", "inches": "in",
           "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "片": "pcs", "件": "pcs", "year": "yr",
-          "years": "yr", "岁": "yr"}
+          "years": "yr", "岁": "yr", "gallon": "gal", "gallons": "gal", "gal": "gal", "quart": "qt",
+          "quarts": "qt", "pint": "pt", "pints": "pt", "ounce": "oz", "ounces": "oz", "pound": "lb",
+          "pounds": "lb", "gram": "g", "grams": "g", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
+          "kilos": "kg", "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
+          "centimetre": "cm", "centimeter": "cm", "centimetres": "cm", "centimeters": "cm",
+          "millimetre": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm",
+          "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mi", "miles": "mi"}
 UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
                         + r")(?![a-z0-9])")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
