@@ -144,6 +144,8 @@ CASES = [
     ("Alpina Trailrunner Boots, ミールーム ready for mud", "email_subject", "en-US", "garbled_text"),
     ("The ALPINATRAILRUNNERBOOTS ($79.99) keep mud out." + STOP, "sms", "en-US", "garbled_text"),
     ("Your order arrived: Alpina Trailrunner Boots, $79.99." + STOP, "sms", "en-US", "fake_transaction"),
+    ("We've just received your order: Alpina Trailrunner Boots, $79.99." + STOP, "sms", "en-US",
+     "fake_transaction"),
     ("Alpina Trailrunner Boots, $79.99: dry feet when your order arrives." + STOP, "sms", "en-US", None),
     ("【Alpina】登山靴𒁁ミールーム限时75折，现价599元。回T退订", "sms", "zh-CN", "garbled_text"),
     ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
@@ -390,6 +392,23 @@ def test_misspelled_long_brand_names_and_run_together_names_block(guard):
     # a near miss with an English ending is still a near miss when it is that close
     assert "misspelled_name" in rules("Harbourlines, $39.99, harbourlinely soft")
     assert "misspelled_name" not in rules("Harboured in cotton: Harbourline pillowcases, $39.99")
+
+
+def test_the_customer_line_echoed_blocks_but_one_interest_word_is_personalisation(guard):
+    user = {"interests": ["Coffee & Tea", "Kitchen Appliances", "Bedding"], "favourite_brands": ["Brewline"]}
+    def rules(copy, locale="en-US", u=user):
+        return {v.rule for v in check(guard, copy, "email_subject", locale, user=u).violations}
+    assert "interest_echo" in rules("Coffee and tea: Alpina Trailrunner Boots, $79.99")
+    assert "interest_echo" in rules("Kitchen Appliance: Alpina Trailrunner Boots, $79.99")
+    assert "interest_echo" in rules("Bedding, shoes: Alpina Trailrunner Boots, $79.99")
+    assert "interest_echo" in rules("Alpina Trailrunner Boots, $79.99, or a Brewline kettle")
+    assert not rules("Trail first, coffee after: Alpina Trailrunner Boots, $79.99")
+    assert not rules("Fresh sheets, muddy boots: Alpina Trailrunner Boots, $79.99")
+    # the product's own category is no echo; a user without interests is not checked
+    assert not rules("Shoes, ready: Alpina Trailrunner Boots, $79.99",
+                     u={"interests": ["Shoes", "Coffee & Tea"]})
+    assert "interest_echo" in rules("Alpina登山靴，咖啡茶饮，到手价599元", "zh-CN", {"interests": ["咖啡茶饮"]})
+    assert not rules("Alpina登山靴，到手价599元，周末爬山", "zh-CN", {"interests": ["咖啡茶饮"]})
 
 
 def test_for_free_is_the_free_shipping_when_the_copy_says_so(guard):

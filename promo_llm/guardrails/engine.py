@@ -36,6 +36,7 @@ CHECKS: dict[str, Check] = {
     "shouting": formats.check_shouting,
     "language": formats.check_language,
     "off_product": formats.check_off_product,
+    "interest_echo": formats.check_interest_echo,
     "misspelled_name": formats.check_misspelled_name,
     "garbled": formats.check_garbled,
     "reference_not_higher": formats.check_reference_not_higher,

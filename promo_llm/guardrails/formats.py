@@ -241,6 +241,72 @@ def check_off_product(ctx: Context) -> None:
         ctx.hit("off_product", None, "copy does not name or refer to the promoted product")
 
 
+_GENERIC_CATEGORY_WORDS = frozenset("and home smart kids outdoor pet supplies kitchen bags care "
+                                    "accessories goods".split())
+
+
+def _echo_terms(name: str) -> list[str]:
+    """What copy that echoes an interest or a brand writes of it: the whole name ('coffee & tea'
+    also as 'coffee and tea') and its distinctive words ('appliances' of 'Kitchen Appliances'; not
+    'kitchen' or 'home', which copy uses for its own product). Chinese names: the whole name."""
+    low = fold(name).strip()
+    if not low:
+        return []
+    if not low.isascii():
+        return [low]
+    terms = {low, low.replace("&", "and"), re.sub(r"\s*&\s*", " and ", low)}
+    terms.update(w for w in re.findall(r"[a-z]{3,}", low) if w not in _GENERIC_CATEGORY_WORDS)
+    # the singular too ('kitchen appliance'); the match allows a plural ending anyway
+    terms.update(t[:-1] for t in list(terms) if t.endswith("s") and not t.endswith("ss") and len(t) > 4)
+    return sorted(terms)
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|/|&|\+|、|和|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?")
+
+
+def check_interest_echo(ctx: Context) -> None:
+    """The prompt's customer line echoed: copy that names one of the customer's interests or
+    favourite brands other than the product's own category and brand, either whole where the
+    name has 2+ words or 3+ Chinese characters ('Kitchen Appliances, 28 cm' for a stockpot;
+    'coffee and tea'; '咖啡茶饮') or in a
+    list with another of them or with the product's category ('Bedding, Fitness:' for a duvet);
+    a favourite brand wherever it stands (it sells something else). A single word on its own is personalisation a copywriter uses too ('Welcome back, tea
+    lover' for a kettle), and a name the record itself writes is allowed."""
+    user, p = ctx.brief.user, ctx.brief.product
+    if not user.top_categories and not user.top_brands:
+        return
+    loc = p.localized(ctx.brief.locale)
+    own = {fold(x).strip() for x in (p.category, loc.category, p.brand or "", loc.brand or "")}
+    foreign: list[tuple[str, str, bool]] = []  # (term, name, whole name of 2+ words)
+    listed: set[str] = set()
+    brands = {b for b, _ in user.top_brands}
+    for name in [c for c, _ in user.top_categories] + sorted(brands):
+        terms = _echo_terms(name) if name not in brands else [fold(name).strip()]
+        listed.update(terms)
+        if fold(name).strip() in own:
+            continue
+        for t in terms:
+            if t and not ctx.in_record(t):
+                # another brand of the shop is named whole, wherever it stands
+                # as are names of 2+ words, or 3+ Chinese characters ('咖啡茶饮')
+                foreign.append((t, name, name in brands or (len(t.split()) >= 2 if t.isascii() else len(t) >= 3)))
+    if not foreign:
+        return
+    for x in own:
+        listed.update(_echo_terms(x))
+    def find(t: str):
+        return re.finditer(rf"\b{re.escape(t)}(?:s|es)?\b" if t.isascii() else re.escape(t), ctx.low)
+    spans = [m.span() for t in listed for m in find(t)]
+    for t, name, whole in foreign:
+        for m in find(t):
+            near = any(_LIST_JOIN.fullmatch(ctx.low, *((m.end(), a) if a >= m.end() else (b, m.start())))
+                       for a, b in spans if (a, b) != m.span() and (a >= m.end() or b <= m.start()))
+            if whole or near:
+                ctx.hit("interest_echo", m.span(), f"{m.group(0)!r} (the customer's {name!r}) is not "
+                                                   f"the product's category or brand")
+                return
+
+
 _LATIN_NAME_WORD = re.compile(r"[a-z][a-z'’]{3,}")
 _EN_SUFFIXES = ("ed", "ing", "er", "ers", "ly", "ness", "ful", "tion")
 """Endings of ordinary English words ('roasted' near 'Roastery', 'planning' near 'Plannery')."""

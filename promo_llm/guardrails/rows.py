@@ -2,7 +2,7 @@
 
 A row: id, copy, channel, locale, product{item_id, title, brand, category, price, list_price,
 currency, attributes, stock}, optional offer{discount_pct, code, ends, free_shipping, gift},
-user{sensitive}, price_history[{date, price}], campaign{banned_terms, competitors, allowed_domains,
+user{sensitive, interests, favourite_brands}, price_history[{date, price}], campaign{banned_terms, competitors, allowed_domains,
 brand_signature}. Extra keys of the labelled set (expect, expect_rules, note) are ignored.
 Every error names the field, so the caller can add file and line.
 """
@@ -127,9 +127,13 @@ def parse_row(d: Any) -> GuardRow:
                   free_shipping=bool(_opt(o, "free_shipping", "offer.", bool) or False),
                   gift=_opt(o, "gift", "offer.", str))
     u = _opt(d, "user", "", dict) or {}
-    _extra(u, {"sensitive"}, "user.")
+    _extra(u, {"sensitive", "interests", "favourite_brands"}, "user.")
     sensitive = _opt(u, "sensitive", "user.", list) or []
-    user = UserProfile(user_id="", locale=locale, sensitive=tuple(str(s) for s in sensitive))
+    interests = _opt(u, "interests", "user.", list) or []
+    brands = _opt(u, "favourite_brands", "user.", list) or []
+    user = UserProfile(user_id="", locale=locale, sensitive=tuple(str(s) for s in sensitive),
+                       top_categories=tuple((str(c), 1.0) for c in interests),
+                       top_brands=tuple((str(b), 1.0) for b in brands))
     hist = None
     if d.get("price_history") is not None:
         raw = _need(d, "price_history", "", list)
