@@ -172,6 +172,13 @@ CASES = [
     ("Alpina Trailrunner Boots, $79.99: a spare pair in your backpack", "email_subject", "en-US", None),
     ("Muddy trails ahead: Alpina Trailrunner Boots, $79.99 until Dec 5 #YummyBedding", "social", "en-US",
      "grounding_attribute"),
+    # a kind of product said to come with it is no companion item
+    ("Alpina Trailrunner Boots, $79.99, comes with a backpack", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina Trailrunner Boots with grip and a pair of gloves", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina Trailrunner Boots: as good with a parka as on the trail", "email_subject", "en-US", None),
+    # a near miss of a long title word, but not another form of it
+    ("Alpina Trailruner Boots, 20% off until Dec 5", "email_subject", "en-US", "misspelled_name"),
+    ("Alpina Trailrunner Boots for trailrunners, 20% off until Dec 5", "email_subject", "en-US", None),
     # a deadline month with no day, or a month with a number no day can be
     ("Alpina Trailrunner Boots, 20% off until June", "email_subject", "en-US", "grounding_date"),
     ("Alpina Trailrunner Boots, 20% off until the end of December", "email_subject", "en-US", None),

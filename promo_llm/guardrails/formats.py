@@ -366,6 +366,19 @@ def check_misspelled_name(ctx: Context) -> None:
                     and SequenceMatcher(None, head, n).ratio() >= 0.6):
                 ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
                 return
+    # A near miss of a long word of the title ('Espreso Machine' for Espresso): same first
+    # letter, similarity >= 0.88, not the word with an ending added or taken away
+    long_title = {t for t in re.findall(r"[a-z]{6,}", fold(p.title)) if t not in names}
+    if long_title:
+        for m in re.finditer(r"[a-z]{6,}", ctx.low):
+            w = m.group(0)
+            if w in record or w in long_title:
+                continue
+            for t in long_title:
+                if (w[0] == t[0] and not _same_stem(w, t) and ctx.low[m.start() - 1:m.start()] != "#"
+                        and SequenceMatcher(None, w, t).ratio() >= 0.88):
+                    ctx.hit("misspelled_name", m.span(), f"{w!r} looks like a misspelling of {t!r}")
+                    return
     # A name in the brand's place: a capitalised word the record does not write, beginning like
     # a brand of 6+ letters, written as a possessive ("Kent's shoes" for Kestrel) or just before
     # a word of the title other than the brand ("Kentling approach shoes")
@@ -383,6 +396,15 @@ def check_misspelled_name(ctx: Context) -> None:
                 ctx.hit("misspelled_name", m.span(1), f"{m.group(1)!r} stands where the brand "
                                                       f"{n.capitalize()!r} belongs")
                 return
+
+
+_WORD_ENDINGS = ("",) + tuple("s es e d ed ing ion ions er ers r ly y able ive ity al ation n an ian".split())
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Are `a` and `b` forms of one word ('hydration' / 'hydrating', 'commute' / 'commuter')?"""
+    stems = {a[:len(a) - len(e)] for e in _WORD_ENDINGS if a.endswith(e) and len(a) - len(e) >= 4}
+    return any(b.endswith(e) and b[:len(b) - len(e)] in stems for e in _WORD_ENDINGS)
 
 
 _CAP_NAME = re.compile(r"\b([A-Z][a-z]{2,})(?:(['’]s)\b|\s+([A-Za-z]+))")

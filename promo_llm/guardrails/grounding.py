@@ -525,7 +525,19 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
         a, b = (m.end(), o.start()) if o.start() >= m.end() else (o.end(), m.start())
         if a <= b and _LIST_SEP.fullmatch(ctx.low, a, b):
             return False
+    if m.group(0).isascii():
+        # said to come with the product: 'comes with a headphone case', 'plus a tote bag', 'with
+        # 120 pieces and a headphone bag' (a building-blocks set), 'with duck down and a pair of
+        # earbuds' (a jacket). Not 'looks good with a parka' or 'your phone and earbuds'.
+        clause = re.split(r"[,.;:!?\n]", ctx.low[max(0, m.start() - 60):m.start()])[-1]
+        if _INCLUDED.search(clause) or _WITH_AND.search(clause):
+            return False
     return True
+
+
+_INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
+                       r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?$")
+_WITH_AND = re.compile(r"\bwith\b(?:(?!\byour\b).)*\band\s+(?:a|an|one|two)\s+(?:pair of\s+)?$")
 
 
 def _names_own_product(ctx: Context, found: list, canon_of: Any, record_canon: set) -> bool:
