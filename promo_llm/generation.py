@@ -63,8 +63,8 @@ class SamplingConfig:
     decimal point). Prompts without `numbers` are not constrained; tokenizers where a token mixes
     digits with other characters keep those tokens out while a row is constrained."""
     ground_names: bool = True
-    """A word a row begins like its prompt's `names` (the brand: 'Aerol' for Aerolux, 'Velor'
-    for Velora, capital first, at least 5 letters or all but the last two) is finished as the
+    """A word a row begins like its prompt's `names` (the brand, and the title's long words:
+    'Aerol' for Aerolux, 'Velor' for Velora, 'Espres' for Espresso; capital first, at least 5 letters or all but the last two) is finished as the
     record spells it, and a finished name takes no more letters ('Veloran'): the model's near
     misses ('Aerolocus', 'Nordlights') were the guardrails' `misspelled_name` blocks. Shorter
     starts are not taken over, but may not go on with the name's next letter and then leave it

@@ -160,7 +160,20 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
     name = template_name(brief.channel, brief.locale)
     return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
                   template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief),
-                  avoid_words=foreign_attribute_words(brief), names=brand_names(brief))
+                  avoid_words=foreign_attribute_words(brief), names=spelt_names(brief))
+
+
+def spelt_names(brief: Brief) -> tuple[str, ...]:
+    """What the engine holds to the record's spelling (`SamplingConfig.ground_names`): the brand
+    (`brand_names`), then the title's long words as the title writes them (capitalised, Latin,
+    7+ letters: 'Espresso', where SmolLM2 wrote 'Espreso' 17 times on the demo campaign)."""
+    names = list(brand_names(brief))
+    p = brief.product
+    for title in dict.fromkeys((p.title, p.localized(brief.locale).title)):
+        for w in re.findall(r"[A-Za-z]+", title or ""):
+            if len(w) >= 7 and w.isascii() and w[0].isupper() and w[1:].islower() and w not in names:
+                names.append(w)
+    return tuple(names)
 
 
 def brand_names(brief: Brief) -> tuple[str, ...]:

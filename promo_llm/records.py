@@ -164,8 +164,9 @@ class Prompt:
     and kinds of product of the guardrails' lexicon that the record does not state ('steel' for
     a TPE yoga mat, 'suitcase' for a beanie). None = not constrained."""
     names: tuple[str, ...] | None = None
-    """Names a copy for this brief must spell as the record does (the brand, Latin script):
-    a word that starts like one is finished as it. None = not constrained."""
+    """Names a copy for this brief must spell as the record does (the brand, then the title's
+    long words; Latin script): a word that starts like one is finished as it. None = not
+    constrained."""
 
 
 @dataclass(frozen=True)

@@ -121,6 +121,8 @@ def test_brand_names_held_to_their_spelling_are_latin_words_of_five_letters():
         return Brief("b", UserProfile(user_id="u"), p, "sms", locale)
 
     assert brand_names(brief("Aerolux")) == ("Aerolux",)
-    assert render_prompt(brief("Aerolux")).names == ("Aerolux",)
+    assert render_prompt(brief("Aerolux")).names == ("Aerolux", "Earbuds")  # + the title's long words
+    from promo_llm.prompting import spelt_names
+    assert spelt_names(brief("Koto")) == ("Earbuds",)
     assert brand_names(brief("Koto")) == ()  # short names are left free
     assert brand_names(brief("Pebble Point")) == ()  # only one-word names
