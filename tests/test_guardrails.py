@@ -172,6 +172,9 @@ CASES = [
     ("Alpina Trailrunner Boots, $79.99: a spare pair in your backpack", "email_subject", "en-US", None),
     ("Muddy trails ahead: Alpina Trailrunner Boots, $79.99 until Dec 5 #YummyBedding", "social", "en-US",
      "grounding_attribute"),
+    # more kinds of clothing; two names of one kind are no list of kinds
+    ("Alpina's cozy nightshirt with a soft touch", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina Trailrunner Boots go with jeans or trousers", "email_subject", "en-US", None),
     # a kind of product said to come with it is no companion item
     ("Alpina Trailrunner Boots, $79.99, comes with a backpack", "email_subject", "en-US", "grounding_attribute"),
     ("Alpina Trailrunner Boots with grip and a pair of gloves", "email_subject", "en-US", "grounding_attribute"),

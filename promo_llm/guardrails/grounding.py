@@ -520,7 +520,8 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
     that lists what the copy is about (a small model echoing the customer's interests)."""
     for o in found:
-        if o is m or not any(g[0] == "product" for g in canon_of[o.group(0)]):
+        if (o is m or not any(g[0] == "product" for g in canon_of[o.group(0)])
+                or canon_of[o.group(0)] == canon_of[m.group(0)]):  # 'jeans or trousers': one kind
             continue
         a, b = (m.end(), o.start()) if o.start() >= m.end() else (o.end(), m.start())
         if a <= b and _LIST_SEP.fullmatch(ctx.low, a, b):
