@@ -163,7 +163,7 @@ def clean_copy(text: str, spec: ChannelSpec) -> str:
     """Trim model output to the channel's shape: strip quotes/labels, keep at most `spec.lines`."""
     text = text.replace("\r", "").strip()
     for label in _LABELS:
-        if text.startswith(label) and spec.lines == 1:
+        if text[:len(label)].lower() == label.lower() and spec.lines == 1:  # ('Sms:' too)
             text = text[len(label):].strip()
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     if spec.name == "email_body":
@@ -218,9 +218,12 @@ def overflows(text: str, spec: ChannelSpec) -> bool:
 
 def soft_stop_chars(spec: ChannelSpec) -> int:
     """Character limit of the channel's last line, for ending at a sentence past half of it; 0 for
-    channels whose end is fixed (an SMS ends with its opt-out) or free (an email body)."""
-    if spec.name in ("sms", "email_body"):
+    an email body (free). An SMS aims at one segment: half its 2-segment limit less its opt-out,
+    which the guardrails append when the row ends without it."""
+    if spec.name == "email_body":
         return 0
+    if spec.name == "sms":
+        return spec.max_chars // 2 - len(spec.opt_out or "") - 1
     return (spec.body_max if spec.lines == 2 and spec.body_max else spec.max_chars) or 0
 
 

@@ -177,6 +177,26 @@ def test_copy_complete_only_when_the_rest_would_be_thrown_away(channel, text, co
             assert clean_copy(text + tail, spec) == clean_copy(text, spec)
 
 
+@pytest.mark.parametrize("locale", ["en-US", "zh-CN"])
+def test_an_sms_aims_at_one_segment_with_its_opt_out(locale):
+    """An SMS row is pressed to end at a sentence before one segment's worth, less its opt-out
+    (which the guardrails append): the copy then fits one segment."""
+    from promo_llm.channels import sms_segments
+    from promo_llm.generation import soft_stop_chars
+
+    spec = channel_spec("sms", locale)
+    soft = soft_stop_chars(spec)
+    filler = "x" if locale == "en-US" else "好"
+    assert soft > 0
+    assert sms_segments(filler * soft + " " + spec.opt_out) == 1
+    assert soft_stop_chars(channel_spec("email_body", locale)) == 0
+
+
+def test_clean_copy_strips_a_channel_label_in_any_case():
+    spec = channel_spec("sms", "en-US")
+    assert clean_copy("Sms: Boots 20% off. Reply STOP to opt out", spec) == "Boots 20% off. Reply STOP to opt out"
+
+
 def test_clean_copy_cuts_an_sms_after_its_opt_out_phrase():
     spec = channel_spec("sms", "en-US")
     assert clean_copy("Alpina: boots 20% off. Reply STOP to opt out. Thanks, see you soon!", spec) == \
