@@ -148,6 +148,8 @@ CASES = [
      "fake_transaction"),
     ("Alpina Trailrunner Boots, $79.99: dry feet when your order arrives." + STOP, "sms", "en-US", None),
     ("【Alpina】登山靴𒁁ミールーム限时75折，现价599元。回T退订", "sms", "zh-CN", "garbled_text"),
+    ("【Alpina】登山靴限时75折，现价599元。eleSpparkertrusted回T退订", "sms", "zh-CN", "garbled_text"),
+    ("【Alpina】Alpina登山靴限时75折，现价599元。回T退订", "sms", "zh-CN", None),
     ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots, $79.99 instead of $79.99", "email_subject", "en-US", "reference_not_higher"),
     ("Alpina Trailrunner Boots, $79.99 instead of $99.99", "email_subject", "en-US", None),

@@ -454,6 +454,13 @@ def check_garbled(ctx: Context) -> None:
                         f"{ctx.copy[max(0, i - 12):i + 6]!r}")
                 return
     if ctx.lang != "en":
+        # a long run of Latin letters the record does not write, inside Chinese copy
+        # ('出门带一双。eleSpparkertrusted' from a small model)
+        for m in re.finditer(r"[A-Za-z]{10,}", ctx.copy):
+            if m.group(0).lower() not in ctx.facts.words and not ctx.in_record(m.group(0)):
+                ctx.hit("garbled_text", m.span(), f"a {len(m.group(0))}-letter Latin run the record does not "
+                                                  f"write: {m.group(0)!r}")
+                return
         return
     for m in _LONG_CAPS.finditer(ctx.copy):
         if m.group(0).lower() not in ctx.facts.words:
