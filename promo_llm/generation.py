@@ -64,9 +64,10 @@ class SamplingConfig:
     digits with other characters keep those tokens out while a row is constrained."""
     ground_names: bool = True
     """A word a row begins like its prompt's `names` (the brand, and the title's long words:
-    'Aerol' for Aerolux, 'Velor' for Velora, 'Espres' for Espresso; capital first, at least 5 letters or all but the last two) is finished as the
-    record spells it, and a finished name takes no more letters ('Veloran'): the model's near
-    misses ('Aerolocus', 'Nordlights') were the guardrails' `misspelled_name` blocks. Shorter
+    'Aerol' for Aerolux, 'Velor' for Velora, 'Espres' for Espresso; capital first, at least 5
+    letters or all but the last two) is finished as the record spells it, and a finished name
+    takes no more letters ('Veloran'): the model's near misses ('Aerolocus', 'Nordlights') were
+    the guardrails' `misspelled_name` blocks. Shorter
     starts are not taken over, but may not go on with the name's next letter and then leave it
     ('K' + 'ent' for Kestrel); other words stay free ('Nordic', 'Bright'). Also, a
     proper-noun token (capitalised, with no lower-case twin in the vocabulary) that begins like a
@@ -417,14 +418,8 @@ class HFGenerator:
         numbers = [_NumberSet(p.numbers) if sampling.ground_numbers and p.numbers is not None else None
                    for p in prompts]
         digits = self._digit_tokens() if any(x is not None for x in numbers) else None
-        avoid = [(self._word_tokens(p.avoid_words) if sampling.ground_attributes and p.avoid_words else [])
-                 + (self._hash_tokens() if sampling.no_hashtags and not s.hashtags else [])
-                 for p, s in zip(prompts, specs)]
-        avoid = [a or None for a in avoid]
+        avoid = [self._avoid_ids(p, s, sampling) for p, s in zip(prompts, specs)]
         names = [p.names if sampling.ground_names and p.names else None for p in prompts]
-        for i, p in enumerate(prompts):
-            if names[i]:
-                avoid[i] = sorted(set(avoid[i] or ()) | set(self._lookalikes(names[i], p.text))) or None
         spelling = self._spelling_tokens() if any(names) else None
 
         def candidates(i: int, outs: list, round_: int) -> list[Candidate]:
@@ -480,6 +475,19 @@ class HFGenerator:
                 cache[w] = got
             ids.update(got)
         return sorted(ids)
+
+    def _avoid_ids(self, p: Prompt, spec: ChannelSpec, sampling: SamplingConfig) -> list[int] | None:
+        """Token ids the rows of prompt `p` never write: its avoided attribute words
+        (`ground_attributes`), '#' outside social posts (`no_hashtags`) and proper nouns that
+        begin like its names (`ground_names`); None where there are none."""
+        ids: set[int] = set()
+        if sampling.ground_attributes and p.avoid_words:
+            ids.update(self._word_tokens(p.avoid_words))
+        if sampling.no_hashtags and not spec.hashtags:
+            ids.update(self._hash_tokens())
+        if sampling.ground_names and p.names:
+            ids.update(self._lookalikes(p.names, p.text))
+        return sorted(ids) or None
 
     def _lookalikes(self, names: Sequence[str], text: str) -> list[int]:
         """Proper-noun tokens (' Kent', 'Kent': capitalised whole words whose lower-case form is

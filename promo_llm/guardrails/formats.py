@@ -11,7 +11,7 @@ from difflib import SequenceMatcher
 
 from ..channels import sms_segments
 from .context import Context
-from .text import CJK_RE, cjk_count, fold
+from .text import CJK_RE, LIST_SEP_ZH, cjk_count, fold, listed_together
 
 HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
@@ -261,23 +261,20 @@ def _echo_terms(name: str) -> list[str]:
     return sorted(terms)
 
 
-_LIST_JOIN = re.compile(r"\s*(?:,|/|&|\+|、|和|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?")
-
-
 def check_interest_echo(ctx: Context) -> None:
     """The prompt's customer line echoed: copy that names one of the customer's interests or
     favourite brands other than the product's own category and brand, either whole where the
     name has 2+ words or 3+ Chinese characters ('Kitchen Appliances, 28 cm' for a stockpot;
-    'coffee and tea'; '咖啡茶饮') or in a
-    list with another of them or with the product's category ('Bedding, Fitness:' for a duvet);
-    a favourite brand wherever it stands (it sells something else). A single word on its own is personalisation a copywriter uses too ('Welcome back, tea
-    lover' for a kettle), and a name the record itself writes is allowed."""
+    'coffee and tea'; '咖啡茶饮') or in a list with another of them or with the product's
+    category ('Bedding, Fitness:' for a duvet); a favourite brand wherever it stands (it sells
+    something else). A single word on its own is personalisation a copywriter uses too
+    ('Welcome back, tea lover' for a kettle), and a name the record itself writes is allowed."""
     user, p = ctx.brief.user, ctx.brief.product
     if not user.top_categories and not user.top_brands:
         return
     loc = p.localized(ctx.brief.locale)
     own = {fold(x).strip() for x in (p.category, loc.category, p.brand or "", loc.brand or "")}
-    foreign: list[tuple[str, str, bool]] = []  # (term, name, whole name of 2+ words)
+    foreign: list[tuple[str, str, bool]] = []  # (term, name, blocks wherever it stands)
     listed: set[str] = set()
     brands = {b for b, _ in user.top_brands}
     for name in [c for c, _ in user.top_categories] + sorted(brands):
@@ -287,21 +284,20 @@ def check_interest_echo(ctx: Context) -> None:
             continue
         for t in terms:
             if t and not ctx.in_record(t):
-                # another brand of the shop is named whole, wherever it stands
-                # as are names of 2+ words, or 3+ Chinese characters ('咖啡茶饮')
+                # a brand, a name of 2+ words or of 3+ Chinese characters blocks wherever it stands
                 foreign.append((t, name, name in brands or (len(t.split()) >= 2 if t.isascii() else len(t) >= 3)))
     if not foreign:
         return
     for x in own:
         listed.update(_echo_terms(x))
+
     def find(t: str):
         return re.finditer(rf"\b{re.escape(t)}(?:s|es)?\b" if t.isascii() else re.escape(t), ctx.low)
+
     spans = [m.span() for t in listed for m in find(t)]
     for t, name, whole in foreign:
         for m in find(t):
-            near = any(_LIST_JOIN.fullmatch(ctx.low, *((m.end(), a) if a >= m.end() else (b, m.start())))
-                       for a, b in spans if (a, b) != m.span() and (a >= m.end() or b <= m.start()))
-            if whole or near:
+            if whole or any(s != m.span() and listed_together(ctx.low, m.span(), s, LIST_SEP_ZH) for s in spans):
                 ctx.hit("interest_echo", m.span(), f"{m.group(0)!r} (the customer's {name!r}) is not "
                                                    f"the product's category or brand")
                 return

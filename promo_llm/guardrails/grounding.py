@@ -13,7 +13,7 @@ from typing import Any
 
 from .context import Context, Facts
 from .packs import _trie, group_n
-from .text import CJK_RE, num_key, number_value, zh_number
+from .text import CJK_RE, listed_together, num_key, number_value, zh_number
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -490,11 +490,11 @@ def check_attributes(ctx: Context) -> None:
         # hashtags written in camel case ('#YummyBedding' for dumbbells): each word of the tag
         from .formats import HASHTAG_RE
 
+        stated = record_attributes(ctx.facts, ctx.compiled["attributes"])
         for m in HASHTAG_RE.finditer(ctx.nfkc):
             for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", m.group(0)):
                 groups = dict.get(canon_of, part.lower())
-                if not groups or not groups.isdisjoint(record_attributes(ctx.facts, ctx.compiled["attributes"])) \
-                        or ctx.in_record(part):
+                if not groups or not groups.isdisjoint(stated) or ctx.in_record(part):
                     continue
                 ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
                                                          f"is not in the product record")
@@ -512,9 +512,6 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
-_LIST_SEP = re.compile(r"\s*(?:,|/|&|\+|\band\b|\bor\b)\s*(?:(?:and|or)\s+)?")
-
-
 def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
@@ -523,8 +520,7 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
         if (o is m or not any(g[0] == "product" for g in canon_of[o.group(0)])
                 or canon_of[o.group(0)] == canon_of[m.group(0)]):  # 'jeans or trousers': one kind
             continue
-        a, b = (m.end(), o.start()) if o.start() >= m.end() else (o.end(), m.start())
-        if a <= b and _LIST_SEP.fullmatch(ctx.low, a, b):
+        if listed_together(ctx.low, m.span(), o.span()):
             return False
     if m.group(0).isascii():
         # said to come with the product: 'comes with a headphone case', 'plus a tote bag', 'with

@@ -123,3 +123,16 @@ def str_num_key(s: str) -> str:
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     a, b = span
     return any(a < d and c < b for c, d in spans)
+
+
+_LIST_SEPARATORS = r",|/|&|\+|\band\b|\bor\b"
+LIST_SEP = re.compile(rf"\s*(?:{_LIST_SEPARATORS})\s*(?:(?:and|or)\s+)?")
+"""What joins two items of a list: ', ', ' and ', ' / ', ', and ', ' or '."""
+LIST_SEP_ZH = re.compile(rf"\s*(?:{_LIST_SEPARATORS}|、|和)\s*(?:(?:and|or)\s+)?")
+"""The same, with the Chinese enumeration comma and 和."""
+
+
+def listed_together(text: str, a: tuple[int, int], b: tuple[int, int], sep: re.Pattern = LIST_SEP) -> bool:
+    """Do spans `a` and `b` of `text` stand next to each other in a list ('bedding, headphones')?"""
+    lo, hi = (a[1], b[0]) if b[0] >= a[1] else (b[1], a[0])
+    return lo <= hi and sep.fullmatch(text, lo, hi) is not None
