@@ -153,6 +153,21 @@ CASES = [
     ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots, $79.99 instead of $79.99", "email_subject", "en-US", "reference_not_higher"),
     ("Alpina Trailrunner Boots, $79.99 instead of $99.99", "email_subject", "en-US", None),
+    # unknown_word: a word in no English word list and not in the record; record words pass
+    ("Zeeky: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", "unknown_word"),
+    ("Alpina Trailrunner Boots with a kingletcher sole", "email_subject", "en-US", "unknown_word"),
+    ("Rain or shine: Alpina Trailrunner Boots, $79.99 until Dec 5. #trailrunning #muddyboots", "social",
+     "en-US", None),
+    ("Rain or shine: Alpina Trailrunner Boots, $79.99 until Dec 5. #xqzvbrrt", "social", "en-US",
+     "unknown_word"),
+    # off_topic: a topic of other kinds of product (pets, music and ears, skin, sleep)
+    ("Alpina Trailrunner Boots for your pet", "email_subject", "en-US", "off_topic"),
+    ("A good night's sleep: Alpina Trailrunner Boots", "email_subject", "en-US", "off_topic"),
+    ("Alpina Trailrunner Boots: hold downward dog on the trail", "email_subject", "en-US", None),
+    ("Alpina登山靴，宠物也爱，599元", "email_subject", "zh-CN", "off_topic"),
+    # a 'now' price that is the list price, and an amount where a deadline should be
+    ("Alpina Trailrunner Boots, now $99.99", "email_subject", "en-US", "grounding_price"),
+    ("Alpina Trailrunner Boots, now $79.99 until 79.99", "email_subject", "en-US", "grounding_date"),
     # a number with a unit must be a quantity the record states in that unit (the record: 28 cm)
     ("Alpina Trailrunner Boots, 28 cm of grip", "email_subject", "en-US", None),
     ("Alpina Trailrunner Boots, 28cm of grip", "email_subject", "en-US", None),

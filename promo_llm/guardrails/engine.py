@@ -37,8 +37,10 @@ CHECKS: dict[str, Check] = {
     "language": formats.check_language,
     "off_product": formats.check_off_product,
     "interest_echo": formats.check_interest_echo,
+    "off_topic": formats.check_off_topic,
     "misspelled_name": formats.check_misspelled_name,
     "garbled": formats.check_garbled,
+    "unknown_word": formats.check_unknown_word,
     "reference_not_higher": formats.check_reference_not_higher,
     "confusable": lexical.check_confusables,
     "absolute_claim": lexical.check_absolute_claim,
@@ -100,6 +102,7 @@ def _pack_regexes(locale: str) -> dict:
         "lexicon": _compile_lexicon(pack),
         "brands": _compile_brands(pack.common),
         "attributes": attribute_lexicon(),
+        "topics": _compile_topics(pack.common),
         "opt_out": re.compile(opt, re.IGNORECASE) if opt else None,
         "signature": re.compile(sig) if sig else None,
         "deadline": {k: term_regex(pack.rules["grounding_deadline"].params.get(k) or (),
@@ -160,6 +163,12 @@ def _compile_attributes(common: dict):
     # first words of the ASCII aliases: copy without any of them skips the Latin scan
     first = frozenset(re.split(r"[\s\-]+", a)[0] for a in aliases if a.isascii())
     return (latin, cjk), canon, exc, first
+
+
+def _compile_topics(common: dict) -> list[tuple[str, re.Pattern, re.Pattern, re.Pattern]]:
+    """`topics` of `packs/common.yaml`: (name, words, owners, except regexes) for folded texts."""
+    return [(name, term_regex(t.get("words") or ()), term_regex(t.get("owners") or ()),
+             term_regex(t.get("except") or ())) for name, t in (common.get("topics") or {}).items()]
 
 
 @dataclass

@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections import Counter
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from ..channels import sms_segments
 from .context import Context
@@ -261,6 +262,28 @@ def _echo_terms(name: str) -> list[str]:
     return sorted(terms)
 
 
+def check_off_topic(ctx: Context) -> None:
+    """Copy that wanders into a topic of other kinds of product: 'Cookware to your ears' (audio),
+    'oolong tea for your pet', 'A good night's sleep?' for a rain jacket, 'Cookie day' for a
+    jacket. A topic's words pass when the record names one of its owners (a pet bed's copy may
+    talk about pets and sleep); lexicon in `packs/common.yaml` (`topics`)."""
+    for name, words_rx, owners_rx, except_rx in ctx.compiled["topics"]:
+        if words_rx is None:
+            continue
+        excepted = [e.span() for e in except_rx.finditer(ctx.low)] if except_rx is not None else []
+        m = next((w for w in words_rx.finditer(ctx.low)
+                  if not any(a <= w.start() and w.end() <= b for a, b in excepted)), None)
+        if m is None:
+            continue
+        owned = ctx.facts.memo.get(("topic", name))
+        if owned is None:
+            owned = ctx.facts.memo[("topic", name)] = bool(owners_rx and owners_rx.search(ctx.facts.text))
+        if not owned:
+            ctx.hit("off_topic", m.span(), f"{m.group(0)!r} ({name}) has nothing to do with "
+                                           f"{ctx.brief.product.title!r}")
+            return
+
+
 def check_interest_echo(ctx: Context) -> None:
     """The prompt's customer line echoed: copy that names one of the customer's interests or
     favourite brands other than the product's own category and brand, either whole where the
@@ -469,6 +492,60 @@ def check_garbled(ctx: Context) -> None:
         if m:
             ctx.hit("garbled_text", m.span(), f"{what}: {ctx.copy[max(0, m.start() - 12):m.end() + 4]!r}")
             return
+
+
+# Latin words, split at case changes so camel-cased runs ('CozyNights') read as their words
+_LATIN_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_URL_SPAN = re.compile(r"(?:https?://|www\.)\S+|\b[\w\-]+\.(?:com|net|org|io|co|cn)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def english_words() -> dict[str, float]:
+    """The English word list (wordfreq's 'large' list, 321k words with inflections, names of
+    places and common brands; loaded once per process, ~0.2 s)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("en", wordlist="large")
+
+
+def _compound(token: str, words: dict[str, float], ctx: Context, most: int = 5) -> bool:
+    """Can `token` be read as up to `most` English or record words of 3+ letters run together?"""
+    n = len(token)
+    best = [0] + [most + 1] * n  # fewest parts covering token[:i]
+    for i in range(1, n + 1):
+        for j in range(max(0, i - 20), i - 2):
+            part = token[j:i]
+            if best[j] < best[i] - 1 and (part in words or part in ctx.facts.words):
+                best[i] = best[j] + 1
+    return best[n] <= most
+
+
+def check_unknown_word(ctx: Context) -> None:
+    """A Latin word of 3+ letters that is in no English word list and not in the record or offer:
+    a name or word a small model made up ('Zeeky: 30 h battery', 'Cozysleepers', 'a king size
+    kingletcher undercoat', 'Culinary baggars') or misspelt ('The Enerry Meadow stockpot'). The
+    record's own words (brand, model, title) always pass. URLs are left to `url_not_allowed`."""
+    if not re.search(r"[A-Za-z]{3}", ctx.copy):
+        return
+    words = english_words()
+    allowed = ctx.pack.rules["unknown_word"].allow
+    urls = [m.span() for m in _URL_SPAN.finditer(ctx.copy)]
+    for m in re.finditer(r"[A-Za-z]+", ctx.copy):
+        if len(m.group(0)) < 3 or any(a <= m.start() < b for a, b in urls):
+            continue
+        token = m.group(0).lower()
+        if token in words or token in allowed or token in ctx.facts.words or ctx.in_record(token):
+            continue
+        if token.endswith("s") and len(token) > 4 and ctx.in_record(token[:-1]):
+            continue  # a plural of a record word: 'Trailrunners'
+
+        parts = [p.lower() for p in _LATIN_PART.findall(m.group(0))]
+        if len(parts) > 1 and all(len(p) < 3 or p in words or ctx.in_record(p) for p in parts):
+            continue  # 'CozyNights', 'iPhone'
+        if m.start() > 0 and ctx.copy[m.start() - 1] == "#" and _compound(token, words, ctx):
+            continue  # a hashtag run together: '#homeworkout', '#chelseaboots'
+        ctx.hit("unknown_word", m.span(), f"{m.group(0)!r} is not an English word and not in the product record")
+        return
 
 
 def check_reference_not_higher(ctx: Context) -> None:

@@ -63,6 +63,10 @@ MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                            r"\b(?!\.?\s*\d)")
 # A month then a number that is no day of it (nor a year)
+# a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
+UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
+# the price a copy says the product sells at now
+NOW_EN = re.compile(r"\bnow(?:\s+(?:at|only|just|from))?\s*:?\s*$")
 MONTH_NUMBER_RE = re.compile(rf"\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
 DATE_RES = (
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
@@ -176,6 +180,12 @@ def check_money(ctx: Context) -> None:
         if not any(_close(value, v) for v in f.money):
             ctx.hit("grounding_price", vspan, f"amount {raw} is not the price {f.price}, list price "
                                               f"{f.list_price} or a saving the offer implies")
+        elif (f.list_price is not None and f.list_price > f.price + 0.005 and NOW_EN.search(before)
+              and any(_close(value, v) for v in (f.list_price, f.list_price - f.price))):
+            # "now $73.99" for a product reduced from $73.99 to $55.99: the old price (or the
+            # saving) sold as the current one
+            ctx.hit("grounding_price", vspan, f"'now {raw}' but the product sells at {f.price:.2f} "
+                                              f"(list price {f.list_price:.2f})")
 
 
 def check_zh_money(ctx: Context) -> None:
@@ -340,6 +350,10 @@ def check_dates(ctx: Context) -> None:
             if not ok:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    if "." in low:
+        # checked even where the amount passed as a price: it is no deadline
+        for m in UNTIL_AMOUNT_RE.finditer(low):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r}: an amount is no date")
     if not {0, 1} <= skip:
         # a month with no day: a deadline in some other month ("until June") or a month with a
         # number no day can be ("June 128.99", a price run into a date)
