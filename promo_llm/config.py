@@ -86,6 +86,8 @@ class CampaignConfig:
     guard: GuardConfig = opt(None, "campaign guardrail additions")
     temperature: float = opt(0.6, "sampling temperature (0.6: on the demo campaign, more copies pass than at 0.8 and stay >99% distinct)")
     top_p: float = opt(0.92, "nucleus sampling mass")
+    min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
+                                  "below this (`low_fluency`); 0 = off")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
     shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
 
@@ -114,6 +116,8 @@ class CampaignConfig:
             raise ConfigError(f"temperature: must be in (0, 2], got {self.temperature!r}")
         if not 0 < float(self.top_p) <= 1:
             raise ConfigError(f"top_p: must be in (0, 1], got {self.top_p!r}")
+        if not 0 <= float(self.min_fluency) < 1:
+            raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
         p = self.products
         if p != "recommended":
             if not isinstance(p, Mapping) or set(p) - {"ids", "categories"} or not p:

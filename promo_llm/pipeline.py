@@ -28,7 +28,7 @@ from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
 from .prompting import render_prompt
 from .records import Brief, Candidate, Offer, Product, UserProfile, Verdict, lang_of, to_jsonable
-from .rerank import score_candidates
+from .rerank import fluency_gate, score_candidates
 from .store import Store
 
 
@@ -210,7 +210,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
 
     def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
         history = shop.price_history.get(briefs[i].product.item_id)
-        return [(c, guard.check(c.text, briefs[i], price_history=history)) for c in cands]
+        return [(c, fluency_gate(c, guard.check(c.text, briefs[i], price_history=history), cfg.min_fluency))
+                for c in cands]
 
     # Guardrails run as each brief's candidates come back; a brief whose candidates were all
     # blocked gets `candidates` more (up to `retries` rounds), drawn with a seed of its own, so a

@@ -17,7 +17,7 @@ import re
 from typing import Sequence
 
 from .channels import channel_spec
-from .records import Brief, Candidate, ScoredCopy, Verdict, lang_of
+from .records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
 
 PRIOR_WEIGHTS: dict[str, float] = {
     "category_affinity": 1.2,
@@ -97,6 +97,23 @@ def copy_features(copy: str, brief: Brief, verdict: Verdict, finished: bool = Tr
         "fluency": math.exp(min(0.0, logprob)) if logprob is not None else 0.5,
         "warnings": min(1.0, sum(v.severity == "warn" for v in verdict.violations) / 2),
     }
+
+
+def fluency_gate(candidate: Candidate, verdict: Verdict, min_fluency: float) -> Verdict:
+    """Turn a passing verdict into a `low_fluency` block when the candidate's mean token
+    probability under the model that wrote it is below `min_fluency`. A 135M model's least
+    probable copies are its incoherent ones ('a king size headphone and a sound' for a duvet,
+    'Velora: Two sizes smaller, a cotton-bottomed knitted', fluency 0.12-0.18), while plain copy
+    that names the product sits at 0.3-0.8. A candidate without a log-probability (a backend that
+    gives none) is left alone; so is a verdict that already blocks."""
+    if not verdict.passed or candidate.logprob is None or min_fluency <= 0:
+        return verdict
+    fluency = math.exp(min(0.0, candidate.logprob))
+    if fluency >= min_fluency:
+        return verdict
+    return Verdict(False, verdict.violations + (Violation(
+        "low_fluency", "block", f"mean token probability {fluency:.3f} under the model is below the "
+                                f"campaign's min_fluency {min_fluency:g}"),), verdict.repaired_copy)
 
 
 def score_features(features: dict[str, float], weights: dict[str, float] = PRIOR_WEIGHTS,

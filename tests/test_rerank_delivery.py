@@ -5,7 +5,7 @@ import pytest
 from promo_llm.delivery.plan import (QUIET_END, QUIET_START, allowed_channels, channel_probabilities,
                                      choose_channel, plan_send)
 from promo_llm.records import Brief, Candidate, Offer, Product, UserProfile, Verdict, Violation
-from promo_llm.rerank import PRIOR_WEIGHTS, copy_features, score_candidates, score_features
+from promo_llm.rerank import PRIOR_WEIGHTS, copy_features, fluency_gate, score_candidates, score_features
 
 PRODUCT = Product(item_id="p1", title="Nordlys Merino Scarf", category="Apparel", price=39.0,
                   brand="Nordlys", list_price=49.0, discount_pct=20)
@@ -107,3 +107,19 @@ def test_send_time_in_active_hours_outside_quiet_hours(hours, tz, local_hour):
     assert d.send_at_local.startswith(f"2026-11-16T{local_hour:02d}:00")
     assert QUIET_END <= local_hour < QUIET_START
     assert d.send_at.utcoffset().total_seconds() == 0
+
+
+def test_fluency_gate_blocks_improbable_copy_only():
+    import math
+
+    ok = Verdict(True)
+    low = Candidate("b", 0, "Velora: Two sizes smaller, a cotton-bottomed knitted", logprob=math.log(0.12))
+    high = Candidate("b", 1, "The Velora Drift Soft-Touch Knit Beanie is $46.99", logprob=math.log(0.55))
+    gated = fluency_gate(low, ok, 0.25)
+    assert not gated.passed and gated.rule_ids == ("low_fluency",)
+    assert "0.120" in gated.violations[0].message
+    assert fluency_gate(high, ok, 0.25) is ok
+    assert fluency_gate(low, ok, 0.0) is ok                                # off
+    assert fluency_gate(Candidate("b", 2, "x", logprob=None), ok, 0.25) is ok  # backend gives none
+    blocked = Verdict(False, (Violation("too_long", "block", "m"),))
+    assert fluency_gate(low, blocked, 0.25) is blocked
