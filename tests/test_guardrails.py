@@ -153,6 +153,9 @@ CASES = [
     ("Alpina Trailrunner Boots for muddy muddy trails", "email_subject", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots, $79.99 instead of $79.99", "email_subject", "en-US", "reference_not_higher"),
     ("Alpina Trailrunner Boots, $79.99 instead of $99.99", "email_subject", "en-US", None),
+    ("Alpina Trailrunner Boots, $79.99 instead of the usual $79.99", "email_subject", "en-US",
+     "reference_not_higher"),
+    ("Alpina Trailrunner Boots, $79.99 instead of the usual $99.99", "email_subject", "en-US", None),
     # unknown_word: a word in no English word list and not in the record; record words pass
     ("Zeeky: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", "unknown_word"),
     ("Alpina Trailrunner Boots with a kingletcher sole", "email_subject", "en-US", "unknown_word"),

@@ -448,6 +448,7 @@ _LONG_CAPS = re.compile(r"\b[A-Z]{13,}\b")
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
 _DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 _WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
+                        r"(?:(?:the|our|its)\s+)?(?:(?:usual|regular|normal|original|former)(?:\s+price)?\s*(?:of\s+)?)?"
                         r"(?:\$|usd\s*)(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 
 
