@@ -43,6 +43,11 @@ _CTA = {
 _BANDS = {"budget": 0, "mid": 1, "premium": 2}
 
 
+def fluency(logprob: float | None) -> float | None:
+    """exp(mean token log-probability): the geometric mean probability of the copy's tokens."""
+    return math.exp(min(0.0, logprob)) if logprob is not None else None
+
+
 def _price_band_of(price: float, category_prices: Sequence[float] | None) -> int:
     if not category_prices:
         return 1
@@ -94,7 +99,7 @@ def copy_features(copy: str, brief: Brief, verdict: Verdict, finished: bool = Tr
         "finished": 1.0 if finished else 0.0,
         # exp(mean token log-probability); 0.5 when the backend gives none (then it cannot
         # change which candidate of a brief wins)
-        "fluency": math.exp(min(0.0, logprob)) if logprob is not None else 0.5,
+        "fluency": 0.5 if logprob is None else fluency(logprob),
         "warnings": min(1.0, sum(v.severity == "warn" for v in verdict.violations) / 2),
     }
 
@@ -108,11 +113,11 @@ def fluency_gate(candidate: Candidate, verdict: Verdict, min_fluency: float) -> 
     gives none) is left alone; so is a verdict that already blocks."""
     if not verdict.passed or candidate.logprob is None or min_fluency <= 0:
         return verdict
-    fluency = math.exp(min(0.0, candidate.logprob))
-    if fluency >= min_fluency:
+    value = fluency(candidate.logprob)
+    if value >= min_fluency:
         return verdict
     return Verdict(False, verdict.violations + (Violation(
-        "low_fluency", "block", f"mean token probability {fluency:.3f} under the model is below the "
+        "low_fluency", "block", f"mean token probability {value:.3f} under the model is below the "
                                 f"campaign's min_fluency {min_fluency:g}"),), verdict.repaired_copy)
 
 

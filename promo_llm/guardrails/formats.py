@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..channels import sms_segments
 from .context import Context
-from .text import CJK_RE, LIST_SEP_ZH, cjk_count, fold, listed_together
+from .text import CASE_PARTS, CJK_RE, LIST_SEP_ZH, cjk_count, fold, listed_together
 
 HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
@@ -264,8 +264,7 @@ def _echo_terms(name: str) -> list[str]:
 
 def check_off_topic(ctx: Context) -> None:
     """Copy that wanders into a topic of other kinds of product: 'Cookware to your ears' (audio),
-    'oolong tea for your pet', 'A good night's sleep?' for a rain jacket, 'Cookie day' for a
-    jacket. A topic's words pass when the record names one of its owners (a pet bed's copy may
+    'oolong tea for your pet', 'A good night's sleep?' for a rain jacket. A topic's words pass when the record names one of its owners (a pet bed's copy may
     talk about pets and sleep); lexicon in `packs/common.yaml` (`topics`)."""
     for name, words_rx, owners_rx, except_rx in ctx.compiled["topics"]:
         if words_rx is None:
@@ -495,8 +494,7 @@ def check_garbled(ctx: Context) -> None:
             return
 
 
-# Latin words, split at case changes so camel-cased runs ('CozyNights') read as their words
-_LATIN_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+_LATIN_RUN = re.compile(r"[A-Za-z]+")
 _URL_SPAN = re.compile(r"(?:https?://|www\.)\S+|\b[\w\-]+\.(?:com|net|org|io|co|cn)\b", re.I)
 
 
@@ -531,7 +529,7 @@ def check_unknown_word(ctx: Context) -> None:
     words = english_words()
     allowed = ctx.pack.rules["unknown_word"].allow
     urls = [m.span() for m in _URL_SPAN.finditer(ctx.copy)]
-    for m in re.finditer(r"[A-Za-z]+", ctx.copy):
+    for m in _LATIN_RUN.finditer(ctx.copy):
         if len(m.group(0)) < 3 or any(a <= m.start() < b for a, b in urls):
             continue
         token = m.group(0).lower()
@@ -539,8 +537,7 @@ def check_unknown_word(ctx: Context) -> None:
             continue
         if token.endswith("s") and len(token) > 4 and ctx.in_record(token[:-1]):
             continue  # a plural of a record word: 'Trailrunners'
-
-        parts = [p.lower() for p in _LATIN_PART.findall(m.group(0))]
+        parts = [p.lower() for p in CASE_PARTS.findall(m.group(0))]
         if len(parts) > 1 and all(len(p) < 3 or p in words or ctx.in_record(p) for p in parts):
             continue  # 'CozyNights', 'iPhone'
         if m.start() > 0 and ctx.copy[m.start() - 1] == "#" and _compound(token, words, ctx):

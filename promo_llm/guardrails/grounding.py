@@ -13,7 +13,7 @@ from typing import Any
 
 from .context import Context, Facts
 from .packs import _trie, group_n
-from .text import CJK_RE, listed_together, num_key, number_value, zh_number
+from .text import CASE_PARTS, CJK_RE, listed_together, num_key, number_value, zh_number
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -62,11 +62,11 @@ MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending
                            r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                            r"\b(?!\.?\s*\d)")
-# A month then a number that is no day of it (nor a year)
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # the price a copy says the product sells at now
 NOW_EN = re.compile(r"\bnow(?:\s+(?:at|only|just|from))?\s*:?\s*$")
+# A month then a number that is no day of it (nor a year)
 MONTH_NUMBER_RE = re.compile(rf"\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
 DATE_RES = (
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
@@ -506,7 +506,7 @@ def check_attributes(ctx: Context) -> None:
 
         stated = record_attributes(ctx.facts, ctx.compiled["attributes"])
         for m in HASHTAG_RE.finditer(ctx.nfkc):
-            for part in re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", m.group(0)):
+            for part in CASE_PARTS.findall(m.group(0)):
                 groups = dict.get(canon_of, part.lower())
                 if not groups or not groups.isdisjoint(stated) or ctx.in_record(part):
                     continue
