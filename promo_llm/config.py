@@ -86,6 +86,7 @@ class CampaignConfig:
     guard: GuardConfig = opt(None, "campaign guardrail additions")
     temperature: float = opt(0.6, "sampling temperature (0.6: on the demo campaign, more copies pass than at 0.8 and stay >99% distinct)")
     top_p: float = opt(0.92, "nucleus sampling mass")
+    repetition_penalty: float = opt(1.1, "penalty on tokens already in the prompt or the copy (1 = off)")
     min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
                                   "below this (`low_fluency`); 0 = off")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
@@ -116,6 +117,8 @@ class CampaignConfig:
             raise ConfigError(f"temperature: must be in (0, 2], got {self.temperature!r}")
         if not 0 < float(self.top_p) <= 1:
             raise ConfigError(f"top_p: must be in (0, 1], got {self.top_p!r}")
+        if not 1 <= float(self.repetition_penalty) <= 2:
+            raise ConfigError(f"repetition_penalty: must be in [1, 2], got {self.repetition_penalty!r}")
         if not 0 <= float(self.min_fluency) < 1:
             raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
         p = self.products

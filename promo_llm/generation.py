@@ -49,6 +49,12 @@ class SamplingConfig:
     """Nucleus searched in the top_k tokens (0 = whole vocabulary). 256 barely changes the
     distribution and saves a full-vocabulary sort per step (~0.5 s at 96 rows on one core)."""
     repetition_penalty: float = 1.1
+    penalize_prompt: bool = True
+    """Whether the repetition penalty also counts the prompt's tokens (transformers' meaning). Off,
+    it counts only what the row wrote: copy should reuse the record's names, figures and units,
+    and a penalty on them pushed a small model to paraphrase and invent ('Terra Fox Pace
+    Breathing Trail Run Shoes', hooks unrelated to the product), while its own repeats ('20 h,
+    grey, 20 h') are still held back."""
     do_sample: bool = True
     hold_eos: bool = True
     """Channel-shape constraint: a row may not end (EOS) before it has written every line its
@@ -578,8 +584,8 @@ class HFGenerator:
 #   valid     [R, C] bool: which columns hold a real token for that row (left padding, the padding
 #             between the shared prefix and a shorter prompt, columns of rows merged in later)
 #   pos       [R] next RoPE position per row (positions count real tokens only, as in a one-prompt run)
-#   seen      [R, S] token ids already in the row (prompt + output; padded by repeating the row's
-#             first id), for the repetition penalty: a gather/scatter over S ids, not the vocabulary
+#   seen      [R, S] token ids already in the row (prompt + output, or the prompt's first id +
+#             output; padded by repeating the row's first id), for the repetition penalty: a gather/scatter over S ids, not the vocabulary
 # In cascade mode (CPU) a row's columns hold only the tokens it wrote: the shared prefix and the
 # brief's prompt live once each (`_Slab` of batch 1, `_PromptStore`); elsewhere a row's columns
 # start with its prompt. Rows are right-aligned: every row writes its next token in column C.
@@ -1159,7 +1165,11 @@ class _DecodeLoop:
         full_valid[:, :total - drop] = valid[:, drop:]
         seen = None
         if self.sampling.repetition_penalty != 1.0:
-            seen = torch.cat(_same_width([torch.tensor([encoded[i]], device=dev) for i in group]))[rep]
+            # without the prompt, a row starts from its prompt's first id (BOS or the chat
+            # template's opener, which copy never writes), so the matrix is never empty
+            seen = torch.cat(_same_width([torch.tensor([encoded[i] if self.sampling.penalize_prompt
+                                                        else encoded[i][:1]], device=dev)
+                                          for i in group]))[rep]
         rows = [_Row(i, k, rngs[e][k], self.budgets[i], [], hold=self.min_lines[i] > 1,
                      soft_stop=self.soft_stop[i], title_max=self.title_max[i], entry=e, slot=slot)
                 for e, i, slot in zip(entries, group, slots) for k in range(n)]

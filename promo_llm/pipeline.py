@@ -228,7 +228,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         return any(v.passed for _, v in got)
 
     t = time.perf_counter()
-    sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p)
+    sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
+                              repetition_penalty=cfg.repetition_penalty, penalize_prompt=False)
     generate_with_retries(generator, prompts, specs, cfg.candidates, cfg.seed, sampling,
                           Retry(int(cfg.retries), accept), log=log)
     timings["guard_s"] = guard_time[0]

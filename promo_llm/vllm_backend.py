@@ -78,8 +78,11 @@ class VLLMGenerator:
                 sample = dict(temperature=sampling.temperature, top_p=sampling.top_p)
                 if sampling.top_k > 0:  # vLLM's default is the whole vocabulary
                     sample["top_k"] = sampling.top_k
+            # vLLM's repetition penalty always counts the prompt's tokens; where the prompt should
+            # not count (`penalize_prompt` off) it is left off rather than changed in meaning
+            penalty = sampling.repetition_penalty if sampling.penalize_prompt else 1.0
             params.append(self._vllm.SamplingParams(
-                n=n, max_tokens=spec.max_new_tokens, repetition_penalty=sampling.repetition_penalty,
+                n=n, max_tokens=spec.max_new_tokens, repetition_penalty=penalty,
                 seed=row_seed(seed, prompt.brief_id, 0) % (2**31), **sample))
         outputs = self.llm.generate(requests, params, use_tqdm=self.progress,
                                     lora_request=self.lora)
