@@ -198,6 +198,27 @@ CASES = [
     # a kind of product said to come with it is no companion item
     ("Alpina Trailrunner Boots, $79.99, comes with a backpack", "email_subject", "en-US", "grounding_attribute"),
     ("Alpina Trailrunner Boots with grip and a pair of gloves", "email_subject", "en-US", "grounding_attribute"),
+    # 'with' gives the product a part of another kind; 'pairs with' names what it is worn with
+    ("Alpina Trailrunner Boots, $79.99 with a headphone socket", "email_subject", "en-US",
+     "grounding_attribute"),
+    ("Alpina Trailrunner Boots pair well with a backpack", "email_subject", "en-US", None),
+    # a figure written twice on a line, one item twice across a list joint, a push body that
+    # repeats its title; a push may state its discount in the title and again in the body
+    ("Alpina Trailrunner Boots: 28 cm, black, 28 cm", "email_subject", "en-US", "repetition"),
+    ("Alpina Trailrunner Boots are $79.99, now $79.99", "email_subject", "en-US", "repetition"),
+    ("Alpina Trailrunner Boots in black, black leather", "email_subject", "en-US", "repetition"),
+    ("Alpina Trailrunner Boots, 20% off\nAlpina Trailrunner Boots, 20% off.", "push", "en-US", "repetition"),
+    ("20% off Alpina boots\nAlpina Trailrunner Boots, 20% off until Dec 5", "push", "en-US", None),
+    ("Going, going: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", None),
+    # the price with no currency sign; a colour given to a measure
+    ("Alpina Trailrunner Boots, 79.99 until Dec 5", "email_subject", "en-US", "grounding_price"),
+    ("Alpina Trailrunner Boots: 28 cm, black size", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina Trailrunner Boots: 28 cm, size black", "email_subject", "en-US", "grounding_attribute"),
+    # a heading that names another kind of product and nothing that ties it to this one
+    ("Bedroom and earbuds: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", "grounding_attribute"),
+    ("Room for a backpack\nAlpina Trailrunner Boots, $79.99 until Dec 5.", "push", "en-US", None),
+    # a record field's key copied into the copy
+    ("Alpina Trailrunner Boots\nInsole_length: 28 cm, $79.99", "push", "en-US", "garbled_text"),
     ("Alpina Trailrunner Boots: as good with a parka as on the trail", "email_subject", "en-US", None),
     # a near miss of a long title word, but not another form of it
     ("Alpina Trailruner Boots, 20% off until Dec 5", "email_subject", "en-US", "misspelled_name"),
@@ -256,6 +277,14 @@ def test_reference_price_uses_the_locale_window(guard):
                   {"date": "2026-11-10", "price": 599}]
     assert check(guard, zh, locale="zh-CN", price_history=old_low).passed
     assert "reference_price" in check(guard, zh, locale="zh-CN", price_history=recent_low).rule_ids
+
+
+def test_a_deadline_needs_an_offer_end_date(guard):
+    no_end = {"product": EN_BOOT["product"], "offer": {"discount_pct": 20}}
+    r = row("Alpina Trailrunner Boots, $79.99 until next week." + STOP, base=no_end)
+    assert "grounding_deadline" in guard.check(r.copy, r.brief).rule_ids
+    r = row("Alpina Trailrunner Boots, $79.99 this week." + STOP, base=no_end)
+    assert guard.check(r.copy, r.brief).passed
 
 
 def test_same_day_deadline_needs_the_send_date():

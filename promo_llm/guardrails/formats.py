@@ -27,6 +27,15 @@ _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
+# a figure (an amount, a percentage, a quantity with its unit) written twice in one copy: "100 g,
+# 100 g", "$46.99 ... and now $46.99", "40 h battery, grey, 40 h colour"
+_FIGURE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:%|cm|mm|ml|kg|g|l|h|w|oz|in|"
+                     r"m²|m2|pieces|pcs|lumens?|hours?)(?![a-z0-9])")
+# one item twice across a list joint: "beige, beige", "navy in navy", "headphones and headphones"
+_ITEM_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})(?:,| and| or| in| with)\s+\1\b")
+_TWICE_OK = {"more", "again", "over", "down", "side", "round", "through", "time", "step", "bit", "out",
+             "layer", "year", "day", "night", "week", "bite", "sip", "going", "better", "bigger",
+             "closer", "faster", "softer", "warmer", "longer"}
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
 # "until December", is a complete date)
 _EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
@@ -142,6 +151,26 @@ def check_repetition(ctx: Context) -> None:
     if m:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
         return
+    m = _ITEM_TWICE.search(low)
+    if m and m.group(1) not in _EN_STOP and m.group(1) not in _TWICE_OK:
+        ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row ({m.group(0)!r})")
+        return
+    lines = [ln.strip(" .!") for ln in low.split("\n")]
+    if len(lines) > 1 and lines[0] and lines[0] in lines[1:]:  # a push whose body repeats its title
+        ctx.hit("repetition", None, "a line written twice")
+        return
+    seen: dict[tuple[int, str], tuple[int, int]] = {}
+    title = None
+    for m in _FIGURE.finditer(low):
+        # per line: a push may state its discount in the title and again in the body
+        key = (low.count("\n", 0, m.start()), re.sub(r"[\s,]", "", m.group(0)))
+        if key in seen:
+            if title is None:  # a figure of the product's own name ("24L Backpack ... at 24 L")
+                title = re.sub(r"\s", "", fold(ctx.brief.product.title))
+            if key[1].lstrip("$€£¥") not in title:
+                ctx.hit("repetition", m.span(), f"{m.group(0)!r} written twice")
+                return
+        seen[key] = m.span()
     toks = _EN_TOKEN.findall(low)
     # shorter copy cannot repeat a word four times or a phrase three times unnoticed above
     if len(toks) >= 8 and len(set(toks)) <= len(toks) - 3:
@@ -444,6 +473,8 @@ _DOUBLE_PUNCT = re.compile(r"[:;,][.!?]|[,;:]{2,}")  # ('& Co.:' is fine)
 _LONG_CAPS = re.compile(r"\b[A-Z]{13,}\b")
 """A long run of capitals that is no word of the record: a small model's garbled name
 ('The ZEPYRAARUREADES ($29.99)'); ordinary shouted words are shorter."""
+# a record field's key written into copy: 'Room_size: up to 60 m²'
+_SNAKE_WORD = re.compile(r"\b[A-Za-z]+_[A-Za-z_]+\b")
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
 _DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 _WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
@@ -464,7 +495,8 @@ def check_garbled(ctx: Context) -> None:
     """Broken surface form. Any copy: letters of another script (kana, Hangul, Cyrillic words,
     cuneiform: '收纳袋𒁁UserProgミールームウェアー' from a small model) that the record does not
     write. English copy also: a space before punctuation ('voice .'), doubled punctuation
-    ('Jacket:.'), or a word written twice in a row ('compact compact')."""
+    ('Jacket:.'), a word written twice in a row ('compact compact'), or a field name
+    ('Room_size')."""
     if not ctx.copy.isascii():
         for i, ch in enumerate(ctx.copy):
             if ch.isalpha() and not _expected_letter(ch) and ch.lower() not in ctx.facts.text:
@@ -487,7 +519,7 @@ def check_garbled(ctx: Context) -> None:
                                               f"write: {m.group(0)!r}")
             return
     for rx, what in ((_SPACE_BEFORE_PUNCT, "space before punctuation"), (_DOUBLE_PUNCT, "doubled punctuation"),
-                     (_DOUBLED_WORD, "word written twice")):
+                     (_DOUBLED_WORD, "word written twice"), (_SNAKE_WORD, "a field name ('room_size')")):
         m = rx.search(ctx.copy)
         if m:
             ctx.hit("garbled_text", m.span(), f"{what}: {ctx.copy[max(0, m.start() - 12):m.end() + 4]!r}")

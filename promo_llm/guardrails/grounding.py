@@ -494,6 +494,16 @@ def check_attributes(ctx: Context) -> None:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
             continue
         groups = canon_of[m.group(0)]
+        if min(groups)[0] == "colour":
+            noun = _NEXT_WORD.match(low, m.end())
+            if low[:m.start()].endswith("size "):  # "28 cm, size black"
+                ctx.hit("grounding_attribute", (m.start() - 5, m.end()), f"colour {m.group(0)!r} given as a size")
+                continue
+            if noun and noun.group(1) in _COLOURLESS:
+                # "white power", "grey battery", "a beige size": the colour given to a measure
+                ctx.hit("grounding_attribute", (m.start(), noun.end()),
+                        f"colour {m.group(0)!r} given to {noun.group(1)!r}")
+                continue
         if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
             kind = min(groups)[0]
             if (kind == "product" and _companion(ctx, m, found, canon_of)
@@ -526,6 +536,12 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
+_NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
+# nouns a colour cannot describe
+_COLOURLESS = {"power", "battery", "capacity", "size", "sizes", "weight", "wattage", "volume", "price",
+               "discount", "lumens", "lumen", "hours", "percent", "stain", "stains"}
+
+
 def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
@@ -543,11 +559,45 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
         clause = re.split(r"[,.;:!?\n]", ctx.low[max(0, m.start() - 60):m.start()])[-1]
         if _INCLUDED.search(clause) or _WITH_AND.search(clause):
             return False
+        # 'it's $40.99 with a headphone and earbuds' (a pet bed), '$81.99 with a headphone
+        # socket' (a blender): 'with' gives the product a part it lacks; 'pairs with jeans',
+        # 'a look that works with a parka' name what it is worn or used with
+        if _WITH_PART.search(clause) and not _PAIRING.search(clause):
+            return False
+    # a heading of its own: a line, or the part of one before a colon, that names another kind of
+    # product and not the product, with no word that ties the two ('Housing, headphone and
+    # earbuds' over a pillowcase, 'Bedroom and earbuds: The ... Duvet'); 'Room in your backpack'
+    # and 'Stocking stuffer for a backpack' tie them
+    if not m.group(0).isascii():
+        return True
+    a = max(ctx.low.rfind("\n", 0, m.start()), ctx.low.rfind(":", 0, m.start())) + 1
+    ends = [i for i in (ctx.low.find("\n", m.end()), ctx.low.find(":", m.end())) if i >= 0]
+    seg = ctx.low[a:min(ends) if ends else len(ctx.low)]
+    if not _TIE.search(seg):
+        from .formats import product_terms
+
+        p = ctx.brief.product
+        brands = {(b or "").strip().lower() for b in (p.brand, p.localized(ctx.brief.locale).brand)}
+        record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"])
+        words = set(_WORD.findall(seg))
+        own = (any(t in words for t in product_terms(ctx) if t.isascii() and t not in brands)
+               or any(a <= o.start() and o.end() <= a + len(seg) and not canon_of[o.group(0)].isdisjoint(record_canon)
+                      for o in found))
+        if not own:
+            return False
     return True
+
+
+_TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
+                  r"around|along|alongside|to|or|like|than|as|by|meets?|plus)\b")
 
 
 _INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
                        r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?$")
+_WITH_PART = re.compile(r"\bwith\s+(?:a|an|one|two|its|the|their)?\s*(?:pair of\s+)?$")
+_PAIRING = re.compile(r"\b(?:pairs?|paired|go|goes|going|works?|looks?|wear|wears|worn|does|do|style[ds]?|"
+                      r"match(?:es|ed)?|team(?:s|ed)?|layers?|layered|fits?|compatible|together|good|great|better|"
+                      r"best|perfect|ideal|easy|nice|lovely)\b")
 _WITH_AND = re.compile(r"\bwith\b(?:(?!\byour\b).)*\band\s+(?:a|an|one|two)\s+(?:pair of\s+)?$")
 
 
@@ -596,6 +646,11 @@ def check_numbers(ctx: Context) -> None:
             key = num_key(float(raw))
         except (ValueError, OverflowError):
             key = raw
+        if (ctx.lang == "en" and re.fullmatch(r"\d+\.\d\d", raw) and not UNIT_AFTER.match(ctx.low, m.end())
+                and any(_close(float(raw), v) for v in ctx.facts.money)):
+            # "Adjustable Dumbbells, 21.99", "109.99 cents": the price with no currency sign
+            ctx.hit("grounding_price", m.span(), f"amount {m.group(0)!r} written without its currency sign")
+            continue
         if key in ctx.facts.numbers or raw in ctx.facts.numbers:
             unit = UNIT_AFTER.match(ctx.low, m.end())
             if unit and (key, _UNITS[unit.group(1)]) not in _record_quantities(ctx):
