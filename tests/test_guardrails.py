@@ -206,6 +206,8 @@ CASES = [
     # repeats its title; a push may state its discount in the title and again in the body
     ("Alpina Trailrunner Boots: 28 cm, black, 28 cm", "email_subject", "en-US", "repetition"),
     ("Alpina Trailrunner Boots are $79.99, now $79.99", "email_subject", "en-US", "repetition"),
+    ("Alpina Trailrunner Boots: 28 cm insole, black, a 28-centimetre fit", "email_subject", "en-US",
+     "repetition"),
     ("Alpina Trailrunner Boots in black, black leather", "email_subject", "en-US", "repetition"),
     ("Alpina Trailrunner Boots, 20% off\nAlpina Trailrunner Boots, 20% off.", "push", "en-US", "repetition"),
     ("20% off Alpina boots\nAlpina Trailrunner Boots, 20% off until Dec 5", "push", "en-US", None),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..channels import sms_segments
 from .context import Context
-from .text import CASE_PARTS, CJK_RE, LIST_SEP_ZH, cjk_count, fold, listed_together
+from .text import CASE_PARTS, CJK_RE, LIST_SEP_ZH, cjk_count, fold, listed_together, num_key
 
 HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
@@ -27,10 +27,10 @@ _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
 _EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
-# a figure (an amount, a percentage, a quantity with its unit) written twice in one copy: "100 g,
-# 100 g", "$46.99 ... and now $46.99", "40 h battery, grey, 40 h colour"
-_FIGURE = re.compile(r"[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:%|cm|mm|ml|kg|g|l|h|w|oz|in|"
-                     r"m²|m2|pieces|pcs|lumens?|hours?)(?![a-z0-9])")
+# a figure (an amount, a percentage, a quantity in its unit) written twice on one line: "100 g,
+# 100 g", "$46.99 ... and now $46.99", "20 h, grey colour and a battery of 20 hours"
+_CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
+_PERCENT_AFTER = re.compile(r"\s?%")
 # one item twice across a list joint: "beige, beige", "navy in navy", "headphones and headphones"
 _ITEM_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})(?:,| and| or| in| with)\s+\1\b")
 _TWICE_OK = {"more", "again", "over", "down", "side", "round", "through", "time", "step", "bit", "out",
@@ -159,18 +159,26 @@ def check_repetition(ctx: Context) -> None:
     if len(lines) > 1 and lines[0] and lines[0] in lines[1:]:  # a push whose body repeats its title
         ctx.hit("repetition", None, "a line written twice")
         return
-    seen: dict[tuple[int, str], tuple[int, int]] = {}
+    from .grounding import NUMBER_RE, UNIT_AFTER, UNITS
+
+    seen: set[tuple] = set()
     title = None
-    for m in _FIGURE.finditer(low):
+    for m in NUMBER_RE.finditer(low):
+        unit = UNIT_AFTER.match(low, m.end())
+        kind = ("$" if _CURRENCY_BEFORE.search(low[max(0, m.start() - 2):m.start()]) else "%" if _PERCENT_AFTER.match(low, m.end())
+                else UNITS[unit.group(1)] if unit else None)
+        if kind is None:
+            continue
         # per line: a push may state its discount in the title and again in the body
-        key = (low.count("\n", 0, m.start()), re.sub(r"[\s,]", "", m.group(0)))
+        key = (low.count("\n", 0, m.start()), kind, num_key(float(m.group(0).replace(",", ""))))
         if key in seen:
             if title is None:  # a figure of the product's own name ("24L Backpack ... at 24 L")
-                title = re.sub(r"\s", "", fold(ctx.brief.product.title))
-            if key[1].lstrip("$€£¥") not in title:
-                ctx.hit("repetition", m.span(), f"{m.group(0)!r} written twice")
+                title = fold(ctx.brief.product.title)
+            if m.group(0) not in title:
+                ctx.hit("repetition", m.span(), f"{ctx.copy[m.start():(unit.end() if unit else m.end() + 1)]!r} "
+                                                f"written twice")
                 return
-        seen[key] = m.span()
+        seen.add(key)
     toks = _EN_TOKEN.findall(low)
     # shorter copy cannot repeat a word four times or a phrase three times unnoticed above
     if len(toks) >= 8 and len(set(toks)) <= len(toks) - 3:

@@ -97,7 +97,7 @@ SIZE_RES = (
 _WORD = re.compile(r"[a-z]+")
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 # a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
-_UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "m2": "m2", "平方米": "m2",
+UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "m2": "m2", "平方米": "m2",
           "kg": "kg", "千克": "kg", "公斤": "kg", "g": "g", "克": "g", "lb": "lb", "lbs": "lb",
           "oz": "oz", "ml": "ml", "毫升": "ml", "l": "l", "升": "l", "litre": "l", "liter": "l",
           "litres": "l", "liters": "l", "w": "w", "瓦": "w", "watt": "w", "watts": "w", "h": "h",
@@ -110,7 +110,7 @@ _UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "
           "centimetre": "cm", "centimeter": "cm", "centimetres": "cm", "centimeters": "cm",
           "millimetre": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm",
           "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mi", "miles": "mi"}
-UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, _UNITS), key=len, reverse=True))
+UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
                         + r")(?![a-z0-9])")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
 _RATING_KEY = re.compile("|".join(RATING_KEYS))
@@ -625,10 +625,10 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
         for m in NUMBER_RE.finditer(ctx.facts.text):
             unit = UNIT_AFTER.match(ctx.facts.text, m.end())
             if unit:
-                got.add((num_key(float(m.group(0).replace(",", ""))), _UNITS[unit.group(1)]))
+                got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
         # an attribute named by its unit: {"pieces": "640"} states 640 pieces
         for key, value in ctx.brief.product.attributes.items():
-            unit = _UNITS.get(str(key).strip().lower())
+            unit = UNITS.get(str(key).strip().lower())
             m = NUMBER_RE.fullmatch(str(value).strip())
             if unit and m:
                 got.add((num_key(float(m.group(0).replace(",", ""))), unit))
@@ -653,7 +653,7 @@ def check_numbers(ctx: Context) -> None:
             continue
         if key in ctx.facts.numbers or raw in ctx.facts.numbers:
             unit = UNIT_AFTER.match(ctx.low, m.end())
-            if unit and (key, _UNITS[unit.group(1)]) not in _record_quantities(ctx):
+            if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
                 ctx.hit("grounding_number", (m.start(), unit.end()),
                         f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
             continue
