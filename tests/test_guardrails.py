@@ -214,6 +214,7 @@ CASES = [
     ("Going, going: Alpina Trailrunner Boots, $79.99", "email_subject", "en-US", None),
     # the price with no currency sign; a colour given to a measure
     ("Alpina Trailrunner Boots, 79.99 until Dec 5", "email_subject", "en-US", "grounding_price"),
+    ("Alpina登山靴599.00，12月12日截止", "email_subject", "zh-CN", "grounding_price"),
     ("Alpina Trailrunner Boots: 28 cm, black size", "email_subject", "en-US", "grounding_attribute"),
     ("Alpina Trailrunner Boots: 28 cm, size black", "email_subject", "en-US", "grounding_attribute"),
     # a heading that names another kind of product and nothing that ties it to this one

@@ -646,9 +646,10 @@ def check_numbers(ctx: Context) -> None:
             key = num_key(float(raw))
         except (ValueError, OverflowError):
             key = raw
-        if (ctx.lang == "en" and re.fullmatch(r"\d+\.\d\d", raw) and not UNIT_AFTER.match(ctx.low, m.end())
+        if (re.fullmatch(r"\d+\.\d\d", raw) and not UNIT_AFTER.match(ctx.low, m.end())
                 and any(_close(float(raw), v) for v in ctx.facts.money)):
-            # "Adjustable Dumbbells, 21.99", "109.99 cents": the price with no currency sign
+            # "Adjustable Dumbbells, 21.99", "109.99 cents", "扫地机器人248.99": the price with no
+            # currency sign
             ctx.hit("grounding_price", m.span(), f"amount {m.group(0)!r} written without its currency sign")
             continue
         if key in ctx.facts.numbers or raw in ctx.facts.numbers:
