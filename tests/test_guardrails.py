@@ -215,6 +215,9 @@ CASES = [
     # the price with no currency sign; a colour given to a measure
     ("Alpina Trailrunner Boots, 79.99 until Dec 5", "email_subject", "en-US", "grounding_price"),
     ("Alpina登山靴599.00，12月12日截止", "email_subject", "zh-CN", "grounding_price"),
+    # 输入 (enter) is for the offer's code; the zh record's offer has none
+    ("Alpina登山靴，输入T退订享包邮，599元", "email_subject", "zh-CN", "grounding_code"),
+    ("Alpina登山靴，输入“一月”享75折", "email_subject", "zh-CN", "grounding_code"),
     ("Alpina Trailrunner Boots: 28 cm, black size", "email_subject", "en-US", "grounding_attribute"),
     ("Alpina Trailrunner Boots: 28 cm, size black", "email_subject", "en-US", "grounding_attribute"),
     # a heading that names another kind of product and nothing that ties it to this one
@@ -280,6 +283,13 @@ def test_reference_price_uses_the_locale_window(guard):
                   {"date": "2026-11-10", "price": 599}]
     assert check(guard, zh, locale="zh-CN", price_history=old_low).passed
     assert "reference_price" in check(guard, zh, locale="zh-CN", price_history=recent_low).rule_ids
+
+
+def test_zh_enter_takes_the_offers_code(guard):
+    coded = {"offer": {"discount_pct": 25, "ends": "2026-12-12", "code": "SHANYE15"}}
+    assert check(guard, "Alpina登山靴，输入SHANYE15享75折", "email_subject", "zh-CN", **coded).passed
+    got = check(guard, "Alpina登山靴，输入WPC来启动，75折", "email_subject", "zh-CN", **coded)
+    assert "grounding_code" in got.rule_ids
 
 
 def test_a_deadline_needs_an_offer_end_date(guard):

@@ -90,6 +90,9 @@ CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
     re.compile(r"(?:优惠码|折扣码|兑换码|口令|券码|优惠券码)\s*[:：]?\s*(?P<c>[A-Za-z0-9\-]{3,20})"),
 )
+# 输入 ("enter") in Chinese copy is for a code: "输入SHANYE15到手¥5"; written before anything
+# else it is an instruction the offer does not give ("输入WPC来启动", "输入“一月”享免费", "输入回T退订")
+ZH_ENTER_RE = re.compile(r"输入\s*(?:优惠码|折扣码|兑换码|口令|券码)?\s*[:：]?\s*[“\"「『]?(?P<c>[^\s，。！？,.!?”\"」』]{0,20})")
 SIZE_RES = (
     re.compile(r"\bsizes?\s+(?P<v>(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?)(?:\s*(?:-|–|to|/|,|and|&)\s*(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?))*)\b"),
     re.compile(r"(?P<v>(?:\d+(?:\.\d)?|xxs|xs|s|m|l|xl|xxl|xxxl)(?:\s*[-/、至]\s*(?:\d+(?:\.\d)?|xs|s|m|l|xl|xxl))*)\s*码"),
@@ -144,6 +147,12 @@ def check_code(ctx: Context) -> None:
             ctx.hit("grounding_code", m.span("c"),
                     f"code {c!r} but the offer's code is {code!r}" if code else f"code {c!r} but the offer has no code")
             ctx.consume(m.span())
+    if "输入" in ctx.low:
+        for m in ZH_ENTER_RE.finditer(ctx.low):
+            if code and m.group("c").startswith(code.lower()):
+                continue
+            ctx.hit("grounding_code", m.span(), f"{ctx.copy[m.start():m.end()]!r}: 输入 (enter) "
+                                                + (f"but the offer's code is {code!r}" if code else "but the offer has no code"))
 
 
 # --- prices and reference prices ------------------------------------------------------------
