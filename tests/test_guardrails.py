@@ -215,6 +215,10 @@ CASES = [
     # the price with no currency sign; a colour given to a measure
     ("Alpina Trailrunner Boots, 79.99 until Dec 5", "email_subject", "en-US", "grounding_price"),
     ("Alpina登山靴599.00，12月12日截止", "email_subject", "zh-CN", "grounding_price"),
+    # Chinese copy: two marks in a row, a number half in full-width digits
+    ("Alpina登山靴，出门不怕脏。，599元", "email_subject", "zh-CN", "garbled_text"),
+    ("Alpina登山靴7.５折，599元", "email_subject", "zh-CN", "garbled_text"),
+    ("Alpina登山靴７５折，５９９元", "email_subject", "zh-CN", None),
     # 输入 (enter) is for the offer's code; the zh record's offer has none
     ("Alpina登山靴，输入T退订享包邮，599元", "email_subject", "zh-CN", "grounding_code"),
     ("Alpina登山靴，输入“一月”享75折", "email_subject", "zh-CN", "grounding_code"),

@@ -483,6 +483,8 @@ _LONG_CAPS = re.compile(r"\b[A-Z]{13,}\b")
 ('The ZEPYRAARUREADES ($29.99)'); ordinary shouted words are shorter."""
 # a record field's key written into copy: 'Room_size: up to 60 m²'
 _SNAKE_WORD = re.compile(r"\b[A-Za-z]+_[A-Za-z_]+\b")
+_ZH_DOUBLE_PUNCT = re.compile(r"[。！？，、；：][，。、；]")
+_MIXED_WIDTH = re.compile(r"[0-9][.．]?[\uff10-\uff19]|[\uff10-\uff19][.．]?[0-9]")
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
 _DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 _WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
@@ -513,6 +515,13 @@ def check_garbled(ctx: Context) -> None:
                         f"{ctx.copy[max(0, i - 12):i + 6]!r}")
                 return
     if ctx.lang != "en":
+        # two marks in a row ('出门带不怕脏。，$224.99') and a number half in full-width digits
+        # ('9.２折', '8.１折'), both from a small model
+        for rx, what in ((_ZH_DOUBLE_PUNCT, "doubled punctuation"), (_MIXED_WIDTH, "a number in two digit widths")):
+            m = rx.search(ctx.copy)
+            if m:
+                ctx.hit("garbled_text", m.span(), f"{what}: {ctx.copy[max(0, m.start() - 8):m.end() + 4]!r}")
+                return
         # a long run of Latin letters the record does not write, inside Chinese copy
         # ('出门带一双。eleSpparkertrusted' from a small model)
         for m in re.finditer(r"[A-Za-z]{10,}", ctx.copy):
