@@ -215,6 +215,10 @@ CASES = [
     # the price with no currency sign; a colour given to a measure
     ("Alpina Trailrunner Boots, 79.99 until Dec 5", "email_subject", "en-US", "grounding_price"),
     ("Alpina登山靴599.00，12月12日截止", "email_subject", "zh-CN", "grounding_price"),
+    # 'N% off' used as a noun
+    ("Alpina: A 20% off the Trailrunner Boots", "email_subject", "en-US", "garbled_text"),
+    ("Alpina Trailrunner Boots with a 20% off until Dec 5", "email_subject", "en-US", "garbled_text"),
+    ("Alpina Trailrunner Boots with a 20% off code: TRAIL20", "email_subject", "en-US", None),
     # Chinese copy: two marks in a row, a number half in full-width digits
     ("Alpina登山靴，出门不怕脏。，599元", "email_subject", "zh-CN", "garbled_text"),
     ("Alpina登山靴7.５折，599元", "email_subject", "zh-CN", "garbled_text"),

@@ -485,6 +485,10 @@ _LONG_CAPS = re.compile(r"\b[A-Z]{13,}\b")
 _SNAKE_WORD = re.compile(r"\b[A-Za-z]+_[A-Za-z_]+\b")
 _ZH_DOUBLE_PUNCT = re.compile(r"[。！？，、；：][，。、；]")
 _MIXED_WIDTH = re.compile(r"[0-9][.．]?[\uff10-\uff19]|[\uff10-\uff19][.．]?[0-9]")
+# "Oakridge: A 19% off the Frying Pan", "24 pieces of 21% off", "with a 9% off until": 'N% off'
+# is no noun ('a 20% off code' is fine)
+_PCT_AS_NOUN = re.compile(r"\b(?:[Aa]n?|of)\s+\d+(?:\.\d+)?\s?%\s+off\b(?!\s+(?:code|coupon|deal|discount|offer|sale|"
+                          r"price|promo|promotion|voucher|savings?|event|weekend|week)\b)")
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
 _DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 _WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
@@ -536,7 +540,8 @@ def check_garbled(ctx: Context) -> None:
                                               f"write: {m.group(0)!r}")
             return
     for rx, what in ((_SPACE_BEFORE_PUNCT, "space before punctuation"), (_DOUBLE_PUNCT, "doubled punctuation"),
-                     (_DOUBLED_WORD, "word written twice"), (_SNAKE_WORD, "a field name ('room_size')")):
+                     (_DOUBLED_WORD, "word written twice"), (_SNAKE_WORD, "a field name ('room_size')"),
+                     (_PCT_AS_NOUN, "a discount used as a noun ('a 19% off the pan')")):
         m = rx.search(ctx.copy)
         if m:
             ctx.hit("garbled_text", m.span(), f"{what}: {ctx.copy[max(0, m.start() - 12):m.end() + 4]!r}")
