@@ -300,6 +300,17 @@ def test_zh_enter_takes_the_offers_code(guard):
     assert "grounding_code" in got.rule_ids
 
 
+def test_no_saving_substantiates_a_zero(guard):
+    """A product at its list price with a 0% discount: 'size 0.00' and '0% off' are not figures of it."""
+    flat = {"product": {**EN_BOOT["product"], "list_price": 79.99, "discount_pct": 0}, "offer": {}}
+    r = row("Alpina Trailrunner Boots, size 0.00, $79.99." + STOP, base=flat)
+    assert not guard.check(r.copy, r.brief).passed
+    r = row("Alpina Trailrunner Boots, 0% off, $79.99." + STOP, base=flat)
+    assert "grounding_discount" in guard.check(r.copy, r.brief).rule_ids
+    r = row("Alpina Trailrunner Boots, $79.99." + STOP, base=flat)
+    assert guard.check(r.copy, r.brief).passed
+
+
 def test_a_deadline_needs_an_offer_end_date(guard):
     no_end = {"product": EN_BOOT["product"], "offer": {"discount_pct": 20}}
     r = row("Alpina Trailrunner Boots, $79.99 until next week." + STOP, base=no_end)

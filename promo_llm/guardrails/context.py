@@ -98,7 +98,7 @@ def build_facts(brief: Brief) -> Facts:
     money = [price]
     discounts: list[float] = []
     for d in (o.discount_pct, p.discount_pct):
-        if d is not None:
+        if d is not None and d > 0:  # a 0% discount is no discount
             discounts.append(float(d))
             money.append(round(price * (1 - float(d) / 100), 2))
     if lp is not None:
@@ -106,7 +106,7 @@ def build_facts(brief: Brief) -> Facts:
         if lp > 0 and lp > price:
             discounts.append((lp - price) / lp * 100)
         for d in (o.discount_pct, p.discount_pct):
-            if d is not None:
+            if d is not None and d > 0:
                 money.append(round(lp * (1 - float(d) / 100), 2))
                 money.append(round(lp * float(d) / 100, 2))
     savings = [lp - price] if lp is not None and lp > price else []
@@ -115,6 +115,8 @@ def build_facts(brief: Brief) -> Facts:
     if o.discount_pct is not None and (lp is None or abs(lp - price) < 0.005):
         refs.append(price)
     ends = tuple(d for d in (o.ends, p.promo_ends) if d is not None)
+    # a saving of 0 (list price = price) substantiates no amount: "Size 0.00" is no figure
+    money = [v for v in money if v > 0.005]
     for v in money:
         numbers.add(num_key(v))
     for d in discounts:
