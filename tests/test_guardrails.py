@@ -48,6 +48,7 @@ CASES = [
     ("Treat yourself: Alpina Trailrunner Boots, $79.99 until Dec 5." + STOP, "sms", "en-US", None),
     ("Trail ready\nBlack leather Alpina boots, $79.99 until Dec 5.", "push", "en-US", None),
     ("Best boots in the world, $79.99." + STOP, "sms", "en-US", "absolute_claim"),
+    ("Alpina: best hiking boots in Europe, $79.99", "email_subject", "en-US", "absolute_claim"),
     ("Alpina boots cure blisters! $79.99." + STOP, "sms", "en-US", "medical_claim"),
     ("Alpina boots now $69.99 until Dec 5." + STOP, "sms", "en-US", "grounding_price"),
     ("Alpina boots 30% off until Dec 5." + STOP, "sms", "en-US", "grounding_discount"),
