@@ -7,7 +7,9 @@ marketing findings: relevance of the product to the user dominates, then the off
 user's deal-seeking, then copy quality signals (names the product, carries a call to action,
 uses the channel's space without being cut off, and reads fluently to the model that wrote it:
 `fluency` is the geometric mean probability of the copy's tokens under the model, a small
-model's best signal of its own garbled output).
+model's best signal of its own garbled output; `grounded_lines` is the share of its lines that say
+something of the product, since a small model's free lead-ins are its oddest lines; `beyond_title`
+is 0 for copy that is only the product's name).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ PRIOR_WEIGHTS: dict[str, float] = {
     "length_fit": 0.5,
     "finished": 0.3,
     "fluency": 2.0,
+    "grounded_lines": 1.0,
+    "beyond_title": 0.6,
     "warnings": -0.6,
 }
 PRIOR_BIAS = -3.8
@@ -67,6 +71,61 @@ def _names_product(copy: str, brief: Brief) -> float:
     return min(1.0, hits / 2) if words else 0.0
 
 
+_GREETING = re.compile(r"\b(?:welcome|hello|hi|hey|thanks|thank you|vips?|members?|back)\b|"
+                       r"好久不见|您好|你好|会员|欢迎|老朋友|优选", re.I)
+_LATIN_WORD = re.compile(r"[a-z]{3,}")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_STOP = {"the", "and", "for", "with", "from", "your", "our", "you", "all", "new", "its", "this", "that"}
+
+
+def _record_terms(brief: Brief) -> tuple[set[str], set[str]]:
+    """Latin words (3+ letters) and Chinese character pairs of the product record and offer."""
+    p = brief.product
+    parts = [p.title, p.brand or "", p.category, brief.offer.code or "", brief.offer.gift or ""]
+    for loc in p.i18n.values():
+        parts += [str(loc.get("title", "")), str(loc.get("category", "")), str(loc.get("brand", ""))]
+        parts += [str(v) for v in (loc.get("attributes") or {}).values()]
+    parts += [str(v) for v in p.attributes.values()]
+    text = " ".join(parts).lower()
+    words = set(_LATIN_WORD.findall(text))
+    words |= {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
+    words -= _STOP
+    pairs = {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
+    return words, pairs
+
+
+def _grounded_lines(copy: str, brief: Brief) -> float:
+    """Share of the copy's parts (its lines, and the first line's lead-in before a colon) that
+    say something of the record: a word of it, a figure, or a greeting. A small model's free
+    lead-ins are its oddest lines ('Escape into a room filled with water' over a foam roller,
+    'Canned water: Aerolux Meadow Compact Blender'); where another candidate passed that keeps
+    to the product, it should win. Creative lead-ins still pass the guardrails."""
+    lines = [ln.strip() for ln in copy.split("\n") if ln.strip()]
+    if not lines:
+        return 0.0
+    first = lines[0]
+    head, sep, rest = first.partition(":") if ":" in first else first.partition("：")
+    parts = ([head, rest] if sep and len(head) <= 40 and rest.strip() else [first]) + lines[1:]
+    words, pairs = _record_terms(brief)
+
+    def grounded(part: str) -> bool:
+        low = part.lower()
+        return (bool(re.search(r"\d", low)) or bool(_GREETING.search(low))
+                or any(w in words for w in _LATIN_WORD.findall(low))
+                or any(run[i:i + 2] in pairs for run in _CJK_RUN.findall(low) for i in range(len(run) - 1)))
+    return sum(map(grounded, parts)) / len(parts)
+
+
+def _beyond_title(copy: str, brief: Brief) -> float:
+    """0 for copy that is the product's name and nothing else ('Kestrel Fjord Breathable Approach
+    Shoes' as a subject line): it gives no reason to open, and every user of the product who
+    gets it gets the same line; 1 for copy that adds anything (an offer, a figure, a greeting)."""
+    def bare(text: str) -> str:
+        return re.sub(r"[\W_]+", " ", re.sub(r"^(?:the|a|an)\s+", "", text.strip().lower())).strip()
+    titles = {bare(t) for t in (brief.product.title, brief.product.localized(brief.locale).title) if t}
+    return 0.0 if bare(copy) in titles else 1.0
+
+
 def copy_features(copy: str, brief: Brief, verdict: Verdict, finished: bool = True,
                   category_prices: Sequence[float] | None = None,
                   logprob: float | None = None) -> dict[str, float]:
@@ -100,6 +159,8 @@ def copy_features(copy: str, brief: Brief, verdict: Verdict, finished: bool = Tr
         # exp(mean token log-probability); 0.5 when the backend gives none (then it cannot
         # change which candidate of a brief wins)
         "fluency": 0.5 if logprob is None else fluency(logprob),
+        "grounded_lines": _grounded_lines(copy, brief),
+        "beyond_title": _beyond_title(copy, brief),
         "warnings": min(1.0, sum(v.severity == "warn" for v in verdict.violations) / 2),
     }
 

@@ -53,6 +53,27 @@ def test_the_more_fluent_of_two_otherwise_equal_copies_wins():
     assert plain[0].candidate.index == 0 and plain[0].features["fluency"] == 0.5
 
 
+def test_a_lead_in_that_says_nothing_of_the_product_scores_lower():
+    ok = Verdict(True)
+    loose = Candidate("b", 0, "Escape into a room filled with water\nNordlys Merino Scarf, $39.00")
+    kept = Candidate("b", 1, "Welcome back\nNordlys Merino Scarf, $39.00")
+    ranked = score_candidates(brief(FAN), [(loose, ok), (kept, ok)])
+    assert ranked[0].candidate.index == 1
+    assert [r.features["grounded_lines"] for r in ranked] == [1.0, 0.5]
+    # a lead-in before a colon counts as a part of its own; a word of the record grounds it
+    assert copy_features("Canned water: Nordlys Merino Scarf", brief(FAN), ok)["grounded_lines"] == 0.5
+    assert copy_features("Merino season: Nordlys Merino Scarf", brief(FAN), ok)["grounded_lines"] == 1.0
+
+
+def test_copy_that_is_only_the_product_name_scores_lower():
+    ok = Verdict(True)
+    bare = Candidate("b", 0, "The Nordlys Merino Scarf.")
+    more = Candidate("b", 1, "Nordlys Merino Scarf, now $39.00")
+    ranked = score_candidates(brief(FAN, "email_subject"), [(bare, ok), (more, ok)])
+    assert ranked[0].candidate.index == 1
+    assert [r.features["beyond_title"] for r in ranked] == [1.0, 0.0]
+
+
 def test_warnings_lower_the_score():
     copy = "Nordlys Merino Scarf, 20% off\nShop now."
     clean = score_features(copy_features(copy, brief(FAN), Verdict(True)))
