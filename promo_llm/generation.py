@@ -585,7 +585,8 @@ class HFGenerator:
 #             between the shared prefix and a shorter prompt, columns of rows merged in later)
 #   pos       [R] next RoPE position per row (positions count real tokens only, as in a one-prompt run)
 #   seen      [R, S] token ids already in the row (prompt + output, or the prompt's first id +
-#             output; padded by repeating the row's first id), for the repetition penalty: a gather/scatter over S ids, not the vocabulary
+#             output; padded by repeating the row's first id), for the repetition penalty: a
+#             gather/scatter over S ids, not the vocabulary
 # In cascade mode (CPU) a row's columns hold only the tokens it wrote: the shared prefix and the
 # brief's prompt live once each (`_Slab` of batch 1, `_PromptStore`); elsewhere a row's columns
 # start with its prompt. Rows are right-aligned: every row writes its next token in column C.

@@ -165,8 +165,12 @@ def check_repetition(ctx: Context) -> None:
     title = None
     for m in NUMBER_RE.finditer(low):
         unit = UNIT_AFTER.match(low, m.end())
-        kind = ("$" if _CURRENCY_BEFORE.search(low[max(0, m.start() - 2):m.start()]) else "%" if _PERCENT_AFTER.match(low, m.end())
-                else UNITS[unit.group(1)] if unit else None)
+        if _CURRENCY_BEFORE.search(low[max(0, m.start() - 2):m.start()]):
+            kind = "$"
+        elif _PERCENT_AFTER.match(low, m.end()):
+            kind = "%"
+        else:
+            kind = UNITS[unit.group(1)] if unit else None
         if kind is None:
             continue
         # per line: a push may state its discount in the title and again in the body
@@ -509,8 +513,9 @@ def check_garbled(ctx: Context) -> None:
     """Broken surface form. Any copy: letters of another script (kana, Hangul, Cyrillic words,
     cuneiform: '收纳袋𒁁UserProgミールームウェアー' from a small model) that the record does not
     write. English copy also: a space before punctuation ('voice .'), doubled punctuation
-    ('Jacket:.'), a word written twice in a row ('compact compact'), or a field name
-    ('Room_size')."""
+    ('Jacket:.'), a word written twice in a row ('compact compact'), a field name ('Room_size'),
+    or 'N% off' used as a noun ('A 19% off the Frying Pan'). Chinese copy also: two marks in a
+    row ('不怕脏。，'), a number half in full-width digits ('9.２折'), a long Latin run."""
     if not ctx.copy.isascii():
         for i, ch in enumerate(ctx.copy):
             if ch.isalpha() and not _expected_letter(ch) and ch.lower() not in ctx.facts.text:

@@ -151,8 +151,8 @@ def check_code(ctx: Context) -> None:
         for m in ZH_ENTER_RE.finditer(ctx.low):
             if code and m.group("c").startswith(code.lower()):
                 continue
-            ctx.hit("grounding_code", m.span(), f"{ctx.copy[m.start():m.end()]!r}: 输入 (enter) "
-                                                + (f"but the offer's code is {code!r}" if code else "but the offer has no code"))
+            why = f"but the offer's code is {code!r}" if code else "but the offer has no code"
+            ctx.hit("grounding_code", m.span(), f"{ctx.copy[m.start():m.end()]!r}: 输入 (enter) {why}")
 
 
 # --- prices and reference prices ------------------------------------------------------------
