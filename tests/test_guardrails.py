@@ -107,6 +107,7 @@ CASES = [
     ("Your Alpina boots are waiting for", "email_subject", "en-US", "truncated"),
     ("Alpina boots. Free socks included.", "email_subject", "en-US", "grounding_gift"),
     ("Alpina Trailrunner Boots, made in Italy", "email_subject", "en-US", "grounding_attribute"),
+    ("Alpina Trailrunner Boots in stainless black leather", "email_subject", "en-US", "grounding_attribute"),
     # copy that names only a kind of product the record does not is about some other product;
     # beside the product's own name it is a companion item; a category word names every kind of
     # its category ("shoes" is the record's category, "footwear" names both)
