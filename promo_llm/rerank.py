@@ -79,19 +79,19 @@ _STOP = {"the", "and", "for", "with", "from", "your", "our", "you", "all", "new"
 
 
 def _record_terms(brief: Brief) -> tuple[set[str], set[str]]:
-    """Latin words (3+ letters) and Chinese character pairs of the product record and offer."""
-    p = brief.product
-    parts = [p.title, p.brand or "", p.category, brief.offer.code or "", brief.offer.gift or ""]
-    for loc in p.i18n.values():
-        parts += [str(loc.get("title", "")), str(loc.get("category", "")), str(loc.get("brand", ""))]
-        parts += [str(v) for v in (loc.get("attributes") or {}).values()]
-    parts += [str(v) for v in p.attributes.values()]
-    text = " ".join(parts).lower()
-    words = set(_LATIN_WORD.findall(text))
-    words |= {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
-    words -= _STOP
-    pairs = {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
-    return words, pairs
+    """Latin words (3+ letters) and Chinese character pairs of the product record and offer: the
+    guardrails' record text, read once per record (kept in its facts' memo)."""
+    from .guardrails.context import facts_for
+
+    facts = facts_for(brief)
+    got = facts.memo.get("rerank_terms")
+    if got is None:
+        words = set(_LATIN_WORD.findall(facts.text))
+        words |= {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
+        words -= _STOP
+        pairs = {run[i:i + 2] for run in _CJK_RUN.findall(facts.text) for i in range(len(run) - 1)}
+        got = facts.memo["rerank_terms"] = (words, pairs)
+    return got
 
 
 def _grounded_lines(copy: str, brief: Brief) -> float:

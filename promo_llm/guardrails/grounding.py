@@ -583,16 +583,11 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     ends = [i for i in (ctx.low.find("\n", m.end()), ctx.low.find(":", m.end())) if i >= 0]
     seg = ctx.low[a:min(ends) if ends else len(ctx.low)]
     if not _TIE.search(seg):
-        from .formats import product_terms
-
-        p = ctx.brief.product
-        brands = {(b or "").strip().lower() for b in (p.brand, p.localized(ctx.brief.locale).brand)}
         record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"])
-        words = set(_WORD.findall(seg))
-        own = (any(t in words for t in product_terms(ctx) if t.isascii() and t not in brands)
-               or any(a <= o.start() and o.end() <= a + len(seg) and not canon_of[o.group(0)].isdisjoint(record_canon)
-                      for o in found))
-        if not own:
+        in_seg = [o for o in found if a <= o.start() and o.end() <= a + len(seg)]
+        # the product named in the heading, or anything else the record states there (its colour)
+        if not (_names_own_product(ctx, in_seg, canon_of, record_canon, seg)
+                or any(not canon_of[o.group(0)].isdisjoint(record_canon) for o in in_seg)):
             return False
     return True
 
@@ -610,19 +605,22 @@ _PAIRING = re.compile(r"\b(?:pairs?|paired|go|goes|going|works?|looks?|wear|wear
 _WITH_AND = re.compile(r"\bwith\b(?:(?!\byour\b).)*\band\s+(?:a|an|one|two)\s+(?:pair of\s+)?$")
 
 
-def _names_own_product(ctx: Context, found: list, canon_of: Any, record_canon: set) -> bool:
-    """Does the copy name the product it sells: a kind of product the record states, or a word
-    of its title or category other than the brand (whole Latin words; Chinese 2-character runs)?
-    Copy that names another kind of product beside its own mentions a companion item ("clips to
-    a backpack"); copy that names only another kind is about some other product."""
+def _names_own_product(ctx: Context, found: list, canon_of: Any, record_canon: set,
+                       text: str | None = None) -> bool:
+    """Does the copy (or `text`, a part of it, with `found` its matches) name the product it
+    sells: a kind of product the record states, or a word of its title or category other than
+    the brand (whole Latin words; Chinese 2-character runs)? Copy that names another kind of
+    product beside its own mentions a companion item ("clips to a backpack"); copy that names
+    only another kind is about some other product."""
     if any(g[0] == "product" and g in record_canon for m in found for g in canon_of[m.group(0)]):
         return True
     from .formats import product_terms
 
+    text = ctx.low if text is None else text
     p = ctx.brief.product
     brands = {(b or "").strip().lower() for b in (p.brand, p.localized(ctx.brief.locale).brand)}
-    words = set(_WORD.findall(ctx.low))
-    return any((t in words) if t.isascii() else (t in ctx.low)
+    words = set(_WORD.findall(text))
+    return any((t in words) if t.isascii() else (t in text)
                for t in product_terms(ctx) if t not in brands)
 
 
