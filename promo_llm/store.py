@@ -26,17 +26,32 @@ CREATE TABLE IF NOT EXISTS candidates (
 );
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
-    send_at TEXT, propensity REAL, copy TEXT, score REAL
+    send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
-    ts TEXT
+    ts TEXT, source TEXT, ingested_at TEXT
 );
 CREATE TABLE IF NOT EXISTS reviews (
     review_id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT, brief_id TEXT, reviewer TEXT,
     scores TEXT, created_at TEXT
 );
 """
+
+
+MIGRATIONS = {
+    "sends": {"locale": "TEXT", "features": "TEXT"},
+    "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
+}
+"""Columns added since the first schema: added to an older workspace's tables when it is opened."""
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    for table, cols in MIGRATIONS.items():
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in cols.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
 def workspace_dir(path: str | Path | None = None) -> Path:
@@ -51,6 +66,7 @@ class Store:
         with self.connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
+            _migrate(db)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -79,12 +95,22 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
+        """Rows of (send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score),
+        optionally followed by locale and features (a JSON object of the reranker's features)."""
+        cols = ("send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score, "
+                "locale, features")
         with self.connect() as db:
-            db.executemany("INSERT OR REPLACE INTO sends VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany(f"INSERT OR REPLACE INTO sends ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                           [tuple(r) + (None,) * (11 - len(r)) for r in rows])
 
     def runs(self) -> list[dict[str, Any]]:
         with self.connect() as db:
             db.row_factory = sqlite3.Row
             return [dict(r) for r in db.execute(
-                "SELECT run_id, campaign, started_at, status, n_briefs, n_copies, n_rejected, out_dir "
-                "FROM runs ORDER BY started_at")]
+                "SELECT r.run_id, r.campaign, r.started_at, r.status, r.n_briefs, r.n_copies, r.n_rejected, "
+                "r.out_dir, COUNT(o.send_id) AS n_outcomes, COALESCE(SUM(o.opened), 0) AS n_opened, "
+                "COALESCE(SUM(o.clicked), 0) AS n_clicked, COALESCE(SUM(o.converted), 0) AS n_converted, "
+                "ROUND(COALESCE(SUM(o.revenue), 0), 2) AS revenue "
+                "FROM runs r LEFT JOIN sends s ON s.run_id = r.run_id "
+                "LEFT JOIN outcomes o ON o.send_id = s.send_id "
+                "GROUP BY r.run_id ORDER BY r.started_at")]
