@@ -35,6 +35,11 @@ from .data.cli import profiles_app, target_app  # noqa: E402
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
 
+from .feedback.cli import feedback_app, simulate  # noqa: E402
+
+app.add_typer(feedback_app, name="feedback")
+app.command("simulate")(simulate)
+
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 
