@@ -35,10 +35,15 @@ from .data.cli import profiles_app, target_app  # noqa: E402
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
 
-from .feedback.cli import feedback_app, simulate  # noqa: E402
+from .feedback.cli import feedback_app, loop, simulate  # noqa: E402
 
 app.add_typer(feedback_app, name="feedback")
 app.command("simulate")(simulate)
+app.command("loop")(loop)
+
+from .rerank.cli import rerank_app  # noqa: E402
+
+app.add_typer(rerank_app, name="rerank")
 
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")

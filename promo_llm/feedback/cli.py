@@ -63,3 +63,31 @@ def simulate(
     typer.echo(f"{run}: {len(o)} sends, {sum(x.opened for x in o)} opened, {sum(x.clicked for x in o)} clicked, "
                f"{sum(x.converted for x in o)} converted -> {result.path}", err=True)
     typer.echo(str(result.path))
+
+
+def loop(
+    config: Annotated[Path, typer.Argument(help="loop YAML, e.g. examples/loop.yaml")],
+    set_: Annotated[Optional[list[str]], typer.Option(
+        "--set", help="override a loop key, e.g. --set seeds=3 (repeatable)")] = None,
+) -> None:
+    """Round 0 with the prior reranker, then simulate -> train -> generate for N rounds.
+
+    Prints the true conversion of delivered copy per round for the trained reranker, a random pick
+    among passing candidates and the prior (mean and 95% interval over seeds); writes loop.json,
+    loop.png and reliability.png to the config's out folder.
+    """
+    import os
+
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    from .loop import load_loop_config, run_loop
+
+    cfg = load_loop_config(config, set_ or [])
+    result = run_loop(cfg, base_dir=config.resolve().parent)
+    typer.echo(result.table)
+    t = result.last_report.get("test", {})
+    if t:
+        c, p = t["conversion"], t["prior_conversion"]
+        typer.echo(f"last model (seed 0, held-out sends): AUC {c['auc']} log loss {c['log_loss']:.4f} "
+                   f"ECE {c['ece']:.4f}; prior AUC {p['auc']} log loss {p['log_loss']:.4f}")
+    typer.echo(f"-> {result.out_dir}", err=True)
