@@ -25,7 +25,7 @@ from typing import Any, Sequence
 import numpy as np
 
 from ..config import load_config, opt
-from ..errors import ConfigError
+from ..errors import ConfigError, UserError
 from .simulator import Send, Simulator
 
 ARMS = ("trained", "random", "prior")
@@ -124,7 +124,11 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
                 np.concatenate([h.prior, [score_features({k[5:]: v for k, v in c.features.items()
                                                           if k.startswith("copy_")}) for c in chosen]]))
             if r < int(cfg.rounds):
-                _, models[s], rep = train_conversion(data=history[s], seed=s, info={"round": r})
+                try:
+                    _, models[s], rep = train_conversion(data=history[s], seed=s, info={"round": r})
+                except UserError as e:  # too few outcomes yet: keep the previous model (or the prior)
+                    log(f"loop round {r}, seed {s}: {e}")
+                    continue
                 if s == seeds[0]:
                     last_report = rep
     summary = summarise(rows)
