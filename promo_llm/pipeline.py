@@ -206,7 +206,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         copies.append(row)
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
                           row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
-                          json.dumps(dict(best.features))))
+                          json.dumps(dict(best.features)),
+                          json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code})))
     timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)

@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS candidates (
 );
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
-    send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT
+    send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT,
+    offer TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
@@ -40,7 +41,7 @@ CREATE TABLE IF NOT EXISTS reviews (
 
 
 MIGRATIONS = {
-    "sends": {"locale": "TEXT", "features": "TEXT"},
+    "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT"},
     "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
 }
 """Columns added since the first schema: added to an older workspace's tables when it is opened."""
@@ -96,12 +97,13 @@ class Store:
 
     def add_sends(self, rows: list[tuple]) -> None:
         """Rows of (send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score),
-        optionally followed by locale and features (a JSON object of the reranker's features)."""
+        optionally followed by locale, features (a JSON object of the reranker's features) and
+        offer (a JSON object: discount_pct, code)."""
         cols = ("send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score, "
-                "locale, features")
+                "locale, features, offer")
         with self.connect() as db:
-            db.executemany(f"INSERT OR REPLACE INTO sends ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                           [tuple(r) + (None,) * (11 - len(r)) for r in rows])
+            db.executemany(f"INSERT OR REPLACE INTO sends ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                           [tuple(r) + (None,) * (12 - len(r)) for r in rows])
 
     def runs(self) -> list[dict[str, Any]]:
         with self.connect() as db:

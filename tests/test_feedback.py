@@ -177,3 +177,24 @@ def test_the_loop_runs_end_to_end_with_a_fake_generator(tmp_path, shop_dir):  # 
     assert all(0 < e[a]["lo"] <= e[a]["mean"] <= e[a]["hi"] < 1 for e in res.summary for a in ("trained", "random", "prior"))
     assert (tmp_path / "loop" / "loop.png").stat().st_size > 1000
     assert "round" in res.table and len(json.loads((tmp_path / "loop" / "loop.json").read_text())["rows"]) == 4
+
+
+def test_an_older_workspace_gains_the_new_columns(tmp_path):
+    import sqlite3
+
+    db = sqlite3.connect(tmp_path / "promo.sqlite")
+    db.execute("CREATE TABLE sends (send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, "
+               "channel TEXT, send_at TEXT, propensity REAL, copy TEXT, score REAL)")
+    db.execute("INSERT INTO sends VALUES ('s1', 'r1', 'U1', 'P1', 'sms', '2026-11-16T12:00:00+00:00', 1, 'hi', 0.1)")
+    db.commit()
+    db.close()
+    store = Store(tmp_path)
+    with store.connect() as c:
+        cols = {r[1] for r in c.execute("PRAGMA table_info(sends)")}
+        assert {"locale", "features", "offer"} <= cols
+        assert c.execute("SELECT copy, offer FROM sends").fetchall() == [("hi", None)]
+    f = _write(tmp_path / "o.csv", "send_id,clicked", ["s1,1"])
+    rep = ingest_outcomes(f, home=tmp_path)
+    assert rep.new == 1
+    with store.connect() as c:  # a click implies an open
+        assert c.execute("SELECT opened, clicked, converted, revenue FROM outcomes").fetchall() == [(1, 1, 0, 0.0)]

@@ -1,7 +1,7 @@
 """`promo-llm simulate RUN`: draw outcomes for a run's sends and write them as an ESP-style export.
 
-The sends come from the workspace (copy, channel, send time); the offer from the run's campaign
-config and the product's own promotion, as the pipeline made it; the guardrail warnings from the
+The sends come from the workspace (copy, channel, send time, the offer as sent; for sends logged
+before offers were, the run's campaign offer or the product's own promotion); the guardrail warnings from the
 chosen candidate's verdict; fatigue from the user's earlier sends in the workspace. The file has one
 row per send (send_id, opened, clicked, converted, revenue, ts) and is read by `feedback ingest`.
 """
@@ -36,7 +36,7 @@ def run_sends(store: Store, run_id: str, catalog_discount: dict[str, float] | No
         run = db.execute("SELECT manifest FROM runs WHERE run_id=?", (run_id,)).fetchone()
         if run is None:
             raise UserError(f"unknown run {run_id!r} (see `promo-llm runs`)")
-        rows = db.execute("SELECT send_id, user_id, item_id, channel, send_at, copy, locale, features "
+        rows = db.execute("SELECT send_id, user_id, item_id, channel, send_at, copy, locale, offer "
                           "FROM sends WHERE run_id=? ORDER BY send_id", (run_id,)).fetchall()
         warns = {(u, i): v for u, i, v in db.execute(
             "SELECT user_id, item_id, violations FROM candidates WHERE run_id=? AND chosen=1", (run_id,))}
@@ -49,14 +49,15 @@ def run_sends(store: Store, run_id: str, catalog_discount: dict[str, float] | No
     config = json.loads(run[0] or "{}").get("config", {})
     offer = config.get("offer") or {}
     sends = []
-    for send_id, uid, item, channel, send_at, copy, locale, _ in rows:
-        discount = offer.get("discount_pct")
-        if discount is None and catalog_discount and catalog_discount.get(item):
+    for send_id, uid, item, channel, send_at, copy, locale, logged in rows:
+        sent = json.loads(logged) if logged else None  # the offer as sent; older workspaces lack it
+        discount = sent["discount_pct"] if sent else offer.get("discount_pct")
+        if sent is None and discount is None and catalog_discount and catalog_discount.get(item):
             discount = math.floor(catalog_discount[item] + 1e-9)
         n_warn = sum(v.get("severity") == "warn" for v in json.loads(warns.get((uid, item)) or "[]"))
         sends.append(Send(user_id=uid, item_id=item, channel=channel, copy=copy or "",
                           send_at=datetime.fromisoformat(send_at), discount_pct=discount,
-                          code=offer.get("code"), warnings=n_warn, send_id=send_id,
+                          code=sent["code"] if sent else offer.get("code"), warnings=n_warn, send_id=send_id,
                           locale=locale or config.get("locale") or "en-US"))
     counts = recent_send_counts(sends, history)
     from dataclasses import replace

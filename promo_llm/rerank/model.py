@@ -1,13 +1,13 @@
 """The trained conversion model: P(click) and P(conversion) of a send, learned from outcomes.
 
-Inputs per send (`send_features`): the reranker's copy features (profile x product affinities,
+Inputs per send (`send_features`): the prior reranker's logit, the reranker's copy features (profile x product affinities,
 price fit, deal fit, and the copy's own signals), the user's engagement on the channel, recency,
 deal seeking x discount, deal seeking x the copy stating the offer, the send hour's distance from
 the user's observed active hour, and the channel; optionally the copy's hashed word 1-2-grams
 (`text="ngrams"`). Nothing here reads the sample shop's latent truth.
 
 Two scikit-learn logistic regressions: P(click) on all sends and P(purchase | click) on clicked
-sends; their product is the raw conversion score, calibrated (isotonic, or Platt with few
+sends (without the copy's own features, see COPY_ONLY); their product is the raw conversion score, calibrated (isotonic, or Platt with few
 positives) on a held-out split of sends that neither model was fitted on. A third split, used for
 nothing else, gives the reported AUC, log loss and expected calibration error, next to the prior's.
 Each send's per-feature contributions (coefficient x centred value, on the logit scale, summed
@@ -27,12 +27,23 @@ import numpy as np
 
 CHANNELS = ("push", "sms", "email_subject", "email_body", "social")
 MIN_POSITIVES = 5
+COPY_ONLY = {"copy_names_product", "copy_mentions_offer", "copy_call_to_action", "copy_length_fit",
+             "copy_finished", "copy_fluency", "copy_grounded_lines", "copy_beyond_title", "copy_warnings",
+             "prior_logit", "offer_x_deal", "offer_x_discount"}
+"""Features of the copy itself. The purchase-given-click model leaves them out: a purchase happens
+on the product page, after the copy has done its work, so it is modelled from the user, product,
+offer and channel; the copy's effect is learned where it acts, on the click."""
 
 
 def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float]) -> dict[str, float]:
     """The model's numeric inputs from the reranker's copy features and the send's context."""
     f = {f"copy_{k}": float(v) for k, v in copy_feats.items()}
     f.update({k: float(v) for k, v in context.items()})
+    # the prior reranker's logit: with few outcomes the model can lean on the prior's guess and
+    # learn corrections to it as outcomes come in
+    from .prior import PRIOR_BIAS, PRIOR_WEIGHTS
+
+    f["prior_logit"] = PRIOR_BIAS + sum(PRIOR_WEIGHTS.get(k, 0.0) * float(v) for k, v in copy_feats.items())
     f["offer_x_deal"] = f.get("copy_mentions_offer", 0.0) * f.get("discount_affinity", 0.0)
     f["offer_x_discount"] = f.get("copy_mentions_offer", 0.0) * f.get("discount", 0.0)
     return f
@@ -107,10 +118,17 @@ class ConversionModel:
 
         return sparse.hstack([sparse.csr_matrix(dense), _hasher().transform(list(copies))]).tocsr()
 
+    def _buy_columns(self, x) -> np.ndarray:
+        keep = [i for i, n in enumerate(self.names) if n not in COPY_ONLY]
+        dense = x[:, :len(self.names)]
+        dense = dense.toarray() if hasattr(dense, "toarray") else dense
+        return dense[:, keep]
+
     def raw(self, feats, copies) -> tuple[np.ndarray, np.ndarray]:
         x = self._matrix(feats, copies)
         pc = self.click.predict_proba(x)[:, 1]
-        pb = self.buy.predict_proba(x)[:, 1] if hasattr(self.buy, "predict_proba") else np.full(len(pc), self.buy)
+        pb = (self.buy.predict_proba(self._buy_columns(x))[:, 1] if hasattr(self.buy, "predict_proba")
+              else np.full(len(pc), self.buy))
         return pc, pb
 
     def predict(self, feats: Sequence[Mapping[str, float]], copies: Sequence[str]) -> dict[str, np.ndarray]:
@@ -122,10 +140,11 @@ class ConversionModel:
         """Per-feature logit contributions (coefficient x standardised value, both models summed)."""
         x = self.scaler.transform(np.array([[feats.get(n, 0.0) for n in self.names]]))[0]
         out = {n: 0.0 for n in self.names}
-        for m in (self.click, self.buy):
+        buy_names = [n for n in self.names if n not in COPY_ONLY]
+        for m, names in ((self.click, self.names), (self.buy, buy_names)):
             if hasattr(m, "coef_"):
-                for n, c, v in zip(self.names, m.coef_[0][:len(self.names)], x):
-                    out[n] += float(c * v)
+                for n, c in zip(names, m.coef_[0][:len(names)]):
+                    out[n] += float(c * x[self.names.index(n)])
         return {n: round(v, 4) for n, v in out.items() if abs(v) >= 1e-4}
 
     # --- persistence --------------------------------------------------------------------------
@@ -190,7 +209,7 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     model.click = LogisticRegression(C=c, max_iter=2000).fit(x[tr], data.clicked[tr])
     clicked_tr = tr[data.clicked[tr] == 1]
     y_buy = data.converted[clicked_tr]
-    model.buy = (LogisticRegression(C=c, max_iter=2000).fit(x[clicked_tr], y_buy)
+    model.buy = (LogisticRegression(C=c, max_iter=2000).fit(model._buy_columns(x[clicked_tr]), y_buy)
                  if MIN_POSITIVES <= y_buy.sum() < len(y_buy) - 1 else float((y_buy.sum() + 1) / (len(y_buy) + 2)))
     pc, pb = model.raw([data.features[i] for i in ca], [data.copies[i] for i in ca])
     raw_ca, y_ca = pc * pb, data.converted[ca]
