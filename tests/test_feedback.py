@@ -58,11 +58,13 @@ def test_simulate_then_ingest_is_idempotent_and_runs_show_counts(run, tmp_path, 
     ("{sid},1,1,1,-5,", "revenue", "negative revenue -5"),
     ("{sid},1,1,1,abc,", "revenue", "expected a number"),
     ("{sid},1,0,0,0,2020-01-01T00:00:00+00:00", "ts", "is before the send"),
+    ("{sid},1,0,0,0,yesterday", "ts", "expected an ISO timestamp"),
+    ("{dup},1,1,0,0,", "send_id", "is already named in row 1"),
 ])
 def test_bad_rows_name_file_row_and_column(run, tmp_path, line, column, message):
     sid = run.copies[0]["send_id"]
     f = _write(tmp_path / "bad.csv", "send_id,opened,clicked,converted,revenue,ts",
-               [f"{run.copies[1]['send_id']},1,0,0,0,", line.format(sid=sid)])
+               [f"{run.copies[1]['send_id']},1,0,0,0,", line.format(sid=sid, dup=run.copies[1]["send_id"])])
     with pytest.raises(DataError) as e:
         ingest_outcomes(f)
     assert str(e.value).startswith(f"bad.csv, row 2, column '{column}': ") and message in str(e.value)
@@ -198,3 +200,20 @@ def test_an_older_workspace_gains_the_new_columns(tmp_path):
     assert rep.new == 1
     with store.connect() as c:  # a click implies an open
         assert c.execute("SELECT opened, clicked, converted, revenue FROM outcomes").fetchall() == [(1, 1, 0, 0.0)]
+
+
+def test_rerank_train_reads_the_workspace_and_says_when_outcomes_are_too_few(run, tmp_path, shop_dir):  # noqa: F811
+    from promo_llm.rerank.learned import load_training_set
+
+    runner = CliRunner()
+    got = runner.invoke(app, ["rerank", "train"])
+    assert got.exit_code == 1 and "no sends with outcomes in the workspace" in got.output
+    out = tmp_path / "o.csv"
+    assert runner.invoke(app, ["simulate", run.run_id, "--out", str(out), "--shop", str(shop_dir)]).exit_code == 0
+    assert runner.invoke(app, ["feedback", "ingest", str(out)]).exit_code == 0
+    data, info = load_training_set(Store())
+    assert len(data.copies) == run.n_copies and info["runs"] == [run.run_id]
+    assert {"prior_logit", "rel_prior_logit", "copy_names_product", "engagement"} <= set(data.features[0])
+    if data.clicked.sum() < 10:  # a 25-user run rarely has enough clicks to fit on
+        got = runner.invoke(app, ["rerank", "train"])
+        assert got.exit_code == 1 and "clicks in the training split; need at least 5" in got.output

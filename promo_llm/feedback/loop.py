@@ -9,7 +9,9 @@ and the model is refitted on it for the next round (round 0 has no model: the pr
 vary the draws, the random pick and the model's splits; the candidates are shared.
 
 Writes loop.json (per round and seed), a table, loop.png (true conversion per round, mean and 95%
-interval over seeds) and reliability.png (the last round's model on its held-out sends).
+interval over seeds) and reliability.png (the last round's model on its held-out sends). The
+table's `best` is the mean true conversion of each brief's best passing candidate: the ceiling
+any reranker could reach on these candidates.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class LoopConfig:
     rounds: int = opt(3, "rounds after round 0 (each: simulate -> train -> generate)")
     seeds: int = opt(5, "seeds over the draws, the random pick and the model's splits")
     days_between: int = opt(8, "days between rounds' send dates")
+    explore: float = opt(0.0, "share of the trained arm's sends given to a random passing candidate "
+                              "(its measured conversion includes them)")
     out: str = opt("out/loop", "output folder (relative to the working directory)")
 
     def __post_init__(self) -> None:
@@ -60,9 +64,70 @@ def _send(brief: Any, hour: int, s: Any) -> Send:
                 warnings=sum(v.severity == "warn" for v in s.verdict.violations), locale=brief.locale)
 
 
-def _true_rates(sim: Simulator, briefs: Sequence[tuple], picks: Sequence[int]) -> np.ndarray:
-    sends = [_send(b, h, sc[i]) for (b, h, sc), i in zip(briefs, picks)]
-    return sim.probabilities(sends).convert
+class LoopState:
+    """Per seed: the trained arm's history of sends with drawn outcomes, and its current model."""
+
+    def __init__(self, seeds: Sequence[int], log=lambda m: None, fit_options: dict[str, Any] | None = None,
+                 explore: float = 0.0):
+        from ..rerank.model import TrainingSet
+
+        self.seeds, self.log, self.fit_options, self.explore = list(seeds), log, fit_options or {}, explore
+        self.history = {s: TrainingSet([], [], np.zeros(0, int), np.zeros(0, int), np.zeros(0)) for s in seeds}
+        self.models: dict[int, Any] = {}
+        self.rows: list[dict[str, Any]] = []
+        self.last_report: dict[str, Any] = {}
+
+    def _pick_trained(self, s: int, briefs: Sequence[tuple]) -> list[int]:
+        model = self.models.get(s)
+        if model is None:  # no model yet: the prior picks
+            return [0] * len(briefs)
+        picks = []
+        for _, _, sc in briefs:
+            feats, copies = [dict(x.features) for x in sc], [x.copy for x in sc]
+            p = model.predict(feats, copies)["convert"]
+            raw_c, raw_b = model.raw(feats, copies)
+            picks.append(int(np.lexsort((-raw_c * raw_b, -p))[0]))
+        return picks
+
+    def play_round(self, r: int, briefs: Sequence[tuple], sim: Simulator, train: bool = True) -> None:
+        """Every arm picks from the same candidates; the trained arm's sends are drawn and learned from."""
+        from ..rerank.learned import train_conversion
+        from ..rerank.model import TrainingSet
+        from ..rerank.prior import score_features
+
+        truth = [sim.probabilities([_send(b, h, x) for x in sc]).convert for b, h, sc in briefs]
+        for s in self.seeds:
+            rng = np.random.default_rng(1000 * s + r)
+            picks = {"prior": [0] * len(briefs), "random": [int(rng.integers(len(sc))) for _, _, sc in briefs],
+                     "trained": self._pick_trained(s, briefs)}
+            # exploration: a share of the trained arm's sends go to a random passing candidate, so
+            # its outcomes cover copies its own choice (or the prior's) would never send
+            explore = rng.random(len(briefs)) < self.explore
+            picks["trained"] = [int(rng.integers(len(sc))) if e else i
+                                for (_, _, sc), i, e in zip(briefs, picks["trained"], explore)]
+            self.rows.append({"round": r, "seed": s, "n": len(briefs),
+                              **{a: float(np.mean([t[i] for t, i in zip(truth, picks[a])])) for a in ARMS},
+                              "best": float(np.mean([t.max() for t in truth]))})
+            # the trained arm's sends are what this seed's world sees: draw, ingest, refit
+            chosen = [(b, h, sc[i]) for (b, h, sc), i in zip(briefs, picks["trained"])]
+            drawn = sim.draw([_send(b, h, c) for b, h, c in chosen], seed=10_000 * s + r)
+            old = self.history[s]
+            self.history[s] = TrainingSet(
+                old.features + [dict(c.features) for _, _, c in chosen], old.copies + [c.copy for _, _, c in chosen],
+                np.concatenate([old.clicked, [int(o.clicked) for o in drawn]]),
+                np.concatenate([old.converted, [int(o.converted) for o in drawn]]),
+                np.concatenate([old.prior, [score_features({k[5:]: v for k, v in c.features.items()
+                                                            if k.startswith("copy_")}) for _, _, c in chosen]]))
+            if not train:
+                continue
+            try:
+                _, self.models[s], rep = train_conversion(data=self.history[s], seed=s, info={"round": r},
+                                                          **self.fit_options)
+            except UserError as e:  # too few outcomes yet: keep the previous model (or the prior)
+                self.log(f"loop round {r}, seed {s}: {e}")
+                continue
+            if s == self.seeds[0]:
+                self.last_report = rep
 
 
 def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Path | None = None,
@@ -70,9 +135,6 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     from ..config import CampaignConfig
     from ..data.sample_shop import sample_shop_dir
     from ..pipeline import default_generator, run_campaign
-    from ..rerank.learned import train_conversion
-    from ..rerank.model import TrainingSet
-    from ..rerank.prior import score_features
     from ..store import Store
 
     log = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
@@ -84,53 +146,15 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
         generator, _ = default_generator(camp, progress=progress)
     out_dir = Path(cfg.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    seeds = list(range(int(cfg.seeds)))
-    history = {s: TrainingSet([], [], np.zeros(0, int), np.zeros(0, int), np.zeros(0)) for s in seeds}
-    models: dict[int, Any] = {}
-    rows, last_report = [], {}
+    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore))
     for r in range(int(cfg.rounds) + 1):
         rc = replace(camp, seed=camp.seed + r, send_date=(camp.send_date or datetime.now().date())
                      + timedelta(days=r * int(cfg.days_between)))
         res = run_campaign(rc, generator=generator, home=home, progress=progress,
                            out_dir=out_dir / "runs" / f"round{r}")
-        briefs = res.scored
-        log(f"loop round {r}: {len(briefs)} briefs with passing candidates")
-        for s in seeds:
-            rng = np.random.default_rng(1000 * s + r)
-            picks = {"prior": [0] * len(briefs),
-                     "random": [int(rng.integers(len(sc))) for _, _, sc in briefs]}
-            model = models.get(s)
-            if model is None:
-                picks["trained"] = picks["prior"]
-            else:
-                picks["trained"] = []
-                for _, _, sc in briefs:
-                    p = model.predict([dict(x.features) for x in sc], [x.copy for x in sc])
-                    raw_c, raw_b = model.raw([dict(x.features) for x in sc], [x.copy for x in sc])
-                    picks["trained"].append(int(np.lexsort((-raw_c * raw_b, -p["convert"]))[0]))
-            rates = {a: _true_rates(sim, briefs, picks[a]) for a in ARMS}
-            rows.append({"round": r, "seed": s, "n": len(briefs),
-                         **{a: float(rates[a].mean()) for a in ARMS}})
-            # the trained arm's sends are what this seed's world sees: draw, ingest, refit
-            sends = [_send(b, h, sc[i]) for (b, h, sc), i in zip(briefs, picks["trained"])]
-            drawn = sim.draw(sends, seed=10_000 * s + r)
-            chosen = [sc[i] for (_, _, sc), i in zip(briefs, picks["trained"])]
-            h = history[s]
-
-            history[s] = TrainingSet(
-                h.features + [dict(c.features) for c in chosen], h.copies + [c.copy for c in chosen],
-                np.concatenate([h.clicked, [int(o.clicked) for o in drawn]]),
-                np.concatenate([h.converted, [int(o.converted) for o in drawn]]),
-                np.concatenate([h.prior, [score_features({k[5:]: v for k, v in c.features.items()
-                                                          if k.startswith("copy_")}) for c in chosen]]))
-            if r < int(cfg.rounds):
-                try:
-                    _, models[s], rep = train_conversion(data=history[s], seed=s, info={"round": r})
-                except UserError as e:  # too few outcomes yet: keep the previous model (or the prior)
-                    log(f"loop round {r}, seed {s}: {e}")
-                    continue
-                if s == seeds[0]:
-                    last_report = rep
+        log(f"loop round {r}: {len(res.scored)} briefs with passing candidates")
+        state.play_round(r, res.scored, sim, train=r < int(cfg.rounds))
+    rows, last_report = state.rows, state.last_report
     summary = summarise(rows)
     table = format_table(summary)
     (out_dir / "loop.json").write_text(json.dumps({"rows": rows, "summary": summary, "last_model": last_report},
@@ -153,6 +177,7 @@ def summarise(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
             v = np.array([x[a] for x in got])
             half = float(stats.t.ppf(0.975, len(v) - 1) * v.std(ddof=1) / math.sqrt(len(v))) if len(v) > 1 else 0.0
             entry[a] = {"mean": float(v.mean()), "lo": float(v.mean() - half), "hi": float(v.mean() + half)}
+        entry["best"] = float(np.mean([x["best"] for x in got]))
         entry["lift_vs_random"] = entry["trained"]["mean"] / entry["random"]["mean"] - 1
         entry["lift_vs_prior"] = entry["trained"]["mean"] / entry["prior"]["mean"] - 1
         out.append(entry)
@@ -160,12 +185,14 @@ def summarise(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def format_table(summary: list[dict[str, Any]]) -> str:
-    head = f"{'round':>5}  {'trained':>22}  {'random':>22}  {'prior':>22}  {'vs random':>9}  {'vs prior':>8}"
+    head = (f"{'round':>5}  {'trained':>22}  {'random':>22}  {'prior':>22}  {'best':>7}  {'vs random':>9}  "
+            f"{'vs prior':>8}")
     lines = [head]
     for e in summary:
         cells = "  ".join(f"{100 * e[a]['mean']:6.3f}% [{100 * e[a]['lo']:.3f}, {100 * e[a]['hi']:.3f}]"
                           for a in ARMS)
-        lines.append(f"{e['round']:>5}  {cells}  {100 * e['lift_vs_random']:+8.1f}%  {100 * e['lift_vs_prior']:+7.1f}%")
+        lines.append(f"{e['round']:>5}  {cells}  {100 * e['best']:6.3f}%  {100 * e['lift_vs_random']:+8.1f}%  "
+                     f"{100 * e['lift_vs_prior']:+7.1f}%")
     return "\n".join(lines)
 
 
@@ -183,6 +210,8 @@ def plot_loop(summary: list[dict[str, Any]], path: Path) -> None:
         hi = np.array([e[a]["hi"] for e in summary]) * 100
         ax.plot(rounds, m, marker="o", color=colour, label=a)
         ax.fill_between(rounds, lo, hi, color=colour, alpha=0.2)
+    ax.plot(rounds, [e["best"] * 100 for e in summary], color="black", linestyle=":",
+            label="best passing candidate")
     ax.set_xlabel("round")
     ax.set_ylabel("true P(conversion) of delivered copy, %")
     ax.set_xticks(rounds)

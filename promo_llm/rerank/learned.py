@@ -54,8 +54,8 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
 
 def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = None, out: Path | None = None,
                      seed: int = 0, texts: Sequence[str] = TEXT_REPRESENTATIONS,
-                     data: TrainingSet | None = None, info: dict[str, Any] | None = None
-                     ) -> tuple[Path | None, ConversionModel, dict[str, Any]]:
+                     data: TrainingSet | None = None, info: dict[str, Any] | None = None,
+                     c: float = 1.0) -> tuple[Path | None, ConversionModel, dict[str, Any]]:
     """Fit one model per text representation on the same splits; save the best (lower test log
     loss) when `out` or a workspace is given. Returns (folder, model, report)."""
     from ..manifest import build_manifest
@@ -65,7 +65,7 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
     if data is None:
         data, info = load_training_set(store, runs)  # type: ignore[arg-type]
     split = _split(len(data.copies), data.converted, seed)
-    fitted = {t: fit(data, text=t, seed=seed, split=split) for t in texts}
+    fitted = {t: fit(data, text=t, seed=seed, split=split, c=c) for t in texts}
     best = min(fitted, key=lambda t: fitted[t][1]["test"]["conversion"]["log_loss"])
     model, report = fitted[best]
     report = {**report, "compared": {t: r["test"] for t, (_, r) in fitted.items()}, "chosen_text": best}
@@ -74,7 +74,7 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
         return None, model, report
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     folder = Path(out) if out else store.home / "models" / "conversion" / stamp  # type: ignore[union-attr]
-    manifest = build_manifest(kind="conversion_model", config={"texts": list(texts), "seed": seed, "runs": runs},
+    manifest = build_manifest(kind="conversion_model", config={"texts": list(texts), "seed": seed, "runs": runs, "c": c},
                               seed=seed, data={"n_sends": len(data.copies), **(info or {})},
                               extra={"report": report})
     model.save(folder, manifest)
@@ -106,9 +106,11 @@ class Reranker:
               category_prices: Sequence[float] | None, context: dict[str, float]) -> list[ScoredCopy]:
         """Passing candidates of one brief, best first; `features` are the model inputs."""
         scored = score_candidates(brief, candidates, category_prices)
+        peers = [s.features for s in scored]
         if self.model is None or not scored:
-            return [replace(s, features=send_features(s.features, context), probability=s.score) for s in scored]
-        feats = [send_features(s.features, context) for s in scored]
+            return [replace(s, features=send_features(s.features, context, peers), probability=s.score)
+                    for s in scored]
+        feats = [send_features(s.features, context, peers) for s in scored]
         pred = self.model.predict(feats, [s.copy for s in scored])
         # ties (a flat calibrator) fall back to the uncalibrated score, then to the candidate index
         raw_c, raw_b = self.model.raw(feats, [s.copy for s in scored])

@@ -30,20 +30,39 @@ MIN_POSITIVES = 5
 COPY_ONLY = {"copy_names_product", "copy_mentions_offer", "copy_call_to_action", "copy_length_fit",
              "copy_finished", "copy_fluency", "copy_grounded_lines", "copy_beyond_title", "copy_warnings",
              "prior_logit", "offer_x_deal", "offer_x_discount"}
+COPY_ONLY |= {"rel_" + k[5:] for k in COPY_ONLY if k.startswith("copy_")} | {"rel_prior_logit"}
 """Features of the copy itself. The purchase-given-click model leaves them out: a purchase happens
 on the product page, after the copy has done its work, so it is modelled from the user, product,
 offer and channel; the copy's effect is learned where it acts, on the click."""
 
 
-def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float]) -> dict[str, float]:
-    """The model's numeric inputs from the reranker's copy features and the send's context."""
+def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float],
+                  peers: Sequence[Mapping[str, float]] = ()) -> dict[str, float]:
+    """The model's numeric inputs from the reranker's copy features and the send's context.
+
+    `peers` are the copy features of every passing candidate of the same brief: each copy feature
+    also enters as its difference from their mean (`rel_*`). Sends differ in channel, user and
+    product as well as in copy, and the copy features vary with those (an SMS is longer than a
+    subject line); the differences say only how this copy stood against its alternatives, which
+    is what choosing between them needs."""
     f = {f"copy_{k}": float(v) for k, v in copy_feats.items()}
+    if peers:
+        for k in COPY_ONLY:
+            name = k[5:]
+            if k.startswith("copy_") and name in copy_feats:
+                mean = sum(float(p.get(name, 0.0)) for p in peers) / len(peers)
+                f[f"rel_{name}"] = float(copy_feats[name]) - mean
     f.update({k: float(v) for k, v in context.items()})
     # the prior reranker's logit: with few outcomes the model can lean on the prior's guess and
     # learn corrections to it as outcomes come in
     from .prior import PRIOR_BIAS, PRIOR_WEIGHTS
 
-    f["prior_logit"] = PRIOR_BIAS + sum(PRIOR_WEIGHTS.get(k, 0.0) * float(v) for k, v in copy_feats.items())
+    def logit(feats: Mapping[str, float]) -> float:
+        return PRIOR_BIAS + sum(PRIOR_WEIGHTS.get(k, 0.0) * float(v) for k, v in feats.items())
+
+    f["prior_logit"] = logit(copy_feats)
+    if peers:
+        f["rel_prior_logit"] = f["prior_logit"] - sum(logit(p) for p in peers) / len(peers)
     f["offer_x_deal"] = f.get("copy_mentions_offer", 0.0) * f.get("discount_affinity", 0.0)
     f["offer_x_discount"] = f.get("copy_mentions_offer", 0.0) * f.get("discount", 0.0)
     return f
