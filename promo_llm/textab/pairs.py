@@ -91,7 +91,7 @@ def z_two_proportion(c1: Any, n1: Any, c2: Any, n2: Any) -> np.ndarray:
 
 # --- reading -------------------------------------------------------------------------------------
 
-def _count(value: Any, column: str, minimum: int) -> int:
+def _count(value: Any, minimum: int) -> int:
     """A whole number >= minimum (CSV gives text, Parquet numbers); ValueError explains what is wrong."""
     if value is None or (isinstance(value, float) and math.isnan(value)) or value == "":
         raise ValueError("missing")
@@ -121,11 +121,11 @@ def _check_row(rec: Mapping[str, Any]) -> tuple[str, str, int, int] | tuple[None
     if headline is None:
         return None, "headline", "missing or empty headline"
     try:
-        impressions = _count(rec.get("impressions"), "impressions", 1)
+        impressions = _count(rec.get("impressions"), 1)
     except ValueError as e:
         return None, "impressions", str(e)
     try:
-        clicks = _count(rec.get("clicks"), "clicks", 0)
+        clicks = _count(rec.get("clicks"), 0)
     except ValueError as e:
         return None, "clicks", str(e)
     if clicks > impressions:
