@@ -16,6 +16,7 @@ from .commands.run import generate, runs
 from .commands.train import eval_app, finetune
 from .data.cli import profiles_app, target_app
 from .guardrails.cli import guard_app
+from .textab.cli import textab_app
 
 app = typer.Typer(
     name="promo-llm",
@@ -33,6 +34,7 @@ app.command()(runs)
 app.add_typer(guard_app, name="guard")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
+app.add_typer(textab_app, name="rerank")
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
 
