@@ -122,6 +122,11 @@ def create_app(home: str | Path | None = None) -> FastAPI:
             response.headers.setdefault(k, v)
         return response
 
+    @app.api_route("/", methods=["GET", "POST"])
+    @app.api_route("/r/", methods=["GET", "POST"])
+    def no_token() -> Response:
+        return forbidden()
+
     @app.get("/r/{token}")
     def page(token: str, request: Request, at: int | None = None) -> Response:
         found = reviewer_of(token)
