@@ -47,3 +47,31 @@ def score_form(html: str, value: int = 4, flags: tuple[str, ...] = ()) -> dict:
         form.update({k: str(value) for k in ("factual", "fluency", "persuasive", "on_brand", "compliant")})
         form["flags"] = list(flags)
     return form
+
+
+class served:
+    """The app on a free port of 127.0.0.1 in a thread, as `with served(home) as base_url:`."""
+
+    def __init__(self, home: Path):
+        import uvicorn
+
+        from promo_llm.review.app import create_app
+
+        self.server = uvicorn.Server(uvicorn.Config(create_app(home), host="127.0.0.1", port=0,
+                                                    log_level="error"))
+
+    def __enter__(self) -> str:
+        import threading
+
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        while not self.server.started:
+            if not self.thread.is_alive():
+                raise RuntimeError("the review app did not start")
+            self.thread.join(0.05)
+        port = self.server.servers[0].sockets[0].getsockname()[1]
+        return f"http://127.0.0.1:{port}"
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(10)

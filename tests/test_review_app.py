@@ -12,7 +12,7 @@ from fastapi.testclient import TestClient
 from promo_llm.review.app import create_app, new_reviewer
 from promo_llm.review.sample import reviewer_order
 from promo_llm.store import Store
-from review_fixture import SYSTEMS, hidden, score_form, synthetic_sample
+from review_fixture import SYSTEMS, hidden, score_form, served, synthetic_sample
 
 
 @pytest.fixture()
@@ -137,21 +137,14 @@ def test_reload_resumes_at_the_first_unanswered_item_with_progress(home, client)
 def test_two_reviewers_at_once_lose_nothing(home):
     """Two reviewers answer every item at the same time through a real server."""
     import httpx
-    import uvicorn
 
     store = Store(home)
     tokens = [new_reviewer(store, "s1", name) for name in ("alice", "bob")]
-    server = uvicorn.Server(uvicorn.Config(create_app(home), host="127.0.0.1", port=0, log_level="error"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    while not server.started:
-        thread.join(0.05)
-    port = server.servers[0].sockets[0].getsockname()[1]
     errors = []
 
-    def review(token: str) -> None:
+    def review(base_url: str, token: str) -> None:
         try:
-            with httpx.Client(base_url=f"http://127.0.0.1:{port}") as http:
+            with httpx.Client(base_url=base_url) as http:
                 for _ in range(16):
                     html = http.get(f"/r/{token}").text
                     form = score_form(html)
@@ -160,13 +153,12 @@ def test_two_reviewers_at_once_lose_nothing(home):
         except Exception as exc:  # surfaced below
             errors.append(exc)
 
-    workers = [threading.Thread(target=review, args=(t,)) for t in tokens]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join(60)
-    server.should_exit = True
-    thread.join(10)
+    with served(home) as base_url:
+        workers = [threading.Thread(target=review, args=(base_url, t)) for t in tokens]
+        for w in workers:
+            w.start()
+        for w in workers:
+            w.join(60)
     assert not errors
     for name in ("alice", "bob"):
         assert len({a["item_id"] for a in store.answers("s1", name)}) == 16
