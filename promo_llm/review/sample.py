@@ -162,7 +162,7 @@ def _run_briefs(manifest: dict[str, Any], item_ids: set[str]) -> dict[str, Any]:
     """Products priced with the campaign's offer, as the run's briefs saw them: item id -> brief-like."""
     from ..data.loaders import load_table, products_from_table
     from ..data.shop import find_file
-    from ..pipeline import _priced, make_offer
+    from ..offers import apply_offer, make_offer
 
     cfg = manifest["config"]
     shop_dir = Path(manifest["data"]["shop_dir"])
@@ -179,7 +179,7 @@ def _run_briefs(manifest: dict[str, Any], item_ids: set[str]) -> dict[str, Any]:
     for item in item_ids:
         if item in products:
             offer = make_offer(fake_cfg, products[item])  # type: ignore[arg-type]
-            out[item] = SimpleNamespace(product=_priced(products[item], offer), offer=offer,
+            out[item] = SimpleNamespace(product=apply_offer(products[item], offer), offer=offer,
                                         brand_signature=cfg.get("brand_signature"))
     return out
 
