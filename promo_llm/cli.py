@@ -17,6 +17,7 @@ from .commands.train import eval_app, finetune
 from .data.cli import profiles_app, target_app
 from .guardrails.cli import guard_app
 from .textab.cli import textab_app
+from .review.cli import review_app
 
 app = typer.Typer(
     name="promo-llm",
@@ -35,6 +36,7 @@ app.add_typer(guard_app, name="guard")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
 app.add_typer(textab_app, name="rerank")
+app.add_typer(review_app, name="review")
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
 
