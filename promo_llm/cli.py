@@ -18,6 +18,7 @@ from .data.cli import profiles_app, target_app
 from .feedback.cli import feedback_app, loop, simulate
 from .guardrails.cli import guard_app
 from .rerank.cli import rerank_app
+from .review.cli import review_app
 
 app = typer.Typer(
     name="promo-llm",
@@ -35,6 +36,7 @@ app.command()(runs)
 app.add_typer(guard_app, name="guard")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
+app.add_typer(review_app, name="review")
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
 app.add_typer(feedback_app, name="feedback")

@@ -44,7 +44,7 @@ class OfferConfig:
 
     def __post_init__(self) -> None:
         if self.discount_pct is not None and not 0 < float(self.discount_pct) <= 90:
-            raise ConfigError(f"offer.discount_pct must be in (0, 90], got {self.discount_pct!r}")
+            raise ConfigError(f"discount_pct: must be in (0, 90], got {self.discount_pct!r}")
 
 
 @dataclass
@@ -56,7 +56,7 @@ class AudienceConfig:
     def __post_init__(self) -> None:
         bad = [s for s in self.segments if s not in SEGMENTS]
         if bad:
-            raise ConfigError(f"audience.segments: unknown segment {bad[0]!r}; expected one of {SEGMENTS}")
+            raise ConfigError(f"segments: unknown segment {bad[0]!r}; expected one of {SEGMENTS}")
 
 
 @dataclass
@@ -240,7 +240,17 @@ def load_config(cls: type[T], path: str | Path, overrides: list[str] | None = No
     try:
         return from_dict(cls, data)
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        raise ConfigError(f"{_blame(path, str(exc), overrides or [])}: {exc}") from None
+
+
+def _blame(path: Path, message: str, overrides: list[str]) -> str:
+    """Where a bad key came from: the last `--set` that wrote it, else the file."""
+    key = message.split(":", 1)[0].split("[", 1)[0].strip()
+    for item in reversed(overrides):
+        set_key = item.split("=", 1)[0].strip()
+        if key == set_key or key.startswith(set_key + ".") or set_key.startswith(key + "."):
+            return f"--set {item}"
+    return str(path)
 
 
 def config_to_dict(cfg: Any) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Rerank stage command line: `promo-llm rerank train` (the conversion model from outcomes).
+"""Rerank stage command line: `promo-llm rerank train` (the conversion model from outcomes), and
+`rerank train-ab` / `rerank score` (the text response model from headline tests, `textab.cli`).
 
 Thin commands over `rerank.learned`; the trained model's folder goes to stdout, its held-out
 figures to stderr.
@@ -47,4 +48,13 @@ def _f(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.3f}"
 
 
+def _register_text_response_commands() -> None:
+    """The text response model's commands join this group (they are defined beside their stage)."""
+    from ..textab.cli import score, train_ab
+
+    rerank_app.command("train-ab")(train_ab)
+    rerank_app.command("score")(score)
+
+
+_register_text_response_commands()
 
