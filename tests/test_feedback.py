@@ -28,6 +28,9 @@ def run(tmp_path, shop_dir):  # noqa: F811
     return res
 
 
+OUTCOMES = "SELECT send_id, opened, clicked, converted, revenue, ts FROM outcomes ORDER BY 1"
+
+
 def _write(path, header, rows):
     path.write_text("\n".join([header] + rows) + "\n", encoding="utf-8")
     return path
@@ -36,18 +39,19 @@ def _write(path, header, rows):
 def test_simulate_then_ingest_is_idempotent_and_runs_show_counts(run, tmp_path, shop_dir):  # noqa: F811
     runner = CliRunner()
     out = tmp_path / "outcomes.csv"
-    got = runner.invoke(app, ["simulate", run.run_id, "--out", str(out), "--seed", "1", "--shop", str(shop_dir)])
+    got = runner.invoke(app, ["simulate", run.run_id, "--out", str(out), "--seed", "1",
+                              "--shop", str(shop_dir)])
     assert got.exit_code == 0, got.output
     first = runner.invoke(app, ["feedback", "ingest", str(out)])
     assert first.exit_code == 0, first.output
     n = run.n_copies
     assert f"{n} rows read, {n} matched a send, {n} new, 0 updated, 0 unchanged, 0 rejected" in first.output
     with Store().connect() as db:
-        before = db.execute("SELECT send_id, opened, clicked, converted, revenue, ts FROM outcomes ORDER BY 1").fetchall()
+        before = db.execute(OUTCOMES).fetchall()
     again = runner.invoke(app, ["feedback", "ingest", str(out)])
     assert f"0 new, 0 updated, {n} unchanged" in again.output
     with Store().connect() as db:
-        assert db.execute("SELECT send_id, opened, clicked, converted, revenue, ts FROM outcomes ORDER BY 1").fetchall() == before
+        assert db.execute(OUTCOMES).fetchall() == before
     row = next(r for r in Store().runs() if r["run_id"] == run.run_id)
     assert row["n_outcomes"] == n and row["n_opened"] == sum(r[1] for r in before)
 
@@ -176,7 +180,8 @@ def test_the_loop_runs_end_to_end_with_a_fake_generator(tmp_path, shop_dir):  # 
     assert [e["round"] for e in res.summary] == [0, 1]
     r0 = res.summary[0]
     assert r0["trained"]["mean"] == r0["prior"]["mean"]  # round 0: no model yet, the prior picks
-    assert all(0 < e[a]["lo"] <= e[a]["mean"] <= e[a]["hi"] < 1 for e in res.summary for a in ("trained", "random", "prior"))
+    assert all(0 < e[a]["lo"] <= e[a]["mean"] <= e[a]["hi"] < 1
+               for e in res.summary for a in ("trained", "random", "prior"))
     assert (tmp_path / "loop" / "loop.png").stat().st_size > 1000
     assert "round" in res.table and len(json.loads((tmp_path / "loop" / "loop.json").read_text())["rows"]) == 4
 

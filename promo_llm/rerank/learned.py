@@ -74,7 +74,8 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
         return None, model, report
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     folder = Path(out) if out else store.home / "models" / "conversion" / stamp  # type: ignore[union-attr]
-    manifest = build_manifest(kind="conversion_model", config={"texts": list(texts), "seed": seed, "runs": runs, "c": c},
+    manifest = build_manifest(kind="conversion_model",
+                              config={"texts": list(texts), "seed": seed, "runs": runs, "c": c},
                               seed=seed, data={"n_sends": len(data.copies), **(info or {})},
                               extra={"report": report})
     model.save(folder, manifest)

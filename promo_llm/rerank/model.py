@@ -1,14 +1,16 @@
 """The trained conversion model: P(click) and P(conversion) of a send, learned from outcomes.
 
-Inputs per send (`send_features`): the prior reranker's logit, the reranker's copy features (profile x product affinities,
-price fit, deal fit, and the copy's own signals), the user's engagement on the channel, recency,
-deal seeking x discount, deal seeking x the copy stating the offer, the send hour's distance from
-the user's observed active hour, and the channel; optionally the copy's hashed word 1-2-grams
-(`text="ngrams"`). Nothing here reads the sample shop's latent truth.
+Inputs per send (`send_features`): the prior reranker's logit, the reranker's copy features
+(profile x product affinities, price fit, deal fit, and the copy's own signals), each copy
+feature's difference from the brief's passing candidates (`rel_*`), the user's engagement on the
+channel, recency, deal seeking x discount, deal seeking x the copy stating the offer, the send
+hour's distance from the user's observed active hour, and the channel; optionally the copy's
+hashed word 1-2-grams (`text="ngrams"`). Nothing here reads the sample shop's latent truth.
 
 Two scikit-learn logistic regressions: P(click) on all sends and P(purchase | click) on clicked
-sends (without the copy's own features, see COPY_ONLY); their product is the raw conversion score, calibrated (isotonic, or Platt with few
-positives) on a held-out split of sends that neither model was fitted on. A third split, used for
+sends (without the copy's own features, see COPY_ONLY); their product is the raw conversion
+score, calibrated (isotonic, or Platt with few positives) on a held-out split of sends that
+neither model was fitted on. A third split, used for
 nothing else, gives the reported AUC, log loss and expected calibration error, next to the prior's.
 Each send's per-feature contributions (coefficient x centred value, on the logit scale, summed
 over the two models) say why one copy beat another.
