@@ -34,6 +34,9 @@ from .data.cli import profiles_app, target_app  # noqa: E402
 
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
+from .delivery.cli import deliver_app  # noqa: E402
+
+app.add_typer(deliver_app, name="deliver")
 
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")

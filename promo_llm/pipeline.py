@@ -14,7 +14,7 @@ import math
 import random
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -22,7 +22,7 @@ from typing import Any, Sequence
 
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
-from .delivery.plan import choose_channel, plan_send
+from .delivery.plan import DeliveryPlan, plan_delivery, plan_send
 from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
@@ -43,6 +43,8 @@ class RunResult:
     n_rejected: int
     timings: dict[str, float] = field(default_factory=dict)
     copies: list[dict[str, Any]] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Users left out, by reason (limits, no eligible product)."""
 
 
 def parse_shard(spec: str | None) -> tuple[int, int] | None:
@@ -137,35 +139,43 @@ def _priced(product: Product, offer: Offer) -> Product:
     return product
 
 
-def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any
-                 ) -> tuple[list[Brief], dict[str, tuple[str, float]], list[dict[str, Any]]]:
-    """One brief per user: product, channel (with its propensity) and offer; users left out and why."""
+def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any,
+                 plan: DeliveryPlan | None = None
+                 ) -> tuple[list[Brief], DeliveryPlan, list[dict[str, Any]]]:
+    """One brief per user the delivery plan kept (default: a plan with no send history): product,
+    the plan's channel and offer; the plan; users left out and why (limits, no product). A
+    non-personalised user's brief asks for the product's generic copy."""
+    if plan is None:
+        plan = plan_delivery(cfg, users, cfg.send_date or date.today(), None, "")
+    skipped: list[dict[str, Any]] = list(plan.skipped)
+    users = [u for u in users if u.user_id in plan.choices]
     chosen_product = pick_products(cfg, users, shop)
     briefs: list[Brief] = []
-    channel_of: dict[str, tuple[str, float]] = {}
-    skipped: list[dict[str, Any]] = []
     for u in users:
-        pick = choose_channel(u, cfg.channels, cfg.seed)
+        choice = plan.choices[u.user_id]
         item = chosen_product.get(u.user_id)
-        if pick is None or item is None:
-            skipped.append({"user_id": u.user_id, "reason": "no consented channel" if pick is None
-                            else "no eligible product"})
+        if item is None:
+            skipped.append({"user_id": u.user_id, "reason": "no eligible product"})
             continue
-        channel_of[u.user_id] = pick
         base = shop.products[item]
         offer = make_offer(cfg, base)
-        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
-                            product=_priced(base, offer), channel=pick[0], locale=cfg.locale,
+        channel = choice.arm.channel
+        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{channel}", user=u,
+                            product=_priced(base, offer), channel=channel, locale=cfg.locale,
                             tone=cfg.tone, offer=offer, campaign=cfg.name,
-                            brand_signature=cfg.brand_signature))
-    return briefs, channel_of, skipped
+                            brand_signature=cfg.brand_signature, personalised=choice.personalised))
+    return briefs, plan, skipped
 
 
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                  out_dir: Path | None = None, shard: tuple[int, int] | None = None,
                  home: Path | None = None, campaign_path: Path | None = None,
-                 progress: bool = True, backend: str = "hf", dtype: str = "auto") -> RunResult:
+                 progress: bool = True, backend: str = "hf", dtype: str = "auto",
+                 run_id: str | None = None) -> RunResult:
     """Run one campaign end to end and write its outputs. Returns counts and timings.
+
+    `run_id` reruns a recorded run: its sends keep their ids (from run and brief) and replace the
+    recorded ones, so a rerun never sends twice; its own sends do not count against the caps.
 
     `backend` ('hf' or 'vllm') and `dtype` ('auto', 'float32', 'bfloat16') choose the generator
     when none is given; they change speed, not what a run means, so they are not campaign keys.
@@ -177,8 +187,9 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
-    run_id = f"{cfg.name}-{started.strftime('%Y%m%dT%H%M%S')}" + (f"-s{shard[0]}of{shard[1]}" if shard else "")
     store = Store(home)
+    run_id = run_id or store.unique_run_id(
+        f"{cfg.name}-{started.strftime('%Y%m%dT%H%M%S')}" + (f"-s{shard[0]}of{shard[1]}" if shard else ""))
     out_dir = Path(out_dir or store.home / "runs" / run_id)
     out_dir.mkdir(parents=True, exist_ok=True)
     store.start_run(run_id, cfg.name, started.isoformat(), out_dir)
@@ -192,7 +203,9 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
 
     t = time.perf_counter()
     send_date = cfg.send_date or (date.today() + timedelta(days=1))
-    briefs, channel_of, skipped = build_briefs(cfg, users, shop)
+    briefs, plan, skipped = build_briefs(cfg, users, shop, plan_delivery(cfg, users, send_date, store, run_id))
+    log(f"delivery: {len(plan.choices)} users planned ({plan.policy}), {len(skipped)} skipped "
+        f"{dict(Counter(s['reason'] for s in skipped))}")
     timings["target_s"] = time.perf_counter() - t
 
     t = time.perf_counter()
@@ -261,9 +274,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                               s.score if s else None, int(best is not None and best.candidate.index == c.index)))
         if best is None:
             continue
-        channel, propensity = channel_of[brief.user.user_id]
-        decision = plan_send(brief.user, channel, propensity, send_date,
-                             reason="softmax over consented channels by engagement")
+        choice = plan.choices[brief.user.user_id]
+        decision = plan_send(brief.user, choice, send_date, reason=f"{plan.policy} policy")
         send_id = hashlib.sha1(f"{run_id}:{brief.brief_id}".encode()).hexdigest()[:16]
         row = {
             "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
@@ -272,12 +284,14 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
             "verdict": {"passed": True, "rules": list(best.verdict.rule_ids),
                         "repaired": best.verdict.repaired_copy is not None},
             "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
-            "propensity": decision.propensity, "product_title": brief.product.localized(brief.locale).title,
+            "propensity": decision.propensity, "arm": choice.arm.name,
+            "personalised": choice.personalised, "product_title": brief.product.localized(brief.locale).title,
             "features": {k: round(v, 3) for k, v in best.features.items()},
         }
         copies.append(row)
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
-                          row["send_at"], row["propensity"], row["copy"], row["score"]))
+                          row["send_at"], row["propensity"], row["copy"], row["score"],
+                          choice.arm.name, plan.policy, choice.context))
     timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)
@@ -291,6 +305,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                "counts": {"users": len(users), "briefs": len(briefs),
                           "candidates": n_candidates, "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
+                          "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
                           "retried_briefs": retried,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
@@ -305,7 +320,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
-                     len(copies), len(rejected), timings, copies)
+                     len(copies), len(rejected), timings, copies,
+                     dict(Counter(s["reason"] for s in skipped)))
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

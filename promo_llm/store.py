@@ -26,7 +26,7 @@ CREATE TABLE IF NOT EXISTS candidates (
 );
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
-    send_at TEXT, propensity REAL, copy TEXT, score REAL
+    send_at TEXT, propensity REAL, copy TEXT, score REAL, arm TEXT, policy TEXT, context TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
@@ -37,6 +37,10 @@ CREATE TABLE IF NOT EXISTS reviews (
     scores TEXT, created_at TEXT
 );
 """
+
+SENDS_COLUMNS = ("send_id", "run_id", "user_id", "item_id", "channel", "send_at", "propensity", "copy",
+                 "score", "arm", "policy", "context")
+SENDS_ADDED = ("arm", "policy", "context")
 
 
 def workspace_dir(path: str | Path | None = None) -> Path:
@@ -51,6 +55,10 @@ class Store:
         with self.connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
+            have = {r[1] for r in db.execute("PRAGMA table_info(sends)")}
+            for col in SENDS_ADDED:  # workspaces made before delivery logged its arm and context
+                if col not in have:
+                    db.execute(f"ALTER TABLE sends ADD COLUMN {col} TEXT")
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -79,8 +87,50 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
+        """Rows in SENDS_COLUMNS order (the last three, arm, policy and context, optional). A send
+        whose send_id exists is replaced, never added twice."""
         with self.connect() as db:
-            db.executemany("INSERT OR REPLACE INTO sends VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            for r in rows:
+                cols = SENDS_COLUMNS[:len(r)]
+                db.execute(f"INSERT OR REPLACE INTO sends ({', '.join(cols)}) "
+                           f"VALUES ({', '.join('?' * len(r))})", r)
+
+    def unique_run_id(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... if a run with that id is already recorded."""
+        with self.connect() as db:
+            taken = {r[0] for r in db.execute("SELECT run_id FROM runs WHERE run_id = ? OR run_id LIKE ?",
+                                              (base, base + "-%"))}
+        k, out = 1, base
+        while out in taken:
+            k += 1
+            out = f"{base}-{k}"
+        return out
+
+    def send_times(self, user_ids: list[str], exclude_run: str | None = None) -> dict[str, list[str]]:
+        """Each user's recorded send times (UTC ISO), across runs (except `exclude_run`)."""
+        out: dict[str, list[str]] = {}
+        with self.connect() as db:
+            for uid, at in db.execute("SELECT user_id, send_at FROM sends WHERE run_id IS NOT ?",
+                                      (exclude_run,)):
+                out.setdefault(uid, []).append(at)
+        wanted = set(user_ids)
+        return {u: v for u, v in out.items() if u in wanted}
+
+    def campaign_sends(self, campaign: str, exclude_run: str | None = None) -> int:
+        """How many sends the campaign's runs have recorded (except `exclude_run`)."""
+        with self.connect() as db:
+            return db.execute("SELECT COUNT(*) FROM sends JOIN runs USING (run_id) "
+                              "WHERE runs.campaign = ? AND sends.run_id IS NOT ?",
+                              (campaign, exclude_run)).fetchone()[0]
+
+    def logged_decisions(self, reward: str) -> list[dict[str, Any]]:
+        """Sends with an outcome and a logged arm: arm, propensity, context and the outcome as reward."""
+        with self.connect() as db:
+            db.row_factory = sqlite3.Row
+            return [dict(r) for r in db.execute(
+                f"SELECT s.send_id, s.user_id, s.arm, s.propensity, s.context, s.policy, "
+                f"COALESCE(o.{reward}, 0) AS reward FROM sends s JOIN outcomes o USING (send_id) "
+                "WHERE s.arm IS NOT NULL ORDER BY s.send_at, s.send_id")]
 
     def runs(self) -> list[dict[str, Any]]:
         with self.connect() as db:
