@@ -38,6 +38,16 @@ from .delivery.cli import deliver_app  # noqa: E402
 
 app.add_typer(deliver_app, name="deliver")
 
+from .feedback.cli import feedback_app, loop, simulate  # noqa: E402
+
+app.add_typer(feedback_app, name="feedback")
+app.command("simulate")(simulate)
+app.command("loop")(loop)
+
+from .rerank.cli import rerank_app  # noqa: E402
+
+app.add_typer(rerank_app, name="rerank")
+
 models_app = typer.Typer(help="List, prepare and merge models.", no_args_is_help=True)
 app.add_typer(models_app, name="models")
 

@@ -27,8 +27,10 @@ from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
 from .prompting import render_prompt
+from .rerank.learned import resolve_reranker
+from .rerank.model import send_context
 from .records import Brief, Candidate, Offer, Product, UserProfile, Verdict, lang_of, to_jsonable
-from .rerank import fluency_gate, score_candidates
+from .rerank import fluency_gate
 from .store import Store
 
 
@@ -45,6 +47,9 @@ class RunResult:
     copies: list[dict[str, Any]] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     """Users left out, by reason (limits, no eligible product)."""
+    scored: list[tuple[Brief, int, list]] = field(default_factory=list)
+    """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
+    best first), for callers that compare rerankers on the same candidates."""
 
 
 def parse_shard(spec: str | None) -> tuple[int, int] | None:
@@ -252,10 +257,12 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     n_candidates = sum(len(ch) for ch in checked)
 
     t = time.perf_counter()
+    reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
+    model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():
         cat_prices[p.category].append(p.price)
-    copies, rejected, cand_rows, send_rows = [], [], [], []
+    copies, rejected, cand_rows, send_rows, all_scored = [], [], [], [], []
     for brief, checked_b in zip(briefs, checked):
         passing = [(c, v) for c, v in checked_b if v.passed]
         for c, v in checked_b:
@@ -264,8 +271,14 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                                  "item_id": brief.product.item_id, "channel": brief.channel,
                                  "candidate": c.index, "copy": c.text,
                                  "violations": to_jsonable(v.violations)})
-        scored = score_candidates(brief, passing, cat_prices.get(brief.product.category))
+        choice = plan.choices[brief.user.user_id]
+        decision = plan_send(brief.user, choice, send_date, reason=f"{plan.policy} policy")
+        context = send_context(brief.user, brief.channel, datetime.fromisoformat(decision.send_at_local).hour,
+                               brief.offer.discount_pct)
+        scored = reranker.score(brief, passing, cat_prices.get(brief.product.category), context)
         best = scored[0] if scored else None
+        if scored:
+            all_scored.append((brief, datetime.fromisoformat(decision.send_at_local).hour, scored))
         for c, v in checked_b:
             s = next((x for x in scored if x.candidate.index == c.index), None)
             cand_rows.append((run_id, brief.brief_id, c.index, brief.user.user_id,
@@ -274,8 +287,6 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                               s.score if s else None, int(best is not None and best.candidate.index == c.index)))
         if best is None:
             continue
-        choice = plan.choices[brief.user.user_id]
-        decision = plan_send(brief.user, choice, send_date, reason=f"{plan.policy} policy")
         send_id = hashlib.sha1(f"{run_id}:{brief.brief_id}".encode()).hexdigest()[:16]
         row = {
             "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
@@ -287,11 +298,14 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
             "propensity": decision.propensity, "arm": choice.arm.name,
             "personalised": choice.personalised, "product_title": brief.product.localized(brief.locale).title,
             "features": {k: round(v, 3) for k, v in best.features.items()},
+            "reranker": reranker.kind,
         }
+        if best.contributions:
+            row["contributions"] = dict(best.contributions)
         copies.append(row)
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
-                          row["send_at"], row["propensity"], row["copy"], row["score"],
-                          choice.arm.name, plan.policy, choice.context))
+                          row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
+                          json.dumps(dict(best.features)), choice.arm.name, plan.policy, choice.context))
     timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)
@@ -320,8 +334,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
-                     len(copies), len(rejected), timings, copies,
-                     dict(Counter(s["reason"] for s in skipped)))
+                     len(copies), len(rejected), timings, copies, scored=all_scored,
+                     skipped=dict(Counter(s["reason"] for s in skipped)))
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

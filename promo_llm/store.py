@@ -26,11 +26,12 @@ CREATE TABLE IF NOT EXISTS candidates (
 );
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
-    send_at TEXT, propensity REAL, copy TEXT, score REAL, arm TEXT, policy TEXT, context TEXT
+    send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT, arm TEXT,
+    policy TEXT, context TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
-    ts TEXT
+    ts TEXT, source TEXT, ingested_at TEXT
 );
 CREATE TABLE IF NOT EXISTS reviews (
     review_id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT, brief_id TEXT, reviewer TEXT,
@@ -39,8 +40,22 @@ CREATE TABLE IF NOT EXISTS reviews (
 """
 
 SENDS_COLUMNS = ("send_id", "run_id", "user_id", "item_id", "channel", "send_at", "propensity", "copy",
-                 "score", "arm", "policy", "context")
-SENDS_ADDED = ("arm", "policy", "context")
+                 "score", "locale", "features", "arm", "policy", "context")
+
+
+MIGRATIONS = {
+    "sends": {"locale": "TEXT", "features": "TEXT", "arm": "TEXT", "policy": "TEXT", "context": "TEXT"},
+    "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
+}
+"""Columns added since the first schema: added to an older workspace's tables when it is opened."""
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    for table, cols in MIGRATIONS.items():
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in cols.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
 def workspace_dir(path: str | Path | None = None) -> Path:
@@ -55,10 +70,7 @@ class Store:
         with self.connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
-            have = {r[1] for r in db.execute("PRAGMA table_info(sends)")}
-            for col in SENDS_ADDED:  # workspaces made before delivery logged its arm and context
-                if col not in have:
-                    db.execute(f"ALTER TABLE sends ADD COLUMN {col} TEXT")
+            _migrate(db)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -87,8 +99,10 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
-        """Rows in SENDS_COLUMNS order (the last three, arm, policy and context, optional). A send
-        whose send_id exists is replaced, never added twice."""
+        """Rows in SENDS_COLUMNS order: (send_id, run_id, user_id, item_id, channel, send_at,
+        propensity, copy, score), optionally followed by locale, features (a JSON object of the
+        reranker's features), then the delivery's arm, policy and context (JSON). A send whose
+        send_id exists is replaced, never added twice."""
         with self.connect() as db:
             for r in rows:
                 cols = SENDS_COLUMNS[:len(r)]
@@ -136,5 +150,10 @@ class Store:
         with self.connect() as db:
             db.row_factory = sqlite3.Row
             return [dict(r) for r in db.execute(
-                "SELECT run_id, campaign, started_at, status, n_briefs, n_copies, n_rejected, out_dir "
-                "FROM runs ORDER BY started_at")]
+                "SELECT r.run_id, r.campaign, r.started_at, r.status, r.n_briefs, r.n_copies, r.n_rejected, "
+                "r.out_dir, COUNT(o.send_id) AS n_outcomes, COALESCE(SUM(o.opened), 0) AS n_opened, "
+                "COALESCE(SUM(o.clicked), 0) AS n_clicked, COALESCE(SUM(o.converted), 0) AS n_converted, "
+                "ROUND(COALESCE(SUM(o.revenue), 0), 2) AS revenue "
+                "FROM runs r LEFT JOIN sends s ON s.run_id = r.run_id "
+                "LEFT JOIN outcomes o ON o.send_id = s.send_id "
+                "GROUP BY r.run_id ORDER BY r.started_at")]

@@ -16,8 +16,10 @@ from datetime import date, datetime, time, timezone
 from typing import Any, Sequence
 
 from ..records import Decision, UserProfile
-from .context import profile_contexts, profile_tokens
-from .limits import Arm, apply_limits, make_arms, read_user_list, zone
+from .context import CHANNEL_PRIOR, profile_contexts, profile_tokens
+from .limits import CONSENT_KEY, Arm, apply_limits, make_arms, read_user_list, zone
+
+__all__ = ["CHANNEL_PRIOR", "CONSENT_KEY", "Choice", "DeliveryPlan", "plan_delivery", "plan_send"]
 from .policy import draw, make_policy, uniforms
 
 

@@ -18,8 +18,8 @@ import math
 import re
 from typing import Sequence
 
-from .channels import channel_spec
-from .records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
+from ..channels import channel_spec
+from ..records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
 
 PRIOR_WEIGHTS: dict[str, float] = {
     "category_affinity": 1.2,
@@ -81,7 +81,7 @@ _STOP = {"the", "and", "for", "with", "from", "your", "our", "you", "all", "new"
 def _record_terms(brief: Brief) -> tuple[set[str], set[str]]:
     """Latin words (3+ letters) and Chinese character pairs of the product record and offer: the
     guardrails' record text, read once per record (kept in its facts' memo)."""
-    from .guardrails.context import facts_for
+    from ..guardrails.context import facts_for
 
     facts = facts_for(brief)
     got = facts.memo.get("rerank_terms")
