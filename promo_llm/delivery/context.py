@@ -69,32 +69,39 @@ def hour_distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
                      non_personalised: set[str] | frozenset[str] = frozenset()) -> Contexts:
-    """Contexts from user profiles for channel x hour arms."""
-    n, k = len(users), len(arms)
-    rows: list[dict[str, float]] = []
-    eng = np.zeros((n, k), np.float32)
-    fit = np.zeros((n, k), np.float32)
-    dist = np.zeros((n, k), np.float32)
+    """Contexts from user profiles for channel x hour arms (vectorised over users)."""
+    n = len(users)
+    generic = np.array([u.user_id in non_personalised for u in users], bool)
+    keys = sorted({CONSENT_KEY[a.channel] for a in arms})
+    prior = {k: next(CHANNEL_PRIOR[a.channel] for a in arms if CONSENT_KEY[a.channel] == k) for k in keys}
+    e = np.array([[u.channel_engagement.get(k, prior[k]) for k in keys] for u in users], np.float32)
+    e = e.reshape(n, len(keys))
+    eng = e[:, [keys.index(CONSENT_KEY[a.channel]) for a in arms]]
+    eng[generic] = np.array([CHANNEL_PRIOR[a.channel] for a in arms], np.float32)
+    act = np.array([(list(u.active_hours[:3]) or [DEFAULT_HOUR]) * 3 for u in users], np.float32)
+    act = act.reshape(n, -1)[:, :3]
+    act[generic] = DEFAULT_HOUR
     hours = np.array([a.hour for a in arms], np.float32)
-    prior = np.array([CHANNEL_PRIOR[a.channel] for a in arms], np.float32)
-    for i, u in enumerate(users):
-        if u.user_id in non_personalised:
-            rows.append({})
-            eng[i] = prior
-            dist[i] = hour_distance(hours, DEFAULT_HOUR) / 12
-            continue
-        rows.append(profile_tokens(u))
-        eng[i] = [u.channel_engagement.get(CONSENT_KEY[a.channel], CHANNEL_PRIOR[a.channel]) for a in arms]
-        active = np.array(u.active_hours[:3] or (DEFAULT_HOUR,), np.float32)
-        d = hour_distance(hours[:, None], active[None, :])
-        fit[i] = (d.min(axis=1) <= 1).astype(np.float32)
-        dist[i] = d[:, 0] / 12
-    tokens = sorted({t for r in rows for t in r})
-    col = {t: j for j, t in enumerate(tokens)}
-    X = np.zeros((n, len(tokens)), np.float32)
+    d = hour_distance(hours[None, :, None], act[:, None, :])  # (n, arms, 3)
+    fit = (d.min(axis=2) <= 1).astype(np.float32)
+    fit[generic] = 0.0
+    dist = (d[:, :, 0] / 12).astype(np.float32)
+    rows = [{} if g else profile_tokens(u) for u, g in zip(users, generic)]
+    columns: dict[str, list[str]] = {c: [""] * n for c in {k.split("=", 1)[0] for r in rows for k in r}}
     for i, r in enumerate(rows):
-        for t, v in r.items():
-            X[i, col[t]] = v
+        for key in r:
+            col, _, val = key.partition("=")
+            columns[col][i] = val
+    tokens: list[str] = []
+    blocks = []
+    for col in sorted(columns):
+        cats, inv = np.unique(np.array(columns[col], dtype=object).astype(str), return_inverse=True)
+        onehot = np.zeros((n, len(cats)), np.float32)
+        onehot[np.arange(n), inv] = 1.0
+        present = [j for j, c in enumerate(cats) if c != ""]
+        tokens += [f"{col}={cats[j]}" for j in present]
+        blocks.append(onehot[:, present])
+    X = np.concatenate(blocks, axis=1) if blocks else np.zeros((n, 0), np.float32)
     A = np.stack([eng, fit, dist], axis=2)
     return Contexts([u.user_id for u in users], tokens, X, [a.name for a in arms],
                     [(f"ch={a.channel}", f"h={a.hour}") for a in arms], ["eng", "hourfit", "hourdist"], A)

@@ -115,35 +115,39 @@ def over_week_cap(days: list[date], day: date, per_week: int) -> bool:
     return False
 
 
+def consent_matrix(users: Sequence[UserProfile], arms: Sequence[Arm]) -> np.ndarray:
+    """(users, arms) bool: the user consented to the arm's channel."""
+    keys = sorted({CONSENT_KEY[a.channel] for a in arms})
+    c = np.array([[bool(u.consent.get(k, False)) for k in keys] for u in users], bool)
+    return c.reshape(len(users), len(keys))[:, [keys.index(CONSENT_KEY[a.channel]) for a in arms]]
+
+
 def apply_limits(users: Sequence[UserProfile], arms: Sequence[Arm], send_date: date, *,
                  per_day: int, per_week: int, quiet_hours: Mapping[str, Sequence[int]],
                  history: Mapping[str, list[datetime]], suppressed: set[str],
                  non_personalised: set[str], budget_left: int | None) -> Gate:
     """Apply every limit to `users` (in order); see the module docstring."""
-    kept: list[UserProfile] = []
-    rows: list[np.ndarray] = []
-    skipped: list[dict[str, str]] = []
+    n = len(users)
     quiet = np.array([is_quiet(a.hour, quiet_hours.get(a.channel, (0, 0))) for a in arms], bool)
-    for u in users:
-        reason = None
-        days = local_dates(history.get(u.user_id, []), zone(u.timezone))
-        consent = np.array([consented(u, a.channel) for a in arms], bool)
-        if u.user_id in suppressed:
-            reason = "suppressed"
-        elif not consent.any():
-            reason = "no consented channel"
-        elif sum(1 for d in days if d == send_date) + 1 > per_day:
-            reason = "frequency cap (day)"
-        elif over_week_cap(days, send_date, per_week):
-            reason = "frequency cap (week)"
-        elif not (consent & ~quiet).any():
-            reason = "quiet hours"
-        elif budget_left is not None and len(kept) >= budget_left:
-            reason = "budget"
-        if reason:
-            skipped.append({"user_id": u.user_id, "reason": reason})
-            continue
-        kept.append(u)
-        rows.append(consent & ~quiet)
-    mask = np.array(rows, bool).reshape(len(kept), len(arms))
-    return Gate(kept, mask, {u.user_id for u in kept if u.user_id in non_personalised}, skipped)
+    consent = consent_matrix(users, arms)
+    allowed = consent & ~quiet
+    day_cap = np.zeros(n, bool)
+    week_cap = np.zeros(n, bool)
+    for i, u in enumerate(users):
+        if history.get(u.user_id):
+            days = local_dates(history[u.user_id], zone(u.timezone))
+            day_cap[i] = sum(1 for d in days if d == send_date) + 1 > per_day
+            week_cap[i] = over_week_cap(days, send_date, per_week)
+    checks = [(np.array([u.user_id in suppressed for u in users], bool), "suppressed"),
+              (~consent.any(axis=1), "no consented channel"), (day_cap, "frequency cap (day)"),
+              (week_cap, "frequency cap (week)"), (~allowed.any(axis=1), "quiet hours")]
+    reason = np.full(n, "", dtype=object)
+    for hit, why in checks:
+        reason[(reason == "") & hit] = why
+    if budget_left is not None:
+        ok = np.flatnonzero(reason == "")
+        reason[ok[budget_left:]] = "budget"
+    keep = np.flatnonzero(reason == "")
+    kept = [users[i] for i in keep]
+    skipped = [{"user_id": users[i].user_id, "reason": str(reason[i])} for i in np.flatnonzero(reason != "")]
+    return Gate(kept, allowed[keep], {u.user_id for u in kept if u.user_id in non_personalised}, skipped)
