@@ -78,8 +78,8 @@ def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
     e = e.reshape(n, len(keys))
     eng = e[:, [keys.index(CONSENT_KEY[a.channel]) for a in arms]]
     eng[generic] = np.array([CHANNEL_PRIOR[a.channel] for a in arms], np.float32)
-    act = np.array([(list(u.active_hours[:3]) or [DEFAULT_HOUR]) * 3 for u in users], np.float32)
-    act = act.reshape(n, -1)[:, :3]
+    act = np.array([((list(u.active_hours[:3]) or [DEFAULT_HOUR]) * 3)[:3] for u in users], np.float32)
+    act = act.reshape(n, 3)
     act[generic] = DEFAULT_HOUR
     hours = np.array([a.hour for a in arms], np.float32)
     d = hour_distance(hours[None, :, None], act[:, None, :])  # (n, arms, 3)

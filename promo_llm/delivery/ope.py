@@ -65,7 +65,8 @@ def row_terms(log: Logged, pi: np.ndarray, q: np.ndarray) -> dict[str, np.ndarra
 
 
 def estimates(terms: dict[str, np.ndarray]) -> dict[str, float]:
-    return {"ips": float(terms["wr"].mean()), "snips": float(terms["wr"].sum() / terms["w"].sum()),
+    ws = float(terms["w"].sum())
+    return {"ips": float(terms["wr"].mean()), "snips": float(terms["wr"].sum() / ws) if ws > 0 else 0.0,
             "dr": float(terms["dr"].mean())}
 
 
@@ -79,7 +80,8 @@ def bootstrap(terms: dict[str, np.ndarray], n_boot: int = 1000, seed: int = 0,
         idx = rng.integers(0, n, size=(min(chunk, n_boot - start), n))
         wr, w, dr = terms["wr"][idx], terms["w"][idx], terms["dr"][idx]
         draws["ips"].append(wr.mean(axis=1))
-        draws["snips"].append(wr.sum(axis=1) / w.sum(axis=1))
+        ws = w.sum(axis=1)  # a resample with no weight at all: SNIPS taken as 0
+        draws["snips"].append(np.divide(wr.sum(axis=1), ws, out=np.zeros_like(ws), where=ws > 0))
         draws["dr"].append(dr.mean(axis=1))
     return {k: [float(x) for x in np.percentile(np.concatenate(v), [2.5, 97.5])]
             for k, v in draws.items()}
