@@ -63,7 +63,8 @@ def main() -> None:
                                  for k, p in enumerate(res.policies)},
               "final_round": final,
               "bandit_over_softmax": final["bandit"]["mean"] / final["softmax"]["mean"] - 1,
-              "intervals_overlap": final["bandit"]["ci"][0] <= final["softmax"]["ci"][1],
+              "intervals_overlap": max(final["bandit"]["ci"][0], final["softmax"]["ci"][0])
+              <= min(final["bandit"]["ci"][1], final["softmax"]["ci"][1]),
               "truth_s": round(t1 - t0, 1), "rounds_s": round(time.perf_counter() - t1, 1)}
     manifest = build_manifest(kind="bench_delivery_rounds", config=vars(a), seed=None,
                               data={"shop_dir": str(shop_dir)})
