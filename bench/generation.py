@@ -40,10 +40,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 def demo_briefs(limit: int | None) -> tuple[list, str]:
     """The bundled demo campaign's briefs, or seeded synthetic ones if the shop cannot be built."""
     try:
+        from promo_llm.audience import select_audience
         from promo_llm.config import CampaignConfig, load_config
         from promo_llm.data.sample_shop import sample_shop_dir
         from promo_llm.data.shop import load_shop
-        from promo_llm.pipeline import build_briefs, select_audience
+        from promo_llm.pipeline import build_briefs
         from promo_llm.resources import asset_dir
         from promo_llm.store import Store
 
@@ -157,7 +158,12 @@ def main() -> None:
     import transformers
 
     from promo_llm.channels import channel_spec
-    from promo_llm.generation import HFGenerator, SamplingConfig, default_threads, resolve_dtype
+    from promo_llm.generation import (
+        HFGenerator,
+        SamplingConfig,
+        default_threads,
+        resolve_dtype,
+    )
     from promo_llm.models import bundled_adapter, load_model
     from promo_llm.prompting import render_prompt
 
