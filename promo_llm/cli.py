@@ -15,6 +15,7 @@ from .commands.models import models_app
 from .commands.run import generate, runs
 from .commands.train import eval_app, finetune
 from .data.cli import profiles_app, target_app
+from .delivery.cli import deliver_app
 from .feedback.cli import feedback_app, loop, simulate
 from .guardrails.cli import guard_app
 from .rerank.cli import rerank_app
@@ -36,6 +37,7 @@ app.command()(runs)
 app.add_typer(guard_app, name="guard")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
+app.add_typer(deliver_app, name="deliver")
 app.add_typer(review_app, name="review")
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")

@@ -66,6 +66,71 @@ class GuardConfig:
     allowed_domains: list[str] = opt([], "URL domains the copy may link to")
 
 
+POLICIES = ("softmax", "uniform", "bandit")
+DEFAULT_QUIET_HOURS = {"sms": [21, 8], "push": [21, 8], "social": [22, 8], "email_subject": [22, 6],
+                       "email_body": [22, 6]}
+"""Quiet hours per channel in the user's local time, [start, end): no send at or after `start` or
+before `end`. SMS only 08:00-21:00 (TCPA); the others are the project's conservative defaults."""
+
+
+@dataclass
+class LimitsConfig:
+    per_day: int = opt(1, "at most this many sends to one user per local calendar day, across runs")
+    per_week: int = opt(3, "at most this many sends to one user in any 7 consecutive days, across runs")
+    budget: int | None = opt(None, "at most this many sends of this campaign in total, across its runs "
+                                   "(null = no budget)")
+    quiet_hours: dict = opt(dict(DEFAULT_QUIET_HOURS),
+                            "per channel [start, end) local hours with no sends, e.g. {sms: [21, 8]}")
+    suppress: str | None = opt(None, "file of user ids (one a line, or a CSV with user_id) never to "
+                                     "contact")
+    non_personalised: str | None = opt(None, "file of user ids who receive the product's generic copy, "
+                                             "never profile-conditioned copy")
+
+    def __post_init__(self) -> None:
+        if int(self.per_day) < 1 or int(self.per_week) < int(self.per_day):
+            raise ConfigError(f"per_day must be >= 1 and per_week >= per_day, got {self.per_day!r}, "
+                              f"{self.per_week!r}")
+        if self.budget is not None and int(self.budget) < 0:
+            raise ConfigError(f"budget: must be >= 0, got {self.budget!r}")
+        if not isinstance(self.quiet_hours, Mapping):
+            raise ConfigError(f"quiet_hours: expected a mapping of channel: [start, end], got {self.quiet_hours!r}")
+        merged = dict(DEFAULT_QUIET_HOURS)
+        for ch, span in self.quiet_hours.items():
+            if ch not in CHANNELS:
+                raise ConfigError(f"quiet_hours: unknown channel {ch!r}; expected one of {', '.join(CHANNELS)}")
+            ok = isinstance(span, (list, tuple)) and len(span) == 2 and all(
+                isinstance(h, int) and not isinstance(h, bool) and 0 <= h <= 24 for h in span)
+            if not ok:
+                raise ConfigError(f"quiet_hours.{ch}: expected [start, end] hours 0-24, got {span!r}")
+            merged[ch] = [int(span[0]), int(span[1])]
+        self.quiet_hours = merged
+
+
+@dataclass
+class DeliveryConfig:
+    policy: str = opt("softmax", "how each send's channel and hour are chosen: softmax (by engagement), "
+                                 "uniform (exploration baseline) or bandit (a trained model)")
+    model: str | None = opt(None, "bandit model folder (from `promo-llm deliver train`); policy bandit")
+    epsilon: float = opt(0.1, "bandit exploration: probability mass spread uniformly over allowed arms")
+    temperature: float = opt(0.1, "softmax temperature over engagement rates")
+    slots: list[int] = opt([8, 12, 18, 20], "send-hour slots in the user's local time; arms are "
+                                            "channel x slot")
+    limits: LimitsConfig = opt(None, "contact limits, enforced before any policy")
+
+    def __post_init__(self) -> None:
+        self.limits = self.limits or LimitsConfig()
+        if self.policy not in POLICIES:
+            raise ConfigError(f"policy: expected one of {POLICIES}, got {self.policy!r}")
+        if self.policy == "bandit" and not self.model:
+            raise ConfigError("model: policy bandit needs a model folder (promo-llm deliver train)")
+        if not 0 <= float(self.epsilon) <= 1:
+            raise ConfigError(f"epsilon: must be in [0, 1], got {self.epsilon!r}")
+        if not float(self.temperature) > 0:
+            raise ConfigError(f"temperature: must be > 0, got {self.temperature!r}")
+        if not self.slots or any(not 0 <= int(h) <= 23 for h in self.slots) or len(set(self.slots)) != len(self.slots):
+            raise ConfigError(f"slots: expected distinct hours 0-23, got {self.slots!r}")
+
+
 @dataclass
 class CampaignConfig:
     name: str = opt(help="campaign name, used in run ids and outputs")
@@ -91,6 +156,7 @@ class CampaignConfig:
                                   "below this (`low_fluency`); 0 = off")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
     shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
+    delivery: DeliveryConfig = opt(None, "delivery policy and contact limits")
     rerank: str = opt("auto", "reranker: auto (the newest conversion model trained for this shop, else "
                               "the prior), prior (hand-set weights), or a trained model folder")
 
@@ -98,6 +164,7 @@ class CampaignConfig:
         self.audience = self.audience or AudienceConfig()
         self.offer = self.offer or OfferConfig()
         self.guard = self.guard or GuardConfig()
+        self.delivery = self.delivery or DeliveryConfig()
         if not isinstance(self.name, str) or not self.name.strip():
             raise ConfigError("name: must be a non-empty string")
         if self.locale not in LOCALES:

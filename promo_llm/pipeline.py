@@ -12,7 +12,7 @@ import hashlib
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -21,19 +21,13 @@ from typing import Any, Sequence
 from .audience import in_shard, select_audience
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
-from .delivery.plan import choose_channel, plan_send
+from .delivery.plan import DeliveryPlan, plan_delivery, plan_send
 from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
 from .offers import brief_offer, check_offer_dates
 from .prompting import render_prompt
-from .records import (
-    Brief,
-    Candidate,
-    UserProfile,
-    Verdict,
-    to_jsonable,
-)
+from .records import Brief, Candidate, UserProfile, Verdict, to_jsonable
 from .rerank import fluency_gate
 from .rerank.learned import resolve_reranker
 from .rerank.model import send_context
@@ -52,50 +46,56 @@ class RunResult:
     n_rejected: int
     timings: dict[str, float] = field(default_factory=dict)
     copies: list[dict[str, Any]] = field(default_factory=list)
-    skipped: list[dict[str, Any]] = field(default_factory=list)
+    skipped: dict[str, int] = field(default_factory=dict)
+    """Users left out, by reason (limits, no eligible product)."""
     scored: list[tuple[Brief, int, list]] = field(default_factory=list)
     """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
     best first), for callers that compare rerankers on the same candidates."""
 
 
-def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, send_date: date
-                 ) -> tuple[list[Brief], dict[str, tuple[str, float]], list[dict[str, Any]]]:
-    """One brief per user: product, channel (with its propensity) and offer on `send_date`; users
-    left out and why."""
+def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, send_date: date,
+                 plan: DeliveryPlan | None = None
+                 ) -> tuple[list[Brief], DeliveryPlan, list[dict[str, Any]]]:
+    """One brief per user the delivery plan kept (default: a plan with no send history): product,
+    the plan's channel and the offer on `send_date`; the plan; users left out and why (limits, no
+    product). A non-personalised user's brief asks for the product's generic copy."""
+    if plan is None:
+        plan = plan_delivery(cfg, users, send_date, None, "")
+    skipped: list[dict[str, Any]] = list(plan.skipped)
+    users = [u for u in users if u.user_id in plan.choices]
     chosen_product = pick_products(cfg, users, shop)
     briefs: list[Brief] = []
-    channel_of: dict[str, tuple[str, float]] = {}
-    skipped: list[dict[str, Any]] = []
     for u in users:
-        pick = choose_channel(u, cfg.channels, cfg.seed)
+        choice = plan.choices[u.user_id]
         item = chosen_product.get(u.user_id)
-        if pick is None or item is None:
-            skipped.append({"user_id": u.user_id, "reason": "without consent for any campaign channel"
-                            if pick is None else "with no eligible product"})
+        if item is None:
+            skipped.append({"user_id": u.user_id, "reason": "no eligible product"})
             continue
-        channel_of[u.user_id] = pick
         product, offer = brief_offer(cfg, shop.products[item], send_date)
-        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
-                            product=product, channel=pick[0], locale=cfg.locale,
+        channel = choice.arm.channel
+        briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{channel}", user=u,
+                            product=product, channel=channel, locale=cfg.locale,
                             tone=cfg.tone, offer=offer, campaign=cfg.name,
-                            brand_signature=cfg.brand_signature))
-    return briefs, channel_of, skipped
+                            brand_signature=cfg.brand_signature, personalised=choice.personalised))
+    return briefs, plan, skipped
 
 
-def skip_summary(skipped: Sequence[dict[str, Any]]) -> str:
-    """'3 users without consent for any campaign channel, 1 with no eligible product'."""
-    counts: dict[str, int] = defaultdict(int)
-    for row in skipped:
-        counts[row["reason"]] += 1
-    return ", ".join(f"{n} user{'s' if n != 1 else ''} {reason}" for reason, n in
+def skip_summary(skipped: Sequence[dict[str, Any]] | dict[str, int]) -> str:
+    """'no consented channel: 3 users, no eligible product: 1 user' (rows or counts by reason)."""
+    counts = skipped if isinstance(skipped, dict) else Counter(row["reason"] for row in skipped)
+    return ", ".join(f"{reason}: {n} user{'s' if n != 1 else ''}" for reason, n in
                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "no user skipped"
 
 
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                  out_dir: Path | None = None, shard: tuple[int, int] | None = None,
                  home: Path | None = None, campaign_path: Path | None = None,
-                 progress: bool = True, backend: str = "hf", dtype: str = "auto") -> RunResult:
+                 progress: bool = True, backend: str = "hf", dtype: str = "auto",
+                 run_id: str | None = None) -> RunResult:
     """Run one campaign end to end and write its outputs. Returns counts and timings.
+
+    `run_id` reruns a recorded run: its sends keep their ids (from run and brief) and replace the
+    recorded ones, so a rerun never sends twice; its own sends do not count against the caps.
 
     `backend` ('hf' or 'vllm') and `dtype` ('auto', 'float32', 'bfloat16') choose the generator
     when none is given; they change speed, not what a run means, so they are not campaign keys.
@@ -107,10 +107,11 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
-    run_id = f"{cfg.name}-{started.strftime('%Y%m%dT%H%M%S')}" + (f"-s{shard[0]}of{shard[1]}" if shard else "")
+    store = Store(home)
+    run_id = run_id or store.unique_run_id(
+        f"{cfg.name}-{started.strftime('%Y%m%dT%H%M%S')}" + (f"-s{shard[0]}of{shard[1]}" if shard else ""))
     send_date = cfg.send_date or (date.today() + timedelta(days=1))
     check_offer_dates(cfg, send_date)
-    store = Store(home)
     log = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
 
     shop_dir = Path(cfg.shop) if cfg.shop else sample_shop_dir(store.home)
@@ -120,7 +121,9 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
 
     t = time.perf_counter()
-    briefs, channel_of, skipped = build_briefs(cfg, users, shop, send_date)
+    briefs, plan, skipped = build_briefs(cfg, users, shop, send_date,
+                                         plan_delivery(cfg, users, send_date, store, run_id))
+    log(f"delivery: {len(plan.choices)} users planned ({plan.policy})")
     timings["target_s"] = time.perf_counter() - t
     if not briefs:
         raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience)")
@@ -188,9 +191,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                                  "item_id": brief.product.item_id, "channel": brief.channel,
                                  "candidate": c.index, "copy": c.text,
                                  "violations": to_jsonable(v.violations)})
-        channel, propensity = channel_of[brief.user.user_id]
-        decision = plan_send(brief.user, channel, propensity, send_date,
-                             reason="softmax over consented channels by engagement")
+        choice = plan.choices[brief.user.user_id]
+        decision = plan_send(brief.user, choice, send_date, reason=f"{plan.policy} policy")
         context = send_context(brief.user, brief.channel, datetime.fromisoformat(decision.send_at_local).hour,
                                brief.offer.discount_pct)
         scored = reranker.score(brief, passing, cat_prices.get(brief.product.category), context)
@@ -213,7 +215,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
             "verdict": {"passed": True, "rules": list(best.verdict.rule_ids),
                         "repaired": best.verdict.repaired_copy is not None},
             "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
-            "propensity": decision.propensity, "product_title": brief.product.localized(brief.locale).title,
+            "propensity": decision.propensity, "arm": choice.arm.name,
+            "personalised": choice.personalised, "product_title": brief.product.localized(brief.locale).title,
             "features": {k: round(v, 3) for k, v in best.features.items()},
             "reranker": reranker.kind,
         }
@@ -223,7 +226,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
                           row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
                           json.dumps(dict(best.features)),
-                          json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code})))
+                          json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code}),
+                          choice.arm.name, plan.policy, choice.context))
     timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)
@@ -237,6 +241,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                "counts": {"users": len(users), "briefs": len(briefs),
                           "candidates": n_candidates, "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
+                          "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
                           "retried_briefs": retried,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
@@ -251,7 +256,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
-                     len(copies), len(rejected), timings, copies, skipped, all_scored)
+                     len(copies), len(rejected), timings, copies, scored=all_scored,
+                     skipped=dict(Counter(s["reason"] for s in skipped)))
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

@@ -73,6 +73,10 @@ def offer_text(offer: Offer, lang: str, currency: str) -> str:
     return ", ".join(parts) if parts else "none"
 
 
+GENERIC_CUSTOMER = {"en": "any customer (generic copy, not personalised)", "zh": "所有用户（通用文案，不做个性化）"}
+"""What a prompt says of a user who asked not to be profiled: nothing of their profile."""
+
+
 def customer_text(features: dict[str, Any], lang: str) -> str:
     interests = features.get("interests") or []
     if lang == "zh":
@@ -134,12 +138,12 @@ def build_messages(brief: Brief) -> tuple[dict[str, str], ...]:
     env = _environment(root)
     lang = lang_of(brief.locale)
     product = brief.product.localized(brief.locale)
-    features = brief.user.prompt_features()
+    features = brief.user.prompt_features() if brief.personalised else {}
     ctx = {
         "product": product,
         "offer": brief.offer,
         "offer_text": offer_text(brief.offer, lang, product.currency),
-        "customer_text": customer_text(features, lang),
+        "customer_text": customer_text(features, lang) if brief.personalised else GENERIC_CUSTOMER[lang],
         "user": features,
         "tone": brief.tone,
         "tone_zh": TONES_ZH.get(brief.tone, brief.tone),

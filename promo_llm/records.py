@@ -147,6 +147,8 @@ class Brief:
     offer: Offer = field(default_factory=Offer)
     campaign: str = ""
     brand_signature: str | None = None
+    personalised: bool = True
+    """False: the user asked not to be profiled (PIPL art. 24); the prompt carries no profile."""
 
 
 @dataclass(frozen=True)

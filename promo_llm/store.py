@@ -28,7 +28,7 @@ CREATE TABLE IF NOT EXISTS candidates (
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
     send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT,
-    offer TEXT
+    offer TEXT, arm TEXT, policy TEXT, context TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
@@ -53,8 +53,13 @@ REVIEW_INDEX = ("CREATE UNIQUE INDEX IF NOT EXISTS reviews_one_answer "
 Rows written before samples existed have a NULL sample_id, which the index lets repeat."""
 
 
+SENDS_COLUMNS = ("send_id", "run_id", "user_id", "item_id", "channel", "send_at", "propensity", "copy",
+                 "score", "locale", "features", "offer", "arm", "policy", "context")
+
+
 MIGRATIONS = {
-    "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT"},
+    "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT", "arm": "TEXT", "policy": "TEXT",
+              "context": "TEXT"},
     "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
 }
 """Columns added since the first schema: added to an older workspace's tables when it is opened."""
@@ -111,14 +116,16 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
-        """Rows of (send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score),
-        optionally followed by locale, features (a JSON object of the reranker's features) and
-        offer (a JSON object: discount_pct, code)."""
-        cols = ("send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score, "
-                "locale, features, offer")
+        """Rows in SENDS_COLUMNS order: (send_id, run_id, user_id, item_id, channel, send_at,
+        propensity, copy, score), optionally followed by locale, features (a JSON object of the
+        reranker's features), offer (JSON: discount_pct, code), then the delivery's arm, policy and
+        context (JSON). A send whose send_id exists is replaced, never added twice."""
         with self.connect() as db:
-            db.executemany(f"INSERT OR REPLACE INTO sends ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                           [tuple(r) + (None,) * (12 - len(r)) for r in rows])
+            for r in rows:
+                cols = SENDS_COLUMNS[:len(r)]
+                db.execute(f"INSERT OR REPLACE INTO sends ({', '.join(cols)}) "
+                           f"VALUES ({', '.join('?' * len(r))})", r)
+
 
     def add_reviewer(self, sample_id: str, reviewer: str, token_hash: str, seed: int,
                      created_at: str) -> None:
@@ -166,6 +173,43 @@ class Store:
         for r in rows:
             r["scores"] = json.loads(r["scores"])
         return rows
+
+    def unique_run_id(self, base: str) -> str:
+        """`base`, or `base-2`, `base-3`... if a run with that id is already recorded."""
+        with self.connect() as db:
+            taken = {r[0] for r in db.execute("SELECT run_id FROM runs WHERE run_id = ? OR run_id LIKE ?",
+                                              (base, base + "-%"))}
+        k, out = 1, base
+        while out in taken:
+            k += 1
+            out = f"{base}-{k}"
+        return out
+
+    def send_times(self, user_ids: list[str], exclude_run: str | None = None) -> dict[str, list[str]]:
+        """Each user's recorded send times (UTC ISO), across runs (except `exclude_run`)."""
+        out: dict[str, list[str]] = {}
+        with self.connect() as db:
+            for uid, at in db.execute("SELECT user_id, send_at FROM sends WHERE run_id IS NOT ?",
+                                      (exclude_run,)):
+                out.setdefault(uid, []).append(at)
+        wanted = set(user_ids)
+        return {u: v for u, v in out.items() if u in wanted}
+
+    def campaign_sends(self, campaign: str, exclude_run: str | None = None) -> int:
+        """How many sends the campaign's runs have recorded (except `exclude_run`)."""
+        with self.connect() as db:
+            return db.execute("SELECT COUNT(*) FROM sends JOIN runs USING (run_id) "
+                              "WHERE runs.campaign = ? AND sends.run_id IS NOT ?",
+                              (campaign, exclude_run)).fetchone()[0]
+
+    def logged_decisions(self, reward: str) -> list[dict[str, Any]]:
+        """Sends with an outcome and a logged arm: arm, propensity, context and the outcome as reward."""
+        with self.connect() as db:
+            db.row_factory = sqlite3.Row
+            return [dict(r) for r in db.execute(
+                f"SELECT s.send_id, s.user_id, s.arm, s.propensity, s.context, s.policy, "
+                f"COALESCE(o.{reward}, 0) AS reward FROM sends s JOIN outcomes o USING (send_id) "
+                "WHERE s.arm IS NOT NULL ORDER BY s.send_at, s.send_id")]
 
     def runs(self) -> list[dict[str, Any]]:
         with self.connect() as db:

@@ -74,32 +74,30 @@ def test_an_audience_filter_that_matches_no_one_names_the_filter(tmp_path, monke
 
 def test_no_consent_for_any_campaign_channel_is_said_before_any_model_loads(tmp_path, monkeypatch):
     _fail_if_model_loads(monkeypatch)
-    from promo_llm import pipeline
-
-    monkeypatch.setattr(pipeline, "choose_channel", lambda *a, **k: None)
-    with pytest.raises(UserError, match=r"no brief to write: 30 users without consent for any campaign "
-                                        r"channel \(of 30 users in the audience\)"):
-        run_campaign(_cfg(max_users=30), out_dir=tmp_path / "o", progress=False)
+    # nobody in the sample shop consented to personalised social posts
+    with pytest.raises(UserError, match=r"no brief to write: no consented channel: 30 users "
+                                        r"\(of 30 users in the audience\)"):
+        run_campaign(_cfg(max_users=30, channels=["social"]), out_dir=tmp_path / "o", progress=False)
 
 
 def test_skipped_users_are_in_the_summary_line(tmp_path, monkeypatch):
     from promo_llm import pipeline
+    from promo_llm.data.sample_shop import sample_shop_dir
 
-    real = pipeline.choose_channel
-    calls = []
-
-    def every_other(u, *a, **k):  # every second user has no consented channel
-        calls.append(u.user_id)
-        return None if len(calls) % 2 else real(u, *a, **k)
-    monkeypatch.setattr(pipeline, "choose_channel", every_other)
     monkeypatch.setattr(pipeline, "default_generator",
                         lambda cfg, **kw: (FakeGenerator(["Take a look"]), {}))
+    users = sorted(__import__("csv").DictReader(open(sample_shop_dir() / "users.csv")), key=lambda r: r["user_id"])
+    suppress = tmp_path / "optout.csv"
+    suppress.write_text("user_id\n" + "".join(u["user_id"] + "\n" for u in users))
     camp = tmp_path / "c.yaml"
     camp.write_text("name: t\nmax_users: 40\ncandidates: 1\nretries: 0\nsend_date: 2026-11-16\n")
-    result = runner.invoke(app, ["generate", str(camp), "--out", str(tmp_path / "o")])
+    result = runner.invoke(app, ["generate", str(camp), "--out", str(tmp_path / "o"), "--suppress", str(suppress)])
+    assert result.exit_code == 1 and "no brief to write: suppressed: 40 users" in result.output
+    suppress.write_text("user_id\n" + "".join(u["user_id"] + "\n" for u in users[::2]))
+    result = runner.invoke(app, ["generate", str(camp), "--out", str(tmp_path / "o"), "--suppress", str(suppress)])
     assert "of 40 users" in result.output
-    skipped = re.search(r"skipped: (\d+) users without consent for any campaign channel", result.output)
-    assert skipped and int(skipped.group(1)) >= 20, result.output
+    skipped = re.search(r"skipped: .*suppressed: (\d+) users", result.output)
+    assert skipped and 10 <= int(skipped.group(1)) <= 30, result.output
 
 
 @pytest.mark.parametrize("overrides,blame,message", [

@@ -33,8 +33,10 @@ def grounded_copy(prompt, i):
 
 
 def cfg(**kw):
+    # these tests compare runs of one campaign in one workspace: caps that allow it
     base = {"name": "t", "max_users": 30, "candidates": 3, "seed": 3, "send_date": "2026-11-16",
-            "channels": ["push", "sms", "email_subject"]}
+            "channels": ["push", "sms", "email_subject"],
+            "delivery": {"limits": {"per_day": 20, "per_week": 20}}}
     base.update(kw)
     return from_dict(CampaignConfig, base)
 

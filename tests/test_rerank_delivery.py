@@ -2,8 +2,6 @@ from datetime import date
 
 import pytest
 
-from promo_llm.delivery.plan import (QUIET_END, QUIET_START, allowed_channels, channel_probabilities,
-                                     choose_channel, plan_send)
 from promo_llm.records import Brief, Candidate, Offer, Product, UserProfile, Verdict, Violation
 from promo_llm.rerank import PRIOR_WEIGHTS, copy_features, fluency_gate, score_candidates, score_features
 
@@ -86,48 +84,6 @@ def test_repaired_copy_is_what_gets_scored_and_sent():
     v = Verdict(True, (Violation("sms_opt_out", "repair", "appended"),), "Hi. Reply STOP to opt out")
     out = score_candidates(brief(FAN, "sms"), [(Candidate("b", 0, "Hi."), v)])
     assert out[0].copy == "Hi. Reply STOP to opt out"
-
-
-CONSENT_CASES = [
-    ({"email": True, "sms": False, "push": True}, ["push", "sms", "email_subject"], ["push", "email_subject"]),
-    ({}, ["push", "sms"], []),
-    ({}, ["social"], ["social"]),
-]
-
-
-@pytest.mark.parametrize("consent,channels,expected", CONSENT_CASES)
-def test_only_consented_channels(consent, channels, expected):
-    u = UserProfile(user_id="u", consent=consent)
-    assert allowed_channels(u, channels) == expected
-    probs = channel_probabilities(u, channels)
-    assert set(probs) == set(expected)
-    if probs:
-        assert sum(probs.values()) == pytest.approx(1.0)
-
-
-def test_engagement_drives_channel_choice_and_propensity_is_logged():
-    u = UserProfile(user_id="u", consent={"sms": True, "push": True},
-                    channel_engagement={"sms": 0.6, "push": 0.05})
-    probs = channel_probabilities(u, ["push", "sms"])
-    assert probs["sms"] > 0.95
-    ch, p = choose_channel(u, ["push", "sms"], seed=0)
-    assert p == pytest.approx(probs[ch])
-    assert choose_channel(u, ["push", "sms"], seed=0) == (ch, p)
-    assert choose_channel(UserProfile(user_id="x"), ["push"], seed=0) is None
-
-
-@pytest.mark.parametrize("hours,tz,local_hour", [
-    ((20, 10), "Asia/Shanghai", 20),
-    ((23, 2, 14), "America/New_York", 14),
-    ((), "Europe/London", 12),
-    ((22, 6), "Not/AZone", 12),
-])
-def test_send_time_in_active_hours_outside_quiet_hours(hours, tz, local_hour):
-    u = UserProfile(user_id="u", timezone=tz, active_hours=hours)
-    d = plan_send(u, "push", 0.7, date(2026, 11, 16))
-    assert d.send_at_local.startswith(f"2026-11-16T{local_hour:02d}:00")
-    assert QUIET_END <= local_hour < QUIET_START
-    assert d.send_at.utcoffset().total_seconds() == 0
 
 
 def test_fluency_gate_blocks_improbable_copy_only():

@@ -29,6 +29,9 @@ def generate(
         help="generation backend: hf (transformers, CPU or one GPU) or vllm (GPUs; extra 'gpu')")] = "hf",
     dtype: Annotated[str, typer.Option(
         help="hf weights: auto (bfloat16 where the CPU/GPU runs it natively), float32 or bfloat16")] = "auto",
+    suppress: Annotated[Optional[Path], typer.Option(
+        help="file of opted-out user ids (one a line, or CSV with user_id) never to contact; "
+             "same as delivery.limits.suppress")] = None,
 ) -> None:
     """Write guarded, reranked copy and a send plan for every user of a campaign.
 
@@ -49,6 +52,8 @@ def generate(
         raise UserError(f"--dtype: expected auto, float32 or bfloat16, got {dtype!r}")
     path = campaign or asset_dir("examples") / "campaign.yaml"
     cfg = load_config(CampaignConfig, path, set_ or [])
+    if suppress is not None:
+        cfg.delivery.limits.suppress = str(suppress)
     result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
                           campaign_path=path, backend=backend, dtype=dtype)
     from ..pipeline import skip_summary

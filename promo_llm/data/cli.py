@@ -7,7 +7,6 @@ and progress go to stderr. Bad input raises DataError/UserError (one line, exit 
 from __future__ import annotations
 
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Optional

@@ -388,7 +388,7 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     con.sql(f"CREATE TEMP TABLE checked AS SELECT {', '.join(select)}, {case_col} AS __bad_col, "
                 f"{case_msg} AS __bad_msg FROM raw")
     n_read = raw.num_rows
-    bad = con.sql(f"SELECT count(*) FROM checked WHERE __bad_col IS NOT NULL").fetchall()[0][0]
+    bad = con.sql("SELECT count(*) FROM checked WHERE __bad_col IS NOT NULL").fetchall()[0][0]
     reasons: dict[str, int] = {}
     if bad:
         first = con.sql(f"SELECT {idx}, __bad_col, __bad_msg FROM checked WHERE __bad_col IS NOT NULL "

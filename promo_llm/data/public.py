@@ -7,7 +7,6 @@ as a user's export, with a column map; none of these files is copied into the re
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import pyarrow as pa

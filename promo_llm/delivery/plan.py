@@ -1,87 +1,104 @@
-"""Delivery stage: which channel, when, and with what probability (logged for off-policy evaluation).
+"""Delivery stage of a campaign run: limits first, then the policy picks each user's arm.
 
-Channel: a softmax policy over the campaign channels the user consented to, scored by the user's
-past engagement on each (or a channel prior where unknown). The chosen channel's probability is the
-propensity, logged with every send so later policies can be evaluated offline (IPS).
-Send time: the user's most active hour on the send day, in their local timezone, moved out of
-quiet hours (21:00-08:59 local), then stored in UTC.
+`plan_delivery` applies the contact limits (limits.py) to the audience, builds the users' decision
+contexts (context.py), asks the campaign's policy (policy.py: uniform, softmax or a trained bandit)
+for a distribution over the allowed arms (channel x local send hour) and draws one arm per user
+with a draw fixed by the campaign seed and the user id. The chosen arm's probability is logged
+with the send as its propensity, and the context as the features the policy saw, so later policies
+can be trained and evaluated offline. `plan_send` turns a choice into a send time in UTC.
 """
 
 from __future__ import annotations
 
-import math
-import random
+import json
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timezone
-from typing import Sequence
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import Any, Sequence
 
 from ..records import Decision, UserProfile
+from .context import CHANNEL_PRIOR, profile_contexts, profile_tokens
+from .limits import CONSENT_KEY, Arm, apply_limits, make_arms, read_user_list, zone
 
-CONSENT_KEY = {"email_subject": "email", "email_body": "email", "sms": "sms", "push": "push",
-               "social": None}
-CHANNEL_PRIOR = {"email_subject": 0.20, "email_body": 0.20, "sms": 0.25, "push": 0.15, "social": 0.05}
-"""Typical open/read rates per channel, used where a user has no engagement history."""
-QUIET_START, QUIET_END = 21, 9
-DEFAULT_HOUR = 12
-SOFTMAX_TEMPERATURE = 0.1
+__all__ = ["CHANNEL_PRIOR", "CONSENT_KEY", "Choice", "DeliveryPlan", "plan_delivery", "plan_send"]
+from .policy import draw, make_policy, uniforms
 
 
-def allowed_channels(user: UserProfile, channels: Sequence[str]) -> list[str]:
-    """Campaign channels the user consented to (social posts need no personal consent)."""
+@dataclass(frozen=True)
+class Choice:
+    arm: Arm
+    propensity: float
+    personalised: bool
+    context: str
+    """JSON of the profile features the policy saw (empty for a non-personalised user)."""
+
+
+@dataclass
+class DeliveryPlan:
+    policy: str
+    choices: dict[str, Choice] = field(default_factory=dict)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+
+    @property
+    def users(self) -> set[str]:
+        return set(self.choices)
+
+
+def plan_delivery(cfg: Any, users: Sequence[UserProfile], send_date: date, store: Any,
+                  run_id: str) -> DeliveryPlan:
+    """Limits, then the policy, for one run of campaign `cfg` (see the module docstring). Without
+    a store (None) there is no send history: caps and budget count this run only."""
+    d = cfg.delivery
+    lim = d.limits
+    arms = make_arms(cfg.channels, d.slots)
+    recorded = store.send_times([u.user_id for u in users], exclude_run=run_id) if store else {}
+    history = {u: [datetime.fromisoformat(t) for t in ts] for u, ts in recorded.items()}
+    budget_left = None if lim.budget is None else int(lim.budget)
+    if lim.budget is not None and store is not None:
+        budget_left = max(0, int(lim.budget) - store.campaign_sends(cfg.name, exclude_run=run_id))
+    gate = apply_limits(users, arms, send_date, per_day=lim.per_day, per_week=lim.per_week,
+                        quiet_hours=lim.quiet_hours, history=history,
+                        suppressed=read_user_list(lim.suppress),
+                        non_personalised=read_user_list(lim.non_personalised), budget_left=budget_left)
+    plan = DeliveryPlan(d.policy, skipped=gate.skipped)
+    if not gate.users:
+        return plan
+    ctx = profile_contexts(gate.users, arms, gate.non_personalised)
+    policy = make_policy(d.policy, temperature=d.temperature, model_dir=d.model, epsilon=d.epsilon)
+    probs = policy.probabilities(ctx, gate.mask)
+    idx, prop = draw(probs, uniforms(ctx.ids, cfg.seed))
+    for i, u in enumerate(gate.users):
+        personal = u.user_id not in gate.non_personalised
+        context = {"tokens": profile_tokens(u), "engagement": dict(u.channel_engagement),
+                   "active_hours": list(u.active_hours[:3])} if personal else {}
+        plan.choices[u.user_id] = Choice(arms[int(idx[i])], float(prop[i]), personal,
+                                         json.dumps(context, sort_keys=True))
+    return plan
+
+
+def plan_send(user: UserProfile, choice: Choice, send_date: date, reason: str = "") -> Decision:
+    """The send time of a choice: its slot hour on the send day, local to the user, stored in UTC."""
+    local = datetime.combine(send_date, time(choice.arm.hour), tzinfo=zone(user.timezone))
+    return Decision(user_id=user.user_id, channel=choice.arm.channel,
+                    send_at=local.astimezone(timezone.utc), send_at_local=local.isoformat(),
+                    propensity=round(choice.propensity, 6), reason=reason)
+
+
+def user_from_context(user_id: str, context: str) -> UserProfile:
+    """A profile holding what a logged decision's context recorded (for training on sends)."""
+    c = json.loads(context or "{}")
+    tok = c.get("tokens", {})
+    get = lambda key, default: next((t.split("=", 1)[1] for t in tok if t.startswith(key + "=")), default)  # noqa: E731
+    return UserProfile(user_id=user_id, segment=get("seg", "new"), price_band=get("band", "mid"),
+                       locale=get("loc", "en-US"), discount_affinity=float(get("deal", 0)),
+                       active_hours=tuple(c.get("active_hours", ())),
+                       recency_days=float(get("recent", 0)) * 30 if "recent" in str(tok) else None,
+                       channel_engagement=c.get("engagement", {}))
+
+
+def arms_of(names: Sequence[str]) -> list[Arm]:
+    """Arms from their names ('sms@20')."""
     out = []
-    for ch in channels:
-        key = CONSENT_KEY[ch]
-        if key is None or user.consent.get(key, False):
-            out.append(ch)
+    for n in names:
+        ch, _, h = n.partition("@")
+        out.append(Arm(ch, int(h)))
     return out
-
-
-def channel_probabilities(user: UserProfile, channels: Sequence[str]) -> dict[str, float]:
-    """Softmax over engagement rates of the allowed channels (empty if none is allowed)."""
-    allowed = allowed_channels(user, channels)
-    if not allowed:
-        return {}
-    rates = [user.channel_engagement.get(CONSENT_KEY[c] or c, CHANNEL_PRIOR[c]) for c in allowed]
-    m = max(rates)
-    w = [math.exp((r - m) / SOFTMAX_TEMPERATURE) for r in rates]
-    s = sum(w)
-    return {c: x / s for c, x in zip(allowed, w)}
-
-
-def choose_channel(user: UserProfile, channels: Sequence[str], seed: int) -> tuple[str, float] | None:
-    """Sample a channel from the policy; returns (channel, propensity) or None without consent."""
-    probs = channel_probabilities(user, channels)
-    if not probs:
-        return None
-    rng = random.Random(f"{seed}:{user.user_id}")
-    r, acc = rng.random(), 0.0
-    for ch, p in probs.items():
-        acc += p
-        if r < acc:
-            return ch, p
-    ch = list(probs)[-1]
-    return ch, probs[ch]
-
-
-def _zone(name: str) -> ZoneInfo:
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo("UTC")
-
-
-def send_hour(user: UserProfile) -> int:
-    """The user's most active hour outside quiet hours, else noon."""
-    for h in user.active_hours:
-        if QUIET_END <= h < QUIET_START:
-            return int(h)
-    return DEFAULT_HOUR
-
-
-def plan_send(user: UserProfile, channel: str, propensity: float, send_date: date,
-              reason: str = "") -> Decision:
-    tz = _zone(user.timezone)
-    local = datetime.combine(send_date, time(send_hour(user)), tzinfo=tz)
-    return Decision(user_id=user.user_id, channel=channel,
-                    send_at=local.astimezone(timezone.utc),
-                    send_at_local=local.isoformat(), propensity=round(propensity, 6), reason=reason)

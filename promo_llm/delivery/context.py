@@ -1,0 +1,146 @@
+"""Decision contexts: the features a delivery policy sees for a batch of users and arms.
+
+One layout serves every policy and both ways of scoring a bandit (Vowpal Wabbit's own text
+examples, and the vectorised scorer over its learned weights), so they see the same features:
+
+- `tokens` / `X`: the user's context, one column per token ("seg=vip", "band=mid", "peak=20", or a
+  numeric column's name), value 1 for a categorical token, the number for a numeric one;
+- `A`: per (user, arm) numeric features named in `arm_features` (engagement on the arm's channel,
+  whether the arm's hour is one of the user's active hours, ...).
+
+Profile contexts are built from what the profiles stage computes (segment, price band, discount
+affinity, active hours, engagement per channel), never from the sample shop's latent truth. A
+non-personalised user contributes no profile token and the channel priors only.
+Table contexts come from a log file's own columns (e.g. the Open Bandit Dataset's user features).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+import numpy as np
+
+from ..records import UserProfile
+from .limits import CONSENT_KEY, Arm
+
+CHANNEL_PRIOR = {"email_subject": 0.20, "email_body": 0.20, "sms": 0.25, "push": 0.15, "social": 0.05}
+"""Typical open/read rates per channel, used where a user has no engagement history."""
+DEFAULT_HOUR = 12
+
+
+@dataclass
+class Contexts:
+    ids: list[str]
+    tokens: list[str]
+    X: np.ndarray
+    """(n, len(tokens)) float32."""
+    arm_names: list[str]
+    arm_parts: list[tuple[str, ...]]
+    """Per arm, the parts its context crosses are also learned for (e.g. ("ch=sms", "h=20"))."""
+    arm_features: list[str]
+    A: np.ndarray
+    """(n, n_arms, len(arm_features)) float32."""
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def vw_lines(self, i: int, label: tuple[int, float, float] | None = None) -> list[str]:
+        """Vowpal Wabbit ADF text lines for row `i` (one line per arm; label = (arm, cost, prob))."""
+        ctx = [(self.tokens[c], float(self.X[i, c])) for c in np.flatnonzero(self.X[i])]
+        lines = []
+        for k, arm in enumerate(self.arm_names):
+            feats = [(arm, 1.0)]
+            for part in (arm, *self.arm_parts[k]):
+                feats += [(f"{part}^{tok}", v) for tok, v in ctx]
+            nums = [(name, float(self.A[i, k, j])) for j, name in enumerate(self.arm_features)
+                    if self.A[i, k, j] != 0]
+            feats += nums + [(f"{p}^{name}", v) for p in self.arm_parts[k] for name, v in nums]
+            head = f"{k}:{label[1]}:{label[2]} " if label is not None and label[0] == k else ""
+            lines.append(head + "|a " + " ".join(f"{n}:{v:.9g}" for n, v in feats))
+        return lines
+
+
+def hour_distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Circular distance in hours (0-12)."""
+    d = np.abs(a - b) % 24
+    return np.minimum(d, 24 - d)
+
+
+def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
+                     non_personalised: set[str] | frozenset[str] = frozenset()) -> Contexts:
+    """Contexts from user profiles for channel x hour arms (vectorised over users)."""
+    n = len(users)
+    generic = np.array([u.user_id in non_personalised for u in users], bool)
+    keys = sorted({CONSENT_KEY[a.channel] for a in arms})
+    prior = {k: next(CHANNEL_PRIOR[a.channel] for a in arms if CONSENT_KEY[a.channel] == k) for k in keys}
+    e = np.array([[u.channel_engagement.get(k, prior[k]) for k in keys] for u in users], np.float32)
+    e = e.reshape(n, len(keys))
+    eng = e[:, [keys.index(CONSENT_KEY[a.channel]) for a in arms]]
+    eng[generic] = np.array([CHANNEL_PRIOR[a.channel] for a in arms], np.float32)
+    act = np.array([((list(u.active_hours[:3]) or [DEFAULT_HOUR]) * 3)[:3] for u in users], np.float32)
+    act = act.reshape(n, 3)
+    act[generic] = DEFAULT_HOUR
+    hours = np.array([a.hour for a in arms], np.float32)
+    d = hour_distance(hours[None, :, None], act[:, None, :])  # (n, arms, 3)
+    fit = (d.min(axis=2) <= 1).astype(np.float32)
+    fit[generic] = 0.0
+    dist = (d[:, :, 0] / 12).astype(np.float32)
+    rows = [{} if g else profile_tokens(u) for u, g in zip(users, generic)]
+    columns: dict[str, list[str]] = {c: [""] * n for c in {k.split("=", 1)[0] for r in rows for k in r}}
+    for i, r in enumerate(rows):
+        for key in r:
+            col, _, val = key.partition("=")
+            columns[col][i] = val
+    tokens: list[str] = []
+    blocks = []
+    for col in sorted(columns):
+        cats, inv = np.unique(np.array(columns[col], dtype=object).astype(str), return_inverse=True)
+        onehot = np.zeros((n, len(cats)), np.float32)
+        onehot[np.arange(n), inv] = 1.0
+        present = [j for j, c in enumerate(cats) if c != ""]
+        tokens += [f"{col}={cats[j]}" for j in present]
+        blocks.append(onehot[:, present])
+    X = np.concatenate(blocks, axis=1) if blocks else np.zeros((n, 0), np.float32)
+    A = np.stack([eng, fit, dist], axis=2)
+    return Contexts([u.user_id for u in users], tokens, X, [a.name for a in arms],
+                    [(f"ch={a.channel}", f"h={a.hour}") for a in arms], ["eng", "hourfit", "hourdist"], A)
+
+
+def profile_tokens(u: UserProfile) -> dict[str, float]:
+    """A profile's context tokens (categorical = 1.0)."""
+    out = {f"seg={u.segment}": 1.0, f"band={u.price_band}": 1.0, f"loc={u.locale}": 1.0,
+           f"deal={int(u.discount_affinity >= 0.5)}": 1.0}
+    if u.active_hours:
+        out[f"peak={int(u.active_hours[0])}"] = 1.0
+    if u.recency_days is not None:
+        out[f"recent={min(int(u.recency_days) // 30, 6)}"] = 1.0
+    return out
+
+
+def table_contexts(columns: Mapping[str, Sequence], n: int, actions: Sequence[str]) -> Contexts:
+    """Contexts from a log's context columns: text columns are tokens 'col=value', numeric columns
+    numeric tokens. Arms are the log's actions, with no parts of their own."""
+    tokens: list[str] = []
+    blocks: list[np.ndarray] = []
+    for name in sorted(columns):
+        values = columns[name]
+        arr = np.asarray(values)
+        if arr.dtype.kind in "fiub":
+            tokens.append(safe(name))
+            blocks.append(np.nan_to_num(arr.astype(np.float32))[:, None])
+            continue
+        cats, inv = np.unique(arr.astype(str), return_inverse=True)
+        tokens += [safe(f"{name}={c}") for c in cats]
+        onehot = np.zeros((n, len(cats)), np.float32)
+        onehot[np.arange(n), inv] = 1.0
+        blocks.append(onehot)
+    X = np.concatenate(blocks, axis=1) if blocks else np.zeros((n, 0), np.float32)
+    names = [safe(f"a={a}") for a in actions]
+    return Contexts([str(i) for i in range(n)], tokens, X, names, [() for _ in actions], [],
+                    np.zeros((n, len(actions), 0), np.float32))
+
+
+def safe(name: str) -> str:
+    """A feature name Vowpal Wabbit's text format reads back unchanged."""
+    return "".join("_" if ch in " :|\t\n" else ch for ch in str(name))

@@ -1,0 +1,111 @@
+"""Rounds of delivery against a response model: does a policy that learns beat a fixed one?
+
+Each round, every policy chooses an arm (channel x local hour) for each user among the arms the
+limits allow (consent, quiet hours), outcomes are drawn from the true conversion probability of
+the chosen arm, and a learning policy (the bandit) learns from its own logged decisions before the
+next round. A policy's figure for a round is the mean *true* probability of the arms it chose
+(no outcome noise). The copy is held fixed, so no text is generated.
+
+`Truth` is any callable giving true conversion probabilities (users x arms); `simulator_truth`
+adapts the sample shop's response simulator (feedback.simulator), which alone reads the shop's
+latent truth. A bandit with no data yet explores uniformly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable, Sequence
+
+import numpy as np
+
+from ..records import UserProfile
+from .context import profile_contexts
+from .limits import Arm, consented, is_quiet
+from .policy import BanditPolicy, SoftmaxPolicy, UniformPolicy, draw, uniforms
+
+Truth = Callable[[Sequence[UserProfile], Sequence[Arm]], np.ndarray]
+
+
+@dataclass
+class RoundsResult:
+    policies: list[str]
+    values: np.ndarray
+    """(n_seeds, n_rounds, n_policies) mean true conversion of the chosen arms."""
+
+    def summary(self, round_index: int = -1) -> dict[str, dict[str, float]]:
+        """Per policy: mean over seeds and a 95% t-interval of the mean (for `round_index`)."""
+        from scipy import stats
+
+        v = self.values[:, round_index, :]
+        n = v.shape[0]
+        half = stats.t.ppf(0.975, n - 1) * v.std(axis=0, ddof=1) / np.sqrt(n) if n > 1 else np.zeros(v.shape[1])
+        return {p: {"mean": float(v[:, k].mean()), "ci": [float(v[:, k].mean() - half[k]),
+                                                           float(v[:, k].mean() + half[k])]}
+                for k, p in enumerate(self.policies)}
+
+
+def allowed_mask(users: Sequence[UserProfile], arms: Sequence[Arm],
+                 quiet_hours: dict[str, Sequence[int]]) -> np.ndarray:
+    return np.array([[consented(u, a.channel) and not is_quiet(a.hour, quiet_hours.get(a.channel, (0, 0)))
+                      for a in arms] for u in users], bool).reshape(len(users), len(arms))
+
+
+def run_rounds(users: Sequence[UserProfile], arms: Sequence[Arm], truth: np.ndarray, mask: np.ndarray, *,
+               rounds: int = 5, seeds: Sequence[int] = range(5), epsilon: float = 0.1,
+               temperature: float = 0.1, per_round: int | None = None,
+               progress: Callable[[str], Any] = lambda s: None,
+               signal: np.ndarray | None = None) -> RoundsResult:
+    """uniform, softmax and bandit over `rounds` rounds for each seed (see the module docstring).
+    `per_round`: users drawn (without replacement, per seed and round) into each round.
+    `signal`: true probabilities of the outcome the bandit learns from (default `truth`; e.g.
+    P(open), the outcome the arm moves, observed far more often than a purchase)."""
+    from .bandit import BanditModel
+
+    keep = mask.any(axis=1)
+    users = [u for u, k in zip(users, keep) if k]
+    signal = truth[keep] if signal is None else signal[keep]
+    truth, mask = truth[keep], mask[keep]
+    ctx_all = profile_contexts(users, arms)
+    names = ["uniform", "softmax", "bandit"]
+    values = np.zeros((len(seeds), rounds, len(names)))
+    for si, seed in enumerate(seeds):
+        model = BanditModel(ctx_all.arm_names, epsilon, seed)
+        policies = [UniformPolicy(), SoftmaxPolicy(temperature), BanditPolicy(model)]
+        rng = np.random.default_rng(seed)
+        for r in range(rounds):
+            rows = np.sort(rng.choice(len(users), size=min(per_round or len(users), len(users)), replace=False))
+            ctx = subset(ctx_all, rows)
+            for k, pol in enumerate(policies):
+                use = policies[0] if (pol.name == "bandit" and model.info["n_examples"] == 0) else pol
+                probs = use.probabilities(ctx, mask[rows])
+                idx, prop = draw(probs, uniforms([f"{r}:{pol.name}:{i}" for i in ctx.ids], seed))
+                p_true = truth[rows, idx]
+                values[si, r, k] = p_true.mean()
+                if pol.name == "bandit":
+                    reward = (rng.random(len(rows)) < signal[rows, idx]).astype(float)
+                    model.learn(ctx, idx, reward, prop)
+            progress(f"seed {seed} round {r + 1}: " + ", ".join(
+                f"{n} {values[si, r, k]:.4f}" for k, n in enumerate(names)))
+    return RoundsResult(names, values)
+
+
+def subset(ctx, rows: np.ndarray):
+    from .context import Contexts
+
+    return Contexts([ctx.ids[i] for i in rows], ctx.tokens, ctx.X[rows], ctx.arm_names, ctx.arm_parts,
+                    ctx.arm_features, ctx.A[rows])
+
+
+def simulator_truth(shop_dir: Any, users: Sequence[UserProfile], arms: Sequence[Arm],
+                    items: dict[str, str], copy: Callable[[str], str],
+                    discount: Callable[[str], float | None]) -> tuple[np.ndarray, np.ndarray]:
+    """(users, arms) P(purchase) and P(open) of the sample shop's response simulator, copy held
+    fixed per item (`copy(item_id)`), no earlier sends (no fatigue)."""
+    from ..feedback.simulator import Send, Simulator
+
+    sim = Simulator.from_shop(shop_dir)
+    sends = [Send(user_id=u.user_id, item_id=items[u.user_id], channel=a.channel, hour=a.hour,
+                  copy=copy(items[u.user_id]), discount_pct=discount(items[u.user_id]), locale=u.locale)
+             for u in users for a in arms]
+    p = sim.probabilities(sends)
+    return p.convert.reshape(len(users), len(arms)), p.open.reshape(len(users), len(arms))
