@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup browser demo demo-zh test test-all bench clean
+.PHONY: setup browser demo demo-zh loop test test-all bench clean
 
 setup: $(STAMP) $(KERNELS)
 
@@ -42,6 +42,10 @@ demo-zh: setup
 	$(BIN)/promo-llm generate examples/campaign-zh.yaml --out out/demo-zh
 	@echo "first copies:" && head -n 5 out/demo-zh/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
+
+# The closed loop on the sample shop: prior -> simulate -> train -> generate, 3 rounds x 5 seeds.
+loop: setup
+	$(BIN)/promo-llm loop examples/loop.yaml
 
 # The review app's browser test drives Debian's chromium through Playwright (Playwright never
 # downloads a browser here). Installed when missing and we are root; otherwise the test skips with

@@ -91,6 +91,8 @@ class CampaignConfig:
                                   "below this (`low_fluency`); 0 = off")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
     shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
+    rerank: str = opt("auto", "reranker: auto (the newest conversion model trained for this shop, else "
+                              "the prior), prior (hand-set weights), or a trained model folder")
 
     def __post_init__(self) -> None:
         self.audience = self.audience or AudienceConfig()
@@ -121,6 +123,8 @@ class CampaignConfig:
             raise ConfigError(f"repetition_penalty: must be in [1, 2], got {self.repetition_penalty!r}")
         if not 0 <= float(self.min_fluency) < 1:
             raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
+        if not isinstance(self.rerank, str) or not self.rerank.strip():
+            raise ConfigError(f"rerank: expected auto, prior or a model folder, got {self.rerank!r}")
         p = self.products
         if p != "recommended":
             if not isinstance(p, Mapping) or set(p) - {"ids", "categories"} or not p:

@@ -34,7 +34,9 @@ from .records import (
     Verdict,
     to_jsonable,
 )
-from .rerank import fluency_gate, score_candidates
+from .rerank import fluency_gate
+from .rerank.learned import resolve_reranker
+from .rerank.model import send_context
 from .store import Store
 from .targeting import pick_products
 
@@ -51,6 +53,9 @@ class RunResult:
     timings: dict[str, float] = field(default_factory=dict)
     copies: list[dict[str, Any]] = field(default_factory=list)
     skipped: list[dict[str, Any]] = field(default_factory=list)
+    scored: list[tuple[Brief, int, list]] = field(default_factory=list)
+    """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
+    best first), for callers that compare rerankers on the same candidates."""
 
 
 def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, send_date: date
@@ -169,10 +174,12 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     n_candidates = sum(len(ch) for ch in checked)
 
     t = time.perf_counter()
+    reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
+    model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():
         cat_prices[p.category].append(p.price)
-    copies, rejected, cand_rows, send_rows = [], [], [], []
+    copies, rejected, cand_rows, send_rows, all_scored = [], [], [], [], []
     for brief, checked_b in zip(briefs, checked):
         passing = [(c, v) for c, v in checked_b if v.passed]
         for c, v in checked_b:
@@ -181,8 +188,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                                  "item_id": brief.product.item_id, "channel": brief.channel,
                                  "candidate": c.index, "copy": c.text,
                                  "violations": to_jsonable(v.violations)})
-        scored = score_candidates(brief, passing, cat_prices.get(brief.product.category))
+        channel, propensity = channel_of[brief.user.user_id]
+        decision = plan_send(brief.user, channel, propensity, send_date,
+                             reason="softmax over consented channels by engagement")
+        context = send_context(brief.user, brief.channel, datetime.fromisoformat(decision.send_at_local).hour,
+                               brief.offer.discount_pct)
+        scored = reranker.score(brief, passing, cat_prices.get(brief.product.category), context)
         best = scored[0] if scored else None
+        if scored:
+            all_scored.append((brief, datetime.fromisoformat(decision.send_at_local).hour, scored))
         for c, v in checked_b:
             s = next((x for x in scored if x.candidate.index == c.index), None)
             cand_rows.append((run_id, brief.brief_id, c.index, brief.user.user_id,
@@ -191,9 +205,6 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                               s.score if s else None, int(best is not None and best.candidate.index == c.index)))
         if best is None:
             continue
-        channel, propensity = channel_of[brief.user.user_id]
-        decision = plan_send(brief.user, channel, propensity, send_date,
-                             reason="softmax over consented channels by engagement")
         send_id = hashlib.sha1(f"{run_id}:{brief.brief_id}".encode()).hexdigest()[:16]
         row = {
             "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
@@ -204,10 +215,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
             "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
             "propensity": decision.propensity, "product_title": brief.product.localized(brief.locale).title,
             "features": {k: round(v, 3) for k, v in best.features.items()},
+            "reranker": reranker.kind,
         }
+        if best.contributions:
+            row["contributions"] = dict(best.contributions)
         copies.append(row)
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
-                          row["send_at"], row["propensity"], row["copy"], row["score"]))
+                          row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
+                          json.dumps(dict(best.features)),
+                          json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code})))
     timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)
@@ -235,7 +251,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
-                     len(copies), len(rejected), timings, copies, skipped)
+                     len(copies), len(rejected), timings, copies, skipped, all_scored)
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

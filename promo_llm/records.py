@@ -210,9 +210,14 @@ class ScoredCopy:
     copy: str
     score: float
     features: Mapping[str, float] = field(default_factory=dict)
+    probability: float | None = None
+    """Calibrated P(conversion) from a trained model; the prior's logistic score otherwise."""
+    contributions: Mapping[str, float] = field(default_factory=dict)
+    """Each feature's contribution to the trained model's logit (empty under the prior)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "features", _frozen_map(self.features))
+        object.__setattr__(self, "contributions", _frozen_map(self.contributions))
 
 
 @dataclass(frozen=True)

@@ -27,11 +27,12 @@ CREATE TABLE IF NOT EXISTS candidates (
 );
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
-    send_at TEXT, propensity REAL, copy TEXT, score REAL
+    send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT,
+    offer TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
-    ts TEXT
+    ts TEXT, source TEXT, ingested_at TEXT
 );
 CREATE TABLE IF NOT EXISTS reviews (
     review_id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT, brief_id TEXT, reviewer TEXT,
@@ -52,6 +53,21 @@ REVIEW_INDEX = ("CREATE UNIQUE INDEX IF NOT EXISTS reviews_one_answer "
 Rows written before samples existed have a NULL sample_id, which the index lets repeat."""
 
 
+MIGRATIONS = {
+    "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT"},
+    "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
+}
+"""Columns added since the first schema: added to an older workspace's tables when it is opened."""
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    for table, cols in MIGRATIONS.items():
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in cols.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+
+
 def workspace_dir(path: str | Path | None = None) -> Path:
     return Path(path or os.environ.get("PROMO_LLM_HOME") or "promo-workspace")
 
@@ -64,6 +80,7 @@ class Store:
         with self.connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
+            _migrate(db)
             _migrate_reviews(db)
 
     @contextmanager
@@ -94,8 +111,14 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
+        """Rows of (send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score),
+        optionally followed by locale, features (a JSON object of the reranker's features) and
+        offer (a JSON object: discount_pct, code)."""
+        cols = ("send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score, "
+                "locale, features, offer")
         with self.connect() as db:
-            db.executemany("INSERT OR REPLACE INTO sends VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany(f"INSERT OR REPLACE INTO sends ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                           [tuple(r) + (None,) * (12 - len(r)) for r in rows])
 
     def add_reviewer(self, sample_id: str, reviewer: str, token_hash: str, seed: int,
                      created_at: str) -> None:
@@ -148,8 +171,13 @@ class Store:
         with self.connect() as db:
             db.row_factory = sqlite3.Row
             return [dict(r) for r in db.execute(
-                "SELECT run_id, campaign, started_at, status, n_briefs, n_copies, n_rejected, out_dir "
-                "FROM runs ORDER BY started_at")]
+                "SELECT r.run_id, r.campaign, r.started_at, r.status, r.n_briefs, r.n_copies, r.n_rejected, "
+                "r.out_dir, COUNT(o.send_id) AS n_outcomes, COALESCE(SUM(o.opened), 0) AS n_opened, "
+                "COALESCE(SUM(o.clicked), 0) AS n_clicked, COALESCE(SUM(o.converted), 0) AS n_converted, "
+                "ROUND(COALESCE(SUM(o.revenue), 0), 2) AS revenue "
+                "FROM runs r LEFT JOIN sends s ON s.run_id = r.run_id "
+                "LEFT JOIN outcomes o ON o.send_id = s.send_id "
+                "GROUP BY r.run_id ORDER BY r.started_at")]
 
 
 def _migrate_reviews(db: sqlite3.Connection) -> None:

@@ -18,9 +18,9 @@ import math
 import re
 from typing import Sequence
 
-from .channels import channel_spec
-from .facts import cjk_pairs, names_product, offer_discount, offer_terms, record_terms
-from .records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
+from ..channels import channel_spec
+from ..facts import cjk_pairs, names_product, offer_discount, offer_terms, record_terms
+from ..records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
 
 PRIOR_WEIGHTS: dict[str, float] = {
     "category_affinity": 1.2,
@@ -63,6 +63,8 @@ def _price_band_of(price: float, category_prices: Sequence[float] | None) -> int
 _GREETING = re.compile(r"\b(?:welcome|hello|hi|hey|thanks|thank you|vips?|members?|back)\b|"
                        r"好久不见|您好|你好|会员|欢迎|老朋友|优选", re.I)
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
+
+
 def _grounded_lines(copy: str, brief: Brief) -> float:
     """Share of the copy's parts (its lines, and the first line's lead-in before a colon) that
     say something of the record: a word of it, a figure, or a greeting. A small model's free
