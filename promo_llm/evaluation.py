@@ -24,6 +24,7 @@ from typing import Any, Sequence
 
 from .config import config_to_dict, load_config, opt
 from .errors import ConfigError, UserError
+from .shipped import refuse_shipped
 
 LOWER_IS_BETTER = {"valid_loss", "grounding_violations_per_copy", "self_bleu"}
 METRIC_LABELS = {
@@ -60,7 +61,7 @@ class SuiteConfig:
     limit: int | None = opt(None, "use only the first N briefs (quick runs)")
     loss_batch_size: int = opt(4, "rows per forward pass for the validation loss")
     examples: int = opt(5, "briefs whose copies are shown side by side in results.md")
-    out_dir: str | None = opt(None, "results folder (default: eval/results/<name>)")
+    out_dir: str | None = opt(None, "results folder (default: <workspace>/eval/<name>; the committed eval/results/ only with --overwrite-shipped)")
     reuse: str | None = opt(None, "an earlier results folder: a system whose model, adapter, data and decoding are unchanged is taken from it, not rerun")
 
     def __post_init__(self) -> None:
@@ -279,7 +280,14 @@ def _adapter_summary(manifest: dict[str, Any]) -> dict[str, Any]:
 
 # --- the suite -------------------------------------------------------------------------------
 
-def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteResult:
+def default_out_dir(suite: SuiteConfig) -> Path:
+    """The suite's `out_dir`, else a folder of the workspace: <workspace>/eval/<suite name>."""
+    from .store import workspace_dir
+
+    return suite._root / suite.out_dir if suite.out_dir else workspace_dir() / "eval" / suite.name
+
+
+def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None, overwrite_shipped: bool = False) -> SuiteResult:
     """Evaluate every system of `suite` and write results.json, results.md, results.html, copies.jsonl
     and manifest.json."""
     from .finetune import data_hash, expand_files, read_rows
@@ -313,7 +321,8 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteRes
             metrics[system.name], recs, identities[system.name] = evaluate_system(system, suite, rows, guard)
         copies += recs
 
-    out = Path(out_dir) if out_dir else suite._root / (suite.out_dir or f"eval/results/{suite.name}")
+    out = Path(out_dir) if out_dir else default_out_dir(suite)
+    refuse_shipped(out, suite._root, overwrite_shipped, "eval results")
     out.mkdir(parents=True, exist_ok=True)
     table = render_markdown(suite, metrics, copies, rows)
     if reused:

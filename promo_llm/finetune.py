@@ -26,6 +26,7 @@ from typing import Any, Sequence
 
 from .config import config_to_dict, load_config, opt
 from .errors import ConfigError, UserError
+from .shipped import refuse_shipped
 
 SCHEDULES = ("linear", "cosine", "constant", "constant_with_warmup")
 GROUPINGS = ("length", "packing", "none")
@@ -386,7 +387,7 @@ def build_lora_model(recipe: FinetuneRecipe) -> tuple[Any, Any]:
     return model, tok
 
 
-def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneResult:
+def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_shipped: bool = False) -> FinetuneResult:
     """Train a LoRA adapter as `recipe` says; writes the adapter folder with its manifest.json.
 
     With `resume`, training continues from the newest checkpoint under the work folder (after a
@@ -404,6 +405,7 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False) -> FinetuneRes
 
     t = recipe.training
     out_dir = recipe.path(recipe.output.dir)
+    refuse_shipped(out_dir, recipe._root, overwrite_shipped, "output.dir")
     work = recipe.work_dir
     train_files = recipe.files(recipe.data.train_files)
     valid_files = recipe.files(recipe.data.valid_files)

@@ -7,13 +7,15 @@ Cold-start users (no history) fall back to popularity, which also breaks ties. B
 (in stock, on promotion, category allow/deny lists, no repeat of a durable good already bought)
 are masks applied before ranking, so every returned item is eligible.
 
-`pick_products` turns a campaign's `products` key into one product per user.
+`pick_products` turns a campaign's `products` key into one product per user (`rank_pool`: the user's own
+CF scores and affinities within the allowed ids or categories, ties by popularity, never by id).
 `evaluate` measures recall@k and NDCG@k on a time split against the popularity baseline.
 This module never imports torch.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -309,7 +311,8 @@ __all__ = ["Filters", "Recommender", "recommend", "evaluate", "split_by_time", "
 
 
 def pick_products(cfg: "CampaignConfig", users: Sequence[UserProfile], shop: Any) -> dict[str, str]:
-    """One product per user: recommended, or the best-matching of the listed ids/categories."""
+    """One product per user: recommended, or the best match for that user among the listed ids or
+    categories (`rank_pool`)."""
     products: dict[str, Product] = shop.products
     if cfg.products == "recommended":
         recs = shop.recommend([u.user_id for u in users], k=5)
@@ -322,11 +325,47 @@ def pick_products(cfg: "CampaignConfig", users: Sequence[UserProfile], shop: Any
     pool = ids or [i for i, p in products.items() if p.category.lower() in cats]
     if not pool:
         raise UserError(f"products.categories: no catalog product in {sorted(cats)}")
-    out = {}
-    for u in users:
+    in_stock = [i for i in pool if products[i].stock is None or products[i].stock > 0]
+    return rank_pool(in_stock or pool, users, shop)
+
+
+def _tie_hash(user_id: str, item_id: str) -> int:
+    """A stable per-user order for items equal in everything else (never the catalog's id order)."""
+    return int.from_bytes(hashlib.blake2b(f"{user_id}\x1f{item_id}".encode(), digest_size=8).digest(), "big")
+
+
+def rank_pool(pool: Sequence[str], users: Sequence[UserProfile], shop: Any) -> dict[str, str]:
+    """The best item of `pool` for each user: the user's own CF score (item-item CF over the shop's
+    events, scaled to [0, 1] within the pool) plus the user's category and brand affinities; ties
+    by popularity (distinct users), then by a stable per-user hash, never by item id. A durable the
+    user bought is skipped where the pool has anything else."""
+    products: dict[str, Product] = shop.products
+    try:
+        rec = shop.recommender()
+    except UserError:  # a log without item ids: affinities and nothing else
+        rec = None
+    pos = [rec.item_pos.get(i, -1) if rec is not None else -1 for i in pool]
+    pos_arr = np.array(pos, np.int64)
+    pop = np.array([rec.popularity[j] if j >= 0 else 0.0 for j in pos]) if rec is not None else np.zeros(len(pool))
+    durable = getattr(shop, "durable", frozenset())
+    out: dict[str, str] = {}
+    rows = np.array([rec.user_index.get(u.user_id, -1) for u in users], np.int64) if rec is not None else None
+    scores = rec.scores(rows) if rec is not None else None
+    for r, u in enumerate(users):
+        cf = np.zeros(len(pool))
+        if scores is not None:
+            cf = np.where(pos_arr >= 0, scores[r, np.clip(pos_arr, 0, None)], 0.0)
+            top = cf.max() if len(cf) else 0.0
+            cf = cf / top if top > 0 else cf
+        bought = set()
+        if rec is not None and rows[r] >= 0 and durable:
+            bought = {rec.item_ids[j] for j in rec.purchased[rows[r]].indices} & set(durable)
         aff = {c.lower(): w for c, w in u.top_categories}
         brands = {b.lower(): w for b, w in u.top_brands}
-        out[u.user_id] = max(pool, key=lambda i: (aff.get(products[i].category.lower(), 0.0)
-                                                  + brands.get((products[i].brand or "").lower(), 0.0),
-                                                  -sorted(pool).index(i)))
+        best = max(range(len(pool)), key=lambda k: (
+            pool[k] not in bought,
+            cf[k] + aff.get(products[pool[k]].category.lower(), 0.0)
+            + brands.get((products[pool[k]].brand or "").lower(), 0.0),
+            pop[k], _tie_hash(u.user_id, pool[k])))
+        out[u.user_id] = pool[best]
     return out

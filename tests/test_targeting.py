@@ -105,3 +105,51 @@ def test_shop_never_repeats_a_bought_durable(shop):
     users = sorted(bought)[:300]
     recs = shop.recommend(users, k=10)
     assert all(not bought[u] & set(recs[u]) for u in users)
+
+
+class _TinyShop:
+    """A shop with the LOG events above and PRODUCTS, as `pick_products` reads it."""
+
+    def __init__(self, products):
+        self.products, self.durable = products, frozenset()
+        self._rec = Recommender.fit(LOG, item_ids=sorted(products))
+
+    def recommender(self):
+        return self._rec
+
+
+def test_category_campaigns_rank_by_the_users_own_cf_scores_and_affinities_ties_by_popularity():
+    from promo_llm.config import CampaignConfig, from_dict
+    from promo_llm.records import UserProfile
+    from promo_llm.targeting import pick_products
+
+    cfg = from_dict(CampaignConfig, {"name": "t", "products": {"categories": ["Camping", "Grocery"]}})
+    shop = _TinyShop(PRODUCTS)
+    users = [UserProfile("u1"), UserProfile("u4"), UserProfile("cold"),
+             UserProfile("fan", top_categories=(("Grocery", 1.0),))]
+    got = pick_products(cfg, users, shop)
+    # u1 bought tent and bag: CF ranks camping (bag/tent) above tea; u4 bought tea and cup: tea
+    assert shop.products[got["u1"]].category == "Camping" and got["u4"] == "tea"
+    # a user with no events and no affinities gets the most popular item, not the first id ('bag')
+    assert got["cold"] == "tea"
+    assert got["fan"] == "tea"
+    # with popularity equal too, the pick is not the catalog's first id for every user
+    flat = {k: PRODUCTS[k] for k in ("lamp",)} | {f"x{k}": Product(f"x{k}", f"Lamp {k}", "Lighting", 10.0)
+                                                  for k in range(6)}
+    cfg2 = from_dict(CampaignConfig, {"name": "t", "products": {"categories": ["Lighting"]}})
+    picks = pick_products(cfg2, [UserProfile(f"c{n}") for n in range(20)], _TinyShop(flat))
+    assert len(set(picks.values())) > 1 and sum(p == "x0" for p in picks.values()) < 10
+
+
+def test_category_campaigns_on_the_sample_shop_are_personalised(shop):
+    from promo_llm.config import CampaignConfig, from_dict
+    from promo_llm.targeting import pick_products
+
+    cats = sorted({p.category for p in shop.products.values()})[:2]
+    cfg = from_dict(CampaignConfig, {"name": "t", "products": {"categories": cats}})
+    users = [shop.profiles[u] for u in sorted(shop.profiles)[:40]]
+    got = pick_products(cfg, users, shop)
+    pool = sorted(i for i, p in shop.products.items() if p.category in cats)
+    assert all(i in pool for i in got.values())
+    assert sum(i == pool[0] for i in got.values()) < len(users) / 4
+    assert len(set(got.values())) >= 5

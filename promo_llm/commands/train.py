@@ -18,6 +18,8 @@ def finetune(
         "--set", help="override a recipe key, e.g. --set training.max_steps=10 (repeatable)")] = None,
     resume: Annotated[bool, typer.Option(
         "--resume", help="continue from the newest checkpoint in the recipe's work folder")] = False,
+    overwrite_shipped: Annotated[bool, typer.Option(
+        "--overwrite-shipped", help="allow output.dir to be a bundled adapter (finetune/adapters/...)")] = False,
 ) -> None:
     """Train a LoRA adapter from a recipe; writes the adapter folder with its manifest.json.
 
@@ -26,7 +28,7 @@ def finetune(
     quiet_hf()
     from ..finetune import load_recipe, run_finetune
 
-    typer.echo(str(run_finetune(load_recipe(recipe, set_ or []), resume=resume).adapter_dir))
+    typer.echo(str(run_finetune(load_recipe(recipe, set_ or []), resume=resume, overwrite_shipped=overwrite_shipped).adapter_dir))
 
 
 @eval_app.command("run")
@@ -35,13 +37,15 @@ def eval_run(
     set_: Annotated[Optional[list[str]], typer.Option(
         "--set", help="override a suite key, e.g. --set limit=10 (repeatable)")] = None,
     out: Annotated[Optional[Path], typer.Option(
-        "--out", help="results folder (default: the suite's out_dir)")] = None,
+        "--out", help="results folder (default: the suite's out_dir, else <workspace>/eval/<suite name>)")] = None,
+    overwrite_shipped: Annotated[bool, typer.Option(
+        "--overwrite-shipped", help="allow writing into the committed eval/results/ folders")] = False,
 ) -> None:
     """Compare systems (base model, adapters) on a suite; writes results JSON, a table, an HTML report
     (results.html) and a manifest."""
     quiet_hf()
     from ..evaluation import load_suite, run_suite
 
-    result = run_suite(load_suite(suite, set_ or []), out_dir=out)
+    result = run_suite(load_suite(suite, set_ or []), out_dir=out, overwrite_shipped=overwrite_shipped)
     typer.echo(result.table)
     typer.echo(f"results -> {result.out_dir}", err=True)

@@ -1,6 +1,8 @@
 """Channel format: what each channel accepts. Lengths and SMS segments, push title and body
-lines, hashtags only where the channel has them, a copy cut short (unclosed brackets, a dangling
-word, an opt-out phrase cut off), copy in the locale's language, and the email-subject repairs
+lines, hashtags only where the channel has them, no Markdown or other markup (every channel is
+plain text, so "**Product: ...**" would reach the customer as asterisks), a copy cut short
+(unclosed brackets, a dangling word, a line that stops after an article and an adjective, "15%
+off the Comfortable", an opt-out phrase cut off), copy in the locale's language, and the email-subject repairs
 (a fake "RE:" prefix dropped, a subject on several lines joined). Limits come from
 `promo_llm.channels`.
 """
@@ -61,6 +63,32 @@ def check_channel(ctx: Context) -> None:
         ctx.hit("too_short", None, f"{len(ctx.pre_append.strip())} characters; at least {spec.min_chars}")
 
 
+def check_markdown(ctx: Context) -> None:
+    """Markdown marks in a plain-text channel: bold/italic markers, headings, links, code, the
+    pack's `markdown` patterns. One hit per copy is enough to block it."""
+    rx = ctx.pack.rules["markdown"].pattern_regex
+    m = rx.search(ctx.copy) if rx is not None else None
+    if m:
+        ctx.hit("markdown", m.span(), f"{m.group(0).strip()!r} in a plain-text {ctx.spec.name.replace('_', ' ')}")
+
+
+def _cut_after_adjective(ctx: Context, line: str) -> str | None:
+    """'15% off the Comfortable': a line whose last two words are a determiner and a word with an
+    adjective's ending (the pack's `truncated` params), unless those words end the product title."""
+    params = ctx.pack.rules["truncated"].params
+    words = _LOW_WORD.findall(line.lower())
+    if len(words) < 2 or words[-2] not in params.get("determiners", ()):
+        return None
+    last = words[-1]
+    if (len(last) < 5 or not last.endswith(tuple(params.get("adjective_endings", ())))
+            or last in params.get("not_adjectives", ())):
+        return None
+    title = " ".join(_LOW_WORD.findall(fold(ctx.brief.product.title)))
+    if title.endswith(" ".join(words[-2:])) or title.endswith(last) and last not in title.split()[:-1]:
+        return None
+    return " ".join(words[-2:])
+
+
 def _strip_tail(ctx: Context, text: str) -> str:
     """The copy without opt-out text, signatures, trailing hashtags, links and emoji."""
     opt = ctx.compiled["opt_out"]
@@ -104,6 +132,11 @@ def check_truncated(ctx: Context) -> None:
         return
     func_words = ctx.pack.rules["truncated"].terms
     if ctx.lang == "en":
+        for line in [*text.split("\n")[:-1], core]:
+            cut = _cut_after_adjective(ctx, _strip_tail(ctx, line).rstrip(" .!?"))
+            if cut:
+                ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"a line stops after {cut!r}")
+                return
         words = EN_TOKEN.findall(core.lower())
         if words and words[-1] in func_words and core[-1].isalpha():
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")

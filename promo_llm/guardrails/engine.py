@@ -35,6 +35,7 @@ MAX_LENGTH_FACTOR = 3
 CHECKS: dict[str, Check] = {
     "channel": channel.check_channel,
     "truncated": channel.check_truncated,
+    "markdown": channel.check_markdown,
     "repetition": quality.check_repetition,
     "shouting": quality.check_shouting,
     "language": channel.check_language,
@@ -52,6 +53,7 @@ CHECKS: dict[str, Check] = {
     "toxicity": safety.check_toxicity,
     "injection": safety.check_injection,
     "sensitive": safety.check_sensitive,
+    "profile_feature": safety.check_profile_feature,
     "campaign_terms": law.check_campaign_terms,
     "urls": safety.check_urls,
     "pii": safety.check_pii,
@@ -59,6 +61,7 @@ CHECKS: dict[str, Check] = {
     "money": figures.check_money,
     "zh_money": figures.check_zh_money,
     "discount": figures.check_discount,
+    "discount_prices": figures.check_discount_prices,
     "dates": dates.check_dates,
     "deadline": dates.check_deadline,
     "stock": record.check_stock,
@@ -66,6 +69,7 @@ CHECKS: dict[str, Check] = {
     "shipping_gift": record.check_shipping_gift,
     "brand": record.check_brand,
     "attributes": record.check_attributes,
+    "origin": record.check_origin,
     "numbers": figures.check_numbers,
 }
 

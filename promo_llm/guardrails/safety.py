@@ -1,5 +1,6 @@
 """Safety checks: what must never reach a customer whatever the product. Personal data (PII),
-the customer's sensitive attributes, prompt-injection and template echoes, toxicity, links outside
+the customer's sensitive attributes, the customer's profile features written into copy (a price
+band, "Mid-Range"; a segment, "lapsed customer"), prompt-injection and template echoes, toxicity, links outside
 the campaign's allowlist, and unicode tricks (invisible and bidirectional characters, which are
 repaired, and confusable letters).
 """
@@ -22,6 +23,13 @@ INVISIBLE_RE = re.compile(
     "|(?<![\U0001f000-\U0001faff\u2600-\u27bf\ufe0f])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])"
 )
 BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
+
+
+def check_profile_feature(ctx: Context) -> None:
+    """The words that describe the customer to the prompt (price band, segment, deal seeking; the
+    pack's `profile_feature` terms) written into the copy: "Fargo: Crime, Mid-Range". A word the
+    product record itself uses passes."""
+    term_hits(ctx, "profile_feature")
 
 
 def repair_invisible(text: str, pack: RulePack, hits: list[Hit]) -> str:

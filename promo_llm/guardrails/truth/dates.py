@@ -1,10 +1,14 @@
 """Truth, dates: every date, weekday, festival and deadline in the copy must be the offer's end
-date (or its month, its weekday); "ends tonight" needs the send date to be that day.
+date (or its month, its weekday); "ends tonight" needs the send date to be that day. With a known
+send date every stated date and deadline is also held against it: a date before the send date
+("until Dec 1" sent on Dec 6) blocks, and so does any deadline of an offer that has ended. A month
+followed by a year ("until Dec 1984") is a deadline of that month and year.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ..context import Context
 from ..text import zh_number
@@ -22,6 +26,8 @@ MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # A month then a number that is no day of it (nor a year)
 MONTH_NUMBER_RE = re.compile(rf"\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
+# A month then a year and no day: "until Dec 2026", "until Dec 1984" (a year taken for a day)
+MONTH_YEAR_RE = re.compile(rf"\b(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d)")
 DATE_RES = (
     re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
@@ -45,6 +51,29 @@ _ZH_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, 
 
 def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
     return any(e.month == month and e.day == day and (year is None or e.year == year) for e in ctx.facts.ends)
+
+
+def _stated_date(today: date, month: int, day: int, year: int | None) -> date | None:
+    """The date a reader takes from the copy on `today`: a date with no year is this year's, or
+    next year's where this year's is more than half a year past ("Jan 5" sent in December)."""
+    try:
+        got = date(year or today.year, month, day)
+        if year is None and got < today - timedelta(days=183):
+            got = date(today.year + 1, month, day)
+    except ValueError:
+        return None
+    return got
+
+
+def _past(ctx: Context, span: tuple[int, int], month: int, day: int, year: int | None) -> bool:
+    """Hit a stated date that is before the send date (where the send date is known)."""
+    today = ctx.today
+    stated = _stated_date(today, month, day, year) if today is not None else None
+    if stated is None or stated >= today:
+        return False
+    ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is {stated.isoformat()}, before the "
+                                    f"send date {today.isoformat()}")
+    return True
 
 
 def check_dates(ctx: Context) -> None:
@@ -74,6 +103,7 @@ def check_dates(ctx: Context) -> None:
                 if not any(1 <= mo <= 12 for mo, _ in readings):
                     readings = [(b, a)]
                 ok = any(_date_ok(ctx, mo, d, year) for mo, d in readings)
+                month, day = next(((mo, d) for mo, d in readings if _date_ok(ctx, mo, d, year)), readings[0])
             else:
                 if g.get("mon"):
                     month = _MONTHS[g["mon"][:3]]
@@ -84,6 +114,8 @@ def check_dates(ctx: Context) -> None:
                     continue
                 ok = _date_ok(ctx, month, day, year)
             ctx.consume(m.span())
+            if _past(ctx, m.span(), month, day, year):
+                continue
             if not ok:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
@@ -101,6 +133,10 @@ def check_dates(ctx: Context) -> None:
             if not any(e.month == month for e in ends):
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+        for m in MONTH_YEAR_RE.finditer(low):
+            if not ctx.is_consumed(m.span()):
+                ctx.consume(m.span())
+                _check_month_year(ctx, m)
         for m in MONTH_NUMBER_RE.finditer(low):
             if not ctx.is_consumed(m.span()):
                 ctx.consume(m.span())
@@ -122,14 +158,30 @@ def check_dates(ctx: Context) -> None:
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
 
 
+def _check_month_year(ctx: Context, m: re.Match) -> None:
+    """'until Dec 2026': the month and year of an end date, and not a month already over."""
+    month, year = _MONTHS[m.group("mon")[:3]], int(m.group("year"))
+    today = ctx.today
+    if today is not None and (year, month) < (today.year, today.month):
+        ctx.hit("grounding_date", m.span(), f"{ctx.copy[m.start():m.end()]!r} is over before the send date {today.isoformat()}")
+    elif not any(e.month == month and e.year == year for e in ctx.facts.ends):
+        ctx.hit("grounding_date", m.span(), f"{ctx.copy[m.start():m.end()]!r} but the offer ends "
+                                            f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
+
+
 def check_deadline(ctx: Context) -> None:
     ends = ctx.facts.ends
     rule = ctx.pack.rules["grounding_deadline"]
+    today = ctx.today
     if not ends:
         for m in rule.regex.finditer(ctx.low) if rule.regex else ():
             ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer has no end date")
+    elif today is not None and all(e < today for e in ends):
+        # the offer has ended by the send date: no deadline of it can be true
+        for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+            ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer ended "
+                                                    f"{max(ends).isoformat()}, before the send date {today.isoformat()}")
     # "ends tonight" / 今晚截止 is only true on the last day, which only a known send date can tell.
-    today = ctx.today
     for key, offset in (("same_day", 0), ("next_day", 1)):
         rx = ctx.compiled["deadline"].get(key)
         for m in rx.finditer(ctx.low) if rx else ():

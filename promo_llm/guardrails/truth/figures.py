@@ -3,6 +3,10 @@ from the product record and the offer. Amounts in the product's currency (digits
 numerals), percentages and 折, a discount named by a bare number, and the catch-all last check:
 any number no earlier check explained must be in the record, in the unit the record gives it.
 
+A stated percentage and the stated prices must agree with each other, too: "15% off, $11.99 (was
+$15.99)" blocks (that is 25% off) whatever the record allows, and a discount stated to a
+decimal place (14.7%, 9.59折) must be right to that place.
+
 Numbers are read from the NFKC-folded copy, so full-width ８折 and ￥79 are read like 8折 and ¥79.
 """
 
@@ -48,7 +52,7 @@ PCT_RE = re.compile(
     r"|\b(?P<w>(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:percent|per cent)\b")
 # Amounts in Chinese numerals: 三百元, 五百九十九块
 ZH_MONEY_RE = re.compile(r"(?P<zh>[零一二两三四五六七八九十百千万]{2,})\s*(?:元|块)")
-ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
+ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d{1,2})?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
 BARE_DISCOUNT_RE = re.compile(r"(?<![\d.,$£€¥%])(?P<v>\d+(?:\.\d+)?)\s+(?:discount|savings?)\b")
 DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
 HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
@@ -81,6 +85,7 @@ def check_money(ctx: Context) -> None:
         before = ctx.low[max(0, m.start() - 24):m.start()]
         pre = m.group("pre")
         was = pre in WAS_ZH if pre else bool(WAS_EN.search(before) or WAS_ZH_RE.search(before))
+        ctx.memo.setdefault("amounts", []).append((value, was))
         if was:
             if not any(close(value, r) for r in f.reference_prices):
                 ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
@@ -118,8 +123,24 @@ def check_zh_money(ctx: Context) -> None:
 
 # --- discounts ------------------------------------------------------------------------------
 
-def _discount_ok(ctx: Context, pct: float) -> bool:
-    return any(abs(pct - d) <= 0.5 + 1e-9 for d in ctx.facts.discounts)
+def _tolerance(decimals: int, zhe: bool = False) -> float:
+    """How far (in percentage points) a stated discount may be from the true one: half a point
+    for a whole percent or a 折 with at most one decimal (8折, 8.5折: a 折 decimal is one point);
+    half of the last stated place beyond that (14.7%: 0.05 points; 9.59折, 4.1% off: 0.05)."""
+    places = decimals - 1 if zhe else decimals
+    return 0.5 if places <= 0 else 0.5 * 10 ** -places
+
+
+def _decimals(raw: str | None) -> int:
+    return len(raw.split(".")[1]) if raw and "." in raw else 0
+
+
+def _discount_ok(ctx: Context, pct: float, tol: float = 0.5) -> bool:
+    return any(abs(pct - d) <= tol + 1e-9 for d in ctx.facts.discounts)
+
+
+def _stated(ctx: Context, span: tuple[int, int], pct: float, tol: float) -> None:
+    ctx.memo.setdefault("discounts", []).append((span, pct, tol))
 
 
 def check_discount(ctx: Context) -> None:
@@ -135,10 +156,13 @@ def check_discount(ctx: Context) -> None:
             pct = to_float(m.group("v")) if m.group("v") else zh_number(m.group("zh"))
         if pct is None:
             continue
-        if _discount_ok(ctx, pct):
-            continue
+        tol = _tolerance(_decimals(m.group("v")))
         after, before = ctx.low[m.end():m.end() + 12], ctx.low[max(0, m.start() - 10):m.start()]
         is_discount = bool(DISCOUNT_CTX.search(after) or DISCOUNT_CTX.search(before))
+        if is_discount:
+            _stated(ctx, m.span(), pct, tol)
+        if _discount_ok(ctx, pct, tol):
+            continue
         if not is_discount and num_key(pct) in ctx.facts.numbers:
             continue  # "100% cotton" where the record says 100% cotton
         rule = "grounding_discount" if is_discount else "grounding_number"
@@ -158,7 +182,9 @@ def check_discount(ctx: Context) -> None:
             if m.group("v") and len(raw) == 2 and "." not in raw:
                 x = x / 10  # 85折 = 8.5折
             pct = 100 - x * 10
-        if not _discount_ok(ctx, pct):
+        tol = _tolerance(_decimals(m.group("v")), zhe=True)
+        _stated(ctx, m.span(), pct, tol)
+        if not _discount_ok(ctx, pct, tol):
             ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} means {num_key(pct)}% off; {_fmt_discounts(ctx)}")
     for m in BARE_DISCOUNT_RE.finditer(low) if ("discount" in low or "saving" in low) else ():
         # "a 128.99 discount": a bare number named as the discount is a percent of the offer or
@@ -177,6 +203,30 @@ def check_discount(ctx: Context) -> None:
         if HALF_RE.fullmatch(m.group(0)) and _discount_ok(ctx, 50):
             continue
         ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is not an offer in the record")
+
+
+def check_discount_prices(ctx: Context) -> None:
+    """A stated percentage (or 折) and the stated prices must agree: with a reference ("was",
+    原价) price W and another amount N below it, each stated discount must be (W - N) / W for
+    some such N, to its stated precision or as the whole percent below it (offers round down).
+    A discount said to come on top ("extra 10% off", 再享9折; the rule's `on_top` words just
+    before it) is applied to the stated price, not the gap between the prices."""
+    stated = ctx.memo.get("discounts")
+    amounts = ctx.memo.get("amounts")
+    if not stated or not amounts:
+        return
+    refs = [v for v, was in amounts if was]
+    nows = [v for v, was in amounts if not was]
+    implied = [(w - n) / w * 100 for w in refs for n in nows if 0 < n < w]
+    if not implied:
+        return
+    on_top = tuple(ctx.pack.rules["discount_prices"].params.get("on_top", ()))
+    for span, pct, tol in stated:
+        if on_top and any(w in ctx.low[max(0, span[0] - 16):span[0]] for w in on_top):
+            continue
+        if not any(abs(pct - i) <= tol + 1e-9 or 0 <= i - pct < 1 for i in implied):
+            ctx.hit("discount_prices", span, f"{ctx.copy[span[0]:span[1]]!r} but the stated prices "
+                    f"give {', '.join(num_key(round(i, 1)) + '%' for i in implied)}")
 
 
 def _fmt_discounts(ctx: Context) -> str:

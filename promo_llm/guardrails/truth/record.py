@@ -1,6 +1,7 @@
 """Truth, the record's other facts: the promo code, stock and scarcity claims, ratings and sales
 counts, free shipping and gifts, brand names, and attributes (colours, materials, features,
-origins, sizes, kinds of product) must be what the product record and the offer state. A kind of
+origins, sizes, kinds of product) must be what the product record and the offer state; so must
+any place the copy says the product comes from ("made in a small village near the coast"). A kind of
 product the record does not state passes only as a companion item beside the product's own name.
 """
 
@@ -28,6 +29,32 @@ SIZE_RES = (
 _WORD = re.compile(r"[a-z]+")
 RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
 _RATING_KEY = re.compile("|".join(RATING_KEYS))
+
+
+# --- origin -----------------------------------------------------------------------------------
+
+def check_origin(ctx: Context) -> None:
+    """A provenance phrase ('made in ...', 'crafted near ...', 产自...; the pack's
+    `grounding_origin` patterns, each with a `place` group) that names a place (a capitalised word,
+    or one of the pack's `place_nouns`; any Chinese place) must name one the record states."""
+    rule = ctx.pack.rules["grounding_origin"]
+    if rule.pattern_regex is None:
+        return
+    allowed = [m.span() for m in rule.allow_regex.finditer(ctx.low)] if rule.allow_regex else []
+    nouns = set(rule.params.get("place_nouns", ()))
+    for m in rule.pattern_regex.finditer(ctx.low):
+        if any(a <= m.start() and m.end() <= b for a, b in allowed):
+            continue
+        place = (m.group("place") or "").strip()
+        if CJK_RE.search(place):
+            ok = place[:2] in ctx.facts.text
+        else:
+            s, e = m.span("place")
+            names = [w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", ctx.copy[s:e])]
+            words = names + [w for w in _WORD.findall(place) if w in nouns]
+            ok = all(w in ctx.facts.words for w in words)
+        if not ok:
+            ctx.hit("grounding_origin", m.span(), f"{ctx.copy[m.start():m.end()]!r}: the record states no such origin")
 
 
 # --- promo code -----------------------------------------------------------------------------
