@@ -69,3 +69,13 @@ def test_bad_shard_spec(tmp_path):
     path.write_text("name: x\n")
     result = runner.invoke(app, ["generate", str(path), "--shard", "5/2"])
     assert result.exit_code == 1 and "--shard: K must be between 1 and N" in result.output
+
+
+def test_readme_names_every_command():
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    rows = [line for line in readme.splitlines() if line.startswith("| `promo-llm ")]
+    missing = [" ".join(p) for p in all_command_paths() if p and not any(
+        f"promo-llm {p[0]}" in row and (len(p) == 1 or f"{p[-1]}" in row) for row in rows)]
+    assert not missing, f"README's Commands table does not name: {missing}"
