@@ -589,6 +589,45 @@ def test_vllm_backend_wiring(fake_vllm, tiny_model_dir, tmp_path):
     assert llm.calls[-1][1][0].temperature == 0.0 and len(greedy[0]) == 1
 
 
+def test_vllm_names_the_decoding_controls_it_drops():
+    """The HF engine's decoding controls are logits processors vLLM's sampler does not run: the
+    backend names those a run would use (only those that constrain one of its prompts)."""
+    from promo_llm.generation.backends.vllm import dropped_controls, dropped_line
+    from promo_llm.records import Prompt
+
+    push, social, body = (channel_spec(c, "en-US") for c in ("push", "social", "email_body"))
+    grounded = Prompt("b1", (), "text", "t", "h", numbers=("20",), names=("Alpina",), avoid_words=("steel",))
+    plain = Prompt("b2", (), "text", "t", "h")
+    every = ["hold_eos", "ground_numbers", "ground_names", "ground_attributes", "no_hashtags", "rewind",
+             "length_pressure"]
+    assert dropped_controls(SamplingConfig()) == every  # no prompts: whatever the settings turn on
+    assert dropped_controls(SamplingConfig(), [grounded], [push]) == every
+    # a prompt without numbers, names or avoided words, in a channel with no line limit (an email
+    # body) or one with hashtags (a social post)
+    assert dropped_controls(SamplingConfig(), [plain], [body]) == ["no_hashtags"]
+    assert dropped_controls(SamplingConfig(), [plain], [social]) == ["hold_eos", "rewind", "length_pressure"]
+    off = SamplingConfig(hold_eos=False, ground_numbers=False, ground_names=False, ground_attributes=False,
+                         no_hashtags=False, rewind=0.0, length_pressure=0.0)
+    assert dropped_controls(off, [grounded], [push]) == []
+    # vLLM's penalty counts the prompt: an output-only penalty is one it cannot give
+    assert dropped_controls(dataclasses.replace(off, penalize_prompt=False)) == ["repetition_penalty"]
+    assert dropped_controls(dataclasses.replace(off, penalize_prompt=False, repetition_penalty=1.0)) == []
+    line = dropped_line(dropped_controls(SamplingConfig(penalize_prompt=False)))
+    assert "\n" not in line and all(name in line for name in every + ["repetition_penalty"])
+
+
+def test_vllm_prints_the_dropped_controls_once(fake_vllm, tiny_model_dir, capsys):
+    gen = make_generator("vllm", str(tiny_model_dir), None, progress=False)
+    bs = briefs(2)
+    prompts = [render_prompt(b, gen.tokenizer) for b in bs]
+    specs = [channel_spec(b.channel, b.locale) for b in bs]
+    gen.generate(prompts, specs, 1, seed=5)
+    gen.generate(prompts, specs, 1, seed=6)  # a retry round: not said again
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("vllm backend: decoding controls not applied")
+    assert "hold_eos" in err[0]
+
+
 def test_vllm_missing_is_one_clear_line(monkeypatch):
     monkeypatch.setitem(sys.modules, "vllm", None)  # import vllm -> ImportError
     with pytest.raises(UserError) as err:
