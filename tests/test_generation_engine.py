@@ -624,7 +624,7 @@ def test_vllm_prints_the_dropped_controls_once(fake_vllm, tiny_model_dir, capsys
     gen.generate(prompts, specs, 1, seed=5)
     gen.generate(prompts, specs, 1, seed=6)  # a retry round: not said again
     err = capsys.readouterr().err.strip().splitlines()
-    assert len(err) == 1 and err[0].startswith("vllm backend: decoding controls not applied")
+    assert len(err) == 1 and err[0].startswith("vllm backend drops these decoding controls")
     assert "hold_eos" in err[0]
 
 

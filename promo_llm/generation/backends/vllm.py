@@ -54,7 +54,7 @@ def dropped_controls(sampling: SamplingConfig, prompts: Sequence[Prompt] = (),
         "ground_attributes": sampling.ground_attributes and applies(lambda p, s: bool(p.avoid_words)),
         "no_hashtags": sampling.no_hashtags and applies(lambda p, s: not s.hashtags),
         "rewind": sampling.rewind > 0 and ends,
-        "length_pressure": sampling.length_pressure > 0 and (ends or shaped),
+        "length_pressure": sampling.length_pressure > 0 and shaped,
     }
     return [name for name in wanted if wanted[name]]
 
@@ -63,8 +63,8 @@ def dropped_line(dropped: Sequence[str]) -> str:
     """The one line the backend prints about `dropped_controls`."""
     names = ", ".join("repetition_penalty (output-only: penalize_prompt off)" if d == "repetition_penalty"
                       else d for d in dropped)
-    return (f"vllm backend: decoding controls not applied (HF engine only): {names}; "
-            "sampling settings are; the guardrails check every copy")
+    return (f"vllm backend drops these decoding controls (HF engine only): {names}; "
+            "the sampling settings still apply and the guardrails check every copy")
 
 
 def _import_vllm() -> Any:
