@@ -40,10 +40,11 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 def demo_briefs(limit: int | None) -> tuple[list, str]:
     """The bundled demo campaign's briefs, or seeded synthetic ones if the shop cannot be built."""
     try:
+        from promo_llm.audience import select_audience
         from promo_llm.config import CampaignConfig, load_config
         from promo_llm.data.sample_shop import sample_shop_dir
         from promo_llm.data.shop import load_shop
-        from promo_llm.pipeline import build_briefs, select_audience
+        from promo_llm.pipeline import build_briefs
         from promo_llm.resources import asset_dir
         from promo_llm.store import Store
 

@@ -10,8 +10,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import json
-import math
-import random
 import sys
 import time
 from collections import defaultdict
@@ -20,16 +18,24 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
+from .audience import in_shard, select_audience
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
 from .delivery.plan import choose_channel, plan_send
-from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
+from .offers import apply_offer, make_offer
 from .prompting import render_prompt
-from .records import Brief, Candidate, Offer, Product, UserProfile, Verdict, lang_of, to_jsonable
+from .records import (
+    Brief,
+    Candidate,
+    UserProfile,
+    Verdict,
+    to_jsonable,
+)
 from .rerank import fluency_gate, score_candidates
 from .store import Store
+from .targeting import pick_products
 
 
 @dataclass
@@ -43,98 +49,6 @@ class RunResult:
     n_rejected: int
     timings: dict[str, float] = field(default_factory=dict)
     copies: list[dict[str, Any]] = field(default_factory=list)
-
-
-def parse_shard(spec: str | None) -> tuple[int, int] | None:
-    """'2/4' -> (2, 4): the second of four shards (1-based)."""
-    if not spec:
-        return None
-    try:
-        k, n = (int(x) for x in spec.split("/"))
-    except ValueError:
-        raise UserError(f"--shard: expected K/N such as 1/4, got {spec!r}") from None
-    if not (n >= 1 and 1 <= k <= n):
-        raise UserError(f"--shard: K must be between 1 and N, got {spec!r}")
-    return k, n
-
-
-def in_shard(user_id: str, shard: tuple[int, int] | None) -> bool:
-    """Stable assignment of a user to a shard (hash of the id, independent of order)."""
-    if shard is None:
-        return True
-    k, n = shard
-    h = int(hashlib.sha1(user_id.encode()).hexdigest()[:8], 16)
-    return h % n == k - 1
-
-
-def select_audience(cfg: CampaignConfig, profiles: dict[str, UserProfile]) -> list[UserProfile]:
-    """Users matching the campaign's locale and audience filters, seeded sample of max_users."""
-    aud = cfg.audience
-    locales = set(aud.locales) or {cfg.locale}
-    segments = set(aud.segments)
-    interests = {i.lower() for i in aud.interests}
-    users = []
-    for uid in sorted(profiles):
-        u = profiles[uid]
-        if u.locale not in locales or (segments and u.segment not in segments):
-            continue
-        if interests and not interests & {c.lower() for c, _ in u.top_categories}:
-            continue
-        users.append(u)
-    rng = random.Random(cfg.seed)
-    if len(users) > cfg.max_users:
-        users = sorted(rng.sample(users, cfg.max_users), key=lambda u: u.user_id)
-    return users
-
-
-def pick_products(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any) -> dict[str, str]:
-    """One product per user: recommended, or the best-matching of the listed ids/categories."""
-    products: dict[str, Product] = shop.products
-    if cfg.products == "recommended":
-        recs = shop.recommend([u.user_id for u in users], k=5)
-        return {uid: items[0] for uid, items in recs.items() if items}
-    ids = list(cfg.products.get("ids") or [])
-    missing = [i for i in ids if i not in products]
-    if missing:
-        raise UserError(f"products.ids: unknown item id {missing[0]!r} (not in the catalog)")
-    cats = {c.lower() for c in cfg.products.get("categories") or []}
-    pool = ids or [i for i, p in products.items() if p.category.lower() in cats]
-    if not pool:
-        raise UserError(f"products.categories: no catalog product in {sorted(cats)}")
-    out = {}
-    for u in users:
-        aff = {c.lower(): w for c, w in u.top_categories}
-        brands = {b.lower(): w for b, w in u.top_brands}
-        out[u.user_id] = max(pool, key=lambda i: (aff.get(products[i].category.lower(), 0.0)
-                                                  + brands.get((products[i].brand or "").lower(), 0.0),
-                                                  -sorted(pool).index(i)))
-    return out
-
-
-def make_offer(cfg: CampaignConfig, product: Product) -> Offer:
-    """The campaign offer, falling back to the product's own promotion. A promotion's discount is
-    offered as the whole percent below it (a $99.99 item at $84.99 is 15.0% off and offered as
-    "15% off"; at $85.29, 14.7%, as "14% off"): copy then never states a decimal percentage and
-    never claims more than the saving."""
-    o = cfg.offer
-    discount = o.discount_pct
-    if discount is None and product.discount_pct:
-        discount = math.floor(product.discount_pct + 1e-9)
-    ends = o.ends if o.ends is not None else (product.promo_ends if product.discount_pct else None)
-    return Offer(discount_pct=discount or None, code=o.code, ends=ends,
-                 free_shipping=o.free_shipping, gift=o.gift)
-
-
-def _priced(product: Product, offer: Offer) -> Product:
-    """A campaign discount changes the price the copy may quote: apply it to the record."""
-    if offer.discount_pct and not product.discount_pct:
-        from dataclasses import replace
-
-        base = product.list_price or product.price
-        return replace(product, list_price=base,
-                       price=round(base * (1 - offer.discount_pct / 100), 2),
-                       discount_pct=offer.discount_pct)
-    return product
 
 
 def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any
@@ -155,7 +69,7 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any
         base = shop.products[item]
         offer = make_offer(cfg, base)
         briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
-                            product=_priced(base, offer), channel=pick[0], locale=cfg.locale,
+                            product=apply_offer(base, offer), channel=pick[0], locale=cfg.locale,
                             tone=cfg.tone, offer=offer, campaign=cfg.name,
                             brand_signature=cfg.brand_signature))
     return briefs, channel_of, skipped

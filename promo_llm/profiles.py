@@ -6,7 +6,7 @@ every per-user and per-item aggregate then comes from two compiled passes over i
 DuckDB SQL ranks catalog prices and assembles the final rows (segments, rates, users-file fields).
 Ten million events over 200k users take under two seconds on 2 cores (see bench/profiles.py and
 docs/profiles.md).
-Input tables use the DESIGN.md contract columns (see `data/loaders.py`); output is Arrow tables that
+Input tables use the contract columns of `data/loaders.py` (docs/architecture.md lists them); output is Arrow tables that
 `write_table` saves as Parquet, JSONL or CSV, and `user_profiles` turns into `UserProfile` records.
 
 Definitions (the numbers are `ProfileConfig` defaults):

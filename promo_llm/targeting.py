@@ -7,6 +7,7 @@ Cold-start users (no history) fall back to popularity, which also breaks ties. B
 (in stock, on promotion, category allow/deny lists, no repeat of a durable good already bought)
 are masks applied before ranking, so every returned item is eligible.
 
+`pick_products` turns a campaign's `products` key into one product per user.
 `evaluate` measures recall@k and NDCG@k on a time split against the popularity baseline.
 This module never imports torch.
 """
@@ -15,14 +16,17 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
-from typing import Iterable, Mapping, Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 import numpy as np
 import pyarrow as pa
 
 from .errors import UserError
-from .records import Product
+from .records import Product, UserProfile
+
+if TYPE_CHECKING:
+    from .config import CampaignConfig
 
 DEFAULT_WEIGHTS = {"view": 1.0, "click": 1.0, "wishlist": 2.0, "cart": 3.0, "purchase": 5.0,
                    "remove_from_cart": 0.0}
@@ -302,3 +306,27 @@ def _repeat_rate(events: pa.Table) -> float:
     con.close()
     return float(r or 0.0)
 __all__ = ["Filters", "Recommender", "recommend", "evaluate", "split_by_time", "DEFAULT_WEIGHTS"]
+
+
+def pick_products(cfg: "CampaignConfig", users: Sequence[UserProfile], shop: Any) -> dict[str, str]:
+    """One product per user: recommended, or the best-matching of the listed ids/categories."""
+    products: dict[str, Product] = shop.products
+    if cfg.products == "recommended":
+        recs = shop.recommend([u.user_id for u in users], k=5)
+        return {uid: items[0] for uid, items in recs.items() if items}
+    ids = list(cfg.products.get("ids") or [])
+    missing = [i for i in ids if i not in products]
+    if missing:
+        raise UserError(f"products.ids: unknown item id {missing[0]!r} (not in the catalog)")
+    cats = {c.lower() for c in cfg.products.get("categories") or []}
+    pool = ids or [i for i, p in products.items() if p.category.lower() in cats]
+    if not pool:
+        raise UserError(f"products.categories: no catalog product in {sorted(cats)}")
+    out = {}
+    for u in users:
+        aff = {c.lower(): w for c, w in u.top_categories}
+        brands = {b.lower(): w for b, w in u.top_brands}
+        out[u.user_id] = max(pool, key=lambda i: (aff.get(products[i].category.lower(), 0.0)
+                                                  + brands.get((products[i].brand or "").lower(), 0.0),
+                                                  -sorted(pool).index(i)))
+    return out

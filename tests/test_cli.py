@@ -2,7 +2,6 @@
 
 import json
 
-import click
 import pytest
 import typer
 from typer.testing import CliRunner
@@ -18,12 +17,17 @@ def all_command_paths():
 
     def walk(cmd, prefix):
         paths.append(prefix)
-        if isinstance(cmd, click.Group):
-            for name, sub in cmd.commands.items():
-                walk(sub, prefix + [name])
+        # typer ships its own copy of click: test for a group by its subcommands, not its class
+        for name, sub in getattr(cmd, "commands", {}).items():
+            walk(sub, prefix + [name])
 
     walk(root, [])
     return paths
+
+
+def test_help_walk_reaches_subcommands():
+    paths = {" ".join(p) for p in all_command_paths()}
+    assert {"generate", "guard check", "profiles build", "models list", "eval run"} <= paths
 
 
 @pytest.mark.parametrize("path", all_command_paths(), ids=lambda p: " ".join(p) or "root")

@@ -164,7 +164,7 @@ def test_cli_exit_2_when_nothing_passes(tmp_path, monkeypatch):
 
 def test_a_promotion_is_offered_as_the_whole_percent_below_its_discount():
     from promo_llm.guardrails import Guardrails
-    from promo_llm.pipeline import make_offer
+    from promo_llm.offers import make_offer
     from promo_llm.records import Brief, Product, UserProfile
 
     cfg = from_dict(CampaignConfig, {"name": "t"})

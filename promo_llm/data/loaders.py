@@ -1,4 +1,4 @@
-"""Data stage: validating loaders for events, catalog, users and price history (DESIGN.md contracts).
+"""Data stage: validating loaders for events, catalog, users and price history.
 
 Files are CSV (any common delimiter, or whitespace-aligned text), Parquet or JSONL. A column map
 (`{"user_id": "customer"}`, i.e. DST=SRC) points at a user's own export. Every row is either kept or

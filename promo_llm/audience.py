@@ -1,0 +1,53 @@
+"""Audience stage: which users a campaign reaches (locale, segment and interest filters, a seeded
+sample of `max_users`) and which shard of them one process runs (`--shard K/N`)."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+
+from .config import CampaignConfig
+from .errors import UserError
+from .records import UserProfile
+
+
+def parse_shard(spec: str | None) -> tuple[int, int] | None:
+    """'2/4' -> (2, 4): the second of four shards (1-based)."""
+    if not spec:
+        return None
+    try:
+        k, n = (int(x) for x in spec.split("/"))
+    except ValueError:
+        raise UserError(f"--shard: expected K/N such as 1/4, got {spec!r}") from None
+    if not (n >= 1 and 1 <= k <= n):
+        raise UserError(f"--shard: K must be between 1 and N, got {spec!r}")
+    return k, n
+
+
+def in_shard(user_id: str, shard: tuple[int, int] | None) -> bool:
+    """Stable assignment of a user to a shard (hash of the id, independent of order)."""
+    if shard is None:
+        return True
+    k, n = shard
+    h = int(hashlib.sha1(user_id.encode()).hexdigest()[:8], 16)
+    return h % n == k - 1
+
+
+def select_audience(cfg: CampaignConfig, profiles: dict[str, UserProfile]) -> list[UserProfile]:
+    """Users matching the campaign's locale and audience filters, seeded sample of max_users."""
+    aud = cfg.audience
+    locales = set(aud.locales) or {cfg.locale}
+    segments = set(aud.segments)
+    interests = {i.lower() for i in aud.interests}
+    users = []
+    for uid in sorted(profiles):
+        u = profiles[uid]
+        if u.locale not in locales or (segments and u.segment not in segments):
+            continue
+        if interests and not interests & {c.lower() for c, _ in u.top_categories}:
+            continue
+        users.append(u)
+    rng = random.Random(cfg.seed)
+    if len(users) > cfg.max_users:
+        users = sorted(rng.sample(users, cfg.max_users), key=lambda u: u.user_id)
+    return users

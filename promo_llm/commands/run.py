@@ -1,0 +1,70 @@
+"""`promo-llm generate` and `promo-llm runs`: run a campaign end to end; list recorded runs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .common import quiet_hf
+
+
+def generate(
+    campaign: Annotated[Optional[Path], typer.Argument(
+        help="campaign YAML; default: the bundled demo campaign (examples/campaign.yaml)")] = None,
+    out: Annotated[Optional[Path], typer.Option(
+        "--out", help="output folder (default: <workspace>/runs/<run id>)")] = None,
+    set_: Annotated[Optional[list[str]], typer.Option(
+        "--set", help="override a campaign key, e.g. --set max_users=50 (repeatable)")] = None,
+    shard: Annotated[Optional[str], typer.Option(
+        help="run only shard K of N (e.g. 2/4); users are assigned by a hash of their id")] = None,
+    workspace: Annotated[Optional[Path], typer.Option(
+        help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")] = None,
+    backend: Annotated[str, typer.Option(
+        help="generation backend: hf (transformers, CPU or one GPU) or vllm (GPUs; extra 'gpu')")] = "hf",
+    dtype: Annotated[str, typer.Option(
+        help="hf weights: auto (bfloat16 where the CPU/GPU runs it natively), float32 or bfloat16")] = "auto",
+) -> None:
+    """Write guarded, reranked copy and a send plan for every user of a campaign.
+
+    Writes copies.jsonl, copies.csv, rejected.jsonl and manifest.json; prints a summary to stderr.
+    Exit code 2 if no candidate passed the guardrails.
+    """
+    quiet_hf()
+    from ..audience import parse_shard
+    from ..config import CampaignConfig, load_config
+    from ..errors import UserError
+    from ..pipeline import run_campaign
+    from ..resources import asset_dir
+
+    if backend not in ("hf", "vllm"):
+        raise UserError(f"--backend: expected hf or vllm, got {backend!r}")
+    if dtype not in ("auto", "float32", "bfloat16"):
+        raise UserError(f"--dtype: expected auto, float32 or bfloat16, got {dtype!r}")
+    path = campaign or asset_dir("examples") / "campaign.yaml"
+    cfg = load_config(CampaignConfig, path, set_ or [])
+    result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
+                          campaign_path=path, backend=backend, dtype=dtype)
+    t = result.timings
+    typer.echo(
+        f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs "
+        f"({result.n_candidates} candidates, {result.n_rejected} blocked) -> {result.out_dir}\n"
+        f"timings: load {t['load_s']:.1f}s, model {t['setup_s']:.1f}s, generate "
+        f"{t['generate_s']:.1f}s, guardrails {t['guard_s']:.1f}s, rerank+plan {t['rerank_plan_s']:.1f}s, "
+        f"total {t['total_s']:.1f}s",
+        err=True)
+    if result.n_copies == 0:
+        typer.echo("error: no candidate passed the guardrails; see rejected.jsonl", err=True)
+        raise typer.Exit(2)
+
+
+def runs(
+    workspace: Annotated[Optional[Path], typer.Option(help="workspace folder")] = None,
+) -> None:
+    """List the runs recorded in the workspace database (JSON lines)."""
+    from ..store import Store
+
+    for row in Store(workspace).runs():
+        typer.echo(json.dumps(row, ensure_ascii=False))
