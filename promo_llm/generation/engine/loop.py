@@ -105,7 +105,7 @@ class DecodeLoop(Picker, Constraints, RowStops):
         prefix_len = common_prefix(encoded) if share_prefix and len(encoded) > 1 else 0
         prefix = self._prefill_prefix(encoded[0][:prefix_len]) if prefix_len else None
         # Cascade: the running batch keeps no copy of the shared prefix; one-token steps attend
-        # to it once for all rows (see `_decode_attention`). Where the prefix is not cascaded it
+        # to it once for all rows (see attention.py). Where the prefix is not cascaded it
         # sits at the start of every row's prompt columns.
         self.cascade = prefix if prefix is not None and self._can_cascade() else None
         kept_prefix = 0 if self.cascade is not None else prefix_len
