@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from ..channels import ChannelSpec, sms_segments
 
-
 _LABELS = ("Subject:", "Subject line:", "标题：", "Title:", "SMS:", "Post:")
 
 

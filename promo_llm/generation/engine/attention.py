@@ -14,7 +14,6 @@ from typing import Any
 
 from .cache import Slab
 
-
 CASCADE = threading.local()
 """While a cascaded one-token step runs: `prefix`, the shared prefix's KV cache (a `Slab`,
 batch 1); `prompts`, the step's view of the `PromptStore` (`DecodeLoop._store_index`) or None;
