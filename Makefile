@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup demo demo-zh test test-all bench clean
+.PHONY: setup browser demo demo-zh loop test test-all bench clean
 
 setup: $(STAMP) $(KERNELS)
 
@@ -43,10 +43,28 @@ demo-zh: setup
 	@echo "first copies:" && head -n 5 out/demo-zh/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
 
-test: setup
+# The closed loop on the sample shop: prior -> simulate -> train -> generate, 3 rounds x 5 seeds.
+loop: setup
+	$(BIN)/promo-llm loop examples/loop.yaml
+
+# The review app's browser test drives Debian's chromium through Playwright (Playwright never
+# downloads a browser here). Installed when missing and we are root; otherwise the test skips with
+# the reason, except under CI=true, where a missing browser is an error.
+browser:
+	@if command -v chromium >/dev/null 2>&1 || [ -x /usr/bin/chromium ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  echo "installing chromium for the browser test ..."; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif [ "$$CI" = true ]; then \
+	  echo "error: chromium is missing and cannot be installed here (not root): apt-get install chromium" >&2; exit 1; \
+	else \
+	  echo "note: chromium is missing (not root, so not installed): the browser test will be skipped"; \
+	fi
+
+test: setup browser
 	$(BIN)/python -m pytest
 
-test-all: setup
+test-all: setup browser
 	$(BIN)/python -m pytest -m ''
 
 bench: setup

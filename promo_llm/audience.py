@@ -34,19 +34,26 @@ def in_shard(user_id: str, shard: tuple[int, int] | None) -> bool:
 
 
 def select_audience(cfg: CampaignConfig, profiles: dict[str, UserProfile]) -> list[UserProfile]:
-    """Users matching the campaign's locale and audience filters, seeded sample of max_users."""
+    """Users matching the campaign's locale and audience filters, seeded sample of max_users.
+
+    A filter that leaves nobody is an error naming that filter and how many users were left
+    before it, so a campaign that would reach no one stops before any model is loaded."""
     aud = cfg.audience
     locales = set(aud.locales) or {cfg.locale}
     segments = set(aud.segments)
     interests = {i.lower() for i in aud.interests}
-    users = []
-    for uid in sorted(profiles):
-        u = profiles[uid]
-        if u.locale not in locales or (segments and u.segment not in segments):
-            continue
-        if interests and not interests & {c.lower() for c, _ in u.top_categories}:
-            continue
-        users.append(u)
+    steps = [
+        (f"locales {sorted(locales)}", lambda u: u.locale in locales),
+        (f"audience.segments {sorted(segments)}", lambda u: not segments or u.segment in segments),
+        (f"audience.interests {sorted(interests)}",
+         lambda u: not interests or bool(interests & {c.lower() for c, _ in u.top_categories})),
+    ]
+    users = [profiles[uid] for uid in sorted(profiles)]
+    for name, keep in steps:
+        before = len(users)
+        users = [u for u in users if keep(u)]
+        if not users:
+            raise UserError(f"audience: 0 users after the {name} filter ({before} before it)")
     rng = random.Random(cfg.seed)
     if len(users) > cfg.max_users:
         users = sorted(rng.sample(users, cfg.max_users), key=lambda u: u.user_id)

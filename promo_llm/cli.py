@@ -15,7 +15,10 @@ from .commands.models import models_app
 from .commands.run import generate, runs
 from .commands.train import eval_app, finetune
 from .data.cli import profiles_app, target_app
+from .feedback.cli import feedback_app, loop, simulate
 from .guardrails.cli import guard_app
+from .rerank.cli import rerank_app
+from .review.cli import review_app
 
 app = typer.Typer(
     name="promo-llm",
@@ -33,8 +36,13 @@ app.command()(runs)
 app.add_typer(guard_app, name="guard")
 app.add_typer(profiles_app, name="profiles")
 app.add_typer(target_app, name="target")
+app.add_typer(review_app, name="review")
 app.add_typer(models_app, name="models")
 app.add_typer(eval_app, name="eval")
+app.add_typer(feedback_app, name="feedback")
+app.command()(simulate)
+app.command()(loop)
+app.add_typer(rerank_app, name="rerank")
 
 
 def main() -> None:  # pragma: no cover - console entry point

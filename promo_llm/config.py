@@ -44,7 +44,7 @@ class OfferConfig:
 
     def __post_init__(self) -> None:
         if self.discount_pct is not None and not 0 < float(self.discount_pct) <= 90:
-            raise ConfigError(f"offer.discount_pct must be in (0, 90], got {self.discount_pct!r}")
+            raise ConfigError(f"discount_pct: must be in (0, 90], got {self.discount_pct!r}")
 
 
 @dataclass
@@ -56,7 +56,7 @@ class AudienceConfig:
     def __post_init__(self) -> None:
         bad = [s for s in self.segments if s not in SEGMENTS]
         if bad:
-            raise ConfigError(f"audience.segments: unknown segment {bad[0]!r}; expected one of {SEGMENTS}")
+            raise ConfigError(f"segments: unknown segment {bad[0]!r}; expected one of {SEGMENTS}")
 
 
 @dataclass
@@ -91,6 +91,8 @@ class CampaignConfig:
                                   "below this (`low_fluency`); 0 = off")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
     shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
+    rerank: str = opt("auto", "reranker: auto (the newest conversion model trained for this shop, else "
+                              "the prior), prior (hand-set weights), or a trained model folder")
 
     def __post_init__(self) -> None:
         self.audience = self.audience or AudienceConfig()
@@ -121,6 +123,8 @@ class CampaignConfig:
             raise ConfigError(f"repetition_penalty: must be in [1, 2], got {self.repetition_penalty!r}")
         if not 0 <= float(self.min_fluency) < 1:
             raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
+        if not isinstance(self.rerank, str) or not self.rerank.strip():
+            raise ConfigError(f"rerank: expected auto, prior or a model folder, got {self.rerank!r}")
         p = self.products
         if p != "recommended":
             if not isinstance(p, Mapping) or set(p) - {"ids", "categories"} or not p:
@@ -236,7 +240,17 @@ def load_config(cls: type[T], path: str | Path, overrides: list[str] | None = No
     try:
         return from_dict(cls, data)
     except ConfigError as exc:
-        raise ConfigError(f"{path}: {exc}") from None
+        raise ConfigError(f"{_blame(path, str(exc), overrides or [])}: {exc}") from None
+
+
+def _blame(path: Path, message: str, overrides: list[str]) -> str:
+    """Where a bad key came from: the last `--set` that wrote it, else the file."""
+    key = message.split(":", 1)[0].split("[", 1)[0].strip()
+    for item in reversed(overrides):
+        set_key = item.split("=", 1)[0].strip()
+        if key == set_key or key.startswith(set_key + ".") or set_key.startswith(key + "."):
+            return f"--set {item}"
+    return str(path)
 
 
 def config_to_dict(cfg: Any) -> dict[str, Any]:

@@ -1,8 +1,10 @@
 """Evaluation stage: run systems (a base model, adapters) over a suite of held-out briefs.
 
     suite.yaml -> held-out rows {"id", "brief", "copy"} -> for each system, with the same decoding:
-    validation loss on the reference copies, N sampled copies per brief -> guardrails and channel
-    checks -> metrics (metrics.py) -> results.json, results.md, copies.jsonl, manifest.json
+    validation loss on the reference copies, N sampled copies per brief -> guardrails, channel
+    checks and the reranker's predicted conversion -> metrics (the `evaluate` modules of
+    eval_metrics/, over the formulas of metrics.py) -> results.json, results.md, results.html,
+    copies.jsonl, manifest.json
 
 Every system sees the same prompts (prompting.render_prompt with its own tokenizer), the same seed
 and the same sampling settings, so differences come from the weights. This module must not hold
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import json
+import math
 import sys
 import time
 from dataclasses import dataclass
@@ -22,14 +25,19 @@ from typing import Any, Sequence
 from .config import config_to_dict, load_config, opt
 from .errors import ConfigError, UserError
 
-LOWER_IS_BETTER = {"valid_loss", "grounding_violations_per_copy"}
+LOWER_IS_BETTER = {"valid_loss", "grounding_violations_per_copy", "self_bleu"}
 METRIC_LABELS = {
     "valid_loss": "validation loss (nats/token)",
     "guardrail_pass_rate": "guardrail pass rate",
     "grounding_violations_per_copy": "grounding violations per copy",
     "channel_conformance": "channel-length conformance",
     "distinct_2": "distinct-2",
+    "self_bleu": "self-BLEU",
+    "predicted_conversion": "predicted conversion (passing copies)",
 }
+COPY_METRICS = ("guardrail_pass_rate", "grounding_violations_per_copy", "channel_conformance", "distinct_2",
+                "self_bleu", "predicted_conversion")
+"""Metrics computed from a system's copies alone (every metric but the validation loss)."""
 
 
 @dataclass
@@ -127,11 +135,11 @@ def evaluate_system(system: SystemConfig, suite: SuiteConfig, rows: list[dict[st
     """Metrics, per-copy records and identity for one system."""
     from .channels import channel_spec
     from .generation import HFGenerator, SamplingConfig
-    from .metrics import (conformance_rate, distinct_2, grounding_violations, mean, mean_token_loss,
-                          pass_rate)
-    from .models import adapter_manifest, bundled_adapter, load_model, model_id
+    from .metrics import grounding_violations, mean_token_loss
+    from .models import load_model
     from .prompting import render_prompt
     from .records import brief_from_dict
+    from .rerank import score_candidates
 
     adapter = _adapter_path(system, suite)
     t0 = time.perf_counter()
@@ -151,35 +159,58 @@ def evaluate_system(system: SystemConfig, suite: SuiteConfig, rows: list[dict[st
     for brief, spec, cs in zip(briefs, specs, cands):
         for c in cs:
             verdict = guard.check(c.text, brief)
+            scored = score_candidates(brief, [(c, verdict)]) if verdict.passed else []
             records.append({
                 "system": system.name, "id": brief.brief_id, "locale": brief.locale,
                 "channel": brief.channel, "index": c.index, "copy": c.text,
                 "passed": verdict.passed, "rules": list(verdict.rule_ids),
                 "grounding_violations": grounding_violations(verdict.rule_ids),
-                "n_tokens": c.n_tokens, "finish_reason": c.finish_reason, "_spec": spec,
+                "n_tokens": c.n_tokens, "finish_reason": c.finish_reason,
+                "predicted_conversion": scored[0].score if scored else None,
             })
 
     def summarise(recs: list[dict[str, Any]], keep: set[str]) -> dict[str, float]:
         picked = [i for i, r in enumerate(rows) if r["brief"]["locale"] in keep]
-        return {
-            "valid_loss": mean_token_loss([sums[i] for i in picked], [counts[i] for i in picked]),
-            "guardrail_pass_rate": pass_rate([r["passed"] for r in recs]),
-            "grounding_violations_per_copy": mean([r["grounding_violations"] for r in recs]),
-            "channel_conformance": conformance_rate([r["copy"] for r in recs], [r["_spec"] for r in recs]),
-            "distinct_2": distinct_2([r["copy"] for r in recs]),
-        }
+        return {"valid_loss": mean_token_loss([sums[i] for i in picked], [counts[i] for i in picked]),
+                **copy_metrics(recs)}
 
     locales = sorted({r["brief"]["locale"] for r in rows})
     metrics = summarise(records, set(locales))
     metrics["by_locale"] = {loc: summarise([r for r in records if r["locale"] == loc], {loc})
                             for loc in locales}
     metrics["seconds"] = {"load_and_loss": round(t1 - t0, 1), "generate": round(t2 - t1, 1)}
-    for r in records:
-        del r["_spec"]
     identity = system_identity(system, suite)
     del model
     gc.collect()
     return metrics, records, identity
+
+
+def copy_metrics(recs: list[dict[str, Any]]) -> dict[str, float]:
+    """Every metric of COPY_METRICS over per-copy records, through the `evaluate` modules."""
+    from .eval_metrics import compute
+
+    copies = [r["copy"] for r in recs]
+    return {
+        **compute("guardrail_pass_rate", predictions=[bool(r["passed"]) for r in recs]),
+        **compute("grounding_violations", predictions=[list(r["rules"]) for r in recs]),
+        **compute("length_conformance", predictions=copies, channels=[r["channel"] for r in recs],
+                  locales=[r["locale"] for r in recs]),
+        **compute("distinct_n", predictions=copies, n=2),
+        **compute("self_bleu", predictions=copies),
+        **compute("predicted_conversion", predictions=[r.get("predicted_conversion") for r in recs]),
+    }
+
+
+def _complete(metrics: dict[str, Any], recs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Reused results from before a metric existed: add it from the stored copies."""
+    missing = [k for k in COPY_METRICS if k not in metrics]
+    if missing:
+        extra = copy_metrics(recs)
+        metrics.update({k: extra[k] for k in missing})
+        for loc, m in metrics.get("by_locale", {}).items():
+            extra = copy_metrics([r for r in recs if r["locale"] == loc])
+            m.update({k: extra[k] for k in missing if k not in m})
+    return metrics
 
 
 def system_identity(system: SystemConfig, suite: SuiteConfig) -> dict[str, Any]:
@@ -249,7 +280,8 @@ def _adapter_summary(manifest: dict[str, Any]) -> dict[str, Any]:
 # --- the suite -------------------------------------------------------------------------------
 
 def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteResult:
-    """Evaluate every system of `suite` and write results.json, results.md, copies.jsonl, manifest.json."""
+    """Evaluate every system of `suite` and write results.json, results.md, results.html, copies.jsonl
+    and manifest.json."""
     from .finetune import data_hash, expand_files, read_rows
     from .guardrails import CampaignRules, Guardrails
     from .manifest import build_manifest
@@ -272,6 +304,7 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteRes
         if system.name in earlier and earlier[system.name][2] == fp:
             print(f"[{system.name}] unchanged: results taken from {suite.reuse}", file=sys.stderr, flush=True)
             metrics[system.name], recs, _ = earlier[system.name]
+            _complete(metrics[system.name], recs)
             identities[system.name] = identity
             reused.append(system.name)
         else:
@@ -287,6 +320,10 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteRes
         table += (f"\nResults of {', '.join(reused)} were taken from an earlier run with the same "
                   f"model, adapter, data and decoding ({suite.reuse}).\n")
     (out / "results.md").write_text(table, encoding="utf-8")
+    from .eval_report import render_html
+
+    (out / "results.html").write_text(render_html(suite, metrics, copies, rows, LOWER_IS_BETTER,
+                                                  METRIC_LABELS, reused), encoding="utf-8")
     (out / "results.json").write_text(json.dumps(
         {"suite": suite.name, "briefs": len(rows), "candidates_per_brief": suite.candidates,
          "metrics": metrics, "lower_is_better": sorted(LOWER_IS_BETTER)},
@@ -301,7 +338,9 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None) -> SuiteRes
     return SuiteResult(out, metrics, table)
 
 
-def _fmt(value: float) -> str:
+def _fmt(value: float | None) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "n/a"
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
 
@@ -317,7 +356,7 @@ def render_markdown(suite: SuiteConfig, metrics: dict[str, dict[str, Any]],
              "|---|---|" + "---|" * len(names)]
     for key, label in METRIC_LABELS.items():
         better = "lower" if key in LOWER_IS_BETTER else "higher"
-        lines.append(f"| {label} | {better} | " + " | ".join(_fmt(metrics[n][key]) for n in names) + " |")
+        lines.append(f"| {label} | {better} | " + " | ".join(_fmt(metrics[n].get(key)) for n in names) + " |")
     locales = list(metrics[names[0]]["by_locale"])
     if len(locales) > 1:
         lines += ["", "Per locale:", "", "| locale | metric | " + " | ".join(names) + " |",
@@ -325,7 +364,7 @@ def render_markdown(suite: SuiteConfig, metrics: dict[str, dict[str, Any]],
         for loc in locales:
             for key, label in METRIC_LABELS.items():
                 lines.append(f"| {loc} | {label} | "
-                             + " | ".join(_fmt(metrics[n]["by_locale"][loc][key]) for n in names) + " |")
+                             + " | ".join(_fmt(metrics[n]["by_locale"][loc].get(key)) for n in names) + " |")
     # Examples spread over the suite (different channels and locales), first candidate of each.
     k = min(suite.examples, len(rows))
     picks = [rows[round(i * (len(rows) - 1) / max(k - 1, 1))]["id"] for i in range(k)] if k else []
@@ -348,4 +387,4 @@ def render_markdown(suite: SuiteConfig, metrics: dict[str, dict[str, Any]],
 
 
 __all__ = ["SystemConfig", "SuiteConfig", "SuiteResult", "load_suite", "run_suite",
-           "evaluate_system", "completion_losses", "render_markdown"]
+           "evaluate_system", "completion_losses", "render_markdown", "copy_metrics"]

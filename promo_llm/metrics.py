@@ -7,6 +7,7 @@ function has a worked example in its docstring (run as doctests by tests/test_ev
 from __future__ import annotations
 
 import math
+from collections import Counter
 from typing import Iterable, Sequence
 
 from .channels import ChannelSpec
@@ -115,5 +116,57 @@ def distinct_2(texts: Sequence[str]) -> float:
     return distinct_n(texts, 2)
 
 
+def _units(text: str) -> list[str]:
+    """Characters for Chinese, else lower-cased words (as distinct_n counts them)."""
+    return list(text) if any("\u4e00" <= ch <= "\u9fff" for ch in text) else text.lower().split()
+
+
+def self_bleu(texts: Sequence[str], max_n: int = 4) -> float:
+    """Mean BLEU of each text against all the others as references: lower = more varied copy.
+
+    BLEU as in Papineni et al. 2002 (clipped n-gram precisions up to `max_n`, geometric mean,
+    brevity penalty against the closest reference length), with zero precisions smoothed to
+    0.1 / count (smoothing method 1 of Chen and Cherry 2014). NaN for fewer than two texts.
+
+    >>> self_bleu(["buy the boots now", "buy the boots now"])
+    1.0
+    >>> # p1..p4 = 4/5, 2/4, 1/3 ("buy the warm"), 0.1/2 (no 4-gram shared): (0.8*0.5*0.333*0.05)^(1/4)
+    >>> round(self_bleu(["buy the warm boots now", "buy the warm scarf now"]), 4)
+    0.2857
+    """
+    units = [_units(t) for t in texts]
+    if len(units) < 2:
+        return math.nan
+    counts = [[Counter(tuple(u[i:i + n]) for i in range(len(u) - n + 1)) for n in range(1, max_n + 1)]
+              for u in units]
+    # Per n-gram: the largest count in any text, which text has it, and the second largest, so
+    # that each text's references (all texts but itself) are served without a pass over them.
+    top: list[dict[tuple[str, ...], tuple[int, int, int]]] = [{} for _ in range(max_n)]
+    for j, per_n in enumerate(counts):
+        for n, grams in enumerate(per_n):
+            for g, k in grams.items():
+                best, who, second = top[n].get(g, (0, -1, 0))
+                top[n][g] = (k, j, best) if k > best else (best, who, max(second, k))
+    lengths = [len(u) for u in units]
+    scores = []
+    for i, per_n in enumerate(counts):
+        c = lengths[i]
+        if c == 0:
+            scores.append(0.0)
+            continue
+        log_p = 0.0
+        for n, grams in enumerate(per_n):
+            clipped = 0
+            for g, k in grams.items():
+                best, who, second = top[n][g]
+                clipped += min(k, second if who == i else best)
+            total = max(1, sum(grams.values()))
+            log_p += math.log((clipped or 0.1) / total)
+        r = min((abs(length - c), length) for j, length in enumerate(lengths) if j != i)[1]
+        brevity = 1.0 if c > r else math.exp(1 - r / c)
+        scores.append(brevity * math.exp(log_p / max_n))
+    return mean(scores)
+
+
 __all__ = ["mean_token_loss", "pass_rate", "grounding_violations", "mean", "channel_conforms",
-           "conformance_rate", "distinct_2"]
+           "conformance_rate", "distinct_2", "self_bleu"]

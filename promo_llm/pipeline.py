@@ -22,9 +22,10 @@ from .audience import in_shard, select_audience
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
 from .delivery.plan import choose_channel, plan_send
+from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
-from .offers import apply_offer, make_offer
+from .offers import brief_offer, check_offer_dates
 from .prompting import render_prompt
 from .records import (
     Brief,
@@ -33,7 +34,9 @@ from .records import (
     Verdict,
     to_jsonable,
 )
-from .rerank import fluency_gate, score_candidates
+from .rerank import fluency_gate
+from .rerank.learned import resolve_reranker
+from .rerank.model import send_context
 from .store import Store
 from .targeting import pick_products
 
@@ -49,11 +52,16 @@ class RunResult:
     n_rejected: int
     timings: dict[str, float] = field(default_factory=dict)
     copies: list[dict[str, Any]] = field(default_factory=list)
+    skipped: list[dict[str, Any]] = field(default_factory=list)
+    scored: list[tuple[Brief, int, list]] = field(default_factory=list)
+    """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
+    best first), for callers that compare rerankers on the same candidates."""
 
 
-def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any
+def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, send_date: date
                  ) -> tuple[list[Brief], dict[str, tuple[str, float]], list[dict[str, Any]]]:
-    """One brief per user: product, channel (with its propensity) and offer; users left out and why."""
+    """One brief per user: product, channel (with its propensity) and offer on `send_date`; users
+    left out and why."""
     chosen_product = pick_products(cfg, users, shop)
     briefs: list[Brief] = []
     channel_of: dict[str, tuple[str, float]] = {}
@@ -62,17 +70,25 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any
         pick = choose_channel(u, cfg.channels, cfg.seed)
         item = chosen_product.get(u.user_id)
         if pick is None or item is None:
-            skipped.append({"user_id": u.user_id, "reason": "no consented channel" if pick is None
-                            else "no eligible product"})
+            skipped.append({"user_id": u.user_id, "reason": "without consent for any campaign channel"
+                            if pick is None else "with no eligible product"})
             continue
         channel_of[u.user_id] = pick
-        base = shop.products[item]
-        offer = make_offer(cfg, base)
+        product, offer = brief_offer(cfg, shop.products[item], send_date)
         briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{pick[0]}", user=u,
-                            product=apply_offer(base, offer), channel=pick[0], locale=cfg.locale,
+                            product=product, channel=pick[0], locale=cfg.locale,
                             tone=cfg.tone, offer=offer, campaign=cfg.name,
                             brand_signature=cfg.brand_signature))
     return briefs, channel_of, skipped
+
+
+def skip_summary(skipped: Sequence[dict[str, Any]]) -> str:
+    """'3 users without consent for any campaign channel, 1 with no eligible product'."""
+    counts: dict[str, int] = defaultdict(int)
+    for row in skipped:
+        counts[row["reason"]] += 1
+    return ", ".join(f"{n} user{'s' if n != 1 else ''} {reason}" for reason, n in
+                     sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "no user skipped"
 
 
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
@@ -92,10 +108,9 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
     run_id = f"{cfg.name}-{started.strftime('%Y%m%dT%H%M%S')}" + (f"-s{shard[0]}of{shard[1]}" if shard else "")
+    send_date = cfg.send_date or (date.today() + timedelta(days=1))
+    check_offer_dates(cfg, send_date)
     store = Store(home)
-    out_dir = Path(out_dir or store.home / "runs" / run_id)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    store.start_run(run_id, cfg.name, started.isoformat(), out_dir)
     log = (lambda msg: print(msg, file=sys.stderr)) if progress else (lambda msg: None)
 
     shop_dir = Path(cfg.shop) if cfg.shop else sample_shop_dir(store.home)
@@ -105,9 +120,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
 
     t = time.perf_counter()
-    send_date = cfg.send_date or (date.today() + timedelta(days=1))
-    briefs, channel_of, skipped = build_briefs(cfg, users, shop)
+    briefs, channel_of, skipped = build_briefs(cfg, users, shop, send_date)
     timings["target_s"] = time.perf_counter() - t
+    if not briefs:
+        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience)")
+    if skipped:
+        log(f"skipped: {skip_summary(skipped)}")
+    out_dir = Path(out_dir or store.home / "runs" / run_id)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    store.start_run(run_id, cfg.name, started.isoformat(), out_dir)
 
     t = time.perf_counter()
     model_info: dict[str, Any] = {"backend": "external"}
@@ -153,10 +174,12 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     n_candidates = sum(len(ch) for ch in checked)
 
     t = time.perf_counter()
+    reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
+    model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():
         cat_prices[p.category].append(p.price)
-    copies, rejected, cand_rows, send_rows = [], [], [], []
+    copies, rejected, cand_rows, send_rows, all_scored = [], [], [], [], []
     for brief, checked_b in zip(briefs, checked):
         passing = [(c, v) for c, v in checked_b if v.passed]
         for c, v in checked_b:
@@ -165,8 +188,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                                  "item_id": brief.product.item_id, "channel": brief.channel,
                                  "candidate": c.index, "copy": c.text,
                                  "violations": to_jsonable(v.violations)})
-        scored = score_candidates(brief, passing, cat_prices.get(brief.product.category))
+        channel, propensity = channel_of[brief.user.user_id]
+        decision = plan_send(brief.user, channel, propensity, send_date,
+                             reason="softmax over consented channels by engagement")
+        context = send_context(brief.user, brief.channel, datetime.fromisoformat(decision.send_at_local).hour,
+                               brief.offer.discount_pct)
+        scored = reranker.score(brief, passing, cat_prices.get(brief.product.category), context)
         best = scored[0] if scored else None
+        if scored:
+            all_scored.append((brief, datetime.fromisoformat(decision.send_at_local).hour, scored))
         for c, v in checked_b:
             s = next((x for x in scored if x.candidate.index == c.index), None)
             cand_rows.append((run_id, brief.brief_id, c.index, brief.user.user_id,
@@ -175,9 +205,6 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                               s.score if s else None, int(best is not None and best.candidate.index == c.index)))
         if best is None:
             continue
-        channel, propensity = channel_of[brief.user.user_id]
-        decision = plan_send(brief.user, channel, propensity, send_date,
-                             reason="softmax over consented channels by engagement")
         send_id = hashlib.sha1(f"{run_id}:{brief.brief_id}".encode()).hexdigest()[:16]
         row = {
             "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
@@ -188,10 +215,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
             "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
             "propensity": decision.propensity, "product_title": brief.product.localized(brief.locale).title,
             "features": {k: round(v, 3) for k, v in best.features.items()},
+            "reranker": reranker.kind,
         }
+        if best.contributions:
+            row["contributions"] = dict(best.contributions)
         copies.append(row)
         send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
-                          row["send_at"], row["propensity"], row["copy"], row["score"]))
+                          row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
+                          json.dumps(dict(best.features)),
+                          json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code})))
     timings["rerank_plan_s"] = time.perf_counter() - t
 
     _write_outputs(out_dir, copies, rejected, skipped)
@@ -219,7 +251,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
-                     len(copies), len(rejected), timings, copies)
+                     len(copies), len(rejected), timings, copies, skipped, all_scored)
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

@@ -21,6 +21,7 @@ from jinja2 import FileSystemLoader, StrictUndefined
 from jinja2.sandbox import SandboxedEnvironment
 
 from .channels import channel_spec
+from .facts import discount_forms, facts_for, record_attributes
 from .records import Brief, Offer, Prompt, lang_of
 from .resources import asset_dir
 
@@ -48,8 +49,8 @@ def offer_text(offer: Offer, lang: str, currency: str) -> str:
     parts: list[str] = []
     if lang == "zh":
         if offer.discount_pct:
-            zhe = (100 - offer.discount_pct) / 10
-            parts.append(f"{zhe:g}折（立省{offer.discount_pct:g}%）")
+            pct, zhe = discount_forms(offer.discount_pct)
+            parts.append(f"{zhe}（立省{pct}）")
         if offer.code:
             parts.append(f"优惠码{offer.code}")
         if offer.free_shipping:
@@ -60,7 +61,7 @@ def offer_text(offer: Offer, lang: str, currency: str) -> str:
             parts.append(f"{offer.ends.month}月{offer.ends.day}日截止")
         return "，".join(parts) if parts else "无"
     if offer.discount_pct:
-        parts.append(f"{offer.discount_pct:g}% off")
+        parts.append(f"{discount_forms(offer.discount_pct)[0]} off")
     if offer.code:
         parts.append(f"code {offer.code}")
     if offer.free_shipping:
@@ -192,9 +193,7 @@ def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
     allowed whole ('gray' when the record says 'grey'), and a word inside a record word is never
     avoided ('copper' for the brand Copperleaf). The guardrails' `grounding_attribute` rule still
     checks every copy."""
-    from .guardrails.context import facts_for
-    from .guardrails.engine import attribute_lexicon
-    from .guardrails.grounding import record_attributes
+    from .guardrails import attribute_lexicon  # the guardrails stage loads only when asked
 
     facts = facts_for(brief)
     lexicon = attribute_lexicon()
@@ -210,8 +209,6 @@ def grounded_numbers(brief: Brief) -> tuple[str, ...]:
     each of the record's numbers as its canonical digits ('79.9', '80') and, with a fraction or
     as money, with two decimals ('79.90', '80.00'). The engine keeps every number it writes to
     these (`SamplingConfig.ground_numbers`)."""
-    from .guardrails.context import facts_for
-
     facts = facts_for(brief)
     money = {round(m, 2) for m in facts.money}
     forms: set[str] = set()

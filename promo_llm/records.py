@@ -158,7 +158,7 @@ class Prompt:
     template_hash: str
     numbers: tuple[str, ...] | None = None
     """The numbers a copy for this brief may write, as digit strings ('75.99', '20', '2026'): the
-    product record's and offer's (`guardrails.context.build_facts`). None = not constrained."""
+    product record's and offer's (`facts.build_facts`). None = not constrained."""
     avoid_words: tuple[str, ...] | None = None
     """Attribute words a copy for this brief may not write: colours, materials, features, origins
     and kinds of product of the guardrails' lexicon that the record does not state ('steel' for
@@ -210,9 +210,14 @@ class ScoredCopy:
     copy: str
     score: float
     features: Mapping[str, float] = field(default_factory=dict)
+    probability: float | None = None
+    """Calibrated P(conversion) from a trained model; the prior's logistic score otherwise."""
+    contributions: Mapping[str, float] = field(default_factory=dict)
+    """Each feature's contribution to the trained model's logit (empty under the prior)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "features", _frozen_map(self.features))
+        object.__setattr__(self, "contributions", _frozen_map(self.contributions))
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """The workspace: a folder with a SQLite database (WAL) and run artefacts.
 
 Default `./promo-workspace`, or `$PROMO_LLM_HOME`. Tables: runs, candidates (with verdicts and
-scores), sends (decisions with propensities), outcomes, reviews. Artefacts of a run live in the
+scores), sends (decisions with propensities), outcomes, reviews (one answer per reviewer and
+sample item) and reviewers (hashed tokens). Artefacts of a run live in the
 run's output folder, whose path is recorded with the run.
 """
 
@@ -26,17 +27,45 @@ CREATE TABLE IF NOT EXISTS candidates (
 );
 CREATE TABLE IF NOT EXISTS sends (
     send_id TEXT PRIMARY KEY, run_id TEXT, user_id TEXT, item_id TEXT, channel TEXT,
-    send_at TEXT, propensity REAL, copy TEXT, score REAL
+    send_at TEXT, propensity REAL, copy TEXT, score REAL, locale TEXT, features TEXT,
+    offer TEXT
 );
 CREATE TABLE IF NOT EXISTS outcomes (
     send_id TEXT PRIMARY KEY, opened INTEGER, clicked INTEGER, converted INTEGER, revenue REAL,
-    ts TEXT
+    ts TEXT, source TEXT, ingested_at TEXT
 );
 CREATE TABLE IF NOT EXISTS reviews (
     review_id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT, brief_id TEXT, reviewer TEXT,
     scores TEXT, created_at TEXT
 );
+CREATE TABLE IF NOT EXISTS reviewers (
+    sample_id TEXT, reviewer TEXT, token_hash TEXT UNIQUE, seed INTEGER, created_at TEXT,
+    PRIMARY KEY (sample_id, reviewer)
+);
 """
+
+REVIEW_COLUMNS = {"sample_id": "TEXT", "item_id": "TEXT", "kind": "TEXT", "updated_at": "TEXT"}
+"""Columns added to `reviews` for review samples; older workspaces get them on open."""
+
+REVIEW_INDEX = ("CREATE UNIQUE INDEX IF NOT EXISTS reviews_one_answer "
+                "ON reviews (sample_id, reviewer, item_id)")
+"""One answer per reviewer and sample item: a second submit updates it, never adds a row.
+Rows written before samples existed have a NULL sample_id, which the index lets repeat."""
+
+
+MIGRATIONS = {
+    "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT"},
+    "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
+}
+"""Columns added since the first schema: added to an older workspace's tables when it is opened."""
+
+
+def _migrate(db: sqlite3.Connection) -> None:
+    for table, cols in MIGRATIONS.items():
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({table})")}
+        for name, kind in cols.items():
+            if name not in have:
+                db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
 
 def workspace_dir(path: str | Path | None = None) -> Path:
@@ -51,10 +80,13 @@ class Store:
         with self.connect() as db:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
+            _migrate(db)
+            _migrate_reviews(db)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
         db = sqlite3.connect(self.path, timeout=30)
+        db.execute("PRAGMA busy_timeout=30000")
         try:
             yield db
             db.commit()
@@ -79,12 +111,79 @@ class Store:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
+        """Rows of (send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score),
+        optionally followed by locale, features (a JSON object of the reranker's features) and
+        offer (a JSON object: discount_pct, code)."""
+        cols = ("send_id, run_id, user_id, item_id, channel, send_at, propensity, copy, score, "
+                "locale, features, offer")
         with self.connect() as db:
-            db.executemany("INSERT OR REPLACE INTO sends VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            db.executemany(f"INSERT OR REPLACE INTO sends ({cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                           [tuple(r) + (None,) * (12 - len(r)) for r in rows])
+
+    def add_reviewer(self, sample_id: str, reviewer: str, token_hash: str, seed: int,
+                     created_at: str) -> None:
+        """Register a reviewer of a sample (or give an existing one a new token; answers stay)."""
+        with self.connect() as db:
+            db.execute("INSERT INTO reviewers VALUES (?,?,?,?,?) ON CONFLICT (sample_id, reviewer) "
+                       "DO UPDATE SET token_hash=excluded.token_hash",
+                       (sample_id, reviewer, token_hash, seed, created_at))
+
+    def reviewer_by_token(self, token_hash: str) -> dict[str, Any] | None:
+        with self.connect() as db:
+            db.row_factory = sqlite3.Row
+            row = db.execute("SELECT * FROM reviewers WHERE token_hash=?", (token_hash,)).fetchone()
+        return dict(row) if row else None
+
+    def reviewers(self, sample_id: str) -> list[dict[str, Any]]:
+        with self.connect() as db:
+            db.row_factory = sqlite3.Row
+            return [dict(r) for r in db.execute(
+                "SELECT sample_id, reviewer, seed, created_at FROM reviewers WHERE sample_id=? "
+                "ORDER BY created_at, reviewer", (sample_id,))]
+
+    def save_answer(self, sample_id: str, reviewer: str, item_id: str, *, run_id: str | None,
+                    brief_id: str | None, kind: str, scores: dict[str, Any], at: str) -> None:
+        """Write one answer at once; the same item answered again replaces it (one row each)."""
+        with self.connect() as db:
+            db.execute(
+                "INSERT INTO reviews (run_id, brief_id, reviewer, scores, created_at, sample_id, "
+                "item_id, kind, updated_at) VALUES (?,?,?,?,?,?,?,?,?) "
+                "ON CONFLICT (sample_id, reviewer, item_id) DO UPDATE SET scores=excluded.scores, "
+                "updated_at=excluded.updated_at",
+                (run_id, brief_id, reviewer, json.dumps(scores, ensure_ascii=False), at, sample_id,
+                 item_id, kind, at))
+
+    def answers(self, sample_id: str, reviewer: str | None = None) -> list[dict[str, Any]]:
+        """Answers to a sample (of one reviewer), oldest first, with `scores` parsed."""
+        sql = ("SELECT reviewer, item_id, kind, brief_id, run_id, scores, created_at, updated_at "
+               "FROM reviews WHERE sample_id=?")
+        args: tuple = (sample_id,)
+        if reviewer is not None:
+            sql, args = sql + " AND reviewer=?", (sample_id, reviewer)
+        with self.connect() as db:
+            db.row_factory = sqlite3.Row
+            rows = [dict(r) for r in db.execute(sql + " ORDER BY review_id", args)]
+        for r in rows:
+            r["scores"] = json.loads(r["scores"])
+        return rows
 
     def runs(self) -> list[dict[str, Any]]:
         with self.connect() as db:
             db.row_factory = sqlite3.Row
             return [dict(r) for r in db.execute(
-                "SELECT run_id, campaign, started_at, status, n_briefs, n_copies, n_rejected, out_dir "
-                "FROM runs ORDER BY started_at")]
+                "SELECT r.run_id, r.campaign, r.started_at, r.status, r.n_briefs, r.n_copies, r.n_rejected, "
+                "r.out_dir, COUNT(o.send_id) AS n_outcomes, COALESCE(SUM(o.opened), 0) AS n_opened, "
+                "COALESCE(SUM(o.clicked), 0) AS n_clicked, COALESCE(SUM(o.converted), 0) AS n_converted, "
+                "ROUND(COALESCE(SUM(o.revenue), 0), 2) AS revenue "
+                "FROM runs r LEFT JOIN sends s ON s.run_id = r.run_id "
+                "LEFT JOIN outcomes o ON o.send_id = s.send_id "
+                "GROUP BY r.run_id ORDER BY r.started_at")]
+
+
+def _migrate_reviews(db: sqlite3.Connection) -> None:
+    """Bring a `reviews` table from before review samples up to date (adds columns, the index)."""
+    have = {r[1] for r in db.execute("PRAGMA table_info(reviews)")}
+    for name, kind in REVIEW_COLUMNS.items():
+        if name not in have:
+            db.execute(f"ALTER TABLE reviews ADD COLUMN {name} {kind}")
+    db.execute(REVIEW_INDEX)

@@ -97,7 +97,8 @@ def suite_path(tmp_path, tiny_model_dir):
 def test_suite_writes_results_table_copies_and_manifest(suite_path, tmp_path):
     result = run_suite(load_suite(suite_path), out_dir=tmp_path / "results")
     out = result.out_dir
-    assert {p.name for p in out.iterdir()} == {"results.json", "results.md", "copies.jsonl", "manifest.json"}
+    assert {p.name for p in out.iterdir()} == {"results.json", "results.md", "results.html", "copies.jsonl",
+                                               "manifest.json"}
     res = json.loads((out / "results.json").read_text())
     for system in ("base", "adapter"):
         for key in ("valid_loss", "guardrail_pass_rate", "grounding_violations_per_copy",
@@ -110,6 +111,39 @@ def test_suite_writes_results_table_copies_and_manifest(suite_path, tmp_path):
     assert result.table.count("- **base**") == 2 and result.table.count("- **adapter**") == 2
     manifest = json.loads((out / "manifest.json").read_text())
     assert manifest["kind"] == "eval" and set(manifest["model"]) == {"base", "adapter"}
+    html = (out / "results.html").read_text()
+    assert "<h1>Eval: tiny</h1>" in html and "data:image/png;base64," in html and "self-BLEU" in html
+
+
+def test_suite_metrics_come_from_the_evaluate_modules_with_the_formulas_values(suite_path, tmp_path,
+                                                                              monkeypatch):
+    """The metrics go through the evaluate modules, which give the numbers metrics.py gives."""
+    import evaluate
+
+    import promo_llm.eval_metrics as eval_metrics
+
+    loaded = []
+    real_load = evaluate.load
+    monkeypatch.setattr(evaluate, "load", lambda path, **kw: loaded.append(path) or real_load(path, **kw))
+    eval_metrics.load.cache_clear()
+    result = run_suite(load_suite(suite_path), out_dir=tmp_path / "results")
+    assert sorted(Path(p).name for p in loaded) == sorted(eval_metrics.NAMES)
+    assert all(Path(p).is_dir() and (Path(p) / f"{Path(p).name}.py").is_file() for p in loaded)
+    copies = [json.loads(x) for x in (result.out_dir / "copies.jsonl").read_text().splitlines()]
+    for system in ("base", "adapter"):
+        recs = [c for c in copies if c["system"] == system]
+        m = result.metrics[system]
+        texts = [c["copy"] for c in recs]
+        assert m["distinct_2"] == metrics.distinct_2(texts)
+        assert m["guardrail_pass_rate"] == metrics.pass_rate([c["passed"] for c in recs])
+        assert m["grounding_violations_per_copy"] == metrics.mean([c["grounding_violations"] for c in recs])
+        assert m["channel_conformance"] == metrics.conformance_rate(
+            texts, [channel_spec(c["channel"], c["locale"]) for c in recs])
+        assert m["self_bleu"] == metrics.self_bleu(texts)
+        passed = [c["predicted_conversion"] for c in recs if c["passed"]]
+        assert all((c["predicted_conversion"] is None) != c["passed"] for c in recs)
+        assert (math.isnan(m["predicted_conversion"]) if not passed
+                else m["predicted_conversion"] == pytest.approx(metrics.mean(passed)))
 
 
 def test_unchanged_systems_are_reused_changed_ones_rerun(suite_path, tmp_path):

@@ -150,7 +150,7 @@ def test_zh_campaign_runs(tmp_path):
     assert all(r["locale"] == "zh-CN" for r in res.copies)
 
 
-def test_cli_exit_2_when_nothing_passes(tmp_path, monkeypatch):
+def test_cli_exit_3_when_nothing_passes(tmp_path, monkeypatch):
     from promo_llm import pipeline
 
     monkeypatch.setattr(pipeline, "default_generator",
@@ -158,7 +158,7 @@ def test_cli_exit_2_when_nothing_passes(tmp_path, monkeypatch):
     camp = tmp_path / "c.yaml"
     camp.write_text("name: t\nmax_users: 3\ncandidates: 1\nsend_date: 2026-11-16\n")
     result = CliRunner().invoke(app, ["generate", str(camp), "--out", str(tmp_path / "o")])
-    assert result.exit_code == 2, result.output
+    assert result.exit_code == 3, result.output
     assert "no candidate passed the guardrails" in result.output
 
 

@@ -10,6 +10,9 @@ import typer
 
 from .common import quiet_hf
 
+EXIT_NOTHING_PASSED = 3
+"""Exit codes: 0 ok, 1 user or input error (click's own), 2 usage error (click's own), 3 this."""
+
 
 def generate(
     campaign: Annotated[Optional[Path], typer.Argument(
@@ -30,7 +33,8 @@ def generate(
     """Write guarded, reranked copy and a send plan for every user of a campaign.
 
     Writes copies.jsonl, copies.csv, rejected.jsonl and manifest.json; prints a summary to stderr.
-    Exit code 2 if no candidate passed the guardrails.
+    Exit codes: 0 ok, 1 bad input or nobody to write for, 2 bad usage, 3 no candidate passed
+    the guardrails.
     """
     quiet_hf()
     from ..audience import parse_shard
@@ -47,17 +51,20 @@ def generate(
     cfg = load_config(CampaignConfig, path, set_ or [])
     result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
                           campaign_path=path, backend=backend, dtype=dtype)
+    from ..pipeline import skip_summary
+
     t = result.timings
+    skipped = f"; skipped: {skip_summary(result.skipped)}" if result.skipped else ""
     typer.echo(
-        f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs "
-        f"({result.n_candidates} candidates, {result.n_rejected} blocked) -> {result.out_dir}\n"
+        f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs of {result.n_users} users "
+        f"({result.n_candidates} candidates, {result.n_rejected} blocked){skipped} -> {result.out_dir}\n"
         f"timings: load {t['load_s']:.1f}s, model {t['setup_s']:.1f}s, generate "
         f"{t['generate_s']:.1f}s, guardrails {t['guard_s']:.1f}s, rerank+plan {t['rerank_plan_s']:.1f}s, "
         f"total {t['total_s']:.1f}s",
         err=True)
     if result.n_copies == 0:
         typer.echo("error: no candidate passed the guardrails; see rejected.jsonl", err=True)
-        raise typer.Exit(2)
+        raise typer.Exit(EXIT_NOTHING_PASSED)
 
 
 def runs(

@@ -37,7 +37,8 @@ def eval_run(
     out: Annotated[Optional[Path], typer.Option(
         "--out", help="results folder (default: the suite's out_dir)")] = None,
 ) -> None:
-    """Compare systems (base model, adapters) on a suite; writes results JSON, a table and a manifest."""
+    """Compare systems (base model, adapters) on a suite; writes results JSON, a table, an HTML report
+    (results.html) and a manifest."""
     quiet_hf()
     from ..evaluation import load_suite, run_suite
 

@@ -3,7 +3,9 @@
 A pack lists rules (id, severity, message, source, and the terms/patterns a check reads) plus a few
 locale settings (reference-price window, opt-out and signature patterns). `common.yaml` holds
 lexicons shared by every locale (brands, colours, materials). Campaigns add banned terms, competitor
-names and allowed URL domains through `CampaignRules`. Packs are compiled once per `Guardrails`.
+names and allowed URL domains through `CampaignRules`. Packs are compiled once per `Guardrails`;
+`attribute_lexicon()` is the compiled attribute lexicon of `common.yaml` (the truth checks and
+prompting's list of words to keep out of copy both read it).
 """
 
 from __future__ import annotations
@@ -218,3 +220,36 @@ def load_pack(locale: str) -> RulePack:
 @lru_cache(maxsize=1)
 def load_common() -> Mapping[str, Any]:
     return _read_yaml(PACK_DIR / "common.yaml")
+
+
+class _CanonMap(dict):
+    """Attribute alias -> the (kind, canonical) groups it belongs to (most aliases: one; a
+    category word such as 'footwear' may name several), looked up with whitespace and hyphens
+    normalised."""
+
+    def __getitem__(self, key: str) -> frozenset[tuple[str, str]]:
+        return super().__getitem__(re.sub(r"[\s\-]+", " ", key.lower()))
+
+
+@lru_cache(maxsize=1)
+def attribute_lexicon():
+    """The compiled colour/material/feature/origin lexicon of `packs/common.yaml` (every locale
+    shares it): ((Latin regex, CJK regex), alias -> its (kind, canonical) groups, exceptions regex,
+    first words)."""
+    return _compile_attributes(load_common())
+
+
+def _compile_attributes(common: dict):
+    canon = _CanonMap()
+    for kind, entries in (common.get("attributes") or {}).items():
+        for name, aliases in entries.items():
+            for a in aliases:
+                key = re.sub(r"[\s\-]+", " ", str(a).lower())
+                dict.__setitem__(canon, key, dict.get(canon, key, frozenset()) | {(kind, str(name))})
+    aliases = list(dict.keys(canon))
+    latin = term_regex([a for a in aliases if a.isascii()])
+    cjk = term_regex([a for a in aliases if not a.isascii()])
+    exc = term_regex(common.get("attribute_exceptions") or ())
+    # first words of the ASCII aliases: copy without any of them skips the Latin scan
+    first = frozenset(re.split(r"[\s\-]+", a)[0] for a in aliases if a.isascii())
+    return (latin, cjk), canon, exc, first

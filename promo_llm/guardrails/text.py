@@ -1,56 +1,65 @@
-"""Text helpers for the guardrails stage: span-preserving normalisation and number parsing.
+"""Text helpers shared by the guardrail checks: span-preserving normal forms, number parsing and
+the patterns several check groups read (numbers with units, hashtags, list joints).
 
 Every helper keeps string offsets stable (one output character per input character) so that a
-violation's span points at the same characters in the copy the user sees.
+violation's span points at the same characters in the copy the user sees. The normal forms
+themselves live in `promo_llm.textnorm` (the record facts use them too) and are re-exported here.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
+
+from ..textnorm import fold, nfkc, num_key, str_num_key
+
+__all__ = ["CASE_PARTS", "CJK_RE", "EN_TOKEN", "HASHTAG_RE", "LATIN_LETTER_RE", "LIST_SEP", "LIST_SEP_ZH",
+           "NUMBER_RE", "UNITS", "UNIT_AFTER", "ZH_NUM_CHARS", "cjk_count", "close", "fold", "latin_count",
+           "listed_together", "nfkc", "num_key", "number_value", "overlaps", "str_num_key", "to_float",
+           "zh_number"]
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 LATIN_LETTER_RE = re.compile(r"[A-Za-z]")
 # the words of a camel-cased run ('CozyNights', '#YummyBedding', 'iPhone')
 CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
+HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
+EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
+"""English words and digit runs of lower-cased copy (last word of a line, repeated words)."""
+NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
+UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "m2": "m2", "平方米": "m2",
+          "kg": "kg", "千克": "kg", "公斤": "kg", "g": "g", "克": "g", "lb": "lb", "lbs": "lb",
+          "oz": "oz", "ml": "ml", "毫升": "ml", "l": "l", "升": "l", "litre": "l", "liter": "l",
+          "litres": "l", "liters": "l", "w": "w", "瓦": "w", "watt": "w", "watts": "w", "h": "h",
+          "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "小时": "h", "inch": "in", "inches": "in",
+          "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "片": "pcs", "件": "pcs", "year": "yr",
+          "years": "yr", "岁": "yr", "gallon": "gal", "gallons": "gal", "gal": "gal", "quart": "qt",
+          "quarts": "qt", "pint": "pt", "pints": "pt", "ounce": "oz", "ounces": "oz", "pound": "lb",
+          "pounds": "lb", "gram": "g", "grams": "g", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
+          "kilos": "kg", "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
+          "centimetre": "cm", "centimeter": "cm", "centimetres": "cm", "centimeters": "cm",
+          "millimetre": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm",
+          "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mi", "miles": "mi"}
+UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
+                        + r")(?![a-z0-9])")
+
+
+def close(a: float, b: float, tol: float = 0.005) -> bool:
+    """Equal to the cent (amounts read from copy against the record's)."""
+    return abs(a - b) <= tol
+
+
+def to_float(s: str) -> float | None:
+    """'1,299.00' -> 1299.0; None where `s` is no number."""
+    try:
+        return float(s.replace(",", ""))
+    except ValueError:
+        return None
+
+
 _ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 ZH_NUM_CHARS = "零〇一二两三四五六七八九十百千万"
-
-
-@lru_cache(maxsize=8192)
-def _nfkc_char(ch: str) -> str:
-    # NFKC folds full-width digits, letters and punctuation (８折, ％, ￥, ！) to their ASCII forms.
-    # Characters whose folded form is longer (㎏ -> kg) are kept as they are so offsets stay put.
-    folded = unicodedata.normalize("NFKC", ch)
-    return folded if len(folded) == 1 else ch
-
-
-@lru_cache(maxsize=8192)
-def _lower_char(ch: str) -> str:
-    low = ch.lower()
-    return low if len(low) == 1 else ch
-
-
-def nfkc(text: str) -> str:
-    """Same-length NFKC form of `text` (case kept)."""
-    if text.isascii():
-        return text
-    whole = unicodedata.normalize("NFKC", text)
-    if len(whole) == len(text):  # the common case: nothing expanded or composed
-        return whole
-    return "".join(_nfkc_char(ch) for ch in text)
-
-
-def fold(text: str) -> str:
-    """Same-length analysis form of `text`: NFKC per character, lower-cased."""
-    if text.isascii():
-        return text.lower()
-    n = nfkc(text)
-    low = n.lower()
-    return low if len(low) == len(n) else "".join(_lower_char(ch) for ch in n)
 
 
 def cjk_count(text: str) -> int:
@@ -105,21 +114,6 @@ def number_value(s: str) -> float | None:
     if s in EN_NUMBER_WORDS:
         return EN_NUMBER_WORDS[s]
     return zh_number(s)
-
-
-def num_key(x: float) -> str:
-    """Canonical text of a number for set lookups: 79.9 -> '79.9', 80.0 -> '80'."""
-    r = round(x, 2)
-    if not abs(r) < 1e15:  # inf, nan or a digit run no record holds
-        return repr(x)
-    if r == int(r):
-        return str(int(r))
-    return f"{r:.2f}".rstrip("0")
-
-
-def str_num_key(s: str) -> str:
-    """`num_key` of a digit string ('05' -> '5', '79.90' -> '79.9') without a float when integral."""
-    return str(int(s)) if "." not in s else num_key(float(s))  # int() of any digit run is exact
 
 
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -1,5 +1,8 @@
-"""Channel format and text quality: lengths, SMS segments, push lines, hashtags, language, and
-degenerate generations (repetition, truncation, shouting). Limits come from `promo_llm.channels`.
+"""Quality heuristics: copy that is true, lawful and safe but reads badly or is about something
+else. Degenerate generations (a word, phrase or figure repeated; shouting), garbled text (letters
+of another script, doubled punctuation, a field name), spelling (a word in no word list, a near
+miss of the brand or a title word) and relevance (the copy names its product, keeps off other
+products' topics, and does not echo the customer's interests back).
 """
 
 from __future__ import annotations
@@ -10,23 +13,16 @@ from collections import Counter
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from ..channels import sms_segments
+from ..facts import EN_STOP, names_product, product_names
 from .context import Context
-from .text import CASE_PARTS, CJK_RE, LIST_SEP_ZH, cjk_count, fold, listed_together, num_key
+from .packs import term_regex
+from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, fold, listed_together,
+                   num_key)
 
-HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
-SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
-_END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
-_SEPARATORS = "-—–|:：·,，、/;；"
-_EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 _UPPER = re.compile(r"[A-Z]")
-_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$")
 _BANGS = re.compile(r"[!！]{3,}")
 _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
-_LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
-_EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 # a figure (an amount, a percentage, a quantity in its unit) written twice on one line: "100 g,
 # 100 g", "$46.99 ... and now $46.99", "20 h, grey colour and a battery of 20 hours"
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
@@ -36,109 +32,10 @@ _ITEM_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})(?:,| and| or| in| with)\s+\1\b"
 _TWICE_OK = {"more", "again", "over", "down", "side", "round", "through", "time", "step", "bit", "out",
              "layer", "year", "day", "night", "week", "bite", "sip", "going", "better", "bigger",
              "closer", "faster", "softer", "warmer", "longer"}
-# an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
-# "until December", is a complete date)
-_EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
-                          r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$", re.I)
 # one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
 # the 4-gram count below
 _CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,2})\1\1")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
-_EN_STOP = {"the", "a", "an", "to", "and", "of", "for", "with", "your", "you", "on", "in", "at", "or",
-            "is", "are", "it", "this", "our", "off", "now", "get", "up", "all", "be", "by", "that"}
-
-
-def check_channel(ctx: Context) -> None:
-    spec, text = ctx.spec, ctx.copy
-    if spec.name == "sms":
-        n = sms_segments(text)
-        if n > spec.max_sms_segments:
-            ctx.hit("sms_segments", (0, len(text)), f"{n} segments; at most {spec.max_sms_segments}")
-    elif len(text) > spec.max_chars:
-        ctx.hit("too_long", (spec.max_chars, len(text)), f"{len(text)} characters; at most {spec.max_chars}")
-    if spec.name == "push":
-        lines = text.split("\n")
-        if len(lines) != 2 or not lines[0].strip() or not lines[1].strip():
-            ctx.hit("push_format", None, f"{len(lines)} line(s); expected 'title\\nbody'")
-        else:
-            title, body = lines
-            if spec.title_max and len(title) > spec.title_max:
-                ctx.hit("push_title_length", (spec.title_max, len(title)), f"title {len(title)} > {spec.title_max}")
-            if spec.body_max and len(body) > spec.body_max:
-                s = len(title) + 1
-                ctx.hit("push_body_length", (s + spec.body_max, len(text)), f"body {len(body)} > {spec.body_max}")
-    elif spec.name == "email_subject" and "\n" in text.strip():
-        ctx.hit("subject_one_line", (0, len(text)), "subject must be one line", severity="block")
-    if spec.hashtags:
-        tags = HASHTAG_RE.findall(text)
-        limit = int(ctx.pack.rules["social_hashtags"].params.get("max_hashtags", 3))
-        if len(tags) > limit:
-            ctx.hit("social_hashtags", None, f"{len(tags)} hashtags; at most {limit}")
-    elif "#" in text:
-        for m in HASHTAG_RE.finditer(text):
-            ctx.hit("channel_hashtags", m.span(), f"{m.group(0)!r} in {spec.name.replace('_', ' ')}")
-            break
-    if len(ctx.pre_append.strip()) < spec.min_chars:
-        ctx.hit("too_short", None, f"{len(ctx.pre_append.strip())} characters; at least {spec.min_chars}")
-
-
-def _strip_tail(ctx: Context, text: str) -> str:
-    """The copy without opt-out text, signatures, trailing hashtags, links and emoji."""
-    opt = ctx.compiled["opt_out"]
-    t = opt.sub(" ", text) if opt else text
-    t = SIGNATURE_RE.sub(" ", t)
-    removed = t != text
-    while True:
-        before = t
-        t = t.rstrip()
-        t = _EMOJI_RE.sub("", t)
-        t = _TAIL_TAG_URL.sub("", t)
-        if removed or t != before.rstrip():
-            t = t.rstrip().rstrip(_SEPARATORS).rstrip()
-            removed = True
-        if t == before:
-            return t
-
-
-def check_truncated(ctx: Context) -> None:
-    spec = ctx.spec
-    text = ctx.copy
-    if spec.opt_out:  # "... Reply STOP to opt": the opt-out phrase itself was cut
-        phrase = spec.opt_out.lower().split()
-        tail = ctx.low.rstrip(" .!")
-        for k in range(len(phrase) - 1, 2, -1):
-            if tail.endswith(" ".join(phrase[:k])):
-                ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
-                        f"opt-out phrase cut short: {' '.join(phrase[:k])!r}")
-                return
-    if spec.name == "push":
-        text = text.split("\n")[-1]
-    core = _strip_tail(ctx, text)
-    if not core:
-        return
-    for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
-        if core.count(o) > core.count(c):
-            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"unclosed {o!r}")
-            return
-    if core[-1] in _SEPARATORS or core[-1] in "(（“「【[":
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
-        return
-    func_words = ctx.pack.rules["truncated"].terms
-    if ctx.lang == "en":
-        words = _EN_TOKEN.findall(core.lower())
-        if words and words[-1] in func_words and core[-1].isalpha():
-            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
-            return
-        dangling = _EN_DATE_CUT.search(core)
-        if dangling:  # "20% off until Dec": a date the line stopped writing
-            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
-                    f"ends with a month and no day: {dangling.group(0).strip()!r}")
-            return
-    elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
-        return
-    if spec.name == "email_body" and core[-1] not in _END_PUNCT and not _EMOJI_RE.search(core):
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), "email body ends without final punctuation")
 
 
 def check_repetition(ctx: Context) -> None:
@@ -152,15 +49,13 @@ def check_repetition(ctx: Context) -> None:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
         return
     m = _ITEM_TWICE.search(low)
-    if m and m.group(1) not in _EN_STOP and m.group(1) not in _TWICE_OK:
+    if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row ({m.group(0)!r})")
         return
     lines = [ln.strip(" .!") for ln in low.split("\n")]
     if len(lines) > 1 and lines[0] and lines[0] in lines[1:]:  # a push whose body repeats its title
         ctx.hit("repetition", None, "a line written twice")
         return
-    from .grounding import NUMBER_RE, UNIT_AFTER, UNITS
-
     seen: set[tuple] = set()
     title = None
     for m in NUMBER_RE.finditer(low):
@@ -183,10 +78,10 @@ def check_repetition(ctx: Context) -> None:
                                                 f"written twice")
                 return
         seen.add(key)
-    toks = _EN_TOKEN.findall(low)
+    toks = EN_TOKEN.findall(low)
     # shorter copy cannot repeat a word four times or a phrase three times unnoticed above
     if len(toks) >= 8 and len(set(toks)) <= len(toks) - 3:
-        counts = Counter(t for t in toks if len(t) > 2 and t not in _EN_STOP and t not in ctx.facts.words)
+        counts = Counter(t for t in toks if len(t) > 2 and t not in EN_STOP and t not in ctx.facts.words)
         if counts:
             w, n = counts.most_common(1)[0]
             if n >= 4 and n >= 0.15 * len(toks):
@@ -233,53 +128,9 @@ def check_shouting(ctx: Context) -> None:
             return
 
 
-def check_language(ctx: Context) -> None:
-    # Latin words that the record contains (brand, model, code) and opt-out keywords do not count.
-    text = ctx.low
-    opt = ctx.compiled["opt_out"]
-    if opt:
-        text = opt.sub(" ", text)
-    text = _URL_OR_TAG.sub(" ", text)
-    latin_words = [w for w in _LOW_WORD.findall(text) if w not in ctx.facts.words]
-    latin = sum(len(w) for w in latin_words)
-    cjk = cjk_count(text)
-    weighted = 3 * cjk  # one CJK character carries about as much as three Latin letters
-    if ctx.lang == "zh":
-        if cjk == 0 or latin > weighted:
-            ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; zh-CN copy must be mostly Chinese")
-    elif ctx.lang == "en":
-        if weighted > max(latin, 0) and cjk > 0:
-            ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; {ctx.brief.locale} copy must be mostly English")
-
-
-
-
-_TITLE_WORD = re.compile(r"[a-z][a-z'\-]{2,}")
-_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
-
-
-def product_terms(ctx: Context) -> set[str]:
-    """Words that identify the promoted product: brand, distinctive title words, category words
-    (English words of 3+ letters; Chinese runs contribute every 2-character window)."""
-    p = ctx.brief.product
-    loc = p.localized(ctx.brief.locale)
-    terms: set[str] = set()
-    for name in {p.brand or "", loc.brand or ""}:
-        if name.strip():
-            terms.add(name.strip().lower())
-    for text in {p.title, loc.title, p.category, loc.category}:
-        low = text.lower()
-        terms.update(w.strip("'-") for w in _TITLE_WORD.findall(low) if w not in _EN_STOP)
-        for run in _CJK_WORD.findall(low):
-            terms.update(run[i:i + 2] for i in range(len(run) - 1))
-    return {t for t in terms if t}
-
-
 def check_off_product(ctx: Context) -> None:
     """Copy must refer to the product it promotes (brand, a title word or its category)."""
-    text = ctx.low
-    terms = product_terms(ctx)
-    if terms and not any(t in text for t in terms):
+    if not names_product(ctx.low, ctx.brief) and product_names(ctx.brief).terms:
         ctx.hit("off_product", None, "copy does not name or refer to the promoted product")
 
 
@@ -301,6 +152,12 @@ def _echo_terms(name: str) -> list[str]:
     # the singular too ('kitchen appliance'); the match allows a plural ending anyway
     terms.update(t[:-1] for t in list(terms) if t.endswith("s") and not t.endswith("ss") and len(t) > 4)
     return sorted(terms)
+
+
+def compile_topics(common: dict) -> list[tuple[str, re.Pattern, re.Pattern, re.Pattern]]:
+    """`topics` of `packs/common.yaml`: (name, words, owners, except regexes) for folded texts."""
+    return [(name, term_regex(t.get("words") or ()), term_regex(t.get("owners") or ()),
+             term_regex(t.get("except") or ())) for name, t in (common.get("topics") or {}).items()]
 
 
 def check_off_topic(ctx: Context) -> None:
@@ -494,10 +351,6 @@ _MIXED_WIDTH = re.compile(r"[0-9][.．]?[\uff10-\uff19]|[\uff10-\uff19][.．]?[0
 _PCT_AS_NOUN = re.compile(r"\b(?:[Aa]n?|of)\s+\d+(?:\.\d+)?\s?%\s+off\b(?!\s+(?:code|coupon|deal|discount|offer|sale|"
                           r"price|promo|promotion|voucher|savings?|event|weekend|week)\b)")
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
-_DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
-_WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
-                        r"(?:(?:the|our|its)\s+)?(?:(?:usual|regular|normal|original|former)(?:\s+price)?\s*(?:of\s+)?)?"
-                        r"(?:\$|usd\s*)(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
 
 
 def _expected_letter(ch: str) -> bool:
@@ -603,22 +456,3 @@ def check_unknown_word(ctx: Context) -> None:
             continue  # a hashtag run together: '#homeworkout', '#chelseaboots'
         ctx.hit("unknown_word", m.span(), f"{m.group(0)!r} is not an English word and not in the product record")
         return
-
-
-def check_reference_not_higher(ctx: Context) -> None:
-    """'now $87.99 instead of $87.99', 'was $17.99' for a $17.99 product: a former or compared
-    price that is not above the selling price (the record price less the offer's discount), or
-    that repeats the price stated just before it, is no saving, and misleads."""
-    price = ctx.brief.product.price
-    if ctx.lang != "en" or price is None:
-        return
-    pct = getattr(ctx.brief.offer, "discount_pct", None)
-    if pct:  # the offer's discount applies to the record price: that is what the copy sells at
-        price = min(price, price * (1 - float(pct) / 100))
-    for m in _WAS_PRICE.finditer(ctx.low):
-        value = float(m.group(1).replace(",", ""))
-        before = [float(x.replace(",", "")) for x in _DOLLARS.findall(ctx.low[max(0, m.start() - 40):m.start()])]
-        if value <= price + 0.005 or any(abs(b - value) < 0.005 for b in before):
-            ctx.hit("reference_not_higher", m.span(),
-                    f"{m.group(0)!r} is not above the selling price ({min([price] + before):.2f})")
-            return

@@ -1,82 +1,65 @@
-"""Word-list and pattern checks: claims, medical terms, toxicity, injection echoes, PII, URLs, scripts.
-
-Each check reads its terms from the locale pack (or the campaign) and records hits on the context.
-Claims that the product record itself makes (a product titled "... Pain Relief Patch", an award
-listed in its attributes) count as substantiated and do not hit.
+"""Safety checks: what must never reach a customer whatever the product. Personal data (PII),
+the customer's sensitive attributes, prompt-injection and template echoes, toxicity, links outside
+the campaign's allowlist, and unicode tricks (invisible and bidirectional characters, which are
+repaired, and confusable letters).
 """
 
 from __future__ import annotations
 
 import re
 
-from .context import Context
+from .context import Context, Hit
+from .packs import RulePack, term_regex
+from .terms import term_hits
 
 _DIGIT = re.compile(r"\d")
 ADDRESS_HINT = re.compile(r"street|avenue|road|boulevard|blvd|lane|drive|court|parkway|terrace|place|"
                           r"(?<![a-z])(?:st|ave|rd|ln|dr|ct|way|pl)(?![a-z])|号|室|单元")
 """A street word: address patterns only run when the copy has one (they backtrack on every number)."""
-_SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute"}
+
+INVISIBLE_RE = re.compile(
+    "[\u200b\u200c\u2060-\u2064\ufeff\u00ad\u180e\u034f\U000e0000-\U000e007f\x00-\x08\x0b\x0c\x0e-\x1f\x7f\r]"
+    "|(?<![\U0001f000-\U0001faff\u2600-\u27bf\ufe0f])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])"
+)
+BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]")
 
 
-def _lexicon(ctx: Context) -> dict[str, list[tuple[int, int]]]:
-    """Spans of every lexical-rule term in the copy, by rule, from one scan (cached on the context)."""
-    got = ctx.memo.get("lexicon")
-    if got is None:
-        rx, owners = ctx.compiled["lexicon"]
-        got = {}
-        for m in rx.finditer(ctx.low) if rx else ():
-            for rid in owners.get(_norm(m.group(0)), ()):
-                got.setdefault(rid, []).append(m.span())
-        ctx.memo["lexicon"] = got
-    return got
-
-
-def _norm(t: str) -> str:
-    return t if " " not in t and "-" not in t else re.sub(r"[\s\-]+", " ", t)
-
-
-def _term_hits(ctx: Context, rule_id: str) -> None:
-    rule = ctx.pack.rules.get(rule_id)
-    if rule is None:
-        return
-    spans = list(_lexicon(ctx).get(rule_id, ()))
-    if rule.pattern_regex is not None:
-        spans += [m.span() for m in rule.pattern_regex.finditer(ctx.low)]
-    if not spans:
-        return
-    allowed = [m.span() for m in rule.allow_regex.finditer(ctx.low)] if rule.allow_regex else []
-    for s, e in spans:
-        if any(a <= s and e <= b for a, b in allowed):
-            continue
-        if rule_id in _SUBSTANTIABLE:
-            phrase = ctx.low[s:e] if e - s >= 2 else ctx.low[s:e + 2]
-            if ctx.in_record(phrase):
-                continue
-        ctx.hit(rule_id, (s, e), repr(ctx.copy[s:e]))
-
-
-def check_absolute_claim(ctx: Context) -> None:
-    _term_hits(ctx, "absolute_claim")
-
-
-def check_medical_claim(ctx: Context) -> None:
-    _term_hits(ctx, "medical_claim")
-
-
-def check_fake_transaction(ctx: Context) -> None:
-    """Copy that tells the customer their order is ready or their parcel is on its way: a
-    promotion that reads as a receipt ('Your next order will arrive tomorrow morning')."""
-    _term_hits(ctx, "fake_transaction")
+def repair_invisible(text: str, pack: RulePack, hits: list[Hit]) -> str:
+    """Strip invisible and bidirectional control characters where the pack repairs them (report
+    them where it does not); returns the text the checks read."""
+    # Every invisible and bidi character is non-printable, so printable text skips both scans.
+    printable = text.replace("\n", "").isprintable()
+    for rule_id, rx, what in () if printable else (("invisible_char", INVISIBLE_RE, "invisible"),
+                                                   ("bidi_control", BIDI_RE, "bidirectional control")):
+        found = list(rx.finditer(text))
+        if found:
+            span = found[0].span()
+            if pack.rules[rule_id].severity == "repair":
+                text = rx.sub("", text)
+                hits.append(Hit(rule_id, span, f"removed {len(found)} {what} character(s)", "repair"))
+            else:
+                hits.append(Hit(rule_id, span, f"{len(found)} {what} character(s)", pack.rules[rule_id].severity))
+    return text
 
 
 def check_toxicity(ctx: Context) -> None:
-    _term_hits(ctx, "toxicity")
-    _term_hits(ctx, "profanity")
+    term_hits(ctx, "toxicity")
+    term_hits(ctx, "profanity")
 
 
 def check_injection(ctx: Context) -> None:
-    _term_hits(ctx, "prompt_injection")
-    _term_hits(ctx, "template_leak")
+    term_hits(ctx, "prompt_injection")
+    term_hits(ctx, "template_leak")
+
+
+def compile_pii(pack: RulePack) -> dict:
+    """PII patterns grouped by the cheap test that must hold before each group can match:
+    emails need an '@', long numbers (phones, IDs, cards) nine digits, addresses a street word."""
+    groups: dict[str, list[str]] = {"email": [], "address": [], "number": []}
+    for p in pack.rules["pii"].patterns:
+        key = "email" if "@" in p else "address" if ADDRESS_HINT.search(p) else "number"
+        groups[key].append(p)
+    return {k: term_regex((), v) for k, v in groups.items()}
 
 
 def check_pii(ctx: Context) -> None:
@@ -94,7 +77,7 @@ def check_pii(ctx: Context) -> None:
 
 
 def check_sensitive(ctx: Context) -> None:
-    _term_hits(ctx, "sensitive_attribute")
+    term_hits(ctx, "sensitive_attribute")
     # Tags the user record carries ("health:diabetes", "religion") are matched by value and by the
     # category's words, so copy cannot name the very attribute that made the user sensitive.
     cats = ctx.pack.rules["sensitive_attribute"].params.get("categories", {})
@@ -108,21 +91,6 @@ def check_sensitive(ctx: Context) -> None:
             if i >= 0 and (i, i + len(w)) not in seen and not ctx.in_record(w):
                 ctx.hit("sensitive_attribute", (i, i + len(w)), f"names the user's {cat} ({w!r})")
                 seen.add((i, i + len(w)))
-
-
-def check_campaign_terms(ctx: Context) -> None:
-    product_brand = (ctx.brief.product.brand or "").lower()
-    for rule_id, key in (("competitor", "competitors"), ("banned_term", "banned")):
-        regexes = [ctx.compiled.get(key)]
-        if rule_id == "competitor":
-            regexes.append(ctx.pack.rules["competitor"].regex)
-        for rx in regexes:
-            if rx is None:
-                continue
-            for m in rx.finditer(ctx.low):
-                if rule_id == "competitor" and m.group(0).lower() == product_brand:
-                    continue
-                ctx.hit(rule_id, m.span(), repr(ctx.copy[m.start():m.end()]))
 
 
 URL_RE = re.compile(

@@ -18,8 +18,9 @@ import math
 import re
 from typing import Sequence
 
-from .channels import channel_spec
-from .records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
+from ..channels import channel_spec
+from ..facts import cjk_pairs, names_product, offer_discount, offer_terms, record_terms
+from ..records import Brief, Candidate, ScoredCopy, Verdict, Violation, lang_of
 
 PRIOR_WEIGHTS: dict[str, float] = {
     "category_affinity": 1.2,
@@ -59,39 +60,9 @@ def _price_band_of(price: float, category_prices: Sequence[float] | None) -> int
     return 0 if below < 1 / 3 else (1 if below < 2 / 3 else 2)
 
 
-def _names_product(copy: str, brief: Brief) -> float:
-    product = brief.product.localized(brief.locale)
-    text = copy.lower()
-    names = [n for n in (product.brand, brief.product.title, product.title) if n]
-    if any(n.lower() in text for n in names):
-        return 1.0
-    # Partial: a distinctive word of the title (3+ letters, or 2+ CJK characters) appears.
-    words = re.findall(r"[a-z]{4,}|[\u4e00-\u9fff]{2,}", product.title.lower())
-    hits = sum(w in text for w in words)
-    return min(1.0, hits / 2) if words else 0.0
-
-
 _GREETING = re.compile(r"\b(?:welcome|hello|hi|hey|thanks|thank you|vips?|members?|back)\b|"
                        r"好久不见|您好|你好|会员|欢迎|老朋友|优选", re.I)
 _LATIN_WORD = re.compile(r"[a-z]{3,}")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
-_STOP = {"the", "and", "for", "with", "from", "your", "our", "you", "all", "new", "its", "this", "that"}
-
-
-def _record_terms(brief: Brief) -> tuple[set[str], set[str]]:
-    """Latin words (3+ letters) and Chinese character pairs of the product record and offer: the
-    guardrails' record text, read once per record (kept in its facts' memo)."""
-    from .guardrails.context import facts_for
-
-    facts = facts_for(brief)
-    got = facts.memo.get("rerank_terms")
-    if got is None:
-        words = set(_LATIN_WORD.findall(facts.text))
-        words |= {w[:-1] for w in words if w.endswith("s")} | {w + "s" for w in words}
-        words -= _STOP
-        pairs = {run[i:i + 2] for run in _CJK_RUN.findall(facts.text) for i in range(len(run) - 1)}
-        got = facts.memo["rerank_terms"] = (words, pairs)
-    return got
 
 
 def _grounded_lines(copy: str, brief: Brief) -> float:
@@ -106,13 +77,13 @@ def _grounded_lines(copy: str, brief: Brief) -> float:
     first = lines[0]
     head, sep, rest = first.partition(":") if ":" in first else first.partition("：")
     parts = ([head, rest] if sep and len(head) <= 40 and rest.strip() else [first]) + lines[1:]
-    words, pairs = _record_terms(brief)
+    words, pairs = record_terms(brief)
 
     def grounded(part: str) -> bool:
         low = part.lower()
         return (bool(re.search(r"\d", low)) or bool(_GREETING.search(low))
                 or any(w in words for w in _LATIN_WORD.findall(low))
-                or any(run[i:i + 2] in pairs for run in _CJK_RUN.findall(low) for i in range(len(run) - 1)))
+                or any(pair in pairs for pair in cjk_pairs(low)))
     return sum(map(grounded, parts)) / len(parts)
 
 
@@ -141,9 +112,7 @@ def copy_features(copy: str, brief: Brief, verdict: Verdict, finished: bool = Tr
     brands = {b.lower(): w for b, w in user.top_brands}
     top_b = max(brands.values(), default=0.0)
     band_gap = abs(_BANDS.get(user.price_band, 1) - _price_band_of(product.price, category_prices))
-    discount = brief.offer.discount_pct or product.discount_pct or 0.0
-    offer_terms = [t for t in (brief.offer.code, f"{discount:g}%" if discount else None,
-                               f"{(100 - discount) / 10:g}折" if discount else None) if t]
+    discount = offer_discount(brief)
     length = len(copy)
     target = 0.75 * spec.max_chars
     return {
@@ -151,8 +120,8 @@ def copy_features(copy: str, brief: Brief, verdict: Verdict, finished: bool = Tr
         "brand_affinity": (brands.get((product.brand or "").lower(), 0.0) / top_b) if top_b else 0.0,
         "price_fit": 1.0 - band_gap / 2,
         "deal_fit": min(1.0, user.discount_affinity) * min(1.0, discount / 30),
-        "names_product": _names_product(copy, brief),
-        "mentions_offer": 1.0 if any(t.lower() in copy.lower() for t in offer_terms) else 0.0,
+        "names_product": names_product(copy.lower(), brief, graded=True),
+        "mentions_offer": 1.0 if any(t.lower() in copy.lower() for t in offer_terms(brief)) else 0.0,
         "call_to_action": 1.0 if _CTA.get(lang, _CTA["en"]).search(copy) else 0.0,
         "length_fit": max(0.0, 1.0 - abs(length - target) / target),
         "finished": 1.0 if finished else 0.0,

@@ -1,0 +1,246 @@
+"""The closed loop on the sample shop: generate -> pick -> simulate -> train -> generate again.
+
+Each round runs the campaign once (a new send date, a new sampling seed) with the prior reranker,
+which gives every brief's passing candidates. Three rerankers then pick from the SAME passing
+candidates: the trained conversion model, a random pick, and the prior. Each pick is scored with
+the simulator's true P(conversion) (no draw), so the figure measures the rerankers, not the noise
+of a draw. Per seed, the trained arm's own sends get drawn outcomes, join that seed's history,
+and the model is refitted on it for the next round (round 0 has no model: the prior picks). Seeds
+vary the draws, the random pick and the model's splits; the candidates are shared.
+
+Writes loop.json (per round and seed), a table, loop.png (true conversion per round, mean and 95%
+interval over seeds) and reliability.png (the last round's model on its held-out sends). The
+table's `best` is the mean true conversion of each brief's best passing candidate: the ceiling
+any reranker could reach on these candidates.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, Sequence
+
+import numpy as np
+
+from ..config import load_config, opt
+from ..errors import ConfigError, UserError
+from .simulator import Send, Simulator
+
+ARMS = ("trained", "random", "prior")
+
+
+@dataclass
+class LoopConfig:
+    campaign: str = opt("campaign.yaml", "campaign YAML, relative to this file")
+    set: list[str] = opt([], "campaign overrides KEY=VALUE, e.g. max_users=120")
+    rounds: int = opt(3, "rounds after round 0 (each: simulate -> train -> generate)")
+    seeds: int = opt(5, "seeds over the draws, the random pick and the model's splits")
+    days_between: int = opt(8, "days between rounds' send dates")
+    explore: float = opt(0.0, "share of the trained arm's sends given to a random passing candidate "
+                              "(its measured conversion includes them)")
+    out: str = opt("out/loop", "output folder (relative to the working directory)")
+
+    def __post_init__(self) -> None:
+        if int(self.rounds) < 1 or int(self.seeds) < 2:
+            raise ConfigError("rounds must be >= 1 and seeds >= 2")
+
+
+@dataclass
+class LoopResult:
+    rows: list[dict[str, Any]]
+    summary: list[dict[str, Any]]
+    table: str
+    out_dir: Path
+    last_report: dict[str, Any] = field(default_factory=dict)
+
+
+def _send(brief: Any, hour: int, s: Any) -> Send:
+    return Send(user_id=brief.user.user_id, item_id=brief.product.item_id, channel=brief.channel, copy=s.copy,
+                hour=hour, discount_pct=brief.offer.discount_pct, code=brief.offer.code,
+                warnings=sum(v.severity == "warn" for v in s.verdict.violations), locale=brief.locale)
+
+
+class LoopState:
+    """Per seed: the trained arm's history of sends with drawn outcomes, and its current model."""
+
+    def __init__(self, seeds: Sequence[int], log=lambda m: None, fit_options: dict[str, Any] | None = None,
+                 explore: float = 0.0):
+        from ..rerank.model import TrainingSet
+
+        self.seeds, self.log, self.fit_options, self.explore = list(seeds), log, fit_options or {}, explore
+        self.history = {s: TrainingSet([], [], np.zeros(0, int), np.zeros(0, int), np.zeros(0)) for s in seeds}
+        self.models: dict[int, Any] = {}
+        self.rows: list[dict[str, Any]] = []
+        self.last_report: dict[str, Any] = {}
+
+    def _pick_trained(self, s: int, briefs: Sequence[tuple]) -> list[int]:
+        model = self.models.get(s)
+        if model is None:  # no model yet: the prior picks
+            return [0] * len(briefs)
+        picks = []
+        for _, _, sc in briefs:
+            feats, copies = [dict(x.features) for x in sc], [x.copy for x in sc]
+            p = model.predict(feats, copies)["convert"]
+            raw_c, raw_b = model.raw(feats, copies)
+            picks.append(int(np.lexsort((-raw_c * raw_b, -p))[0]))
+        return picks
+
+    def play_round(self, r: int, briefs: Sequence[tuple], sim: Simulator, train: bool = True) -> None:
+        """Every arm picks from the same candidates; the trained arm's sends are drawn and learned from."""
+        from ..rerank.learned import train_conversion
+        from ..rerank.model import TrainingSet
+        from ..rerank.prior import score_features
+
+        truth = [sim.probabilities([_send(b, h, x) for x in sc]).convert for b, h, sc in briefs]
+        for s in self.seeds:
+            rng = np.random.default_rng(1000 * s + r)
+            picks = {"prior": [0] * len(briefs), "random": [int(rng.integers(len(sc))) for _, _, sc in briefs],
+                     "trained": self._pick_trained(s, briefs)}
+            # exploration: a share of the trained arm's sends go to a random passing candidate, so
+            # its outcomes cover copies its own choice (or the prior's) would never send
+            explore = rng.random(len(briefs)) < self.explore
+            picks["trained"] = [int(rng.integers(len(sc))) if e else i
+                                for (_, _, sc), i, e in zip(briefs, picks["trained"], explore)]
+            self.rows.append({"round": r, "seed": s, "n": len(briefs),
+                              **{a: float(np.mean([t[i] for t, i in zip(truth, picks[a])])) for a in ARMS},
+                              "best": float(np.mean([t.max() for t in truth]))})
+            # the trained arm's sends are what this seed's world sees: draw, ingest, refit
+            chosen = [(b, h, sc[i]) for (b, h, sc), i in zip(briefs, picks["trained"])]
+            drawn = sim.draw([_send(b, h, c) for b, h, c in chosen], seed=10_000 * s + r)
+            old = self.history[s]
+            self.history[s] = TrainingSet(
+                old.features + [dict(c.features) for _, _, c in chosen], old.copies + [c.copy for _, _, c in chosen],
+                np.concatenate([old.clicked, [int(o.clicked) for o in drawn]]),
+                np.concatenate([old.converted, [int(o.converted) for o in drawn]]),
+                np.concatenate([old.prior, [score_features({k[5:]: v for k, v in c.features.items()
+                                                            if k.startswith("copy_")}) for _, _, c in chosen]]))
+            if not train:
+                continue
+            try:
+                _, self.models[s], rep = train_conversion(data=self.history[s], seed=s, info={"round": r},
+                                                          **self.fit_options)
+            except UserError as e:  # too few outcomes yet: keep the previous model (or the prior)
+                self.log(f"loop round {r}, seed {s}: {e}")
+                continue
+            if s == self.seeds[0]:
+                self.last_report = rep
+
+
+def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Path | None = None,
+             progress: bool = True) -> LoopResult:
+    from ..config import CampaignConfig
+    from ..data.sample_shop import sample_shop_dir
+    from ..pipeline import default_generator, run_campaign
+    from ..store import Store
+
+    log = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
+    camp = load_config(CampaignConfig, base_dir / cfg.campaign, list(cfg.set) + ["rerank=prior"])
+    store = Store(home)
+    shop_dir = Path(camp.shop) if camp.shop else sample_shop_dir(store.home)
+    sim = Simulator.from_shop(shop_dir)
+    if generator is None:
+        generator, _ = default_generator(camp, progress=progress)
+    out_dir = Path(cfg.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore))
+    for r in range(int(cfg.rounds) + 1):
+        rc = replace(camp, seed=camp.seed + r, send_date=(camp.send_date or datetime.now().date())
+                     + timedelta(days=r * int(cfg.days_between)))
+        res = run_campaign(rc, generator=generator, home=home, progress=progress,
+                           out_dir=out_dir / "runs" / f"round{r}")
+        log(f"loop round {r}: {len(res.scored)} briefs with passing candidates")
+        state.play_round(r, res.scored, sim, train=r < int(cfg.rounds))
+    rows, last_report = state.rows, state.last_report
+    summary = summarise(rows)
+    table = format_table(summary)
+    (out_dir / "loop.json").write_text(json.dumps({"rows": rows, "summary": summary, "last_model": last_report},
+                                                  indent=2, default=float) + "\n", encoding="utf-8")
+    plot_loop(summary, out_dir / "loop.png")
+    if last_report:
+        plot_reliability(last_report["reliability"], out_dir / "reliability.png")
+    return LoopResult(rows, summary, table, out_dir, last_report)
+
+
+def summarise(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mean and 95% t-interval over seeds of each arm's true conversion, per round."""
+    from scipy import stats
+
+    out = []
+    for r in sorted({x["round"] for x in rows}):
+        got = [x for x in rows if x["round"] == r]
+        entry: dict[str, Any] = {"round": r, "seeds": len(got), "briefs": got[0]["n"]}
+        for a in ARMS:
+            v = np.array([x[a] for x in got])
+            half = float(stats.t.ppf(0.975, len(v) - 1) * v.std(ddof=1) / math.sqrt(len(v))) if len(v) > 1 else 0.0
+            entry[a] = {"mean": float(v.mean()), "lo": float(v.mean() - half), "hi": float(v.mean() + half)}
+        entry["best"] = float(np.mean([x["best"] for x in got]))
+        entry["lift_vs_random"] = entry["trained"]["mean"] / entry["random"]["mean"] - 1
+        entry["lift_vs_prior"] = entry["trained"]["mean"] / entry["prior"]["mean"] - 1
+        out.append(entry)
+    return out
+
+
+def format_table(summary: list[dict[str, Any]]) -> str:
+    head = (f"{'round':>5}  {'trained':>22}  {'random':>22}  {'prior':>22}  {'best':>7}  {'vs random':>9}  "
+            f"{'vs prior':>8}")
+    lines = [head]
+    for e in summary:
+        cells = "  ".join(f"{100 * e[a]['mean']:6.3f}% [{100 * e[a]['lo']:.3f}, {100 * e[a]['hi']:.3f}]"
+                          for a in ARMS)
+        lines.append(f"{e['round']:>5}  {cells}  {100 * e['best']:6.3f}%  {100 * e['lift_vs_random']:+8.1f}%  "
+                     f"{100 * e['lift_vs_prior']:+7.1f}%")
+    return "\n".join(lines)
+
+
+def plot_loop(summary: list[dict[str, Any]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(6, 4), dpi=90)
+    rounds = [e["round"] for e in summary]
+    for a, colour in zip(ARMS, ("tab:green", "tab:grey", "tab:blue")):
+        m = np.array([e[a]["mean"] for e in summary]) * 100
+        lo = np.array([e[a]["lo"] for e in summary]) * 100
+        hi = np.array([e[a]["hi"] for e in summary]) * 100
+        ax.plot(rounds, m, marker="o", color=colour, label=a)
+        ax.fill_between(rounds, lo, hi, color=colour, alpha=0.2)
+    ax.plot(rounds, [e["best"] * 100 for e in summary], color="black", linestyle=":",
+            label="best passing candidate")
+    ax.set_xlabel("round")
+    ax.set_ylabel("true P(conversion) of delivered copy, %")
+    ax.set_xticks(rounds)
+    ax.legend()
+    ax.set_title(f"Reranker vs random pick vs prior (95% interval over {summary[0]['seeds']} seeds)", fontsize=9)
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def plot_reliability(bins: Sequence[Sequence[float]], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(4.5, 4.5), dpi=90)
+    pred = [b[0] * 100 for b in bins]
+    obs = [b[1] * 100 for b in bins]
+    top = max(pred + obs + [1.0]) * 1.1
+    ax.plot([0, top], [0, top], color="grey", linestyle="--", label="perfect")
+    ax.plot(pred, obs, marker="o", label="model (held-out sends)")
+    ax.set_xlabel("predicted P(conversion), %")
+    ax.set_ylabel("observed conversion, %")
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def load_loop_config(path: Path, overrides: Sequence[str] = ()) -> LoopConfig:
+    return load_config(LoopConfig, path, list(overrides))

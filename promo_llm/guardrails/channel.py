@@ -1,0 +1,163 @@
+"""Channel format: what each channel accepts. Lengths and SMS segments, push title and body
+lines, hashtags only where the channel has them, a copy cut short (unclosed brackets, a dangling
+word, an opt-out phrase cut off), copy in the locale's language, and the email-subject repairs
+(a fake "RE:" prefix dropped, a subject on several lines joined). Limits come from
+`promo_llm.channels`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..channels import ChannelSpec, sms_segments
+from .context import Context, Hit
+from .packs import RulePack
+from .text import EN_TOKEN, HASHTAG_RE, cjk_count, fold
+
+SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
+_END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
+_SEPARATORS = "-—–|:：·,，、/;；"
+_EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
+_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$")
+_URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
+_LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
+# an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
+# "until December", is a complete date)
+_EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
+                          r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$", re.I)
+
+
+def check_channel(ctx: Context) -> None:
+    spec, text = ctx.spec, ctx.copy
+    if spec.name == "sms":
+        n = sms_segments(text)
+        if n > spec.max_sms_segments:
+            ctx.hit("sms_segments", (0, len(text)), f"{n} segments; at most {spec.max_sms_segments}")
+    elif len(text) > spec.max_chars:
+        ctx.hit("too_long", (spec.max_chars, len(text)), f"{len(text)} characters; at most {spec.max_chars}")
+    if spec.name == "push":
+        lines = text.split("\n")
+        if len(lines) != 2 or not lines[0].strip() or not lines[1].strip():
+            ctx.hit("push_format", None, f"{len(lines)} line(s); expected 'title\\nbody'")
+        else:
+            title, body = lines
+            if spec.title_max and len(title) > spec.title_max:
+                ctx.hit("push_title_length", (spec.title_max, len(title)), f"title {len(title)} > {spec.title_max}")
+            if spec.body_max and len(body) > spec.body_max:
+                s = len(title) + 1
+                ctx.hit("push_body_length", (s + spec.body_max, len(text)), f"body {len(body)} > {spec.body_max}")
+    elif spec.name == "email_subject" and "\n" in text.strip():
+        ctx.hit("subject_one_line", (0, len(text)), "subject must be one line", severity="block")
+    if spec.hashtags:
+        tags = HASHTAG_RE.findall(text)
+        limit = int(ctx.pack.rules["social_hashtags"].params.get("max_hashtags", 3))
+        if len(tags) > limit:
+            ctx.hit("social_hashtags", None, f"{len(tags)} hashtags; at most {limit}")
+    elif "#" in text:
+        for m in HASHTAG_RE.finditer(text):
+            ctx.hit("channel_hashtags", m.span(), f"{m.group(0)!r} in {spec.name.replace('_', ' ')}")
+            break
+    if len(ctx.pre_append.strip()) < spec.min_chars:
+        ctx.hit("too_short", None, f"{len(ctx.pre_append.strip())} characters; at least {spec.min_chars}")
+
+
+def _strip_tail(ctx: Context, text: str) -> str:
+    """The copy without opt-out text, signatures, trailing hashtags, links and emoji."""
+    opt = ctx.compiled["opt_out"]
+    t = opt.sub(" ", text) if opt else text
+    t = SIGNATURE_RE.sub(" ", t)
+    removed = t != text
+    while True:
+        before = t
+        t = t.rstrip()
+        t = _EMOJI_RE.sub("", t)
+        t = _TAIL_TAG_URL.sub("", t)
+        if removed or t != before.rstrip():
+            t = t.rstrip().rstrip(_SEPARATORS).rstrip()
+            removed = True
+        if t == before:
+            return t
+
+
+def check_truncated(ctx: Context) -> None:
+    spec = ctx.spec
+    text = ctx.copy
+    if spec.opt_out:  # "... Reply STOP to opt": the opt-out phrase itself was cut
+        phrase = spec.opt_out.lower().split()
+        tail = ctx.low.rstrip(" .!")
+        for k in range(len(phrase) - 1, 2, -1):
+            if tail.endswith(" ".join(phrase[:k])):
+                ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
+                        f"opt-out phrase cut short: {' '.join(phrase[:k])!r}")
+                return
+    if spec.name == "push":
+        text = text.split("\n")[-1]
+    core = _strip_tail(ctx, text)
+    if not core:
+        return
+    for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
+        if core.count(o) > core.count(c):
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"unclosed {o!r}")
+            return
+    if core[-1] in _SEPARATORS or core[-1] in "(（“「【[":
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
+        return
+    func_words = ctx.pack.rules["truncated"].terms
+    if ctx.lang == "en":
+        words = EN_TOKEN.findall(core.lower())
+        if words and words[-1] in func_words and core[-1].isalpha():
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
+            return
+        dangling = _EN_DATE_CUT.search(core)
+        if dangling:  # "20% off until Dec": a date the line stopped writing
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
+                    f"ends with a month and no day: {dangling.group(0).strip()!r}")
+            return
+    elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
+        return
+    if spec.name == "email_body" and core[-1] not in _END_PUNCT and not _EMOJI_RE.search(core):
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), "email body ends without final punctuation")
+
+
+def check_language(ctx: Context) -> None:
+    # Latin words that the record contains (brand, model, code) and opt-out keywords do not count.
+    text = ctx.low
+    opt = ctx.compiled["opt_out"]
+    if opt:
+        text = opt.sub(" ", text)
+    text = _URL_OR_TAG.sub(" ", text)
+    latin_words = [w for w in _LOW_WORD.findall(text) if w not in ctx.facts.words]
+    latin = sum(len(w) for w in latin_words)
+    cjk = cjk_count(text)
+    weighted = 3 * cjk  # one CJK character carries about as much as three Latin letters
+    if ctx.lang == "zh":
+        if cjk == 0 or latin > weighted:
+            ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; zh-CN copy must be mostly Chinese")
+    elif ctx.lang == "en":
+        if weighted > max(latin, 0) and cjk > 0:
+            ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; {ctx.brief.locale} copy must be mostly English")
+
+
+def repair_subject(text: str, pack: RulePack, spec: ChannelSpec, hits: list[Hit]) -> str:
+    """An email subject: drop a fake reply or forward prefix ('RE:', '回复：') and join a subject
+    written on several lines, where the pack repairs them and the result fits."""
+    if spec.name != "email_subject":
+        return text
+    fake = pack.rules["subject_fake_reply"].regex
+    m = fake.match(fold(text)) if fake else None
+    if m:
+        if pack.rules["subject_fake_reply"].severity == "repair":
+            hits.append(Hit("subject_fake_reply", m.span(), f"removed {text[:m.end()].strip()!r}", "repair"))
+            text = text[m.end():]
+        else:
+            hits.append(Hit("subject_fake_reply", m.span(), repr(text[:m.end()]), pack.rules["subject_fake_reply"].severity))
+    if "\n" in text.strip():
+        joined = re.sub(r"\s*\n+\s*", " ", text.strip())
+        if pack.rules["subject_one_line"].severity == "repair" and len(joined) <= spec.max_chars:
+            hits.append(Hit("subject_one_line", None, "joined the lines into one", "repair"))
+            text = joined
+        else:
+            hits.append(Hit("subject_one_line", None, "subject must be one line", "block"))
+            text = joined  # report the other checks on one line; the block stays
+    return text

@@ -1,0 +1,150 @@
+"""Law: what advertising and consumer law (and the campaign's legal terms) require of a copy.
+Claims (absolute and medical claims, a promotion that reads as a receipt), the campaign's banned
+terms and competitors, reference prices (a "was" price against the price history window; a
+compared price that is no saving), and the SMS signature and opt-out that are added where they fit.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ..channels import ChannelSpec, sms_segments
+from ..records import Brief
+from .context import Context, Hit
+from .packs import CampaignRules, RulePack
+from .terms import term_hits
+from .text import close, fold
+
+# a dollar amount, and a former or compared price ("was $X", "instead of $X")
+_DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
+_WAS_PRICE = re.compile(r"\b(?:instead of|was|were|down from|originally|regularly|reduced from)\s*\(?\s*"
+                        r"(?:(?:the|our|its)\s+)?(?:(?:usual|regular|normal|original|former)(?:\s+price)?\s*(?:of\s+)?)?"
+                        r"(?:\$|usd\s*)(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
+
+
+def check_absolute_claim(ctx: Context) -> None:
+    term_hits(ctx, "absolute_claim")
+
+
+def check_medical_claim(ctx: Context) -> None:
+    term_hits(ctx, "medical_claim")
+
+
+def check_fake_transaction(ctx: Context) -> None:
+    """Copy that tells the customer their order is ready or their parcel is on its way: a
+    promotion that reads as a receipt ('Your next order will arrive tomorrow morning')."""
+    term_hits(ctx, "fake_transaction")
+
+
+def check_campaign_terms(ctx: Context) -> None:
+    product_brand = (ctx.brief.product.brand or "").lower()
+    for rule_id, key in (("competitor", "competitors"), ("banned_term", "banned")):
+        regexes = [ctx.compiled.get(key)]
+        if rule_id == "competitor":
+            regexes.append(ctx.pack.rules["competitor"].regex)
+        for rx in regexes:
+            if rx is None:
+                continue
+            for m in rx.finditer(ctx.low):
+                if rule_id == "competitor" and m.group(0).lower() == product_brand:
+                    continue
+                ctx.hit(rule_id, m.span(), repr(ctx.copy[m.start():m.end()]))
+
+
+def check_reference_window(ctx: Context, claimed: float, span: tuple[int, int]) -> None:
+    """A 'was' price must not exceed the lowest price of the window before the promotion started.
+
+    The promotion is taken to start at the trailing run of history entries at the current price;
+    with no such run it starts the day after the last entry.
+    """
+    hist = sorted((d, float(p)) for d, p in (ctx.price_history or ()))
+    days = int(ctx.pack.settings.get("reference_price_days", 30))
+    if not hist:
+        ctx.hit("reference_price_unverified", span, f"no price history to check {claimed} against")
+        return
+    i = len(hist)
+    while i > 0 and close(hist[i - 1][1], ctx.facts.price, 0.0051):
+        i -= 1
+    start = hist[i][0] if i < len(hist) else hist[-1][0] + timedelta(days=1)
+    # Entries are price changes: the price in effect when the window opens counts too.
+    opens = start - timedelta(days=days)
+    window = [p for d, p in hist[:i] if opens <= d < start]
+    in_effect = [p for d, p in hist[:i] if d < opens]
+    if in_effect:
+        window.append(in_effect[-1])
+    if not window:
+        ctx.hit("reference_price_unverified", span, f"no prices in the {days} days before {start}")
+        return
+    lowest = min(window)
+    if claimed > lowest + 0.005:
+        ctx.hit("reference_price", span, f"reference price {claimed} but the lowest price in the {days} "
+                                         f"days before {start} was {lowest}")
+
+
+def check_reference_not_higher(ctx: Context) -> None:
+    """'now $87.99 instead of $87.99', 'was $17.99' for a $17.99 product: a former or compared
+    price that is not above the selling price (the record price less the offer's discount), or
+    that repeats the price stated just before it, is no saving, and misleads."""
+    price = ctx.brief.product.price
+    if ctx.lang != "en" or price is None:
+        return
+    pct = getattr(ctx.brief.offer, "discount_pct", None)
+    if pct:  # the offer's discount applies to the record price: that is what the copy sells at
+        price = min(price, price * (1 - float(pct) / 100))
+    for m in _WAS_PRICE.finditer(ctx.low):
+        value = float(m.group(1).replace(",", ""))
+        before = [float(x.replace(",", "")) for x in _DOLLARS.findall(ctx.low[max(0, m.start() - 40):m.start()])]
+        if value <= price + 0.005 or any(abs(b - value) < 0.005 for b in before):
+            ctx.hit("reference_not_higher", m.span(),
+                    f"{m.group(0)!r} is not above the selling price ({min([price] + before):.2f})")
+            return
+
+
+def repair_signature(text: str, brief: Brief, campaign: CampaignRules, pack: RulePack, spec: ChannelSpec,
+                     compiled: dict, hits: list[Hit]) -> str:
+    """Add the brand signature 【品牌】 an SMS must carry where the locale requires it and it fits;
+    a signature of another brand, or none that fits, blocks."""
+    if not pack.settings.get("signature_required") or compiled["signature"] is None:
+        return text
+    names = [n for n in (campaign.brand_signature, brief.brand_signature, brief.product.brand) if n]
+    m = compiled["signature"].search(text)
+    if m:
+        if not any(m.group(1).strip().lower() == n.strip().strip("【】").lower() for n in names):
+            hits.append(Hit("sms_signature", m.span(), f"{m.group(0)!r} is not the sender's brand "
+                            f"({', '.join(names) or 'none known'})", "block"))
+        return text
+    if not names:
+        hits.append(Hit("sms_signature", None, "no brand known to sign with", "block"))
+        return text
+    sig = f"【{names[0].strip().strip('【】')}】"
+    candidate = sig + text.lstrip()
+    if pack.rules["sms_signature"].severity == "repair" and sms_segments(candidate) <= spec.max_sms_segments:
+        hits.append(Hit("sms_signature", (0, 0), f"added {sig}", "repair"))
+        return candidate
+    hits.append(Hit("sms_signature", None, f"missing {sig} and adding it would exceed "
+                    f"{spec.max_sms_segments} segments" if pack.rules["sms_signature"].severity == "repair"
+                    else f"missing {sig}", "block"))
+    return text
+
+
+def repair_opt_out(text: str, pack: RulePack, spec: ChannelSpec, compiled: dict, hits: list[Hit]) -> str:
+    """Append the channel's opt-out text ('Reply STOP to opt out', 回T退订) where it is missing and
+    fits; where it does not fit, block."""
+    opt = compiled["opt_out"]
+    if not spec.opt_out or opt is None or opt.search(fold(text)):
+        return text
+    body = text.rstrip()
+    last = body[-1:] if body else ""
+    if spec.opt_out.isascii():
+        sep = " " if last in ".!?)" else ". "
+    else:
+        sep = "" if last in "。！？!?.，," else "，"
+    candidate = body + sep + spec.opt_out
+    if pack.rules["sms_opt_out"].severity == "repair" and sms_segments(candidate) <= spec.max_sms_segments:
+        hits.append(Hit("sms_opt_out", (len(text), len(text)), f"appended {spec.opt_out!r}", "repair"))
+        return candidate
+    hits.append(Hit("sms_opt_out", None, f"missing {spec.opt_out!r} and appending it would exceed "
+                    f"{spec.max_sms_segments} segments" if pack.rules["sms_opt_out"].severity == "repair"
+                    else f"missing {spec.opt_out!r}", "block"))
+    return text

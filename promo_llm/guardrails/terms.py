@@ -1,0 +1,75 @@
+"""Term-list rules: one scan of the copy for the terms of every lexical rule of a pack (claims,
+receipts, toxicity, injection echoes, sensitive attributes), and the check that reports a rule's
+terms and patterns. The law and safety checks both report through `term_hits`.
+
+Claims that the product record itself makes (a product titled "... Pain Relief Patch", an award
+listed in its attributes) count as substantiated and do not hit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import Context
+from .packs import RulePack, term_regex
+from .text import fold
+
+# Rules whose terms are scanned in one pass (one trie over all their terms, then a lookup of which
+# rule a matched term belongs to); each rule's own patterns still run separately.
+LEXICAL_RULES = ("absolute_claim", "medical_claim", "fake_transaction", "toxicity", "profanity",
+                 "prompt_injection", "template_leak", "sensitive_attribute")
+
+
+def _norm_term(t: str) -> str:
+    return re.sub(r"[\s\-]+", " ", fold(t).strip())
+
+
+def compile_lexicon(pack: RulePack):
+    """One regex over every term of `LEXICAL_RULES`, and the rules each normalised term belongs to."""
+    owners: dict[str, list[str]] = {}
+    for rid in LEXICAL_RULES:
+        for t in pack.rules[rid].terms:
+            owners.setdefault(_norm_term(t), []).append(rid)
+    return term_regex([t for rid in LEXICAL_RULES for t in pack.rules[rid].terms]), owners
+
+
+_SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute"}
+
+
+def _lexicon(ctx: Context) -> dict[str, list[tuple[int, int]]]:
+    """Spans of every lexical-rule term in the copy, by rule, from one scan (cached on the context)."""
+    got = ctx.memo.get("lexicon")
+    if got is None:
+        rx, owners = ctx.compiled["lexicon"]
+        got = {}
+        for m in rx.finditer(ctx.low) if rx else ():
+            for rid in owners.get(_norm(m.group(0)), ()):
+                got.setdefault(rid, []).append(m.span())
+        ctx.memo["lexicon"] = got
+    return got
+
+
+def _norm(t: str) -> str:
+    return t if " " not in t and "-" not in t else re.sub(r"[\s\-]+", " ", t)
+
+
+def term_hits(ctx: Context, rule_id: str) -> None:
+    """Hit every term or pattern of `rule_id` in the copy, except inside its `allow` phrases and,
+    for claims, toxicity and sensitive words, except what the record itself says."""
+    rule = ctx.pack.rules.get(rule_id)
+    if rule is None:
+        return
+    spans = list(_lexicon(ctx).get(rule_id, ()))
+    if rule.pattern_regex is not None:
+        spans += [m.span() for m in rule.pattern_regex.finditer(ctx.low)]
+    if not spans:
+        return
+    allowed = [m.span() for m in rule.allow_regex.finditer(ctx.low)] if rule.allow_regex else []
+    for s, e in spans:
+        if any(a <= s and e <= b for a, b in allowed):
+            continue
+        if rule_id in _SUBSTANTIABLE:
+            phrase = ctx.low[s:e] if e - s >= 2 else ctx.low[s:e + 2]
+            if ctx.in_record(phrase):
+                continue
+        ctx.hit(rule_id, (s, e), repr(ctx.copy[s:e]))

@@ -1,0 +1,15 @@
+"""Truth: grounding against the product record and the offer. Every figure, price, discount,
+date, code, stock or rating claim, brand, attribute and other fact the copy states must follow
+from the brief (`promo_llm.facts` reads the record once per brief).
+
+- `figures.py`: prices and reference prices in the product's currency, discounts (%, 折), and the
+  catch-all number check that runs last.
+- `dates.py`: end dates, weekdays, festivals and deadlines.
+- `record.py`: promo code, stock, ratings, shipping and gifts, brands, attributes and sizes.
+"""
+
+from __future__ import annotations
+
+from . import dates, figures, record
+
+__all__ = ["dates", "figures", "record"]

@@ -1,0 +1,139 @@
+"""Truth, dates: every date, weekday, festival and deadline in the copy must be the offer's end
+date (or its month, its weekday); "ends tonight" needs the send date to be that day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..text import zh_number
+
+_MON = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+        "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                       "oct", "nov", "dec"), 1)}
+# A deadline word then a month and no day ('may' is left out: a verb far more often)
+MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
+                           r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
+                           r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
+                           r"\b(?!\.?\s*\d)")
+# a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
+UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
+# A month then a number that is no day of it (nor a year)
+MONTH_NUMBER_RE = re.compile(rf"\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
+DATE_RES = (
+    re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
+    re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),
+    re.compile(r"(?<![\d.$¥€£/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/])"),
+    # zh dot dates only before a deadline word, so prices (79.9元) are not read as dates: 11.30截止
+    re.compile(r"(?<![\d.$¥€£])(?P<m>\d{1,2})\.(?P<day>\d{1,2})(?=\s*(?:截止|前|止|结束|到期|24点|零点|晚))"),
+)
+# shopping festivals named by their date: 双11 = 11-11, 双12 = 12-12, 618 = 06-18
+FESTIVAL_RE = re.compile(r"双\s*(?P<d>11|十一|12|十二)|(?<![\d.])618(?![\d.%])")
+_FESTIVAL = {"11": (11, 11), "十一": (11, 11), "12": (12, 12), "十二": (12, 12), None: (6, 18)}
+_WEEKDAYS_EN = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
+                                            "saturday", "sunday"))}
+WEEKDAY_EN = re.compile(r"(?<!black )(?<!cyber )(?<!green )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+WEEKDAY_ZH = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
+_ZH_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+# --- dates, weekdays and deadlines ----------------------------------------------------------
+
+def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
+    return any(e.month == month and e.day == day and (year is None or e.year == year) for e in ctx.facts.ends)
+
+
+def check_dates(ctx: Context) -> None:
+    ends = ctx.facts.ends
+    low = ctx.low
+    # cheap guards: month names, 月, a slash, a four-digit year
+    skip = {3} if "月" not in low else set()
+    if not any(m in low for m in _MONTHS):
+        skip |= {0, 1}
+    if "/" not in low:
+        skip.add(4)
+    if "." not in low or ctx.lang != "zh":
+        skip.add(5)
+    for i, rx in enumerate(DATE_RES):
+        if i in skip:
+            continue
+        for m in rx.finditer(low):
+            if ctx.is_consumed(m.span()):
+                continue
+            g = m.groupdict()
+            year = int(g["year"]) if g.get("year") else None
+            if i == 4:  # a/b: month/day in en-US, day/month also accepted when it is the only reading
+                a, b = int(g["a"]), int(g["b"])
+                yy = g.get("yy")
+                year = (2000 + int(yy) if yy and len(yy) == 2 else int(yy)) if yy else None
+                readings = [(a, b), (b, a)] if ctx.lang == "zh" else [(a, b)]
+                if not any(1 <= mo <= 12 for mo, _ in readings):
+                    readings = [(b, a)]
+                ok = any(_date_ok(ctx, mo, d, year) for mo, d in readings)
+            else:
+                if g.get("mon"):
+                    month = _MONTHS[g["mon"][:3]]
+                else:
+                    month = int(zh_number(g["m"]) or 0)
+                day = int(zh_number(g["day"]) or 0)
+                if g.get("mon") == "may" and i == 0 and not re.match(r"may\s+\d{1,2}(?:st|nd|rd|th)?\b", m.group(0)):
+                    continue
+                ok = _date_ok(ctx, month, day, year)
+            ctx.consume(m.span())
+            if not ok:
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
+                                                    f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    if "." in low:
+        # checked even where the amount passed as a price: it is no deadline
+        for m in UNTIL_AMOUNT_RE.finditer(low):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r}: an amount is no date")
+    if not {0, 1} <= skip:
+        # a month with no day: a deadline in some other month ("until June") or a month with a
+        # number no day can be ("June 128.99", a price run into a date)
+        for m in MONTH_ONLY_RE.finditer(low):
+            if ctx.is_consumed(m.span()):
+                continue
+            month = _MONTHS[m.group("mon")[:3]]
+            if not any(e.month == month for e in ends):
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
+                                                    f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+        for m in MONTH_NUMBER_RE.finditer(low):
+            if not ctx.is_consumed(m.span()):
+                ctx.consume(m.span())
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} is no date")
+    if "双" in low or "618" in low:
+        for m in FESTIVAL_RE.finditer(low):
+            if ctx.is_consumed(m.span()):
+                continue
+            ctx.consume(m.span())
+            month, day = _FESTIVAL[m.group("d")]
+            if not _date_ok(ctx, month, day, None):
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}月{day}日) but the offer ends "
+                                                    f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(low)] if "day" in low else []
+    if "周" in low or "星期" in low or "礼拜" in low:
+        wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(low)]
+    for span, wd in wd_hits:
+        if not any(e.weekday() == wd for e in ends):
+            ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+def check_deadline(ctx: Context) -> None:
+    ends = ctx.facts.ends
+    rule = ctx.pack.rules["grounding_deadline"]
+    if not ends:
+        for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+            ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer has no end date")
+    # "ends tonight" / 今晚截止 is only true on the last day, which only a known send date can tell.
+    today = ctx.today
+    for key, offset in (("same_day", 0), ("next_day", 1)):
+        rx = ctx.compiled["deadline"].get(key)
+        for m in rx.finditer(ctx.low) if rx else ():
+            if today is not None and any((e - today).days == offset for e in ends):
+                continue
+            why = "the send date is unknown" if today is None else f"the offer ends {', '.join(e.isoformat() for e in ends) or 'never'}"
+            ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but {why}")

@@ -1,0 +1,236 @@
+"""Truth, figures: every price, reference price, discount and other number in the copy must follow
+from the product record and the offer. Amounts in the product's currency (digits or Chinese
+numerals), percentages and 折, a discount named by a bare number, and the catch-all last check:
+any number no earlier check explained must be in the record, in the unit the record gives it.
+
+Numbers are read from the NFKC-folded copy, so full-width ８折 and ￥79 are read like 8折 and ¥79.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Context
+from ..law import check_reference_window
+from ..packs import _trie
+from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
+
+# Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
+_AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
+MONEY_EN_RE = re.compile(
+    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
+    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
+    r"(?P<pre>(?!))?(?P<v3>(?!))?"  # never match; keep the group names of MONEY_RE
+)
+MONEY_RE = re.compile(
+    rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
+    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
+    rf"|(?P<pre>{_trie(['原价', '原售价', '划线价', '吊牌价', '专柜价', '市场价', '日常价', '现价', '售价', '特价', '秒杀价', '到手价', '到手', '券后价', '券后', '仅需', '只要', '只需', '低至', '立减', '直降', '立省', '省', '减'])})\s*[:：]?\s*(?P<v3>{_AMT})"
+)
+_CURRENCY_OF = {
+    "$": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "us$": {"USD"}, "hk$": {"HKD"}, "c$": {"CAD"},
+    "a$": {"AUD"}, "usd": {"USD"}, "dollar": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"},
+    "dollars": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "bucks": {"USD"}, "€": {"EUR"},
+    "eur": {"EUR"}, "euro": {"EUR"}, "euros": {"EUR"}, "£": {"GBP"}, "gbp": {"GBP"}, "pound": {"GBP"},
+    "pounds": {"GBP"}, "¥": {"CNY", "JPY"}, "rmb": {"CNY"}, "cny": {"CNY"}, "元": {"CNY"}, "块": {"CNY"},
+    "hkd": {"HKD"}, "sgd": {"SGD"}, "cad": {"CAD"}, "aud": {"AUD"}, "nzd": {"NZD"}, "jpy": {"JPY"},
+    "美元": {"USD"}, "港元": {"HKD"}, "港币": {"HKD"}, "欧元": {"EUR"}, "日元": {"JPY"},
+}
+WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list price|compare at|msrp|rrp|before|usually|normally)\s*[:(]?\s*$")
+WAS_ZH = {"原价", "原售价", "划线价", "吊牌价", "专柜价", "市场价", "日常价"}
+WAS_ZH_RE = re.compile(r"(?:原价|原售价|划线价|吊牌价|专柜价|市场价|日常价)\s*[:：]?\s*$")
+
+_TENS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+         "seventy": 70, "eighty": 80, "ninety": 90}
+_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+PCT_RE = re.compile(
+    r"(?P<v>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|百分之(?P<zh>[零一二两三四五六七八九十百]+)"
+    r"|\b(?P<w>(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:percent|per cent)\b")
+# Amounts in Chinese numerals: 三百元, 五百九十九块
+ZH_MONEY_RE = re.compile(r"(?P<zh>[零一二两三四五六七八九十百千万]{2,})\s*(?:元|块)")
+ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d)?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
+BARE_DISCOUNT_RE = re.compile(r"(?<![\d.,$£€¥%])(?P<v>\d+(?:\.\d+)?)\s+(?:discount|savings?)\b")
+DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
+HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
+# the price a copy says the product sells at now
+NOW_EN = re.compile(r"\bnow(?:\s+(?:at|only|just|from))?\s*:?\s*$")
+
+
+# --- prices ------------------------------------------------------------
+
+def check_money(ctx: Context) -> None:
+    f = ctx.facts
+    # the zh price words (原价, 到手价, 立减...) need CJK; English copy uses the shorter regex
+    rx = MONEY_RE if ctx.lang == "zh" or CJK_RE.search(ctx.low) else MONEY_EN_RE
+    for m in rx.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        raw = m.group("v") or m.group("v2") or m.group("v3")
+        vspan = m.span("v") if m.group("v") else m.span("v2") if m.group("v2") else m.span("v3")
+        value = to_float(raw)
+        if value is None:
+            continue
+        ctx.consume(m.span())
+        cur = m.group("cur") or m.group("cur2")
+        if cur:
+            cur = cur.rstrip()
+            ok_cur = _CURRENCY_OF.get(cur, set())
+            if f.currency not in ok_cur:
+                ctx.hit("grounding_price", m.span(), f"{m.group(0)!r} is not in the product's currency {f.currency}")
+                continue
+        before = ctx.low[max(0, m.start() - 24):m.start()]
+        pre = m.group("pre")
+        was = pre in WAS_ZH if pre else bool(WAS_EN.search(before) or WAS_ZH_RE.search(before))
+        if was:
+            if not any(close(value, r) for r in f.reference_prices):
+                ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
+            else:
+                check_reference_window(ctx, value, vspan)
+            continue
+        if not any(close(value, v) for v in f.money):
+            ctx.hit("grounding_price", vspan, f"amount {raw} is not the price {f.price}, list price "
+                                              f"{f.list_price} or a saving the offer implies")
+        elif (f.list_price is not None and f.list_price > f.price + 0.005 and NOW_EN.search(before)
+              and any(close(value, v) for v in (f.list_price, f.list_price - f.price))):
+            # "now $73.99" for a product reduced from $73.99 to $55.99: the old price (or the
+            # saving) sold as the current one
+            ctx.hit("grounding_price", vspan, f"'now {raw}' but the product sells at {f.price:.2f} "
+                                              f"(list price {f.list_price:.2f})")
+
+
+def check_zh_money(ctx: Context) -> None:
+    """Amounts written in Chinese numerals (立减三百元) follow the same rule as digits."""
+    if "元" not in ctx.low and "块" not in ctx.low:
+        return
+    for m in ZH_MONEY_RE.finditer(ctx.low):
+        value = zh_number(m.group("zh"))
+        if value is None or ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        before = ctx.low[max(0, m.start() - 8):m.start()]
+        if WAS_ZH_RE.search(before):
+            ok = ctx.facts.list_price is not None and close(value, ctx.facts.list_price)
+        else:
+            ok = any(close(value, v) for v in ctx.facts.money)
+        if not ok:
+            ctx.hit("grounding_price", m.span(), f"{m.group(0)!r} ({num_key(value)}) is not the price, list price or saving")
+
+
+# --- discounts ------------------------------------------------------------------------------
+
+def _discount_ok(ctx: Context, pct: float) -> bool:
+    return any(abs(pct - d) <= 0.5 + 1e-9 for d in ctx.facts.discounts)
+
+
+def check_discount(ctx: Context) -> None:
+    low = ctx.low
+    for m in PCT_RE.finditer(low) if ("%" in low or "百分之" in low or "cent" in low) else ():
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        if m.group("w"):
+            parts = re.split(r"[\s\-]+", m.group("w"))
+            pct = float(_TENS[parts[0]] + (_ONES.get(parts[1], 0) if len(parts) > 1 else 0))
+        else:
+            pct = to_float(m.group("v")) if m.group("v") else zh_number(m.group("zh"))
+        if pct is None:
+            continue
+        if _discount_ok(ctx, pct):
+            continue
+        after, before = ctx.low[m.end():m.end() + 12], ctx.low[max(0, m.start() - 10):m.start()]
+        is_discount = bool(DISCOUNT_CTX.search(after) or DISCOUNT_CTX.search(before))
+        if not is_discount and num_key(pct) in ctx.facts.numbers:
+            continue  # "100% cotton" where the record says 100% cotton
+        rule = "grounding_discount" if is_discount else "grounding_number"
+        ctx.hit(rule, m.span(), f"{m.group(0)!r} does not match the offer ({_fmt_discounts(ctx)})")
+    for m in ZHE_RE.finditer(low) if "折" in low else ():
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        if m.group("zh") == "半":
+            pct = 50.0
+        else:
+            raw = m.group("v") or m.group("zh")
+            x = to_float(raw) if m.group("v") else zh_number(raw) if len(raw) == 1 else (
+                (zh_number(raw[0]) or 0) + (zh_number(raw[1]) or 0) / 10)
+            if x is None:
+                continue
+            if m.group("v") and len(raw) == 2 and "." not in raw:
+                x = x / 10  # 85折 = 8.5折
+            pct = 100 - x * 10
+        if not _discount_ok(ctx, pct):
+            ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} means {num_key(pct)}% off; {_fmt_discounts(ctx)}")
+    for m in BARE_DISCOUNT_RE.finditer(low) if ("discount" in low or "saving" in low) else ():
+        # "a 128.99 discount": a bare number named as the discount is a percent of the offer or
+        # an amount it saves, not the price
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        v = to_float(m.group("v"))
+        if v is None or _discount_ok(ctx, v) or any(abs(v - a) < 0.01 for a in ctx.facts.savings):
+            continue
+        ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is neither the offer's discount "
+                f"({_fmt_discounts(ctx)}) nor an amount it saves")
+    rule = ctx.pack.rules["grounding_discount"]
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.consume(m.span())
+        if HALF_RE.fullmatch(m.group(0)) and _discount_ok(ctx, 50):
+            continue
+        ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is not an offer in the record")
+
+
+def _fmt_discounts(ctx: Context) -> str:
+    ds = sorted({round(d, 1) for d in ctx.facts.discounts})
+    return f"record allows {', '.join(num_key(d) + '%' for d in ds)}" if ds else "record has no discount"
+
+
+def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
+    """(number, canonical unit) pairs the record states: '24 cm' and '24厘米' give ('24', 'cm')."""
+    got = ctx.facts.memo.get("quantities")
+    if got is None:
+        got = ctx.facts.memo["quantities"] = set()
+        for m in NUMBER_RE.finditer(ctx.facts.text):
+            unit = UNIT_AFTER.match(ctx.facts.text, m.end())
+            if unit:
+                got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
+        # an attribute named by its unit: {"pieces": "640"} states 640 pieces
+        for key, value in ctx.brief.product.attributes.items():
+            unit = UNITS.get(str(key).strip().lower())
+            m = NUMBER_RE.fullmatch(str(value).strip())
+            if unit and m:
+                got.add((num_key(float(m.group(0).replace(",", ""))), unit))
+    return got
+
+
+def check_numbers(ctx: Context) -> None:
+    """The catch-all: any number not explained by an earlier check must appear in the record, and
+    a number written with a unit ('106 cm', '2-year') must be one the record gives in that unit."""
+    for m in NUMBER_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        raw = m.group(0).replace(",", "")
+        try:
+            key = num_key(float(raw))
+        except (ValueError, OverflowError):
+            key = raw
+        if (re.fullmatch(r"\d+\.\d\d", raw) and not UNIT_AFTER.match(ctx.low, m.end())
+                and any(close(float(raw), v) for v in ctx.facts.money)):
+            # "Adjustable Dumbbells, 21.99", "109.99 cents", "扫地机器人248.99": the price with no
+            # currency sign
+            ctx.hit("grounding_price", m.span(), f"amount {m.group(0)!r} written without its currency sign")
+            continue
+        if key in ctx.facts.numbers or raw in ctx.facts.numbers:
+            unit = UNIT_AFTER.match(ctx.low, m.end())
+            if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
+                ctx.hit("grounding_number", (m.start(), unit.end()),
+                        f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
+            continue
+        # a number glued to letters that the record contains as a whole token ("S24", "2x", "v2")
+        s, e = m.span()
+        while s > 0 and ctx.low[s - 1].isalnum() and ctx.low[s - 1].isascii():
+            s -= 1
+        while e < len(ctx.low) and ctx.low[e].isalnum() and ctx.low[e].isascii():
+            e += 1
+        if ctx.low[s:e] in ctx.facts.words:
+            continue
+        ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")

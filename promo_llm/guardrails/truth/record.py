@@ -1,0 +1,260 @@
+"""Truth, the record's other facts: the promo code, stock and scarcity claims, ratings and sales
+counts, free shipping and gifts, brand names, and attributes (colours, materials, features,
+origins, sizes, kinds of product) must be what the product record and the offer state. A kind of
+product the record does not state passes only as a companion item beside the product's own name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ...facts import names_product, record_attributes
+from ..context import Context
+from ..packs import group_n, term_regex
+from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, close, listed_together, num_key, number_value, zh_number
+
+CODE_RES = (
+    re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
+    re.compile(r"(?:优惠码|折扣码|兑换码|口令|券码|优惠券码)\s*[:：]?\s*(?P<c>[A-Za-z0-9\-]{3,20})"),
+)
+# 输入 ("enter") in Chinese copy is for a code: "输入SHANYE15到手¥5"; written before anything
+# else it is an instruction the offer does not give ("输入WPC来启动", "输入“一月”享免费", "输入回T退订")
+ZH_ENTER_RE = re.compile(r"输入\s*(?:优惠码|折扣码|兑换码|口令|券码)?\s*[:：]?\s*[“\"「『]?(?P<c>[^\s，。！？,.!?”\"」』]{0,20})")
+SIZE_RES = (
+    re.compile(r"\bsizes?\s+(?P<v>(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?)(?:\s*(?:-|–|to|/|,|and|&)\s*(?:xxs|xs|s|m|l|xl|xxl|xxxl|\d+(?:\.\d)?))*)\b"),
+    re.compile(r"(?P<v>(?:\d+(?:\.\d)?|xxs|xs|s|m|l|xl|xxl|xxxl)(?:\s*[-/、至]\s*(?:\d+(?:\.\d)?|xs|s|m|l|xl|xxl))*)\s*码"),
+)
+_WORD = re.compile(r"[a-z]+")
+RATING_KEYS = ("rating", "review", "stars", "sold", "评分", "好评", "销量", "评价")
+_RATING_KEY = re.compile("|".join(RATING_KEYS))
+
+
+# --- promo code -----------------------------------------------------------------------------
+
+def check_code(ctx: Context) -> None:
+    code = (ctx.facts.code or "").strip()
+    if code:
+        for m in re.finditer(re.escape(code.lower()), ctx.low):
+            ctx.consume(m.span())
+    for rx in CODE_RES:
+        for m in rx.finditer(ctx.nfkc):
+            c = m.group("c")
+            if code and c.lower() == code.lower():
+                continue
+            if not any(ch.isdigit() for ch in c) and not c.isupper():
+                continue  # "use code at checkout" is not a code
+            ctx.hit("grounding_code", m.span("c"),
+                    f"code {c!r} but the offer's code is {code!r}" if code else f"code {c!r} but the offer has no code")
+            ctx.consume(m.span())
+    if "输入" in ctx.low:
+        for m in ZH_ENTER_RE.finditer(ctx.low):
+            if code and m.group("c").startswith(code.lower()):
+                continue
+            why = f"but the offer's code is {code!r}" if code else "but the offer has no code"
+            ctx.hit("grounding_code", m.span(), f"{ctx.copy[m.start():m.end()]!r}: 输入 (enter) {why}")
+
+
+# --- stock, ratings, shipping, gifts ----------------------------------------------------------
+
+def check_stock(ctx: Context) -> None:
+    rule = ctx.pack.rules["grounding_stock"]
+    stock = ctx.facts.stock
+    low_max = int(ctx.pack.settings.get("low_stock_max", 20))
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.consume(m.span())
+        n = group_n(m)
+        value = number_value(n) if n else None
+        if value is not None:
+            if stock is None or not close(value, stock):
+                ctx.hit("grounding_stock", m.span(), f"{m.group(0)!r} but the record's stock is {stock}")
+        elif stock is None or stock > low_max:
+            ctx.hit("grounding_stock", m.span(), f"scarcity claim {m.group(0)!r} but the record's stock is {stock}")
+
+
+def check_rating(ctx: Context) -> None:
+    rule = ctx.pack.rules["grounding_rating"]
+    # Only numbers from rating-like attributes ("rating": "4.6", "评价数": "12000") substantiate.
+    memo = ctx.facts.memo.get("rating")
+    if memo is None:
+        rated = [str(v) for k, v in ctx.brief.product.attributes.items() if _RATING_KEY.search(str(k).lower())]
+        nums = {num_key(float(x)) for v in rated for x in re.findall(r"\d+(?:\.\d+)?", v.replace(",", ""))}
+        memo = ctx.facts.memo["rating"] = (bool(rated), nums)
+    has_rating, rating_numbers = memo
+    keywords = rule.params.get("keywords")
+    if keywords and not any(k in ctx.low for k in keywords):
+        return  # no rating, review or sales word at all
+    for m in rule.regex.finditer(ctx.low) if rule.regex else ():
+        ctx.consume(m.span())
+        n = group_n(m)
+        if n:
+            raw = n.replace(",", "").replace(" ", "")
+            mult = 1000 if raw.endswith("k") else 1
+            value = zh_number(raw.rstrip("k"))
+            if value is not None and num_key(value * mult) in rating_numbers:
+                continue
+            ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} is not in the record")
+        elif not has_rating:
+            ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} but the record has no rating")
+
+
+def check_shipping_gift(ctx: Context) -> None:
+    offer = ctx.brief.offer
+    rule = ctx.pack.rules["grounding_shipping"]
+    if not offer.free_shipping and rule.regex:
+        for m in rule.regex.finditer(ctx.low):
+            ctx.hit("grounding_shipping", m.span(), f"{m.group(0)!r} but the offer has no free shipping")
+    rule = ctx.pack.rules["grounding_gift"]
+    if not offer.gift and rule.regex:
+        for m in rule.regex.finditer(ctx.low):
+            ctx.hit("grounding_gift", m.span(), f"{m.group(0)!r} but the offer has no gift")
+
+
+# --- names and attributes -------------------------------------------------------------------
+
+def check_brand(ctx: Context) -> None:
+    rx, groups = ctx.compiled["brands"]
+    own = (ctx.brief.product.brand or "").lower()
+    for m in rx.finditer(ctx.nfkc):
+        aliases = groups.get(m.group(0)) or groups[re.sub(r"[\s\-]+", " ", m.group(0))]
+        if any(a.lower() == own or ctx.in_record(a) for a in aliases):
+            continue
+        ctx.hit("grounding_brand", m.span(), f"{m.group(0)!r} but the product is {ctx.brief.product.brand!r}")
+
+
+def compile_brands(common: dict) -> tuple[re.Pattern, dict[str, tuple[str, ...]]]:
+    """The well-known brands of `packs/common.yaml`: one case-sensitive regex over every alias, and
+    each alias's group of aliases (one brand's spellings)."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for aliases in common.get("brands") or ():
+        aliases = tuple(str(a) for a in aliases)
+        for a in aliases:
+            groups[a] = aliases
+            groups[re.sub(r"[\s\-]+", " ", a)] = aliases  # "New-Balance" matches "New Balance"
+    return term_regex(list(groups), case_sensitive=True) or re.compile(r"(?!x)x"), groups
+
+
+def check_attributes(ctx: Context) -> None:
+    (latin_rx, cjk_rx), canon_of, exc_rx, first_words = ctx.compiled["attributes"]
+    low = ctx.low
+    found = []
+    if latin_rx is not None and not first_words.isdisjoint(_WORD.findall(low)):
+        found += latin_rx.finditer(low)
+    if cjk_rx is not None and CJK_RE.search(low):
+        found += cjk_rx.finditer(low)
+    excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
+    record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"]) if found else set()
+    for m in found:
+        if any(a <= m.start() and m.end() <= b for a, b in excepted):
+            continue
+        groups = canon_of[m.group(0)]
+        if min(groups)[0] == "colour":
+            noun = _NEXT_WORD.match(low, m.end())
+            if low[:m.start()].endswith("size "):  # "28 cm, size black"
+                ctx.hit("grounding_attribute", (m.start() - 5, m.end()), f"colour {m.group(0)!r} given as a size")
+                continue
+            if noun and noun.group(1) in _COLOURLESS:
+                # "white power", "grey battery", "a beige size": the colour given to a measure
+                ctx.hit("grounding_attribute", (m.start(), noun.end()),
+                        f"colour {m.group(0)!r} given to {noun.group(1)!r}")
+                continue
+        if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
+            kind = min(groups)[0]
+            if (kind == "product" and _companion(ctx, m, found, canon_of)
+                    and _names_own_product(ctx, found, canon_of, record_canon)):
+                continue  # "fits in your backpack" beside the stove it sells: a companion item
+            ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
+    if "#" in ctx.copy:
+        # hashtags written in camel case ('#YummyBedding' for dumbbells): each word of the tag
+        stated = record_attributes(ctx.facts, ctx.compiled["attributes"])
+        for m in HASHTAG_RE.finditer(ctx.nfkc):
+            for part in CASE_PARTS.findall(m.group(0)):
+                groups = dict.get(canon_of, part.lower())
+                if not groups or not groups.isdisjoint(stated) or ctx.in_record(part):
+                    continue
+                ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
+                                                         f"is not in the product record")
+                break
+    words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
+    for srx, guard in zip(SIZE_RES, ("size", "码")):
+        if guard not in ctx.low:
+            continue
+        for m in srx.finditer(ctx.low):
+            ctx.consume(m.span())
+            for tok in re.findall(r"xxxl|xxl|xxs|xl|xs|\d+(?:\.\d)?|[sml]", m.group("v")):
+                known = num_key(float(tok)) in ctx.facts.numbers if tok[0].isdigit() else tok in words
+                if not known:
+                    ctx.hit("grounding_attribute", m.span(), f"size {tok!r} is not in the product record")
+                    break
+
+
+_NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
+# nouns a colour cannot describe
+_COLOURLESS = {"power", "battery", "capacity", "size", "sizes", "weight", "wattage", "volume", "price",
+               "discount", "lumens", "lumen", "hours", "percent", "stain", "stains"}
+
+
+def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
+    """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
+    mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
+    that lists what the copy is about (a small model echoing the customer's interests)."""
+    for o in found:
+        if (o is m or not any(g[0] == "product" for g in canon_of[o.group(0)])
+                or canon_of[o.group(0)] == canon_of[m.group(0)]):  # 'jeans or trousers': one kind
+            continue
+        if listed_together(ctx.low, m.span(), o.span()):
+            return False
+    if m.group(0).isascii():
+        # said to come with the product: 'comes with a headphone case', 'plus a tote bag', 'with
+        # 120 pieces and a headphone bag' (a building-blocks set), 'with duck down and a pair of
+        # earbuds' (a jacket). Not 'looks good with a parka' or 'your phone and earbuds'.
+        clause = re.split(r"[,.;:!?\n]", ctx.low[max(0, m.start() - 60):m.start()])[-1]
+        if _INCLUDED.search(clause) or _WITH_AND.search(clause):
+            return False
+        # 'it's $40.99 with a headphone and earbuds' (a pet bed), '$81.99 with a headphone
+        # socket' (a blender): 'with' gives the product a part it lacks; 'pairs with jeans',
+        # 'a look that works with a parka' name what it is worn or used with
+        if _WITH_PART.search(clause) and not _PAIRING.search(clause):
+            return False
+    # a heading of its own: a line, or the part of one before a colon, that names another kind of
+    # product and not the product, with no word that ties the two ('Housing, headphone and
+    # earbuds' over a pillowcase, 'Bedroom and earbuds: The ... Duvet'); 'Room in your backpack'
+    # and 'Stocking stuffer for a backpack' tie them
+    if not m.group(0).isascii():
+        return True
+    a = max(ctx.low.rfind("\n", 0, m.start()), ctx.low.rfind(":", 0, m.start())) + 1
+    ends = [i for i in (ctx.low.find("\n", m.end()), ctx.low.find(":", m.end())) if i >= 0]
+    seg = ctx.low[a:min(ends) if ends else len(ctx.low)]
+    if not _TIE.search(seg):
+        record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"])
+        in_seg = [o for o in found if a <= o.start() and o.end() <= a + len(seg)]
+        # the product named in the heading, or anything else the record states there (its colour)
+        if not (_names_own_product(ctx, in_seg, canon_of, record_canon, seg)
+                or any(not canon_of[o.group(0)].isdisjoint(record_canon) for o in in_seg)):
+            return False
+    return True
+
+
+_TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
+                  r"around|along|alongside|to|or|like|than|as|by|meets?|plus)\b")
+
+
+_INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
+                       r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?$")
+_WITH_PART = re.compile(r"\bwith\s+(?:a|an|one|two|its|the|their)?\s*(?:pair of\s+)?$")
+_PAIRING = re.compile(r"\b(?:pairs?|paired|go|goes|going|works?|looks?|wear|wears|worn|does|do|style[ds]?|"
+                      r"match(?:es|ed)?|team(?:s|ed)?|layers?|layered|fits?|compatible|together|good|great|better|"
+                      r"best|perfect|ideal|easy|nice|lovely)\b")
+_WITH_AND = re.compile(r"\bwith\b(?:(?!\byour\b).)*\band\s+(?:a|an|one|two)\s+(?:pair of\s+)?$")
+
+
+def _names_own_product(ctx: Context, found: list, canon_of: Any, record_canon: set,
+                       text: str | None = None) -> bool:
+    """Does the copy (or `text`, a part of it, with `found` its matches) name the product it
+    sells: a kind of product the record states, or a word of its title or category other than
+    the brand (`names_product` with the brand left out, whole Latin words)? Copy that names
+    another kind of product beside its own mentions a companion item ("clips to a backpack");
+    copy that names only another kind is about some other product."""
+    if any(g[0] == "product" and g in record_canon for m in found for g in canon_of[m.group(0)]):
+        return True
+    return bool(names_product(ctx.low if text is None else text, ctx.brief, brand=False, whole_words=True))
