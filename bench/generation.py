@@ -82,7 +82,7 @@ def naive_loop(model, tok, prompts, specs, n, seed, sampling):
     """The baseline: one prompt, one candidate, one plain `generate` call at a time."""
     import torch
 
-    from promo_llm.generation import clean_copy
+    from promo_llm.generation.shaping import clean_copy
 
     texts, tokens = [], 0
     for p, spec in zip(prompts, specs):
@@ -106,7 +106,7 @@ def naive_loop(model, tok, prompts, specs, n, seed, sampling):
 
 
 def quality(briefs, texts) -> dict:
-    from promo_llm.generation import distinct_n
+    from promo_llm.metrics import distinct_n
 
     flat = [t for row in texts for t in row]
     out = {"distinct_2": round(distinct_n(flat, 2), 4),
@@ -158,12 +158,8 @@ def main() -> None:
     import transformers
 
     from promo_llm.channels import channel_spec
-    from promo_llm.generation import (
-        HFGenerator,
-        SamplingConfig,
-        default_threads,
-        resolve_dtype,
-    )
+    from promo_llm.generation import HFGenerator, SamplingConfig
+    from promo_llm.generation.runtime import default_threads, resolve_dtype
     from promo_llm.models import bundled_adapter, load_model
     from promo_llm.prompting import render_prompt
 

@@ -11,7 +11,21 @@ from collections import Counter
 from typing import Iterable, Sequence
 
 from .channels import ChannelSpec
-from .generation import distinct_n
+
+
+def distinct_n(texts: Sequence[str], n: int = 2) -> float:
+    """Share of distinct n-grams over all n-grams (characters for CJK, else words).
+
+    >>> distinct_n(["buy the mug", "buy the cup"], 2)
+    0.75
+    """
+    grams, total = set(), 0
+    for t in texts:
+        units = list(t) if any("\u4e00" <= ch <= "\u9fff" for ch in t) else t.lower().split()
+        for i in range(len(units) - n + 1):
+            grams.add(tuple(units[i:i + n]))
+            total += 1
+    return len(grams) / total if total else 0.0
 
 
 def mean_token_loss(nll_sums: Iterable[float], token_counts: Iterable[int]) -> float:

@@ -212,7 +212,7 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
 
     from concurrent.futures import ThreadPoolExecutor
 
-    from .generation import default_threads
+    from .generation.runtime import default_threads
 
     n_threads = max(1, threads or default_threads())
     with ThreadPoolExecutor(max_workers=n_threads) as pool:

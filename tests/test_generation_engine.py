@@ -14,8 +14,13 @@ import torch
 
 from promo_llm.channels import channel_spec
 from promo_llm.errors import UserError
-from promo_llm.generation import (MIN_LINE, HFGenerator, SamplingConfig, _nucleus_pick, clean_copy, copy_complete,
-                                  make_generator, overflows, resolve_dtype, row_seed)
+from promo_llm.generation import (MIN_LINE, HFGenerator, SamplingConfig, clean_copy, copy_complete, make_generator,
+                                  overflows, resolve_dtype, row_seed)
+from promo_llm.generation import runtime
+from promo_llm.generation.engine import attention, cache
+from promo_llm.generation.engine import batch as engine_batch
+from promo_llm.generation.engine import loop as engine_loop
+from promo_llm.generation.engine.picking import nucleus_pick
 from promo_llm.prompting import render_prompt
 from promo_llm.records import Brief, Offer, Product, UserProfile
 
@@ -64,17 +69,15 @@ def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch,
     practice; by prompt length only, or largest channel budget first as the engine runs) the cache is shifted right; with prompts kept once per brief, the prompt store's
     slots of finished briefs are given to new ones (and the store grows wider for a longer
     prompt); no candidate changes."""
-    from promo_llm import generation
-
-    monkeypatch.setattr(generation._DecodeLoop, "longest_first", longest_first)
-    monkeypatch.setattr(generation._DecodeLoop, "budget_first", budget_first)
-    monkeypatch.setattr(generation._DecodeLoop, "share_prompts", share_prompts)
+    monkeypatch.setattr(engine_loop.DecodeLoop, "longest_first", longest_first)
+    monkeypatch.setattr(engine_loop.DecodeLoop, "budget_first", budget_first)
+    monkeypatch.setattr(engine_loop.DecodeLoop, "share_prompts", share_prompts)
     bs = [dataclasses.replace(b, product=dataclasses.replace(
         b.product, title=b.product.title + " extra" * (i // 2 + long_tail * (i >= 36)))) for i, b in enumerate(briefs(40))]
     wide = texts(tiny_model, bs, n=3, max_rows=256)
     calls = {"place": 0, "shift": 0, "trim": 0, "merge": 0}
     for name in calls:
-        real = getattr(generation._Batch, name)
+        real = getattr(engine_batch.Batch, name)
 
         def spy(self, *args, _real=real, _name=name):
             cols = self.slab.cols
@@ -82,34 +85,32 @@ def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch,
             if _name != "trim" or self.slab.cols != cols:  # count a trim only when it dropped columns
                 calls[_name] += 1
             return out
-        monkeypatch.setattr(generation._Batch, name, spy)
+        monkeypatch.setattr(engine_batch.Batch, name, spy)
     calls["release"] = 0
-    real_release = generation._PromptStore.release
+    real_release = cache.PromptStore.release
 
     def release(self, slot):
         calls["release"] += 1
         return real_release(self, slot)
-    monkeypatch.setattr(generation._PromptStore, "release", release)
+    monkeypatch.setattr(cache.PromptStore, "release", release)
     # 64 rows: refills of 16 briefs (48 rows, whole quanta of 16) into a partly free batch
     narrow = texts(tiny_model, bs, n=3, max_rows=64)
     assert narrow == wide
     if share_prompts:  # and the same as rows that hold their own prompt
-        monkeypatch.setattr(generation._DecodeLoop, "share_prompts", False)
+        monkeypatch.setattr(engine_loop.DecodeLoop, "share_prompts", False)
         assert texts(tiny_model, bs, n=3, max_rows=64) == narrow
     assert all(calls[name] for name in exercised), calls
 
 
 def test_briefs_with_the_largest_budget_enter_the_batch_first(tiny_model, monkeypatch):
     """So the batch drains on short rows: SMS and email bodies are prefilled before subject lines."""
-    from promo_llm import generation
-
     entered = []
-    real = generation._DecodeLoop._prefill
+    real = engine_loop.DecodeLoop._prefill
 
     def spy(self, group, *args):
         entered.extend(self.budgets[self.origin[e]] for e in group)
         return real(self, group, *args)
-    monkeypatch.setattr(generation._DecodeLoop, "_prefill", spy)
+    monkeypatch.setattr(engine_loop.DecodeLoop, "_prefill", spy)
     texts(tiny_model, briefs(24), n=2, max_rows=16)  # 8 briefs per batch: several refills
     assert len(entered) == 24 and len(set(entered)) > 2
     assert entered == sorted(entered, reverse=True)
@@ -119,18 +120,16 @@ def test_shared_prefix_does_not_change_the_output(tiny_model, monkeypatch):
     """On CPU the shared prefix is cascaded: one-token steps attend to it once for all rows, and
     to each brief's own prompt once for its N rows, and merge by log-sum-exp; the output equals
     attention over every row's full prompt."""
-    from promo_llm import generation
-
     bs = briefs(4)
     greedy = SamplingConfig(do_sample=False)
     plain = texts(tiny_model, bs, sampling=greedy, share_prefix=False)
     calls = []
-    real = generation._cascade_attention
+    real = attention._cascade_attention
 
     def spy(*a):
-        calls.append(generation._CASCADE.prompts is not None)
+        calls.append(attention.CASCADE.prompts is not None)
         return real(*a)
-    monkeypatch.setattr(generation, "_cascade_attention", spy)
+    monkeypatch.setattr(attention, "_cascade_attention", spy)
     assert texts(tiny_model, bs, sampling=greedy) == plain
     assert calls and all(calls)  # the cascade ran, with the prompt store
     sampled = texts(tiny_model, bs, sampling=SamplingConfig(temperature=1.0))
@@ -445,7 +444,7 @@ def test_ground_numbers_writes_only_the_records_numbers(digit_loving_model):
 def test_early_stop_saves_tokens_never_changes_a_copy(tiny_model, monkeypatch):
     bs = briefs(6)
     early = texts(tiny_model, bs, n=3)
-    monkeypatch.setattr("promo_llm.generation.copy_complete", lambda text, spec: False)
+    monkeypatch.setattr("promo_llm.generation.backends.hf.copy_complete", lambda text, spec: False)
     full = texts(tiny_model, bs, n=3)
     assert {k: [t for t, _ in v] for k, v in early.items()} == {k: [t for t, _ in v] for k, v in full.items()}
     assert all(e[1] <= f[1] for k in early for e, f in zip(early[k], full[k]))
@@ -465,7 +464,7 @@ def test_top_k_then_top_p_keeps_what_transformers_keeps(top_k):
     probs = torch.softmax(vals, -1)
     grid = torch.linspace(0, 0.99999, 4000)
     for row in range(3):
-        picked = {int(_nucleus_pick(probs[row:row + 1], idx[row:row + 1], 0.9, u[None])[0])
+        picked = {int(nucleus_pick(probs[row:row + 1], idx[row:row + 1], 0.9, u[None])[0])
                   for u in grid}
         assert picked == set(hf_kept[row].nonzero().flatten().tolist())
 
@@ -504,7 +503,7 @@ def test_row_seeds_depend_on_seed_brief_and_index_only():
     ("float32", True, "float32"), ("bfloat16", False, "bfloat16"),
 ])
 def test_resolve_dtype(monkeypatch, asked, bf16_cpu, expected):
-    monkeypatch.setattr("promo_llm.generation.cpu_supports_bf16", lambda: bf16_cpu)
+    monkeypatch.setattr("promo_llm.generation.runtime.cpu_supports_bf16", lambda: bf16_cpu)
     assert resolve_dtype(asked) == expected
 
 
@@ -588,6 +587,45 @@ def test_vllm_backend_wiring(fake_vllm, tiny_model_dir, tmp_path):
     assert [[c.text for c in cs] for cs in again] == [[c.text for c in cs] for cs in out][::-1]
     greedy = gen.generate(prompts[:1], specs[:1], 1, seed=5, sampling=SamplingConfig(do_sample=False))
     assert llm.calls[-1][1][0].temperature == 0.0 and len(greedy[0]) == 1
+
+
+def test_vllm_names_the_decoding_controls_it_drops():
+    """The HF engine's decoding controls are logits processors vLLM's sampler does not run: the
+    backend names those a run would use (only those that constrain one of its prompts)."""
+    from promo_llm.generation.backends.vllm import dropped_controls, dropped_line
+    from promo_llm.records import Prompt
+
+    push, social, body = (channel_spec(c, "en-US") for c in ("push", "social", "email_body"))
+    grounded = Prompt("b1", (), "text", "t", "h", numbers=("20",), names=("Alpina",), avoid_words=("steel",))
+    plain = Prompt("b2", (), "text", "t", "h")
+    every = ["hold_eos", "ground_numbers", "ground_names", "ground_attributes", "no_hashtags", "rewind",
+             "length_pressure"]
+    assert dropped_controls(SamplingConfig()) == every  # no prompts: whatever the settings turn on
+    assert dropped_controls(SamplingConfig(), [grounded], [push]) == every
+    # a prompt without numbers, names or avoided words, in a channel with no line limit (an email
+    # body) or one with hashtags (a social post)
+    assert dropped_controls(SamplingConfig(), [plain], [body]) == ["no_hashtags"]
+    assert dropped_controls(SamplingConfig(), [plain], [social]) == ["hold_eos", "rewind", "length_pressure"]
+    off = SamplingConfig(hold_eos=False, ground_numbers=False, ground_names=False, ground_attributes=False,
+                         no_hashtags=False, rewind=0.0, length_pressure=0.0)
+    assert dropped_controls(off, [grounded], [push]) == []
+    # vLLM's penalty counts the prompt: an output-only penalty is one it cannot give
+    assert dropped_controls(dataclasses.replace(off, penalize_prompt=False)) == ["repetition_penalty"]
+    assert dropped_controls(dataclasses.replace(off, penalize_prompt=False, repetition_penalty=1.0)) == []
+    line = dropped_line(dropped_controls(SamplingConfig(penalize_prompt=False)))
+    assert "\n" not in line and all(name in line for name in every + ["repetition_penalty"])
+
+
+def test_vllm_prints_the_dropped_controls_once(fake_vllm, tiny_model_dir, capsys):
+    gen = make_generator("vllm", str(tiny_model_dir), None, progress=False)
+    bs = briefs(2)
+    prompts = [render_prompt(b, gen.tokenizer) for b in bs]
+    specs = [channel_spec(b.channel, b.locale) for b in bs]
+    gen.generate(prompts, specs, 1, seed=5)
+    gen.generate(prompts, specs, 1, seed=6)  # a retry round: not said again
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("vllm backend drops these decoding controls")
+    assert "hold_eos" in err[0]
 
 
 def test_vllm_missing_is_one_clear_line(monkeypatch):
@@ -732,13 +770,11 @@ def test_the_cpu_engine_keeps_large_blocks_on_the_heap(tiny_model):
     (no fresh page faults every step); elsewhere it leaves malloc alone."""
     import platform
 
-    from promo_llm import generation
-
     model, tok = tiny_model
     HFGenerator(model, tok, progress=False)
     glibc = sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc"
-    assert generation._HEAP_TUNED is glibc
-    assert generation.keep_heap_memory() is glibc  # once per process: the second call is a no-op
+    assert runtime._HEAP_TUNED is glibc
+    assert runtime.keep_heap_memory() is glibc  # once per process: the second call is a no-op
 
 
 def test_a_name_begun_is_finished_as_the_record_spells_it(tiny_model):
@@ -746,17 +782,15 @@ def test_a_name_begun_is_finished_as_the_record_spells_it(tiny_model):
     only continue it as spelt; a finished name takes no more letters; a shorter start ('Aero',
     'Aer') may go on to any word whose next letter is not the name's, but not follow the name one
     more letter and then leave it; a lower-case start ('aerol': an ordinary word) is left alone."""
-    from promo_llm import generation
-
     model, tok = tiny_model
     gen = HFGenerator(model, tok, progress=False)
     sp = gen._spelling_tokens()
     assert len(sp.letters)
-    loop = generation._DecodeLoop(model, eos_ids=gen._eos_ids(), is_newline=gen._is_newline,
+    loop = engine_loop.DecodeLoop(model, eos_ids=gen._eos_ids(), is_newline=gen._is_newline,
                                   decode=None, max_rows=16, sampling=SamplingConfig())
     loop.names, loop.spelling = [("Aerolux",)], sp
-    rows = [generation._Row(0, k, None, 10, [], word=w) for k, w in enumerate(("Aerol", "Aerolux", "Aero", "aerol"))]
-    batch = generation._Batch(None, None, None, None, None, rows)
+    rows = [engine_batch.Row(0, k, None, 10, [], word=w) for k, w in enumerate(("Aerol", "Aerolux", "Aero", "aerol"))]
+    batch = engine_batch.Batch(None, None, None, None, None, rows)
     vocab = model.get_output_embeddings().weight.shape[0]
     logits = torch.zeros(len(rows), vocab)
     loop._spell_names(logits, batch)
@@ -776,9 +810,9 @@ def test_a_name_begun_is_finished_as_the_record_spells_it(tiny_model):
     assert banned and len(banned) < vocab // 2
     # a shorter start may not go on with the name's next letter and then leave it ('K' + 'ent'
     # for Kestrel); another next letter is free
-    rows = [generation._Row(0, 0, None, 10, [], word="Aer")]
+    rows = [engine_batch.Row(0, 0, None, 10, [], word="Aer")]
     logits = torch.zeros(1, vocab)
-    loop._spell_names(logits, generation._Batch(None, None, None, None, None, rows))
+    loop._spell_names(logits, engine_batch.Batch(None, None, None, None, None, rows))
     banned = {i for i in range(vocab) if not logits[0, i].isfinite()}
     assert banned == {i for i, t in texts.items() if t.lower().startswith("o") and not spelt(t, "olux")}
     assert banned

@@ -1,4 +1,4 @@
-"""Generation on GPUs with vLLM: the same `Generator` protocol as the HF backend, LoRA at runtime.
+"""The vLLM backend: generation on GPUs behind the same `Generator` protocol, LoRA at runtime.
 
 Install with `pip install 'promo-llm[gpu]'` on a machine with a CUDA GPU, then
 `promo-llm generate --backend vllm`. vllm is imported only when this backend is built, so the
@@ -10,18 +10,61 @@ prompting.render_prompt, no BOS added), N candidates per brief come from one req
 seed derived from (run seed, brief id), so a brief's candidates do not depend on which other briefs
 share the run or the shard. What differs: vLLM applies the LoRA adapter at runtime (no merge),
 and its kernels and sampler differ from transformers', so the same seed gives different copies.
+
+What it does not do: the HF engine's decoding controls (`SamplingConfig.hold_eos`,
+`ground_numbers`, `ground_names`, `ground_attributes`, `no_hashtags`, `rewind`,
+`length_pressure`, and an output-only repetition penalty) are logits processors over the engine's
+own row state, which vLLM's sampler does not run. `dropped_controls` names the ones a run would
+have used; the backend prints them as one line on its first call, and the guardrails still check
+every copy. Candidates carry no log-probability, so the fluency gate (`min_fluency`) passes them.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Any, Sequence
 
-from .channels import ChannelSpec
-from .errors import UserError
-from .generation import SamplingConfig, clean_copy, row_seed
-from .records import Candidate, Prompt
+from ...channels import ChannelSpec
+from ...errors import UserError
+from ...records import Candidate, Prompt
+from ..sampling import SamplingConfig, row_seed
+from ..shaping import clean_copy, soft_stop_chars
+
+
+def dropped_controls(sampling: SamplingConfig, prompts: Sequence[Prompt] = (),
+                     specs: Sequence[ChannelSpec] = ()) -> list[str]:
+    """The decoding controls the HF engine would apply with `sampling` that this backend does not,
+    as `SamplingConfig` field names in field order; given `prompts` and their `specs`, only those
+    that would constrain at least one of them (a prompt without `numbers` is not grounded)."""
+    pairs = list(zip(prompts, specs))
+
+    def applies(test: Any) -> bool:
+        return not pairs or any(test(p, s) for p, s in pairs)
+
+    # the engine's line handling (held lines, soft stops) runs only with hold_eos
+    shaped = sampling.hold_eos and applies(lambda p, s: s.lines > 1 or soft_stop_chars(s) > 0)
+    ends = sampling.hold_eos and applies(lambda p, s: soft_stop_chars(s) > 0)
+    wanted = {
+        "repetition_penalty": sampling.repetition_penalty != 1.0 and not sampling.penalize_prompt,
+        "hold_eos": shaped,
+        "ground_numbers": sampling.ground_numbers and applies(lambda p, s: p.numbers is not None),
+        "ground_names": sampling.ground_names and applies(lambda p, s: bool(p.names)),
+        "ground_attributes": sampling.ground_attributes and applies(lambda p, s: bool(p.avoid_words)),
+        "no_hashtags": sampling.no_hashtags and applies(lambda p, s: not s.hashtags),
+        "rewind": sampling.rewind > 0 and ends,
+        "length_pressure": sampling.length_pressure > 0 and shaped,
+    }
+    return [name for name in wanted if wanted[name]]
+
+
+def dropped_line(dropped: Sequence[str]) -> str:
+    """The one line the backend prints about `dropped_controls`."""
+    names = ", ".join("repetition_penalty (output-only: penalize_prompt off)" if d == "repetition_penalty"
+                      else d for d in dropped)
+    return (f"vllm backend drops these decoding controls (HF engine only): {names}; "
+            "the sampling settings still apply and the guardrails check every copy")
 
 
 def _import_vllm() -> Any:
@@ -42,7 +85,7 @@ class VLLMGenerator:
                  gpu_memory_utilization: float = 0.85, max_model_len: int = 2048,
                  progress: bool = True, **llm_kwargs: Any):
         vllm = _import_vllm()
-        from .models import resolve_model
+        from ...models import resolve_model
 
         ref = resolve_model(model)
         self.adapter = Path(adapter) if adapter else None
@@ -64,11 +107,16 @@ class VLLMGenerator:
         self.llm = vllm.LLM(**kwargs)
         self.tokenizer = self.llm.get_tokenizer()
         self._vllm = vllm
+        self._told = False
 
     def generate(self, prompts: Sequence[Prompt], specs: Sequence[ChannelSpec], n: int, seed: int,
                  sampling: SamplingConfig = SamplingConfig()) -> list[list[Candidate]]:
         if not prompts:
             return []
+        dropped = dropped_controls(sampling, prompts, specs)
+        if dropped and not self._told:  # once per generator: retry rounds call again
+            print(dropped_line(dropped), file=sys.stderr)
+            self._told = True
         requests, params = [], []
         for prompt, spec in zip(prompts, specs):
             ids = self.tokenizer(prompt.text, add_special_tokens=False)["input_ids"]

@@ -1,0 +1,145 @@
+"""Row stopping: how each chosen token updates its row, and when and where a row ends.
+
+`RowStops` (a mixin of `DecodeLoop`) breaks lines at clause ends (`_break_lines`), appends each
+row's token and its log-probability, tracks the number and word being written and the current
+line, and ends a row at EOS, a complete copy, an overflow or its budget, rewinding an over-long
+row to its last plausible end (`SamplingConfig.rewind`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..constraints import LAST_WORD, DigitTokens, NumberSet
+from ..shaping import CLAUSE_END, MIN_LINE, SENTENCE_END, lines_written
+from .batch import Batch, Row
+
+
+class RowStops:
+    """Per-row bookkeeping after each pick; `DecodeLoop` provides the attributes annotated here."""
+
+    device: Any
+    eos_ids: set[int]
+    eos_token: int | None
+    newline_id: int | None
+    starts_word: Any
+    is_newline: Any
+    decode: Any
+    done: list[Any]
+    watch: list[bool]
+    overflow: list[Any] | None
+    min_lines: list[int]
+    numbers: list[NumberSet | None]
+    digits: DigitTokens | None
+    names: list[Any] | None
+    _rewind_floor: float | None
+    _raw: tuple
+    _forced: set[int]
+
+    def _break_lines(self, batch: Batch, tokens: list[int]) -> list[int]:
+        """Lines end where a clause ends, when the model starts a new word after it:
+
+        - a held row (a push title) whose line ends a clause (`:` `.` `!` `?`, at least MIN_LINE
+          characters) breaks the line instead: the clause becomes the title, the body follows.
+          Small models rarely break the line on their own (SmolLM2-135M gives the line break
+          2-15% after a corpus push title);
+        - a row on its last line, past half of that line's limit, whose line ends a sentence
+          (`.` `!` `?`) ends there (EOS) instead of starting another sentence that would likely
+          run past the limit (the guardrails block over-long copy).
+        """
+        self._forced = set()
+        if self.starts_word is None:
+            return tokens
+        for j, r in enumerate(batch.rows):
+            if r.finished or not r.clause_end or r.line_start or not self.starts_word(tokens[j]):
+                continue
+            if r.hold:
+                if self.newline_id is not None:
+                    tokens[j] = self.newline_id
+                    self._forced.add(j)
+            elif r.soft_stop:
+                tokens[j] = self.eos_token
+                self._forced.add(j)
+        return tokens
+
+    def _accept(self, batch: Batch, tokens: list[int]) -> None:
+        import torch
+
+        batch.last = torch.tensor(tokens, dtype=torch.long, device=self.device)
+        if batch.seen is not None:
+            batch.seen = torch.cat([batch.seen, batch.last[:, None]], 1)
+        ref, lse, cols, saved = self._raw
+        chosen = ref.gather(1, batch.last[:, None])[:, 0].float()
+        for c, col in enumerate(cols):
+            chosen = torch.where(batch.last == col, saved[:, c], chosen)
+        lps = (chosen - lse).tolist()
+        ends = self._end_logprobs(batch)
+        for j, (r, t) in enumerate(zip(batch.rows, tokens)):
+            if r.finished:
+                continue
+            if ends is not None and ends[j] >= self._rewind_floor and self._may_end(r):
+                r.end_at = (len(r.tokens), r.lp_sum + ends[j], r.lp_n + 1)
+            if j not in self._forced:
+                r.lp_sum += lps[j]
+                r.lp_n += 1
+            if t in self.eos_ids:
+                r.finished = "stop"
+                continue
+            r.tokens.append(t)
+            if self.digits is not None:
+                r.num = self.digits.advance(r.num, t)
+            check = self.is_newline(t) or self.watch[r.prompt]
+            spell = self.names is not None and self.names[r.prompt] is not None
+            text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow or spell else ""
+            if spell:
+                m = LAST_WORD.search(text)
+                r.word = m.group(0) if m else ""
+            if check and self.done[r.prompt](text):
+                r.finished = "stop"
+                continue
+            if self.overflow and self.overflow[r.prompt](text):
+                r.finished = "overflow"
+                self._rewind(r)
+                continue
+            if r.hold and lines_written(text) >= self.min_lines[r.prompt]:
+                r.hold = False  # the last line needed has begun: the row may end from here
+            if r.hold or r.soft_stop:
+                r.line_start = not text.strip(" \t") or text.endswith("\n")
+                line = text.rsplit("\n", 1)[-1].strip()
+                r.line_len = len(line)
+                if r.hold:
+                    r.clause_end = len(line) >= MIN_LINE and line[-1] in CLAUSE_END
+                else:
+                    r.clause_end = 2 * len(line) >= r.soft_stop and line[-1] in SENTENCE_END
+            if len(r.tokens) >= r.budget:
+                r.finished = "length"
+                self._rewind(r)
+
+    def _end_logprobs(self, batch: Batch) -> list[float] | None:
+        """Per row, the model's log-probability (temperature 1, before any processor) of ending
+        its line after the tokens it has: EOS or the line break; None when `rewind` is off or no
+        row could end its line."""
+        import torch
+
+        if self._rewind_floor is None or not any(r.soft_stop and not r.finished for r in batch.rows):
+            return None
+        _, lse, cols, saved = self._raw
+        return (torch.logsumexp(saved, dim=-1) - lse).tolist()
+
+    def _may_end(self, r: Row) -> bool:
+        """The row's copy could end here: it is on the last line it needs, the line is within its
+        limit and not too short, and it is not inside a number."""
+        if not r.soft_stop or r.hold or r.line_start or not MIN_LINE <= r.line_len <= r.soft_stop:
+            return False
+        allowed = self.numbers[r.prompt] if self.numbers is not None else None
+        return not r.num or (allowed is not None and allowed.complete(r.num))
+
+    def _rewind(self, r: Row) -> None:
+        """`SamplingConfig.rewind`: a row that ran past its limit or budget ends at its last
+        plausible end instead, where it has one."""
+        if r.end_at is None:
+            return
+        n, r.lp_sum, r.lp_n = r.end_at
+        del r.tokens[n:]
+        r.finished = "rewound"
+

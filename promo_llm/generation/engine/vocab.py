@@ -1,0 +1,133 @@
+"""Tokenizer facts the HF engine needs, computed once per tokenizer: which tokens end a row, break
+a line, start a word, write an avoided word, a '#', a digit, or a look-alike of a name.
+
+`TokenFacts` is a mixin for a backend that has `tokenizer` and `model` attributes (the HF backend);
+its lookups feed the decode loop's constraints (`steering.py`, `rows.py`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from ...channels import ChannelSpec
+from ...records import Prompt
+from ..constraints import DigitTokens, SpellingTokens
+from ..sampling import SamplingConfig
+
+
+class TokenFacts:
+    """Lookups over `self.tokenizer`'s vocabulary, memoised on the instance (`_init_token_facts`)."""
+
+    tokenizer: Any
+    model: Any
+
+    def _init_token_facts(self) -> None:
+        self._newline: dict[int, bool] = {}
+        self._word: dict[int, bool] = {}
+        self._digits: DigitTokens | None = None
+        self._spelling: SpellingTokens | None = None
+        self._words: dict[str, list[int]] = {}
+        self._hashes: list[int] | None = None
+        self._capwords: dict[str, list[tuple[str, int]]] | None = None
+
+
+    def _word_tokens(self, words: Sequence[str]) -> list[int]:
+        """The token ids that write each of `words` whole: ' steel', ' Steel', 'steel', 'Steel',
+        each where the tokenizer has it as one token."""
+        cache = self._words
+        ids: set[int] = set()
+        for w in words:
+            got = cache.get(w)
+            if got is None:
+                got = []
+                for form in (f" {w}", f" {w.capitalize()}", w, w.capitalize()):
+                    t = self.tokenizer(form, add_special_tokens=False)["input_ids"]
+                    if len(t) == 1:
+                        got.append(t[0])
+                cache[w] = got
+            ids.update(got)
+        return sorted(ids)
+
+    def _avoid_ids(self, p: Prompt, spec: ChannelSpec, sampling: SamplingConfig) -> list[int] | None:
+        """Token ids the rows of prompt `p` never write: its avoided attribute words
+        (`ground_attributes`), '#' outside social posts (`no_hashtags`) and proper nouns that
+        begin like its names (`ground_names`); None where there are none."""
+        ids: set[int] = set()
+        if sampling.ground_attributes and p.avoid_words:
+            ids.update(self._word_tokens(p.avoid_words))
+        if sampling.no_hashtags and not spec.hashtags:
+            ids.update(self._hash_tokens())
+        if sampling.ground_names and p.names:
+            ids.update(self._lookalikes(p.names, p.text))
+        return sorted(ids) or None
+
+    def _lookalikes(self, names: Sequence[str], text: str) -> list[int]:
+        """Proper-noun tokens (' Kent', 'Kent': capitalised whole words whose lower-case form is
+        no token) that begin like one of `names` (first two letters) but are no start of it, nor
+        of any word of `text` (the prompt). Ordinary words (' Keep', ' Last') stay free."""
+        if self._capwords is None:
+            self._capwords = {}
+            vocab = self.tokenizer.get_vocab()
+            for raw, i in vocab.items():
+                word = raw.lstrip("Ġ▁ ")
+                if len(raw) - len(word) <= 1 and len(word) >= 3 and word.isascii() and word.isalpha() \
+                        and word[0].isupper() and word[1:].islower() \
+                        and raw[:len(raw) - len(word)] + word.lower() not in vocab:
+                    self._capwords.setdefault(word[:2], []).append((word, i))
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
+        ids = []
+        for name in names:
+            for word, i in self._capwords.get(name[:2], ()):
+                low = word.lower()
+                if not name.startswith(word) and not any(w.startswith(low) for w in words):
+                    ids.append(i)
+        return ids
+
+    def _hash_tokens(self) -> list[int]:
+        """Token ids whose text contains '#', found once from the raw vocabulary."""
+        if self._hashes is None:
+            self._hashes = sorted(i for t, i in self.tokenizer.get_vocab().items() if "#" in t)
+        return self._hashes
+
+    def _eos_ids(self) -> set[int]:
+        ids = {self.tokenizer.eos_token_id}
+        gen_eos = getattr(getattr(self.model, "generation_config", None), "eos_token_id", None)
+        if isinstance(gen_eos, int):
+            ids.add(gen_eos)
+        elif gen_eos:
+            ids.update(gen_eos)
+        return {i for i in ids if i is not None}
+
+    def _digit_tokens(self) -> DigitTokens:
+        """Tokens whose text holds a digit, found once from the raw vocabulary (no decoding)."""
+        if self._digits is None:
+            self._digits = DigitTokens.from_vocab(self.tokenizer.get_vocab())
+        return self._digits
+
+    def _spelling_tokens(self) -> "SpellingTokens":
+        """Tokens that continue a word (no leading space marker) and begin with a Latin letter,
+        found once from the raw vocabulary."""
+        if self._spelling is None:
+            self._spelling = SpellingTokens(self.tokenizer.get_vocab())
+        return self._spelling
+
+    def _starts_word(self, token: int) -> bool:
+        """Does `token` begin a new word (its text starts with a space, or is CJK)?"""
+        known = self._word.get(token)
+        if known is None:
+            text = self.tokenizer.decode([token])
+            known = self._word[token] = bool(text) and (text[0] == " " or "\u4e00" <= text[0] <= "\u9fff")
+        return known
+
+    def _is_newline(self, token: int) -> bool:
+        """Does `token`'s text contain a newline? Only such a token can complete a line of copy.
+
+        Answered per token id on first sight (a few hundred distinct ids per run), not for the whole
+        vocabulary up front (~1.5 s of decoding for 49k ids).
+        """
+        known = self._newline.get(token)
+        if known is None:
+            known = self._newline[token] = "\n" in self.tokenizer.decode([token])
+        return known
+
