@@ -26,7 +26,7 @@ INVALID = [
     ("name: x\ncandidates: 0\n", "candidates: must be between 1 and 16"),
     ("name: x\ncandidates: two\n", "candidates: expected int, got 'two'"),
     ("name: x\ntone: angry\n", "tone: expected one of"),
-    ("name: x\noffer: {discount_pct: 120}\n", "offer.discount_pct must be in (0, 90]"),
+    ("name: x\noffer: {discount_pct: 120}\n", "offer.discount_pct: must be in (0, 90]"),
     ("name: x\noffer: {colour: red}\n", "offer.colour: unknown key"),
     ("name: x\naudience: {segments: [whales]}\n", "unknown segment 'whales'"),
     ("name: x\nsend_date: tomorrow\n", "send_date: expected a date YYYY-MM-DD"),
