@@ -162,7 +162,7 @@ def _run_briefs(manifest: dict[str, Any], item_ids: set[str]) -> dict[str, Any]:
     """Products priced with the campaign's offer, as the run's briefs saw them: item id -> brief-like."""
     from ..data.loaders import load_table, products_from_table
     from ..data.shop import find_file
-    from ..offers import apply_offer, make_offer
+    from ..offers import brief_offer
 
     cfg = manifest["config"]
     shop_dir = Path(manifest["data"]["shop_dir"])
@@ -175,11 +175,12 @@ def _run_briefs(manifest: dict[str, Any], item_ids: set[str]) -> dict[str, Any]:
         o["ends"] = date.fromisoformat(o["ends"])
     fake_cfg = SimpleNamespace(offer=SimpleNamespace(**{k: o.get(k) for k in (
         "discount_pct", "code", "ends", "free_shipping", "gift")}))
+    send_date = date.fromisoformat(manifest.get("send_date") or datetime.now(timezone.utc).date().isoformat())
     out = {}
     for item in item_ids:
         if item in products:
-            offer = make_offer(fake_cfg, products[item])  # type: ignore[arg-type]
-            out[item] = SimpleNamespace(product=apply_offer(products[item], offer), offer=offer,
+            product, offer = brief_offer(fake_cfg, products[item], send_date)  # type: ignore[arg-type]
+            out[item] = SimpleNamespace(product=product, offer=offer,
                                         brand_signature=cfg.get("brand_signature"))
     return out
 
