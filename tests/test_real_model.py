@@ -31,4 +31,4 @@ def test_demo_campaign_on_the_real_default_model(tmp_path):
     assert len(rows) >= 4
     for r in rows:
         assert r["verdict"]["passed"] and r["copy"].strip()
-        assert r["features"]["names_product"] > 0 or r["features"]["grounded_lines"] > 0
+        assert r["features"]["copy_names_product"] > 0 or r["features"]["copy_grounded_lines"] > 0
