@@ -184,6 +184,8 @@ def test_the_loop_runs_end_to_end_with_a_fake_generator(tmp_path, shop_dir):  # 
                for e in res.summary for a in ("trained", "random", "prior"))
     assert (tmp_path / "loop" / "loop.png").stat().st_size > 1000
     assert "round" in res.table and len(json.loads((tmp_path / "loop" / "loop.json").read_text())["rows"]) == 4
+    manifest = json.loads((tmp_path / "loop" / "manifest.json").read_text())
+    assert manifest["kind"] == "loop" and len(manifest["round_runs"]) == 2 and manifest["outputs"]["loop.json"]
 
 
 def test_an_older_workspace_gains_the_new_columns(tmp_path):

@@ -147,11 +147,13 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     out_dir = Path(cfg.out)
     out_dir.mkdir(parents=True, exist_ok=True)
     state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore))
+    run_ids = []
     for r in range(int(cfg.rounds) + 1):
         rc = replace(camp, seed=camp.seed + r, send_date=(camp.send_date or datetime.now().date())
                      + timedelta(days=r * int(cfg.days_between)))
         res = run_campaign(rc, generator=generator, home=home, progress=progress,
                            out_dir=out_dir / "runs" / f"round{r}")
+        run_ids.append(res.run_id)
         log(f"loop round {r}: {len(res.scored)} briefs with passing candidates")
         state.play_round(r, res.scored, sim, train=r < int(cfg.rounds))
     rows, last_report = state.rows, state.last_report
@@ -160,9 +162,26 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     (out_dir / "loop.json").write_text(json.dumps({"rows": rows, "summary": summary, "last_model": last_report},
                                                   indent=2, default=float) + "\n", encoding="utf-8")
     plot_loop(summary, out_dir / "loop.png")
+    _write_manifest(cfg, camp, shop_dir, run_ids, out_dir)
     if last_report:
         plot_reliability(last_report["reliability"], out_dir / "reliability.png")
     return LoopResult(rows, summary, table, out_dir, last_report)
+
+
+def _write_manifest(cfg: LoopConfig, camp: Any, shop_dir: Path, run_ids: list[str], out_dir: Path) -> None:
+    """manifest.json beside loop.json: the loop and campaign settings, the shop's data hashes, the
+    runs of each round (each with its own manifest), package versions and revision."""
+    from ..config import config_to_dict
+    from ..manifest import build_manifest, file_sha256
+    from ..pipeline import shop_hashes
+
+    manifest = build_manifest(
+        kind="loop", config=config_to_dict(cfg), seed=camp.seed,
+        data={"shop_dir": str(shop_dir), **shop_hashes(shop_dir)},
+        extra={"campaign": config_to_dict(camp), "round_runs": run_ids,
+               "outputs": {"loop.json": file_sha256(out_dir / "loop.json")}})
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
 
 
 def summarise(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
