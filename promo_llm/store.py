@@ -44,9 +44,6 @@ CREATE TABLE IF NOT EXISTS reviewers (
 );
 """
 
-REVIEW_COLUMNS = {"sample_id": "TEXT", "item_id": "TEXT", "kind": "TEXT", "updated_at": "TEXT"}
-"""Columns added to `reviews` for review samples; older workspaces get them on open."""
-
 REVIEW_INDEX = ("CREATE UNIQUE INDEX IF NOT EXISTS reviews_one_answer "
                 "ON reviews (sample_id, reviewer, item_id)")
 """One answer per reviewer and sample item: a second submit updates it, never adds a row.
@@ -61,6 +58,7 @@ MIGRATIONS = {
     "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT", "arm": "TEXT", "policy": "TEXT",
               "context": "TEXT"},
     "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
+    "reviews": {"sample_id": "TEXT", "item_id": "TEXT", "kind": "TEXT", "updated_at": "TEXT"},
 }
 """Columns added since the first schema: added to an older workspace's tables when it is opened."""
 
@@ -71,6 +69,7 @@ def _migrate(db: sqlite3.Connection) -> None:
         for name, kind in cols.items():
             if name not in have:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+    db.execute(REVIEW_INDEX)
 
 
 def workspace_dir(path: str | Path | None = None) -> Path:
@@ -86,7 +85,6 @@ class Store:
             db.execute("PRAGMA journal_mode=WAL")
             db.executescript(SCHEMA)
             _migrate(db)
-            _migrate_reviews(db)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
@@ -222,12 +220,3 @@ class Store:
                 "FROM runs r LEFT JOIN sends s ON s.run_id = r.run_id "
                 "LEFT JOIN outcomes o ON o.send_id = s.send_id "
                 "GROUP BY r.run_id ORDER BY r.started_at")]
-
-
-def _migrate_reviews(db: sqlite3.Connection) -> None:
-    """Bring a `reviews` table from before review samples up to date (adds columns, the index)."""
-    have = {r[1] for r in db.execute("PRAGMA table_info(reviews)")}
-    for name, kind in REVIEW_COLUMNS.items():
-        if name not in have:
-            db.execute(f"ALTER TABLE reviews ADD COLUMN {name} {kind}")
-    db.execute(REVIEW_INDEX)

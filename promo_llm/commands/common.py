@@ -3,6 +3,14 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+Workspace = Annotated[Optional[Path], typer.Option(
+    help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")]
+"""The `--workspace` option every command that reads or writes the workspace takes."""
 
 
 def quiet_hf() -> None:

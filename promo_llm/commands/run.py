@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from .common import quiet_hf
+from .common import Workspace, quiet_hf
 
 EXIT_NOTHING_PASSED = 3
 """Exit codes: 0 ok, 1 user or input error (click's own), 2 usage error (click's own), 3 this."""
@@ -23,8 +23,7 @@ def generate(
         "--set", help="override a campaign key, e.g. --set max_users=50 (repeatable)")] = None,
     shard: Annotated[Optional[str], typer.Option(
         help="run only shard K of N (e.g. 2/4); users are assigned by a hash of their id")] = None,
-    workspace: Annotated[Optional[Path], typer.Option(
-        help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")] = None,
+    workspace: Workspace = None,
     backend: Annotated[str, typer.Option(
         help="generation backend: hf (transformers, CPU or one GPU) or vllm (GPUs; extra 'gpu')")] = "hf",
     dtype: Annotated[str, typer.Option(
@@ -73,7 +72,7 @@ def generate(
 
 
 def runs(
-    workspace: Annotated[Optional[Path], typer.Option(help="workspace folder")] = None,
+    workspace: Workspace = None,
 ) -> None:
     """List the runs recorded in the workspace database (JSON lines)."""
     from ..store import Store

@@ -10,11 +10,11 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..commands.common import Workspace, quiet_hf
+
 feedback_app = typer.Typer(help="Bring outcomes of sends (opens, clicks, conversions, revenue) into the workspace.",
                            no_args_is_help=True)
 
-WorkspaceOpt = Annotated[Optional[Path], typer.Option(
-    help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")]
 
 
 @feedback_app.command("ingest")
@@ -24,7 +24,7 @@ def ingest(
         "--map", help="column map DST=SRC for your file's names, e.g. --map send_id=message_id (repeatable)")] = None,
     quarantine: Annotated[Optional[Path], typer.Option(
         "--quarantine", help="write rejected rows (JSON lines, with reasons) here and ingest the rest")] = None,
-    workspace: WorkspaceOpt = None,
+    workspace: Workspace = None,
 ) -> None:
     """Join opens, clicks, conversions and revenue to the workspace's sends.
 
@@ -49,7 +49,7 @@ def simulate(
     seed: Annotated[int, typer.Option(help="seed of the draws")] = 0,
     shop: Annotated[Optional[Path], typer.Option(
         help="sample shop folder with latent_* columns in users.csv (default: the workspace's sample shop)")] = None,
-    workspace: WorkspaceOpt = None,
+    workspace: Workspace = None,
 ) -> None:
     """Draw opens, clicks and purchases for a run's sends from the sample shop's latent truth.
 
@@ -76,10 +76,7 @@ def loop(
     among passing candidates and the prior (mean and 95% interval over seeds); writes loop.json,
     loop.png and reliability.png to the config's out folder.
     """
-    import os
-
-    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
-    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    quiet_hf()
     from .loop import load_loop_config, run_loop
 
     cfg = load_loop_config(config, set_ or [])

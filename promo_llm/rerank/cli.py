@@ -7,11 +7,12 @@ figures to stderr.
 
 from __future__ import annotations
 
-
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
+
+from ..commands.common import Workspace
 
 rerank_app = typer.Typer(help="Train and use rerankers that predict conversion.", no_args_is_help=True)
 
@@ -23,8 +24,7 @@ def train(
     out: Annotated[Optional[Path], typer.Option(
         "--out", help="model folder (default: <workspace>/models/conversion/<time>)")] = None,
     seed: Annotated[int, typer.Option(help="seed of the train / calibration / test split")] = 0,
-    workspace: Annotated[Optional[Path], typer.Option(
-        help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")] = None,
+    workspace: Workspace = None,
 ) -> None:
     """Fit P(click) and calibrated P(conversion) on the workspace's sends and their outcomes.
 

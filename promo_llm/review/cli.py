@@ -8,13 +8,12 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..commands.common import Workspace
 from ..errors import UserError
 
 review_app = typer.Typer(help="Human review: blind scoring in the browser, agreement and the review report.",
                          no_args_is_help=True, add_completion=False)
 
-Workspace = Annotated[Optional[Path], typer.Option(
-    help="workspace folder (default: $PROMO_LLM_HOME or ./promo-workspace)")]
 SampleId = Annotated[str, typer.Argument(help="review sample id (printed by `review sample`; see `review list`)")]
 
 

@@ -10,6 +10,15 @@ Other stages use `load_text_model(dir).predict(texts)`: predicted response rates
 
 from __future__ import annotations
 
-from .model import TextResponseModel, load_text_model
+from typing import Any
 
 __all__ = ["TextResponseModel", "load_text_model"]
+
+
+def __getattr__(name: str) -> Any:
+    """Import the model (NumPy, scikit-learn) on first use, so `promo-llm --help` stays fast."""
+    if name in __all__:
+        from . import model
+
+        return getattr(model, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
