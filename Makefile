@@ -67,11 +67,15 @@ test: setup browser
 test-all: setup browser
 	$(BIN)/python -m pytest -m ''
 
+# Each bench/NAME.py prints one JSON line; bench/_run.py adds the machine's facts (CPU model,
+# cores, load average at start and end, versions, git revision) and it is kept as
+# bench/results/NAME.json. Files starting with '_' are shared helpers, not benchmarks.
 bench: setup
 	mkdir -p bench/results
-	@for b in bench/*.py; do \
+	@for b in bench/[!_]*.py; do \
 	  name=$$(basename $$b .py); echo "== $$b"; \
-	  $(BIN)/python $$b | tee bench/results/$$name.json || exit 1; \
+	  $(BIN)/python bench/_run.py $$b > bench/results/$$name.json.tmp || exit 1; \
+	  mv bench/results/$$name.json.tmp bench/results/$$name.json; cat bench/results/$$name.json; \
 	done
 
 clean:

@@ -1,22 +1,36 @@
-"""Generation throughput: a naive one-prompt-at-a-time loop vs the promo-llm engine, same briefs.
+"""Generation: the engine against a naive loop and a strong `model.generate` baseline, one process.
 
-    .venv/bin/python bench/generation.py            # or `make bench`; ~13 min on 2 idle CPU cores
+    .venv/bin/python bench/generation.py [--briefs 24]      # or `make bench`
 
-Prints one JSON line. Both sides get the same briefs (the demo campaign's first --briefs briefs,
-or synthetic ones while the sample shop is unavailable), the same model and adapter, the same
-sampling settings and channel token budgets, and N candidates per brief:
+Prints one JSON line. Every side writes for the same briefs (the demo campaign's first --briefs),
+with the same model and adapter, N = the campaign's `candidates`, and the sampling settings
+`promo-llm generate` uses for that campaign (`pipeline.campaign_sampling`, the same code path):
 
-- naive: fp32, default threads, one `model.generate` call per (brief, candidate), batch 1;
-- engine: `HFGenerator` as `promo-llm generate` runs it (dtype auto, shared prefix, continuous
-  batching, early stop of rows whose kept lines are complete).
+- naive: float32, one `model.generate` call per (brief, candidate), batch 1 (on every
+  `--naive-stride`-th brief: it is slow; its rates are per copy and per token);
+- strong: `model.generate` batched by channel with left padding and `num_return_sequences=N`,
+  the pipeline's output-only repetition penalty, newline as a stop token for one-line channels;
+  in float32 and in bfloat16, the batch size tuned over `--batch-sizes` (prompts per call) for
+  each on the same briefs; the faster dtype at its best batch size is the strong baseline;
+- engine: `HFGenerator` as `promo-llm generate` runs it (dtype auto).
 
-`speedup` is the ratio of copies per second (same briefs and N, so the inverse ratio of wall
-times), with the engine's median of `--repeats` runs (its first, cold run: `speedup_cold`). `token_rate_ratio` is the ratio of generated tokens per second; it is lower than `speedup`
-because the engine does not generate the text `clean_copy` would throw away. Quality is reported
-beside the speed: guardrail pass rate (when promo_llm.guardrails is available) and distinct-2,
-each side run with `--quality-seeds` seeds (default 3) on the same briefs, since one run of 96
-short copies is a noisy sample (distinct-2 moved 0.74-0.81 between seeds of the same engine).
-The engine alone then also generates for the whole demo campaign (>= 200 users; --no-demo skips).
+Timing: the strong baselines and the engine run `--rounds` times interleaved (strong fp32,
+strong bf16, engine, then again) and the medians are compared, so a burst of load from elsewhere
+on a shared host moves both sides. `speedup_vs_strong` and `speedup_vs_naive` are ratios of copies
+per second.
+
+Roof: each round also times the model's GEMMs ([128, hidden] x [hidden, 4 x hidden], the MLP's
+down projection and the lm-head) in the engine's dtype and threads (`_baselines.matmul_roof`).
+The engine's decode rate in GFLOP/s is its decode-step tokens (rows still writing) x FLOPs per
+token (2 x non-embedding params + 2 x lm-head params + attention over the mean context) over the
+time in its decode steps (forward, constraints, picking, bookkeeping); `roof_fraction` divides it
+by the same round's GEMM rate.
+
+Quality: guardrail pass rate (the campaign's guardrails on its send date, with price history, as
+the pipeline checks candidates) and distinct-2, over `--quality-seeds` seeds, for the engine with
+its decoding constraints, the engine without them (same sampling processors, early stop kept) and
+the strong baseline; the naive loop's from its one timed run. The engine without constraints is
+timed as well, so constraint cost and speed are separate figures.
 """
 
 from __future__ import annotations
@@ -25,223 +39,207 @@ import argparse
 import dataclasses
 import json
 import os
-import platform
-import random
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
-
-def demo_briefs(limit: int | None) -> tuple[list, str]:
-    """The bundled demo campaign's briefs, or seeded synthetic ones if the shop cannot be built."""
-    try:
-        from promo_llm.audience import select_audience
-        from promo_llm.config import CampaignConfig, load_config
-        from promo_llm.data.sample_shop import sample_shop_dir
-        from promo_llm.data.shop import load_shop
-        from promo_llm.pipeline import build_briefs
-        from promo_llm.resources import asset_dir
-        from promo_llm.store import Store
-
-        cfg = load_config(CampaignConfig, asset_dir("examples") / "campaign.yaml", [])
-        shop = load_shop(Path(cfg.shop) if cfg.shop else sample_shop_dir(Store(None).home))
-        briefs, _, _ = build_briefs(cfg, select_audience(cfg, shop.profiles), shop)
-        return (briefs[:limit] if limit else briefs), "demo campaign"
-    except ImportError as exc:
-        print(f"demo campaign unavailable ({exc}); using synthetic briefs", file=sys.stderr)
-        return synthetic_briefs(limit or 240), "synthetic"
+from _baselines import (Texts, flops_per_token, matmul_roof, model_shape,  # noqa: E402
+                        naive_loop, strong_generate)
+from _common import demo_campaign, machine_facts  # noqa: E402
 
 
-def synthetic_briefs(n: int) -> list:
-    from promo_llm.records import Brief, Offer, Product, UserProfile
-
-    rng = random.Random(0)
-    items = [("Trail boots", "Footwear"), ("Merino wool scarf", "Accessories"), ("Rain jacket", "Outerwear"),
-             ("Enamel camp mug", "Camping"), ("Down vest", "Outerwear"), ("Hiking socks, 3 pack", "Footwear"),
-             ("Fleece hoodie", "Tops"), ("Thermal flask 750 ml", "Camping")]
-    out = []
-    for i in range(n):
-        title, cat = items[i % len(items)]
-        price = round(rng.uniform(12, 180), 2)
-        disc = rng.choice([None, 10, 15, 20])
-        product = Product(f"p{i}", title, cat, round(price * (1 - (disc or 0) / 100), 2),
-                          rng.choice(["Alpina", "Nordlys", "Kestrel"]), price if disc else None, disc)
-        user = UserProfile(f"u{i}", segment=rng.choice(["new", "active", "vip", "lapsed"]),
-                           top_categories=((cat, 1.0),), price_band=rng.choice(["budget", "mid", "premium"]))
-        out.append(Brief(f"u{i}:p{i}", user, product, ("push", "sms", "email_subject")[i % 3], "en-US",
-                         offer=Offer(discount_pct=disc)))
-    return out
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
 
 
-def naive_loop(model, tok, prompts, specs, n, seed, sampling):
-    """The baseline: one prompt, one candidate, one plain `generate` call at a time."""
-    import torch
-
-    from promo_llm.generation.shaping import clean_copy
-
-    texts, tokens = [], 0
-    for p, spec in zip(prompts, specs):
-        ids = tok(p.text, add_special_tokens=False, return_tensors="pt")
-        row = []
-        for k in range(n):
-            torch.manual_seed(seed * 1000 + k)
-            with torch.inference_mode():
-                out = model.generate(**ids, max_new_tokens=spec.max_new_tokens, do_sample=True,
-                                     temperature=sampling.temperature, top_p=sampling.top_p,
-                                     top_k=sampling.top_k,
-                                     repetition_penalty=sampling.repetition_penalty,
-                                     pad_token_id=tok.pad_token_id, eos_token_id=tok.eos_token_id)
-            new = out[0, ids["input_ids"].shape[1]:].tolist()
-            if tok.eos_token_id in new:
-                new = new[: new.index(tok.eos_token_id)]
-            tokens += len(new)
-            row.append(clean_copy(tok.decode(new, skip_special_tokens=True), spec))
-        texts.append(row)
-    return texts, tokens
+def unconstrained(sampling):
+    """The same sampling processors with every decoding control of the engine off."""
+    return dataclasses.replace(sampling, hold_eos=False, ground_numbers=False, ground_names=False,
+                               ground_attributes=False, no_hashtags=False, rewind=0.0, length_pressure=0.0)
 
 
-def quality(briefs, texts) -> dict:
+def quality(demo, briefs, runs: list[list[list[str]]]) -> dict:
+    """Guardrail pass rate (as the pipeline checks a candidate) and distinct-2, per seed and mean."""
     from promo_llm.metrics import distinct_n
+    from promo_llm.pipeline import campaign_guardrails
 
-    flat = [t for row in texts for t in row]
-    out = {"distinct_2": round(distinct_n(flat, 2), 4),
-           "mean_chars": round(sum(map(len, flat)) / max(1, len(flat)), 1),
-           "empty": sum(1 for t in flat if not t)}
-    try:
-        from promo_llm.guardrails import CampaignRules, Guardrails
-
-        guard = Guardrails.load(campaign=CampaignRules())
-        passed = sum(guard.check(t, b).passed for b, row in zip(briefs, texts) for t in row)
-        out["guard_pass_rate"] = round(passed / max(1, len(flat)), 4)
-    except ImportError as exc:
-        out["guard_pass_rate"] = None
-        out["guard_note"] = f"guardrails unavailable: {exc}"
-    return out
+    guard = campaign_guardrails(demo.cfg, demo.send_date)
+    each = []
+    for texts in runs:
+        flat = [t for row in texts for t in row]
+        passed = sum(guard.check(t, b, price_history=demo.shop.price_history.get(b.product.item_id)).passed
+                     for b, row in zip(briefs, texts) for t in row)
+        each.append({"guard_pass_rate": round(passed / max(1, len(flat)), 4),
+                     "distinct_2": round(distinct_n(flat, 2), 4),
+                     "mean_chars": round(sum(map(len, flat)) / max(1, len(flat)), 1),
+                     "empty": sum(1 for t in flat if not t)})
+    mean = {k: round(statistics.mean(q[k] for q in each), 4) for k in ("guard_pass_rate", "distinct_2", "mean_chars")}
+    return {**mean, "empty": sum(q["empty"] for q in each), "per_seed": each}
 
 
-def pooled(briefs, runs) -> dict:
-    """Quality over several seeds' runs on the same briefs: mean distinct-2 and mean length of
-    the runs, guardrail pass rate over all their copies, and each run's figures."""
-    each = [quality(briefs, texts) for texts in runs]
-    rates = [q["guard_pass_rate"] for q in each]
-    return {"distinct_2": round(sum(q["distinct_2"] for q in each) / len(each), 4),
-            "mean_chars": round(sum(q["mean_chars"] for q in each) / len(each), 1),
-            "empty": sum(q["empty"] for q in each),
-            "guard_pass_rate": round(sum(rates) / len(rates), 4) if None not in rates else None,
-            "per_seed": [{k: q[k] for k in ("distinct_2", "guard_pass_rate")} for q in each]}
+def rates(copies: int, tokens: int, seconds: float) -> dict:
+    return {"seconds": round(seconds, 2), "copies_per_s": round(copies / seconds, 3),
+            "tokens": tokens, "tokens_per_s": round(tokens / seconds, 1)}
+
+
+def engine_run(engine, prompts, specs, n, seed, sampling) -> Texts:
+    t = time.perf_counter()
+    cands = engine.generate(prompts, specs, n, seed, sampling)
+    took = time.perf_counter() - t
+    st = engine.last_stats
+    lens = [len(engine.tokenizer(p.text, add_special_tokens=False)["input_ids"]) for p in prompts]
+    # mean keys attended per generated token: the prompt's columns plus half the row's output
+    ctx = sum((lens[i] + c.n_tokens / 2) * c.n_tokens for i, cs in enumerate(cands) for c in cs)
+    toks = sum(c.n_tokens for cs in cands for c in cs)
+    return Texts([[c.text for c in cs] for cs in cands], toks, took, 1,
+                 {"stats": dataclasses.asdict(st), "mean_context": ctx / max(1, toks)})
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--briefs", type=int, default=24, help="briefs both sides generate for")
-    ap.add_argument("--candidates", type=int, default=4)
+    ap.add_argument("--briefs", type=int, default=24, help="the demo campaign's first briefs every side writes for")
     ap.add_argument("--model", default="smollm2-135m")
     ap.add_argument("--adapter", default="default", help="'default' = bundled adapter if present; 'none'")
-    ap.add_argument("--dtype", default="auto", help="engine dtype (the naive loop is always float32)")
-    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds (medians reported)")
+    ap.add_argument("--batch-sizes", default="4,8,16,24",
+                    help="prompts per `generate` call tried for the strong baseline (x N rows)")
+    ap.add_argument("--quality-seeds", type=int, default=3, help="seeds (campaign seed, +1, ...) for quality")
+    ap.add_argument("--naive-stride", type=int, default=3, help="the naive loop writes every k-th brief")
+    ap.add_argument("--threads", type=int, default=None,
+                    help="intra-op threads for every side (default: the engine's, one per usable core; "
+                         "on a host shared with other busy processes 1 wastes less time waiting)")
+    ap.add_argument("--skip-naive", action="store_true")
     ap.add_argument("--no-demo", dest="demo", action="store_false",
-                    help="skip timing the engine on the whole demo campaign")
-    ap.add_argument("--skip-naive", action="store_true", help="engine only (naive figures are null)")
-    ap.add_argument("--quality-seeds", type=int, default=3,
-                    help="seeds (--seed, --seed+1, ...) both sides generate with for the quality "
-                         "figures; distinct-2 of 96 short copies moves by ~0.07 between seeds")
-    ap.add_argument("--repeats", type=int, default=3,
-                    help="engine runs on the same briefs; speedup uses their median (default 3)")
+                    help="skip timing the engine alone on the whole demo campaign")
     args = ap.parse_args()
+    load_start = os.getloadavg()[0]
 
     import torch
-    import transformers
 
     from promo_llm.channels import channel_spec
-    from promo_llm.generation import HFGenerator, SamplingConfig
-    from promo_llm.generation.runtime import default_threads, resolve_dtype
+    from promo_llm.generation import HFGenerator
+    from promo_llm.generation.runtime import resolve_dtype
     from promo_llm.models import bundled_adapter, load_model
+    from promo_llm.pipeline import campaign_sampling
     from promo_llm.prompting import render_prompt
 
-    load_start = os.getloadavg()[0]
+    demo = demo_campaign(args.briefs)
+    cfg, briefs = demo.cfg, demo.briefs
+    sampling, n, seed = campaign_sampling(cfg), cfg.candidates, cfg.seed
     adapter = None if args.adapter == "none" else args.adapter
     if adapter == "default":
         found = bundled_adapter(args.model)
         adapter = str(found) if found else None
-    sampling = SamplingConfig()
-    briefs, source = demo_briefs(args.briefs)
-    n = args.candidates
-    dtype = resolve_dtype(args.dtype)
-    result: dict = {"bench": "generation", "model": args.model, "adapter": adapter, "engine_dtype": dtype,
-                    "briefs": len(briefs), "brief_source": source, "candidates": n,
-                    "sampling": dataclasses.asdict(sampling)}
-
-    naive_texts, naive_s, naive_tokens = None, None, None
-    default_torch_threads = torch.get_num_threads()
-    if not args.skip_naive:
-        model, tok = load_model(args.model, adapter, dtype="float32")
-        prompts = [render_prompt(b, tok) for b in briefs]
-        specs = [channel_spec(b.channel, b.locale) for b in briefs]
-        t = time.perf_counter()
-        naive_texts, naive_tokens = naive_loop(model, tok, prompts, specs, n, args.seed, sampling)
-        naive_s = time.perf_counter() - t
-        print(f"naive: {naive_s:.1f}s, {naive_tokens} tokens", file=sys.stderr, flush=True)
-        naive_more = [naive_loop(model, tok, prompts, specs, n, args.seed + k, sampling)[0]
-                      for k in range(1, max(1, args.quality_seeds))]
-        del model
-
-    model, tok = load_model(args.model, adapter, dtype=dtype)
-    engine = HFGenerator(model, tok, progress=False)
+    engine_dtype = resolve_dtype("auto")
+    models = {dt: load_model(args.model, adapter, dtype=dt) for dt in ("float32", "bfloat16")}
+    tok = models["float32"][1]
+    engine = HFGenerator(models[engine_dtype][0], models[engine_dtype][1], progress=False, threads=args.threads)
+    threads = torch.get_num_threads()  # the engine's choice; every side runs with it
     prompts = [render_prompt(b, tok) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
-    # The engine's run is short (~10 s) next to the naive loop's (~3 min), so a burst of load from
-    # elsewhere on the host moves it most: it runs `--repeats` times on the same briefs and seed
-    # (same copies), and `speedup` uses the median. The first run also pays one-off work (oneDNN
-    # kernels for new shapes); it is reported as `engine_cold_s` and `speedup_cold`.
-    runs = []
-    for _ in range(max(1, args.repeats)):
-        t = time.perf_counter()
-        cands = engine.generate(prompts, specs, n, args.seed, sampling)
-        runs.append(time.perf_counter() - t)
-    engine_s = sorted(runs)[len(runs) // 2]
-    print(f"engine: {', '.join(f'{r:.1f}s' for r in runs)}", file=sys.stderr, flush=True)
-    engine_texts = [[c.text for c in cs] for cs in cands]
-    engine_more = [[[c.text for c in cs] for cs in engine.generate(prompts, specs, n, args.seed + k, sampling)]
-                   for k in range(1, max(1, args.quality_seeds))]
-    engine_tokens = sum(c.n_tokens for cs in cands for c in cs)
     copies = len(briefs) * n
+    result: dict = {"bench": "generation", "model": args.model, "adapter": adapter, "briefs": len(briefs),
+                    "brief_source": "demo campaign", "candidates": n, "seed": seed,
+                    "sampling": dataclasses.asdict(sampling), "sampling_source": "pipeline.campaign_sampling",
+                    "engine_dtype": engine_dtype, "threads": threads}
 
-    result.update({
-        "naive_tokens_per_s": round(naive_tokens / naive_s, 1) if naive_s else None,
-        "engine_tokens_per_s": round(engine_tokens / engine_s, 1),
-        "speedup": round(naive_s / engine_s, 2) if naive_s else None,
-        "token_rate_ratio": round((engine_tokens / engine_s) / (naive_tokens / naive_s), 2) if naive_s else None,
-        "copies_per_s": round(copies / engine_s, 2),
-        "naive_copies_per_s": round(copies / naive_s, 3) if naive_s else None,
-        "naive_s": round(naive_s, 1) if naive_s else None, "engine_s": round(engine_s, 2),
-        "engine_runs_s": [round(r, 2) for r in runs], "engine_cold_s": round(runs[0], 2),
-        "speedup_cold": round(naive_s / runs[0], 2) if naive_s else None,
-        "naive_tokens": naive_tokens, "engine_tokens": engine_tokens,
-        "quality": {"seeds": [args.seed + k for k in range(max(1, args.quality_seeds))],
-                    "naive": pooled(briefs, [naive_texts] + naive_more) if naive_texts else None,
-                    "engine": pooled(briefs, [engine_texts] + engine_more)},
-    })
+    log(f"{len(briefs)} briefs x {n}, {threads} threads, engine {engine_dtype}; warming up")
+    # warm-up (one-off kernel set-up), then tune the strong baseline's batch size per dtype
+    engine_run(engine, prompts, specs, n, seed, sampling)
+    sizes = [int(x) for x in args.batch_sizes.split(",")]
+    tuning = {}
+    for dt, (model, _) in models.items():
+        strong_generate(model, tok, prompts[:2], specs[:2], n, seed, sampling, 2)
+        tuning[dt] = {b: strong_generate(model, tok, prompts, specs, n, seed, sampling, b).seconds for b in sizes}
+        log(f"strong {dt} tuning: " + ", ".join(f"{b}: {s:.1f}s" for b, s in tuning[dt].items()))
+    best = {dt: min(t, key=t.get) for dt, t in tuning.items()}
+
+    shape = model_shape(models[engine_dtype][0])
+    timed: dict[str, list[Texts]] = {"strong_float32": [], "strong_bfloat16": [], "engine": [],
+                                     "engine_unconstrained": []}
+    roofs = []
+    for r in range(args.rounds):
+        for dt in ("float32", "bfloat16"):
+            timed[f"strong_{dt}"].append(strong_generate(models[dt][0], tok, prompts, specs, n, seed, sampling, best[dt]))
+        roofs.append(matmul_roof(shape, models[engine_dtype][0].dtype))
+        timed["engine"].append(engine_run(engine, prompts, specs, n, seed, sampling))
+        timed["engine_unconstrained"].append(engine_run(engine, prompts, specs, n, seed, unconstrained(sampling)))
+        log(f"round {r}: " + ", ".join(f"{k} {v[-1].seconds:.1f}s" for k, v in timed.items())
+            + f", roof {roofs[-1]['gflops']} GFLOP/s")
+
+    med = {k: statistics.median(x.seconds for x in v) for k, v in timed.items()}
+    sides = {k: {**rates(copies, v[0].tokens, med[k]), "runs_s": [round(x.seconds, 2) for x in v]}
+             for k, v in timed.items()}
+    for dt in ("float32", "bfloat16"):
+        sides[f"strong_{dt}"].update(batch_prompts=best[dt], batch_rows=best[dt] * n,
+                                     tuning_s={str(b): round(s, 2) for b, s in tuning[dt].items()})
+    strong_key = min(("strong_float32", "strong_bfloat16"), key=med.get)
+    sides["strong"] = {"is": strong_key, **sides[strong_key]}
+
+    naive = None
+    if not args.skip_naive:
+        sub = list(range(0, len(briefs), args.naive_stride))
+        naive = naive_loop(models["float32"][0], tok, [prompts[i] for i in sub], [specs[i] for i in sub],
+                           n, seed, sampling)
+        sides["naive"] = {**rates(len(sub) * n, naive.tokens, naive.seconds), "briefs": len(sub),
+                          "dtype": "float32", "batch": 1}
+        log(f"naive: {naive.seconds:.1f}s for {len(sub) * n} copies")
+
+    # decode roof fraction, per round, from the engine's own step timings
+    fracs = []
+    for run, roof in zip(timed["engine"], roofs):
+        st = run.extra["stats"]
+        gflops = st["decode_live"] * flops_per_token(shape, run.extra["mean_context"]) / st["decode_s"] / 1e9
+        fracs.append((gflops, roof["gflops"], gflops / roof["gflops"]))
+    eng_stats = timed["engine"][0].extra
+    result["roof"] = {
+        "flops_per_token": round(flops_per_token(shape, eng_stats["mean_context"])),
+        "flops_formula": "2 x non-embedding params + 2 x lm-head params + 4 x layers x heads x head_dim x mean context",
+        "model_shape": dataclasses.asdict(shape), "mean_context": round(eng_stats["mean_context"], 1),
+        "engine_decode_gflops": [round(f[0], 1) for f in fracs], "matmul_gflops": [round(f[1], 1) for f in fracs],
+        "roof_fraction": round(statistics.median(f[2] for f in fracs), 3),
+        "roof_fraction_runs": [round(f[2], 3) for f in fracs], "gemms": roofs,
+        "engine_stats": eng_stats["stats"],
+        "decode_share_of_engine_s": round(eng_stats["stats"]["decode_s"] / timed["engine"][0].seconds, 3),
+        "live_row_share": round(eng_stats["stats"]["decode_live"] / max(1, eng_stats["stats"]["decode_rows"]), 3),
+    }
+    e = sides["engine"]["copies_per_s"]
+    result["speedup_vs_strong"] = round(e / sides["strong"]["copies_per_s"], 2)
+    result["speedup_vs_strong_float32"] = round(e / sides["strong_float32"]["copies_per_s"], 2)
+    result["speedup_vs_strong_bfloat16"] = round(e / sides["strong_bfloat16"]["copies_per_s"], 2)
+    result["speedup_vs_naive"] = round(e / sides["naive"]["copies_per_s"], 2) if naive else None
+    result["constraints_cost"] = round(med["engine"] / med["engine_unconstrained"], 3)
+    result["sides"] = sides
+
+    # quality over seeds: the timed runs are the first seed's
+    seeds = [seed + k for k in range(max(1, args.quality_seeds))]
+    strong_model = models[sides["strong"]["is"].split("_", 1)[1]][0]
+    more = {"engine": lambda s: engine_run(engine, prompts, specs, n, s, sampling).texts,
+            "engine_unconstrained": lambda s: engine_run(engine, prompts, specs, n, s, unconstrained(sampling)).texts,
+            "strong": lambda s: strong_generate(strong_model, tok, prompts, specs, n, s, sampling,
+                                                sides["strong"]["batch_prompts"]).texts}
+    first = {"engine": timed["engine"][0].texts, "engine_unconstrained": timed["engine_unconstrained"][0].texts,
+             "strong": timed[sides["strong"]["is"]][0].texts}
+    q = {k: quality(demo, briefs, [first[k]] + [fn(s) for s in seeds[1:]]) for k, fn in more.items()}
+    if naive:
+        q["naive"] = quality(demo, [briefs[i] for i in range(0, len(briefs), args.naive_stride)], [naive.texts])
+    result["quality"] = {"seeds": seeds, **q}
+
     if args.demo:
-        all_briefs, demo_source = demo_briefs(None)
-        prompts = [render_prompt(b, tok) for b in all_briefs]
-        specs = [channel_spec(b.channel, b.locale) for b in all_briefs]
-        t = time.perf_counter()
-        engine.generate(prompts, specs, n, args.seed, sampling)
-        result["demo"] = {"briefs": len(all_briefs), "source": demo_source, "candidates": n,
-                          "generate_s": round(time.perf_counter() - t, 1)}
-    result.update({
-        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "threads": {"naive": default_torch_threads, "engine": default_threads()},
-        # Other work on the machine slows both sides; the load average says how busy it was.
-        "load_avg_1m": {"start": round(load_start, 2), "end": round(os.getloadavg()[0], 2)},
-        "machine": {"cpu": platform.processor() or platform.machine(), "cores": os.cpu_count(),
-                    "torch": torch.__version__, "transformers": transformers.__version__},
-    })
+        whole = demo_campaign(None)
+        ps = [render_prompt(b, tok) for b in whole.briefs]
+        run = engine_run(engine, ps, [channel_spec(b.channel, b.locale) for b in whole.briefs], n, seed, sampling)
+        result["demo"] = {"briefs": len(whole.briefs), "candidates": n, "generate_s": round(run.seconds, 1),
+                          "tokens": run.tokens, "note": "one round, no retries, engine only"}
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result["machine"] = machine_facts(load_start)
     print(json.dumps(result))
 
 

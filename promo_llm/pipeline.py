@@ -80,6 +80,23 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, s
     return briefs, plan, skipped
 
 
+def campaign_sampling(cfg: CampaignConfig) -> SamplingConfig:
+    """The sampling settings a campaign generates with (`run_campaign` and the benchmarks): its
+    temperature, nucleus and repetition penalty; the penalty counts only what the copy wrote."""
+    return SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
+                          repetition_penalty=cfg.repetition_penalty, penalize_prompt=False)
+
+
+def campaign_guardrails(cfg: CampaignConfig, send_date: date) -> Any:
+    """The guardrails a campaign's candidates are checked with on `send_date`."""
+    from .guardrails import CampaignRules, Guardrails
+
+    return Guardrails.load(campaign=CampaignRules(
+        banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
+        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
+        today=send_date)
+
+
 def skip_summary(skipped: Sequence[dict[str, Any]] | dict[str, int]) -> str:
     """'no consented channel: 3 users, no eligible product: 1 user' (rows or counts by reason)."""
     counts = skipped if isinstance(skipped, dict) else Counter(row["reason"] for row in skipped)
@@ -102,7 +119,6 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     """
     from .data.sample_shop import sample_shop_dir
     from .data.shop import load_shop
-    from .guardrails import CampaignRules, Guardrails
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -141,10 +157,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     prompts = [render_prompt(b, tokenizer) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
     timings["setup_s"] = time.perf_counter() - t
-    guard = Guardrails.load(campaign=CampaignRules(
-        banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
-        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
-        today=send_date)
+    guard = campaign_guardrails(cfg, send_date)
 
     def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
         history = shop.price_history.get(briefs[i].product.item_id)
@@ -166,9 +179,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         return any(v.passed for _, v in got)
 
     t = time.perf_counter()
-    sampling = SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
-                              repetition_penalty=cfg.repetition_penalty, penalize_prompt=False)
-    generate_with_retries(generator, prompts, specs, cfg.candidates, cfg.seed, sampling,
+    generate_with_retries(generator, prompts, specs, cfg.candidates, cfg.seed, campaign_sampling(cfg),
                           Retry(int(cfg.retries), accept), log=log)
     timings["guard_s"] = guard_time[0]
     timings["generate_s"] = time.perf_counter() - t - guard_time[0]

@@ -54,6 +54,8 @@ class HFGenerator(TokenFacts):
         if tokenizer.pad_token is None:
             tokenizer.pad_token = tokenizer.eos_token
         self._init_token_facts()
+        self.last_stats = None
+        """The last `generate` call's `LoopStats` (time in prefills and decode steps)."""
 
     def generate(self, prompts: Sequence[Prompt], specs: Sequence[ChannelSpec], n: int, seed: int,
                  sampling: SamplingConfig = SamplingConfig(), retry: Retry | None = None
@@ -119,6 +121,7 @@ class HFGenerator(TokenFacts):
                                digits=digits, more=more if retry else None, avoid=avoid,
                                names=names, spelling=spelling)
         bar.close()
+        self.last_stats = loop.stats
         if retry:
             if any(retried) and self.progress:
                 print("retries: " + ", ".join(f"round {r}: {k} briefs" for r, k in enumerate(retried) if k),

@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 import math
 import random
+import time
+from dataclasses import dataclass
 from typing import Any
 
 from ..constraints import DigitTokens, SpellingTokens
@@ -24,6 +26,21 @@ from .cache import PromptStore, Slab
 from .picking import Picker
 from .rows import RowStops
 from .steering import Constraints
+
+
+@dataclass
+class LoopStats:
+    """Where a run's time went: prefills (incl. fan-out and first pick) and one-token steps
+    (forward, constraints, picking, row bookkeeping). `decode_rows` counts every row of every
+    step, `decode_live` only the rows that were still writing (the tokens a step produced)."""
+
+    prefill_s: float = 0.0
+    prefills: int = 0
+    prefill_tokens: int = 0
+    decode_s: float = 0.0
+    decode_steps: int = 0
+    decode_rows: int = 0
+    decode_live: int = 0
 
 
 class DecodeLoop(Picker, Constraints, RowStops):
@@ -69,6 +86,7 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.slot_of: dict[int, int] = {}
         self._prompts: tuple | None = None
         self.n = 1
+        self.stats = LoopStats()
 
     def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
             rngs: list[list[random.Random]], *, share_prefix: bool = True,
@@ -183,13 +201,22 @@ class DecodeLoop(Picker, Constraints, RowStops):
             if queue and (free >= max(unit * n, max_rows // 4) or not live):
                 take = max(unit, free // (unit * n) * unit)
                 group, queue = queue[:take], queue[take:]
+                t0 = time.perf_counter()
                 new = self._prefill(group, encoded, prefix, prefix_len, n, rngs)
+                self.stats.prefill_s += time.perf_counter() - t0
+                self.stats.prefills += 1
+                self.stats.prefill_tokens += sum(len(encoded[origin[e]]) - prefix_len for e in group)
                 if batch is None or not len(batch):
                     batch = new
                 else:
                     batch.place(new, [i for i, r in enumerate(batch.rows) if r.finished])
             else:
+                t0 = time.perf_counter()
                 self._step(batch)
+                self.stats.decode_s += time.perf_counter() - t0
+                self.stats.decode_steps += 1
+                self.stats.decode_rows += len(batch)
+                self.stats.decode_live += live
         return results
 
     # -- forward passes -------------------------------------------------------------------------
