@@ -180,3 +180,36 @@ def matmul_roof(shape: ModelShape, dtype: Any, rows: int = 128, seconds: float =
     weighted = (body + head) / (body / layer_rate + head / out["lm_head"])
     return {"rows": rows, "dtype": str(dtype).replace("torch.", ""),
             "gemm_gflops": {k: round(v, 1) for k, v in out.items()}, "gflops": round(weighted, 1)}
+
+
+OP_KINDS = (
+    ("matmul", ("aten::mm", "aten::addmm", "aten::bmm", "aten::matmul", "aten::linear")),
+    ("attention", ("flash_attention", "scaled_dot_product")),
+    ("sampling", ("aten::topk", "aten::sort", "aten::logsumexp", "aten::softmax", "aten::_softmax",
+                  "aten::cumsum", "aten::searchsorted", "aten::gather", "aten::scatter")),
+    ("kv_copy", ("aten::copy_", "aten::cat", "aten::index", "aten::index_select", "aten::clone",
+                 "aten::contiguous")),
+)
+
+
+def profile_breakdown(fn: Any, top: int = 12) -> dict:
+    """Run `fn()` under torch.profiler (CPU): self CPU time by kind of op (matmul, attention,
+    sampling, KV and tensor copies, other element-wise ops), the top ops, and the wall time
+    outside any torch op (Python: scheduling, constraints, row bookkeeping, tokenizer decodes)."""
+    from torch.profiler import ProfilerActivity, profile
+
+    t = time.perf_counter()
+    with profile(activities=[ProfilerActivity.CPU]) as prof:
+        fn()
+    wall = time.perf_counter() - t
+    ops = [(e.key, e.self_cpu_time_total / 1e6) for e in prof.key_averages()]
+    kinds: dict[str, float] = {}
+    for name, sec in ops:
+        kind = next((k for k, pats in OP_KINDS if any(p in name for p in pats)), "other_ops")
+        kinds[kind] = kinds.get(kind, 0.0) + sec
+    in_ops = sum(kinds.values())
+    return {"wall_s": round(wall, 2), "op_self_cpu_s": {k: round(v, 2) for k, v in sorted(kinds.items())},
+            "outside_ops_s": round(max(0.0, wall - in_ops), 2),
+            "top_ops": [[name, round(sec, 3)] for name, sec in sorted(ops, key=lambda x: -x[1])[:top]],
+            "note": "self CPU time of torch ops (one thread: comparable with wall time); outside_ops_s is "
+                    "wall time not spent in any op (Python), with profiler overhead"}

@@ -51,7 +51,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 from _baselines import (Texts, flops_per_token, matmul_roof, model_shape,  # noqa: E402
-                        naive_loop, strong_generate)
+                        naive_loop, profile_breakdown, strong_generate)
 from _common import demo_campaign, machine_facts  # noqa: E402
 
 
@@ -82,6 +82,21 @@ def quality(demo, briefs, runs: list[list[list[str]]]) -> dict:
                      "empty": sum(1 for t in flat if not t)})
     mean = {k: round(statistics.mean(q[k] for q in each), 4) for k in ("guard_pass_rate", "distinct_2", "mean_chars")}
     return {**mean, "empty": sum(q["empty"] for q in each), "per_seed": each}
+
+
+def distinct_sizes(sizes: list[int], specs) -> list[int]:
+    """The batch sizes that split the briefs into different `generate` calls (per channel, a size
+    past a channel's brief count gives the same calls as that count)."""
+    counts = {}
+    for s in specs:
+        counts[s.name] = counts.get(s.name, 0) + 1
+    seen, out = set(), []
+    for b in sorted(sizes):
+        key = tuple(min(b, c) for c in counts.values())
+        if key not in seen:
+            seen.add(key)
+            out.append(b)
+    return out
 
 
 def rates(copies: int, tokens: int, seconds: float) -> dict:
@@ -115,9 +130,11 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=None,
                     help="intra-op threads for every side (default: the engine's, one per usable core; "
                          "on a host shared with other busy processes 1 wastes less time waiting)")
+    ap.add_argument("--no-bf16", dest="bf16", action="store_false", help="strong baseline in float32 only")
     ap.add_argument("--skip-naive", action="store_true")
-    ap.add_argument("--no-demo", dest="demo", action="store_false",
-                    help="skip timing the engine alone on the whole demo campaign")
+    ap.add_argument("--demo", action="store_true", help="also time the engine alone on the whole demo campaign")
+    ap.add_argument("--no-profile", dest="profile", action="store_false",
+                    help="skip the engine run under torch.profiler (time by kind of op)")
     args = ap.parse_args()
     load_start = os.getloadavg()[0]
 
@@ -138,7 +155,10 @@ def main() -> None:
         found = bundled_adapter(args.model)
         adapter = str(found) if found else None
     engine_dtype = resolve_dtype("auto")
-    models = {dt: load_model(args.model, adapter, dtype=dt) for dt in ("float32", "bfloat16")}
+    dtypes = ["float32"] + (["bfloat16"] if args.bf16 else [])
+    models = {dt: load_model(args.model, adapter, dtype=dt) for dt in dtypes}
+    if engine_dtype not in models:
+        models[engine_dtype] = load_model(args.model, adapter, dtype=engine_dtype)
     tok = models["float32"][1]
     engine = HFGenerator(models[engine_dtype][0], models[engine_dtype][1], progress=False, threads=args.threads)
     threads = torch.get_num_threads()  # the engine's choice; every side runs with it
@@ -153,20 +173,31 @@ def main() -> None:
     log(f"{len(briefs)} briefs x {n}, {threads} threads, engine {engine_dtype}; warming up")
     # warm-up (one-off kernel set-up), then tune the strong baseline's batch size per dtype
     engine_run(engine, prompts, specs, n, seed, sampling)
-    sizes = [int(x) for x in args.batch_sizes.split(",")]
+    sizes = distinct_sizes([int(x) for x in args.batch_sizes.split(",")], specs)
     tuning = {}
-    for dt, (model, _) in models.items():
+    for dt in dtypes:
+        model = models[dt][0]
         strong_generate(model, tok, prompts[:2], specs[:2], n, seed, sampling, 2)
-        tuning[dt] = {b: strong_generate(model, tok, prompts, specs, n, seed, sampling, b).seconds for b in sizes}
+        tried = sizes if dt == "float32" else [min(tuning["float32"], key=tuning["float32"].get)]
+        tuning[dt] = {b: strong_generate(model, tok, prompts, specs, n, seed, sampling, b).seconds for b in tried}
         log(f"strong {dt} tuning: " + ", ".join(f"{b}: {s:.1f}s" for b, s in tuning[dt].items()))
     best = {dt: min(t, key=t.get) for dt, t in tuning.items()}
+    # bfloat16 is tuned further and timed in every round only where it is not far behind float32
+    # at float32's best batch size (on CPUs without native bf16 it is emulated, several x slower)
+    bf16_close = args.bf16 and tuning["bfloat16"][best["float32"]] <= 1.5 * tuning["float32"][best["float32"]]
+    if bf16_close:
+        for b in sizes:
+            if b not in tuning["bfloat16"]:
+                tuning["bfloat16"][b] = strong_generate(models["bfloat16"][0], tok, prompts, specs, n, seed,
+                                                        sampling, b).seconds
+        best["bfloat16"] = min(tuning["bfloat16"], key=tuning["bfloat16"].get)
 
     shape = model_shape(models[engine_dtype][0])
-    timed: dict[str, list[Texts]] = {"strong_float32": [], "strong_bfloat16": [], "engine": [],
+    timed: dict[str, list[Texts]] = {**{f"strong_{dt}": [] for dt in dtypes}, "engine": [],
                                      "engine_unconstrained": []}
     roofs = []
     for r in range(args.rounds):
-        for dt in ("float32", "bfloat16"):
+        for dt in dtypes if bf16_close or r == 0 else ("float32",):
             timed[f"strong_{dt}"].append(strong_generate(models[dt][0], tok, prompts, specs, n, seed, sampling, best[dt]))
         roofs.append(matmul_roof(shape, models[engine_dtype][0].dtype))
         timed["engine"].append(engine_run(engine, prompts, specs, n, seed, sampling))
@@ -177,10 +208,13 @@ def main() -> None:
     med = {k: statistics.median(x.seconds for x in v) for k, v in timed.items()}
     sides = {k: {**rates(copies, v[0].tokens, med[k]), "runs_s": [round(x.seconds, 2) for x in v]}
              for k, v in timed.items()}
-    for dt in ("float32", "bfloat16"):
+    for dt in dtypes:
         sides[f"strong_{dt}"].update(batch_prompts=best[dt], batch_rows=best[dt] * n,
                                      tuning_s={str(b): round(s, 2) for b, s in tuning[dt].items()})
-    strong_key = min(("strong_float32", "strong_bfloat16"), key=med.get)
+    if args.bf16 and not bf16_close:
+        sides["strong_bfloat16"]["note"] = ("over 1.5x float32's time at its best batch size: "
+                                            "timed in the first round only, not tuned further")
+    strong_key = min((f"strong_{dt}" for dt in dtypes), key=med.get)
     sides["strong"] = {"is": strong_key, **sides[strong_key]}
 
     naive = None
@@ -212,8 +246,8 @@ def main() -> None:
     }
     e = sides["engine"]["copies_per_s"]
     result["speedup_vs_strong"] = round(e / sides["strong"]["copies_per_s"], 2)
-    result["speedup_vs_strong_float32"] = round(e / sides["strong_float32"]["copies_per_s"], 2)
-    result["speedup_vs_strong_bfloat16"] = round(e / sides["strong_bfloat16"]["copies_per_s"], 2)
+    for dt in dtypes:
+        result[f"speedup_vs_strong_{dt}"] = round(e / sides[f"strong_{dt}"]["copies_per_s"], 2)
     result["speedup_vs_naive"] = round(e / sides["naive"]["copies_per_s"], 2) if naive else None
     result["constraints_cost"] = round(med["engine"] / med["engine_unconstrained"], 3)
     result["sides"] = sides
@@ -232,6 +266,9 @@ def main() -> None:
         q["naive"] = quality(demo, [briefs[i] for i in range(0, len(briefs), args.naive_stride)], [naive.texts])
     result["quality"] = {"seeds": seeds, **q}
 
+    if args.profile:  # where an engine run's time goes (one extra run, under torch.profiler)
+        result["profile"] = profile_breakdown(lambda: engine_run(engine, prompts, specs, n, seed, sampling))
+        result["profile"]["threads"] = torch.get_num_threads()
     if args.demo:
         whole = demo_campaign(None)
         ps = [render_prompt(b, tok) for b in whole.briefs]

@@ -54,6 +54,11 @@ class DecodeLoop(Picker, Constraints, RowStops):
     budget_first = True
     """... and, before that, largest token budget first (see `run`)."""
     share_prompts = True
+    refill_share = 8
+    """Refill once 1/8 of the batch's rows are free (at least one brief's n). A finished row
+    rides along until then, costing its share of each step; a refill costs a prefill forward
+    (fixed costs ~ a few ms per layer). Before: a quarter, in units of whole quanta of rows
+    (8 briefs at n = 6), which kept ~a quarter of a 6-candidate batch idle."""
     """In cascade mode, keep each entry's prompt cache once for its n rows (`PromptStore`)."""
 
     def __init__(self, model: Any, *, eos_ids: set[int], is_newline: Any, decode: Any,
@@ -158,8 +163,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.spelling = spelling
         self.digits = digits
         q = ROW_QUANTUM
-        unit = math.lcm(n, q) // n  # briefs per refill unit: whole quanta of rows
-        max_rows = max(-(-self.max_rows // q) * q, unit * n)
+        max_rows = -(-max(self.max_rows, n) // q) * q
+        refill_at = max(n, max_rows // self.refill_share)
         batch: Batch | None = None
         while True:
             live = 0
@@ -196,10 +201,10 @@ class DecodeLoop(Picker, Constraints, RowStops):
             if not queue and not live:
                 break
             free = max_rows - live  # finished rows are free slots
-            # Refill once a quarter of the batch is free: a prefill of a few briefs costs about one
-            # decode step, so refilling every step would spend more time in small prefills.
-            if queue and (free >= max(unit * n, max_rows // 4) or not live):
-                take = max(unit, free // (unit * n) * unit)
+            # Refill once `refill_share` of the batch is free, with as many whole briefs as fit:
+            # a finished row still costs its share of every step until it is refilled.
+            if queue and (free >= refill_at or not live):
+                take = max(1, free // n)
                 group, queue = queue[:take], queue[take:]
                 t0 = time.perf_counter()
                 new = self._prefill(group, encoded, prefix, prefix_len, n, rngs)
