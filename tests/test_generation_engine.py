@@ -55,16 +55,16 @@ def test_a_briefs_candidates_do_not_depend_on_the_rest_of_the_batch(tiny_model):
 
 
 @pytest.mark.parametrize("long_tail,longest_first,budget_first,share_prompts,exercised", [
-    (0, True, False, False, ("place", "merge", "trim")),
-    (0, False, False, False, ("place", "merge", "trim")),
-    (60, False, False, False, ("place", "merge", "shift")),
-    (0, True, False, True, ("place", "merge", "release")),
-    (60, False, False, True, ("place", "merge", "release")),
-    (0, True, True, True, ("place", "merge", "release"))])
+    (0, True, False, False, ("place", "trim")),
+    (0, False, False, False, ("place", "trim")),
+    (60, False, False, False, ("place", "shift")),
+    (0, True, False, True, ("place", "release")),
+    (60, False, False, True, ("place", "release")),
+    (0, True, True, True, ("place", "release"))])
 def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch, long_tail, longest_first,
                                                         budget_first, share_prompts, exercised):
     """Briefs of very different prompt lengths through a narrow batch: new briefs are written
-    into finished rows (and the rest merged when they do not fit), unused leading columns are
+    into finished rows (whole briefs, as many as fit), unused leading columns are
     dropped, or (a much longer prompt queued late: shortest first here, a retry of a long brief in
     practice; by prompt length only, or largest channel budget first as the engine runs) the cache is shifted right; with prompts kept once per brief, the prompt store's
     slots of finished briefs are given to new ones (and the store grows wider for a longer
@@ -93,7 +93,7 @@ def test_refilling_free_rows_does_not_change_the_output(tiny_model, monkeypatch,
         calls["release"] += 1
         return real_release(self, slot)
     monkeypatch.setattr(cache.PromptStore, "release", release)
-    # 64 rows: refills of 16 briefs (48 rows, whole quanta of 16) into a partly free batch
+    # 64 rows: refills of whole briefs once 8 rows are free, into the batch's finished rows
     narrow = texts(tiny_model, bs, n=3, max_rows=64)
     assert narrow == wide
     if share_prompts:  # and the same as rows that hold their own prompt
