@@ -86,10 +86,10 @@ def test_vectorised_bandit_scores_agree_with_vowpal_wabbit_and_survive_save_load
     users = users_for_policy(300, seed=1)
     ctx = profile_contexts(users, ARMS, non_personalised={"u5"})
     assert not ctx.X[5].any()  # a non-personalised user contributes no profile token
-    model = BanditModel(ctx.arm_names, 0.1, seed=0, tokens=tokens)
+    model = BanditModel(ctx.arm_names, 0.1, seed=0, tokens=tokens, weighting="ips" if tokens else "none")
     rng = np.random.default_rng(0)
     acts = rng.integers(len(ARMS), size=len(users))
-    model.learn(ctx, acts, (rng.random(len(users)) < 0.3).astype(float), np.full(len(users), 1 / len(ARMS)))
+    model.learn(ctx, acts, (rng.random(len(users)) < 0.3).astype(float), rng.uniform(0.05, 0.5, len(users)))
     mine = model.predictions(ctx)
     theirs = model.vw_scores(ctx, range(len(users)))
     assert np.abs(theirs).max() > 0.05 and np.abs(mine - theirs).max() < 1e-5
@@ -98,6 +98,7 @@ def test_vectorised_bandit_scores_agree_with_vowpal_wabbit_and_survive_save_load
     assert np.allclose(again.scores(ctx), model.scores(ctx), atol=1e-6)
     assert again.manifest["kind"] == "delivery_bandit" and again.manifest["training"]["n_examples"] == 300
     assert again.tokens == tokens and again.exploration == model.exploration
+    assert again.weighting == model.weighting
 
 
 def test_bandit_epsilon_shrinks_with_logged_data_and_the_policy_logs_it():

@@ -10,6 +10,9 @@ logistic loss (or the reward itself under the squared loss). Features of (contex
   weight each, so what is learnt on one arm carries over to every other);
 - optionally (`tokens=True`) the user's context tokens crossed with each arm part (`ch=sms^seg=vip`).
 
+Examples weigh the same (`weighting="none"`), or 1 / propensity capped at `MAX_WEIGHT` and
+normalised to mean 1 (`"ips"`: the fit aims at the uniform design instead of the logged one).
+
 To choose, the model predicts every allowed arm for each user and puts 1 - epsilon on the best,
 epsilon spread uniformly over the allowed arms. Epsilon shrinks with the amount of logged data:
 `epsilon_at(n) = max(epsilon_min, epsilon * min(1, decay_after / n))` (see `Exploration`); the
@@ -54,8 +57,8 @@ class Exploration:
 
 class BanditModel:
     def __init__(self, arms: Sequence[str], epsilon: float = 0.1, seed: int = 0, *,
-                 loss: str = "logistic", tokens: bool = False, weighting: str = "none", epsilon_min: float = 0.01,
-                 decay_after: int = 1500, vw: Any = None, info: dict[str, Any] | None = None):
+                 loss: str = "logistic", tokens: bool = False, weighting: str = "none",
+                 epsilon_min: float = 0.01, decay_after: int = 1500, vw: Any = None, info: dict[str, Any] | None = None):
         from vowpalwabbit import Workspace
 
         if loss not in LOSSES:
@@ -64,6 +67,8 @@ class BanditModel:
         self.seed = int(seed)
         self.loss = loss
         self.tokens = bool(tokens)
+        if weighting not in ("none", "ips"):
+            raise UserError(f"weighting: expected none or ips, got {weighting!r}")
         self.weighting = weighting
         self.exploration = Exploration(float(epsilon), min(float(epsilon_min), float(epsilon)), int(decay_after))
         self.args = f"--loss_function {loss} --noconstant -b {VW_BITS} --random_seed {self.seed} --quiet"
@@ -158,7 +163,7 @@ class BanditModel:
 
     # --- persistence ----------------------------------------------------------------------------
     def config(self) -> dict[str, Any]:
-        return {"arms": self.arms, "loss": self.loss, "tokens": self.tokens,
+        return {"arms": self.arms, "loss": self.loss, "tokens": self.tokens, "weighting": self.weighting,
                 "exploration": asdict(self.exploration), "vw_args": self.args}
 
     def save(self, folder: str | Path, *, config: dict[str, Any] | None = None,
@@ -193,6 +198,7 @@ class BanditModel:
         vw = Workspace(f"-i {folder / 'model.vw'} --quiet")
         info = {k: v for k, v in (m.get("training") or {}).items() if k != "epsilon_now"}
         model = cls(cfg["arms"], ex["epsilon"], m.get("seed") or 0, loss=cfg["loss"], tokens=cfg["tokens"],
-                    epsilon_min=ex["epsilon_min"], decay_after=ex["decay_after"], vw=vw, info=info)
+                    weighting=cfg.get("weighting", "none"), epsilon_min=ex["epsilon_min"],
+                    decay_after=ex["decay_after"], vw=vw, info=info)
         model.manifest = m
         return model
