@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .config import CampaignConfig
 
 DEFAULT_WEIGHTS = {"view": 1.0, "click": 1.0, "wishlist": 2.0, "cart": 3.0, "purchase": 5.0,
-                   "remove_from_cart": 0.0}
+                   "remove_from_cart": 0.0, "return": 0.0}
 
 
 @dataclass(frozen=True)
