@@ -6,7 +6,7 @@
 - The current price is the price of the latest day it sold.
 - A "was" (reference) price is given only where the data supports one under the UK rules on
   price comparisons (CPRs 2008; CMA pricing guidance): the product sold at a higher price on
-  every selling day of an unbroken period of at least `reference_days` days right before its
+  every selling day of an unbroken period of more than `reference_days` days right before its
   current price began, and the current price began no more than `reference_days` days before
   the end of the export (a reduction that has lasted longer than the higher price did is the
   normal price). Otherwise the product has no "was" price.
@@ -54,7 +54,7 @@ def current_prices(history: pd.DataFrame, end: date, rules: PriceRules | None = 
             j = k - 1
             while j > 0 and prices[j - 1] == p:
                 j -= 1
-            if (since - dates[j]).days >= rules.reference_days:
+            if (since - dates[j]).days > rules.reference_days:
                 was = float(p)
         rows.append((item, float(cur), was, since))
     return pd.DataFrame(rows, columns=["item_id", "price", "list_price", "price_since"])
