@@ -42,7 +42,8 @@ class Contexts:
     """(n, len(tokens)) float32."""
     arm_names: list[str]
     arm_parts: list[tuple[str, ...]]
-    """Per arm, the parts its context crosses are also learned for (e.g. ("ch=sms", "h=20"))."""
+    """Per arm, its parts (e.g. ("ch=sms", "h=20")): the bandit learns a bias for each, and may cross
+    the user's tokens with them."""
     arm_features: list[str]
     A: np.ndarray
     """(n, n_arms, len(arm_features)) float32."""
