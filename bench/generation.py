@@ -31,6 +31,11 @@ the pipeline checks candidates) and distinct-2, over `--quality-seeds` seeds, fo
 its decoding constraints, the engine without them (same sampling processors, early stop kept) and
 the strong baseline; the naive loop's from its one timed run. The engine without constraints is
 timed as well, so constraint cost and speed are separate figures.
+
+Profile: one more engine run under torch.profiler gives its time by kind of op (matmul,
+attention, sampling, copies, other) and the time outside any op (`--no-profile` skips it).
+`--demo` also times the engine alone on the whole demo campaign. On a host shared with other busy
+processes, `--threads 1` wastes less time than threads waiting on each other.
 """
 
 from __future__ import annotations
