@@ -165,8 +165,6 @@ def run_pandas(events, catalog, users):
 def as_tables(base, prod):
     """The pandas results in promo-llm's output form: arrow tables, one row per user (by user_id)
     and per item, our column names, rounded as ours are, weekday codes as names."""
-    import pandas as pd
-
     base = base.copy()
     for col in ("view_to_cart", "cart_to_purchase", "view_to_purchase", "price_position", "discount_affinity"):
         base[col] = base[col].round(4)
