@@ -387,6 +387,23 @@ def build_lora_model(recipe: FinetuneRecipe) -> tuple[Any, Any]:
     return model, tok
 
 
+def complete_checkpoint(work: Path) -> str | None:
+    """The newest checkpoint under `work` that was written whole: a run killed while saving
+    leaves a newer folder without its trainer state or optimizer, which resuming must skip."""
+    found = []
+    for d in Path(work).glob("checkpoint-*") if Path(work).is_dir() else []:
+        step = d.name.split("-")[-1]
+        if step.isdigit() and (d / "trainer_state.json").is_file() and (d / "optimizer.pt").is_file():
+            found.append((int(step), d))
+    if not found:
+        return None
+    newest = max(found)[1]
+    for d in Path(work).glob("checkpoint-*"):
+        if d.name.split("-")[-1].isdigit() and int(d.name.split("-")[-1]) > int(newest.name.split("-")[-1]):
+            _log(f"--resume: skipping {d.name}, written only in part")
+    return str(newest)
+
+
 def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_shipped: bool = False) -> FinetuneResult:
     """Train a LoRA adapter as `recipe` says; writes the adapter folder with its manifest.json.
 
@@ -411,7 +428,7 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
     valid_files = recipe.files(recipe.data.valid_files)
 
     # Checkpoints: resume from the newest, or start clean so a fresh run never mixes with an old one.
-    checkpoint = get_last_checkpoint(str(work)) if work.is_dir() else None
+    checkpoint = complete_checkpoint(work) if resume else get_last_checkpoint(str(work)) if work.is_dir() else None
     if resume and checkpoint is None:
         _log(f"--resume: no checkpoint under {work}; starting from step 0")
     if not resume and checkpoint is not None:
