@@ -24,6 +24,7 @@ from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
 from .offers import brief_offer, check_offer_dates
+from .privacy import Pseudonymizer
 from .prompting import render_prompt
 from .records import Brief, Candidate, UserProfile, Verdict
 from .rerank import fluency_gate
@@ -218,7 +219,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     copies = [c for c, _ in results if c is not None]
     rejected = [r for _, rows in results for r in rows]
     n_candidates = store.candidate_count(run_id)
-    write_outputs(out_dir, copies, rejected, skipped)
+    write_outputs(out_dir, copies, rejected, skipped, Pseudonymizer(store.home))
     timings["rerank_plan_s"] = time.perf_counter() - t
     timings["total_s"] = time.perf_counter() - t0
     manifest = build_manifest(

@@ -135,10 +135,16 @@ def copies_csv_text(copies: Sequence[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def write_outputs(out_dir: Path, copies: list[dict], rejected: list[dict], skipped: list[dict]) -> None:
+def write_outputs(out_dir: Path, copies: list[dict], rejected: list[dict], skipped: list[dict],
+                  pseudonym: Any = None) -> None:
     """copies.jsonl, copies.csv (utf-8-sig so spreadsheet apps read Chinese correctly) and
     rejected.jsonl (blocked candidates, then users left out), each written atomically; temporary
-    files a killed run left behind are removed first."""
+    files a killed run left behind are removed first. The send list keeps the real user ids;
+    rejected.jsonl, for analysis, carries `pseudonym(user_id)` (a `privacy.Pseudonymizer`)."""
+    if pseudonym is not None:
+        rejected = [{**r, "user_id": pseudonym(r["user_id"]), "brief_id": pseudonym.brief(r["brief_id"])}
+                    for r in rejected]
+        skipped = [{**r, "user_id": pseudonym(r["user_id"])} for r in skipped]
     for name in ("copies.jsonl", "copies.csv", "rejected.jsonl", "manifest.json"):
         for stale in out_dir.glob(f".{name}.*.tmp"):
             stale.unlink(missing_ok=True)

@@ -25,6 +25,7 @@ from crash_fixture import SlowGrounded, install
 from promo_llm.cli import app
 from promo_llm.config import CampaignConfig, load_config
 from promo_llm.pipeline import run_campaign
+from promo_llm.privacy import KEY_FILE
 from shop_fixture import shop_dir  # noqa: F401
 
 REPO = Path(__file__).resolve().parents[1]
@@ -63,6 +64,15 @@ def query(ws: Path, sql: str, args: tuple = ()) -> list[tuple]:
         con.close()
 
 
+def spawn(cmd: list[str], log: Path, **extra: str) -> subprocess.Popen:
+    """Start `cmd` with its output in `log` (a pipe nobody reads would fill and stall it)."""
+    f = open(log, "wb")
+    proc = subprocess.Popen(cmd, env=env(**extra), stdout=f, stderr=subprocess.STDOUT)
+    proc.log = log  # type: ignore[attr-defined]
+    f.close()
+    return proc
+
+
 def kill_when(proc: subprocess.Popen, ready, timeout: float = 120) -> None:
     """SIGKILL `proc` as soon as `ready()` holds; fail if it exits or times out first."""
     end = time.monotonic() + timeout
@@ -73,10 +83,17 @@ def kill_when(proc: subprocess.Popen, ready, timeout: float = 120) -> None:
             return
         if proc.poll() is not None:
             pytest.fail(f"the process ended (rc {proc.returncode}) before it could be killed:\n"
-                        + proc.stderr.read().decode(errors="replace")[-2000:])
+                        + proc.log.read_text(errors="replace")[-2000:])
         time.sleep(0.02)
     proc.kill()
     pytest.fail("timed out waiting for the process to make progress")
+
+
+def same_key(ws: Path, ref: Path) -> Path:
+    """A fresh workspace with `ws`'s pseudonym key, so their analysis outputs compare."""
+    ref.mkdir(parents=True)
+    (ref / KEY_FILE).write_bytes((ws / KEY_FILE).read_bytes())
+    return ref
 
 
 def done_briefs(ws: Path) -> dict[str, str]:
@@ -90,8 +107,8 @@ def table(ws: Path, name: str, order: str) -> list[tuple]:
 def test_generate_killed_mid_run_resumes_to_the_uninterrupted_outputs(tmp_path, shop_dir, monkeypatch):
     camp = write_campaign(tmp_path / "c.yaml", shop_dir)
     ws = tmp_path / "ws"
-    proc = subprocess.Popen([sys.executable, str(FIXTURE), "generate", str(camp), "--workspace", str(ws)],
-                            env=env(PROMO_TEST_DELAY="0.15"), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = spawn([sys.executable, str(FIXTURE), "generate", str(camp), "--workspace", str(ws)],
+                 tmp_path / "log", PROMO_TEST_DELAY="0.15")
     kill_when(proc, lambda: len(done_briefs(ws)) >= 3)
     assert proc.returncode == -signal.SIGKILL
     (run_id, status), = query(ws, "SELECT run_id, status FROM runs")
@@ -113,7 +130,7 @@ def test_generate_killed_mid_run_resumes_to_the_uninterrupted_outputs(tmp_path, 
     assert sends and all(n == 1 for _, n in sends)
 
     # The same run uninterrupted, in another workspace.
-    ref = tmp_path / "ref"
+    ref = same_key(ws, tmp_path / "ref")
     cfg = load_config(CampaignConfig, camp, [])
     run_campaign(cfg, generator=SlowGrounded(), home=ref, run_id=run_id, progress=False)
     for name in OUTPUTS:
@@ -145,14 +162,15 @@ def test_generate_killed_while_writing_outputs_resumes(tmp_path, shop_dir, monke
     assert query(ws, "SELECT COUNT(*) FROM sends")[0][0] == len(copies)
 
 
+@pytest.mark.slow  # three tiny-model runs: about 40 s on an idle 2-core machine
 def test_generate_with_the_tiny_model_killed_mid_generation_resumes(tmp_path, shop_dir, tiny_model_dir):
     """The real HF engine behind the real command, killed while it decodes."""
     camp = write_campaign(tmp_path / "c.yaml", shop_dir, model=str(tiny_model_dir), adapter=None,
                           max_users=6, retries=1)
     ws = tmp_path / "ws"
     args = ["--dtype", "float32"]
-    proc = subprocess.Popen([sys.executable, "-m", "promo_llm", "generate", str(camp), "--workspace", str(ws),
-                             *args], env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = spawn([sys.executable, "-m", "promo_llm", "generate", str(camp), "--workspace", str(ws), *args],
+                 tmp_path / "log")
     kill_when(proc, lambda: len(done_briefs(ws)) >= 1)
     (run_id, status), = query(ws, "SELECT run_id, status FROM runs")
     assert status == "running"
@@ -161,7 +179,7 @@ def test_generate_with_the_tiny_model_killed_mid_generation_resumes(tmp_path, sh
     assert res.exit_code in (0, 3), res.output  # the untrained model's copy may all be blocked
     after = done_briefs(ws)
     assert {b: after[b] for b in before} == before
-    ref = tmp_path / "ref"
+    ref = same_key(ws, tmp_path / "ref")
     res = CliRunner().invoke(app, ["generate", str(camp), "--workspace", str(ref), *args])
     assert res.exit_code in (0, 3), res.output
     (ref_id,), = query(ref, "SELECT run_id FROM runs")
@@ -171,3 +189,74 @@ def test_generate_with_the_tiny_model_killed_mid_generation_resumes(tmp_path, sh
     assert got and got == want
     assert (ws / "runs" / run_id / "rejected.jsonl").read_bytes() == \
         (ref / "runs" / ref_id / "rejected.jsonl").read_bytes()
+
+
+def _sends_with_outcomes(tmp_path: Path, shop: Path) -> tuple[Path, Path]:
+    """A workspace with one run's sends, and an outcomes file for every send."""
+    ws = tmp_path / "ws"
+    cfg = load_config(CampaignConfig, write_campaign(tmp_path / "c.yaml", shop), [])
+    res = run_campaign(cfg, generator=SlowGrounded(), home=ws, progress=False)
+    rows = ["send_id,opened,clicked,converted,revenue"]
+    for k, c in enumerate(res.copies):
+        rows.append(f"{c['send_id']},1,{k % 2},{int(k % 3 == 0)},{(k % 3 == 0) * 19.5}")
+    path = tmp_path / "outcomes.csv"
+    path.write_text("\n".join(rows) + "\n")
+    return ws, path
+
+
+OUTCOME_COLS = "send_id, opened, clicked, converted, revenue, ts, source"
+
+
+def test_ingest_killed_at_any_point_then_rerun_gives_the_same_outcomes(tmp_path, shop_dir):
+    ws, path = _sends_with_outcomes(tmp_path, shop_dir)
+    ref = tmp_path / "ref"
+    import shutil
+    shutil.copytree(ws, ref)
+    CliRunner().invoke(app, ["feedback", "ingest", str(path), "--workspace", str(ref)], catch_exceptions=False)
+    want = query(ref, f"SELECT {OUTCOME_COLS} FROM outcomes ORDER BY send_id")
+    assert len(want) == len(path.read_text().splitlines()) - 1
+    cmd = [sys.executable, "-m", "promo_llm", "feedback", "ingest", str(path), "--workspace", str(ws)]
+    seen = set()
+    for delay in (0.5, 1.5, 2.5, 4.0):  # before, during and after the import and the write
+        proc = subprocess.Popen(cmd, env=env(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+        got = query(ws, f"SELECT {OUTCOME_COLS} FROM outcomes ORDER BY send_id")
+        assert got in ([], want)  # one transaction: all rows or none
+        seen.add(len(got))
+    res = CliRunner().invoke(app, ["feedback", "ingest", str(path), "--workspace", str(ws)])
+    assert res.exit_code == 0, res.output
+    assert query(ws, f"SELECT {OUTCOME_COLS} FROM outcomes ORDER BY send_id") == want
+    assert query(ws, "SELECT COUNT(*), COUNT(DISTINCT send_id) FROM outcomes") == [(len(want), len(want))]
+
+
+def test_finetune_killed_after_a_checkpoint_resumes_from_it(tmp_path, tiny_model_dir):
+    from test_finetune import ROWS, _write_jsonl
+
+    from promo_llm.finetune import main
+
+    train = _write_jsonl(tmp_path / "train.jsonl", ROWS[:4] + ROWS[5:])
+    valid = _write_jsonl(tmp_path / "valid.jsonl", ROWS[4:5])
+    recipe = tmp_path / "recipe.yaml"
+    recipe.write_text(yaml.safe_dump({
+        "model": {"name": str(tiny_model_dir)},
+        "data": {"train_files": [str(train)], "valid_files": [str(valid)]},
+        "training": {"max_steps": 40, "batch_size": 2, "save_steps": 1, "logging_steps": 1,
+                     "learning_rate": 0.01, "warmup_ratio": 0.0, "schedule": "constant", "max_length": 512},
+        "output": {"dir": str(tmp_path / "adapter")},
+    }))
+    proc = spawn([sys.executable, "-m", "promo_llm", "finetune", str(recipe)], tmp_path / "log")
+
+    def checkpoints() -> list[int]:
+        return sorted(int(d.name.split("-")[1]) for d in tmp_path.rglob("checkpoint-*")
+                      if (d / "trainer_state.json").exists())
+
+    kill_when(proc, lambda: len(checkpoints()) >= 2)
+    assert not (tmp_path / "adapter" / "manifest.json").exists()
+    main([str(recipe), "--resume"])
+    m = json.loads((tmp_path / "adapter" / "manifest.json").read_text())
+    assert m["metrics"]["resumed_from_step"] >= 2
+    assert m["metrics"]["global_step"] == 40
+    steps = [h["step"] for h in m["log_history"] if "loss" in h]
+    assert steps == list(range(1, 41))  # no step lost, none run twice
