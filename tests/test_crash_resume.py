@@ -242,7 +242,7 @@ def test_finetune_killed_after_a_checkpoint_resumes_from_it(tmp_path, tiny_model
     recipe.write_text(yaml.safe_dump({
         "model": {"name": str(tiny_model_dir)},
         "data": {"train_files": [str(train)], "valid_files": [str(valid)]},
-        "training": {"max_steps": 40, "batch_size": 2, "save_steps": 1, "logging_steps": 1,
+        "training": {"max_steps": 10, "batch_size": 2, "save_steps": 1, "logging_steps": 1,
                      "learning_rate": 0.01, "warmup_ratio": 0.0, "schedule": "constant", "max_length": 512},
         "output": {"dir": str(tmp_path / "adapter")},
     }))
@@ -252,11 +252,11 @@ def test_finetune_killed_after_a_checkpoint_resumes_from_it(tmp_path, tiny_model
         return sorted(int(d.name.split("-")[1]) for d in tmp_path.rglob("checkpoint-*")
                       if (d / "trainer_state.json").exists())
 
-    kill_when(proc, lambda: len(checkpoints()) >= 2)
+    kill_when(proc, lambda: max(checkpoints(), default=0) >= 2)
     assert not (tmp_path / "adapter" / "manifest.json").exists()
     main([str(recipe), "--resume"])
     m = json.loads((tmp_path / "adapter" / "manifest.json").read_text())
     assert m["metrics"]["resumed_from_step"] >= 2
-    assert m["metrics"]["global_step"] == 40
+    assert m["metrics"]["global_step"] == 10
     steps = [h["step"] for h in m["log_history"] if "loss" in h]
-    assert steps == list(range(1, 41))  # no step lost, none run twice
+    assert steps == list(range(1, 11))  # no step lost, none run twice

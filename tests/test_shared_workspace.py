@@ -32,7 +32,7 @@ def test_two_generates_and_an_ingest_at_once(tmp_path, shop_dir):
         p.wait(timeout=300)
         text = p.log.read_text(errors="replace")
         assert p.returncode == 0, text[-2000:]
-        assert "locked" not in text and "Traceback" not in text
+        assert "database is locked" not in text and "Traceback" not in text
     runs = dict(query(ws, "SELECT campaign, status FROM runs"))
     assert runs == {"first": "ok", "left": "ok", "right": "ok"}
     assert query(ws, "SELECT COUNT(*) FROM outcomes") == [(len(done.copies),)]
@@ -40,7 +40,8 @@ def test_two_generates_and_an_ingest_at_once(tmp_path, shop_dir):
         copies = [json.loads(x) for x in open(f"{out_dir}/copies.jsonl", encoding="utf-8")]
         sends = query(ws, "SELECT send_id, copy FROM sends WHERE run_id=? ORDER BY send_id", (run_id,))
         assert sorted((c["send_id"], c["copy"]) for c in copies) == sends
-        n_cands = query(ws, "SELECT COUNT(*) FROM candidates WHERE run_id=?", (run_id,))[0][0]
-        assert n_cands == sum(c["n_candidates"] for c in copies) + sum(
-            1 for x in open(f"{out_dir}/rejected.jsonl", encoding="utf-8") if '"candidate"' in x
-            and json.loads(x)["brief_id"] not in {f"{c['user_id']}:{c['item_id']}:{c['channel']}" for c in copies})
+        blocked = query(ws, "SELECT COUNT(*) FROM candidates WHERE run_id=? AND passed=0", (run_id,))[0][0]
+        assert blocked == sum(1 for x in open(f"{out_dir}/rejected.jsonl", encoding="utf-8") if '"violations"' in x)
+        briefs = query(ws, "SELECT COUNT(*), COUNT(copy) FROM run_briefs WHERE run_id=?", (run_id,))[0]
+        assert briefs[1] == len(copies) and briefs[0] == query(
+            ws, "SELECT COUNT(DISTINCT brief_id) FROM candidates WHERE run_id=?", (run_id,))[0][0]
