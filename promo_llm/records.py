@@ -74,8 +74,16 @@ class Product:
     i18n: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "attributes", _frozen_map(self.attributes))
-        object.__setattr__(self, "i18n", _frozen_map({k: _frozen_map(v) for k, v in self.i18n.items()}))
+        # Catalogue text is untrusted: every stage reads it neutralised (see untrusted.py).
+        from .untrusted import LIMITS, clean_localized, data_attributes, data_text
+
+        object.__setattr__(self, "title", data_text(self.title, LIMITS["title"]))
+        object.__setattr__(self, "category", data_text(self.category, LIMITS["category"]))
+        if self.brand is not None:
+            object.__setattr__(self, "brand", data_text(self.brand, LIMITS["brand"]))
+        object.__setattr__(self, "attributes", _frozen_map(data_attributes(self.attributes)))
+        object.__setattr__(self, "i18n", _frozen_map({k: _frozen_map(clean_localized(v))
+                                                      for k, v in self.i18n.items()}))
 
     def localized(self, locale: str) -> "Product":
         """This product with title, category and attributes in `locale`'s language, where known."""
