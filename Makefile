@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup browser demo demo-zh loop test test-all bench clean
+.PHONY: setup browser demo demo-zh loop test test-all fuzz bench clean
 
 setup: $(STAMP) $(KERNELS)
 
@@ -63,6 +63,10 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# The property-based fuzzers of tests/test_fuzz.py with 3000 examples each (make test runs 40).
+fuzz: setup
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/test_fuzz.py -p no:randomly
 
 test-all: setup browser
 	$(BIN)/python -m pytest -m ''

@@ -177,8 +177,11 @@ def _split(line: str, delim: str) -> list[str]:
 
 
 def _clean_name(name: str) -> str:
-    """Header cleanup: trim, and drop RecBole-style type suffixes ('user_id:token' -> 'user_id')."""
-    name = name.strip()
+    """Header cleanup: drop invisible and control characters, trim, and drop RecBole-style type
+    suffixes ('user_id:token' -> 'user_id')."""
+    from ..untrusted import UNSEEN_RE
+
+    name = UNSEEN_RE.sub("", name).strip()
     return re.sub(r":(token|token_seq|float|float_seq)$", "", name)
 
 

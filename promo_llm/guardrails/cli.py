@@ -22,8 +22,13 @@ def read_rows(path: Path) -> Iterator[tuple[int, "GuardRow"]]:
 
     if not path.is_file():
         raise DataError("no such file", file=str(path))
-    with path.open(encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, 1):
+    with path.open("rb") as fh:
+        for line_no, data in enumerate(fh, 1):
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DataError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {exc.start + 1})",
+                                file=str(path), row=line_no) from None
             if not line.strip():
                 continue
             try:
