@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .config import config_to_dict, load_config, opt
+from .dp import PrivacySection
 from .errors import ConfigError, UserError
 from .shipped import refuse_shipped
 
@@ -151,8 +152,10 @@ class FinetuneRecipe:
     lora: LoraSection = opt(None, "LoRA adapter shape")
     training: TrainingSection = opt(None, "optimisation")
     logging: LoggingSection = opt(None, "experiment tracking")
+    privacy: PrivacySection = opt(None, "differential privacy (DP-SGD); off unless enabled")
 
     def __post_init__(self) -> None:
+        self.privacy = self.privacy or PrivacySection()
         self.model = self.model or ModelSection()
         self.lora = self.lora or LoraSection()
         self.training = self.training or TrainingSection()
@@ -388,20 +391,12 @@ def build_lora_model(recipe: FinetuneRecipe) -> tuple[Any, Any]:
 
 
 def complete_checkpoint(work: Path) -> str | None:
-    """The newest checkpoint under `work` that was written whole: a run killed while saving
-    leaves a newer folder without its trainer state or optimizer, which resuming must skip."""
-    found = []
-    for d in Path(work).glob("checkpoint-*") if Path(work).is_dir() else []:
-        step = d.name.split("-")[-1]
-        if step.isdigit() and (d / "trainer_state.json").is_file() and (d / "optimizer.pt").is_file():
-            found.append((int(step), d))
-    if not found:
-        return None
-    newest = max(found)[1]
-    for d in Path(work).glob("checkpoint-*"):
-        if d.name.split("-")[-1].isdigit() and int(d.name.split("-")[-1]) > int(newest.name.split("-")[-1]):
-            _log(f"--resume: skipping {d.name}, written only in part")
-    return str(newest)
+    """The newest checkpoint under `work` written whole (trainer state and optimizer saved): a
+    folder a kill left half-written is skipped."""
+    whole = [(int(d.name.split("-")[-1]), d) for d in Path(work).glob("checkpoint-*")
+             if d.name.split("-")[-1].isdigit() and (d / "trainer_state.json").is_file()
+             and (d / "optimizer.pt").is_file()]
+    return str(max(whole)[1]) if whole else None
 
 
 def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_shipped: bool = False) -> FinetuneResult:
@@ -416,8 +411,6 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
     from transformers import Trainer, TrainingArguments
     from transformers.trainer_utils import get_last_checkpoint
 
-    from .manifest import build_manifest
-    from .models import model_id
     from .prompting import template_hashes
 
     t = recipe.training
@@ -481,6 +474,14 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
     trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=splits.get("valid"),
                       data_collator=PadCollator(tok.pad_token_id, trim_logits=True),
                       callbacks=[_time_limit(t.max_minutes)] if t.max_minutes else None)
+    if recipe.privacy.enabled:
+        if resume:
+            raise UserError("--resume: not supported with privacy.enabled (start the run again)")
+        from .dp import train_private
+
+        metrics, history = train_private(model, train_ds, splits.get("valid"), PadCollator(tok.pad_token_id),
+                                         t, recipe.privacy, _log)
+        return _save_adapter(recipe, out_dir, model, data, metrics, history)
     resumed_from = int(Path(checkpoint).name.split("-")[-1]) if checkpoint else 0
     if checkpoint:
         _log(f"resuming from {checkpoint}")
@@ -505,22 +506,32 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
         metrics["valid_loss"] = round(trainer.evaluate()["eval_loss"], 4)
 
     if trainer.is_world_process_zero():
-        out_dir.mkdir(parents=True, exist_ok=True)
-        # Name the base model as the recipe does ('smollm2-135m'), not by this machine's cache path.
-        for cfg in trainer.model.peft_config.values():
-            cfg.base_model_name_or_path = recipe.model.name
-        trainer.model.save_pretrained(str(out_dir))
-        (out_dir / "README.md").unlink(missing_ok=True)  # peft's model-card stub; manifest says more
-        manifest = build_manifest(
-            kind="adapter", config=config_to_dict(recipe), seed=t.seed,
-            model=model_id(recipe.model.name), data=data,
-            extra={"base_model": recipe.model.name, "metrics": metrics,
-                   "log_history": state.log_history})
-        (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                               encoding="utf-8")
-        _log(f"adapter -> {out_dir}: step {state.global_step}, train loss {metrics['train_loss']}, "
-             f"valid loss {metrics.get('valid_loss')}, {metrics['tokens_per_second']} tokens/s")
+        _save_adapter(recipe, out_dir, trainer.model, data, metrics, state.log_history)
     return FinetuneResult(out_dir, metrics, trainer.model)
+
+
+def _save_adapter(recipe: FinetuneRecipe, out_dir: Path, model: Any, data: dict[str, Any],
+                  metrics: dict[str, Any], history: list[dict]) -> FinetuneResult:
+    """The adapter's PEFT files and its manifest (metrics, and epsilon and delta when private)."""
+    from .manifest import build_manifest
+    from .models import model_id
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # Name the base model as the recipe does ('smollm2-135m'), not by this machine's cache path.
+    for cfg in model.peft_config.values():
+        cfg.base_model_name_or_path = recipe.model.name
+    model.save_pretrained(str(out_dir))
+    (out_dir / "README.md").unlink(missing_ok=True)  # peft's model-card stub; manifest says more
+    extra = {"base_model": recipe.model.name, "metrics": metrics, "log_history": history}
+    if "privacy" in metrics:
+        extra["privacy"] = metrics["privacy"]
+    manifest = build_manifest(kind="adapter", config=config_to_dict(recipe), seed=recipe.training.seed,
+                              model=model_id(recipe.model.name), data=data, extra=extra)
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+    _log(f"adapter -> {out_dir}: step {metrics['global_step']}, train loss {metrics['train_loss']}, "
+         f"valid loss {metrics.get('valid_loss')}")
+    return FinetuneResult(out_dir, metrics, model)
 
 
 def _time_limit(minutes: float) -> Any:
