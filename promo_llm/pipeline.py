@@ -140,7 +140,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     spec = run_spec(cfg, shard, out_dir, campaign_path, send_date)
     if not resume:
         store.clear_brief_results(run_id)
-    store.start_run(run_id, cfg.name, started.isoformat(), out_dir, spec)
+    store.start_run(run_id, cfg.name, started.isoformat(), out_dir, spec, resume=resume)
     done = store.done_briefs(run_id) if resume else set()
     todo = [i for i, b in enumerate(briefs) if b.brief_id not in done]
     if done:

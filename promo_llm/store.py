@@ -164,13 +164,15 @@ class Store:
             db.close()
 
     def start_run(self, run_id: str, campaign: str, started_at: str, out_dir: Path,
-                  spec: dict[str, Any] | None = None) -> None:
+                  spec: dict[str, Any] | None = None, resume: bool = False) -> None:
         """Record a run as running, with what `generate --resume` needs to finish it (`spec`).
-        A resumed run keeps its first start time and spec."""
+        A resumed run keeps its first start time and spec; a rerun replaces both."""
+        keep = "runs.started_at" if resume else "excluded.started_at"
         with self.transaction() as db:
             db.execute("INSERT INTO runs (run_id, campaign, started_at, status, out_dir, spec) "
                        "VALUES (?, ?, ?, 'running', ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
-                       "status='running', out_dir=excluded.out_dir, spec=COALESCE(runs.spec, excluded.spec)",
+                       f"status='running', out_dir=excluded.out_dir, started_at={keep}, "
+                       f"spec={'COALESCE(runs.spec, excluded.spec)' if resume else 'excluded.spec'}",
                        (run_id, campaign, started_at, str(out_dir),
                         json.dumps(spec, ensure_ascii=False) if spec is not None else None))
 
