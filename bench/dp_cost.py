@@ -7,6 +7,7 @@ Prints JSON (with a manifest). Needs opacus: pip install 'promo-llm[dp]'. About 
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import tempfile
@@ -65,7 +66,7 @@ def main() -> None:
 
     out: dict = {"base_model": {"valid_loss": valid_loss(None)}}
     for name, private in (("lora", False), ("lora_dp", True)):
-        with tempfile.TemporaryDirectory() as d:
+        with tempfile.TemporaryDirectory() as d, contextlib.redirect_stdout(sys.stderr):  # Trainer logs
             res = run_finetune(load_recipe(recipe(Path(d), private)))
             out[name] = {"valid_loss": valid_loss(res.adapter_dir), "train_seconds": res.metrics["train_seconds"],
                          "privacy": res.metrics.get("privacy")}
