@@ -38,9 +38,12 @@ def check_channel(ctx: Context) -> None:
     elif len(text) > spec.max_chars:
         ctx.hit("too_long", (spec.max_chars, len(text)), f"{len(text)} characters; at most {spec.max_chars}")
     if spec.name == "push":
-        lines = text.split("\n")
-        if len(lines) != 2 or not lines[0].strip() or not lines[1].strip():
-            ctx.hit("push_format", None, f"{len(lines)} line(s); expected 'title\\nbody'")
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        if len(lines) == 1 and spec.body_max and len(lines[0]) > spec.body_max:
+            # a push with no title is its body alone: the body's limit applies to it
+            ctx.hit("push_body_length", (spec.body_max, len(text)), f"body {len(lines[0])} > {spec.body_max}")
+        if len(lines) != 2 or text.count("\n") != 1:
+            ctx.hit("push_format", None, f"{len(lines)} line(s); the house style is 'title\\nbody'")
         else:
             title, body = lines
             if spec.title_max and len(title) > spec.title_max:
@@ -89,8 +92,9 @@ def _cut_after_adjective(ctx: Context, line: str) -> str | None:
     return " ".join(words[-2:])
 
 
-def _strip_tail(ctx: Context, text: str) -> str:
-    """The copy without opt-out text, signatures, trailing hashtags, links and emoji."""
+def _strip_tail(ctx: Context, text: str) -> tuple[str, bool]:
+    """The copy without opt-out text, signatures, trailing hashtags, links and emoji, and whether
+    any of those was there (a copy that ends on its link ends on purpose)."""
     opt = ctx.compiled["opt_out"]
     t = opt.sub(" ", text) if opt else text
     t = SIGNATURE_RE.sub(" ", t)
@@ -104,7 +108,7 @@ def _strip_tail(ctx: Context, text: str) -> str:
             t = t.rstrip().rstrip(_SEPARATORS).rstrip()
             removed = True
         if t == before:
-            return t
+            return t, removed
 
 
 def check_truncated(ctx: Context) -> None:
@@ -120,7 +124,7 @@ def check_truncated(ctx: Context) -> None:
                 return
     if spec.name == "push":
         text = text.split("\n")[-1]
-    core = _strip_tail(ctx, text)
+    core, tail = _strip_tail(ctx, text)
     if not core:
         return
     for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
@@ -133,7 +137,7 @@ def check_truncated(ctx: Context) -> None:
     func_words = ctx.pack.rules["truncated"].terms
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:
-            cut = _cut_after_adjective(ctx, _strip_tail(ctx, line).rstrip(" .!?"))
+            cut = _cut_after_adjective(ctx, _strip_tail(ctx, line)[0].rstrip(" .!?"))
             if cut:
                 ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"a line stops after {cut!r}")
                 return
@@ -149,8 +153,9 @@ def check_truncated(ctx: Context) -> None:
     elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
         return
-    if spec.name == "email_body" and core[-1] not in _END_PUNCT and not _EMOJI_RE.search(core):
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), "email body ends without final punctuation")
+    if spec.name == "email_body" and not tail and core[-1] not in _END_PUNCT:
+        # house style, not a cut: the line is complete (the checks above found no dangling word)
+        ctx.hit("final_punctuation", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-12:]!r}")
 
 
 def check_language(ctx: Context) -> None:

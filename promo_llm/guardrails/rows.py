@@ -17,7 +17,7 @@ from ..errors import ConfigError
 from ..records import CHANNELS, Brief, Offer, Product, UserProfile
 
 ROW_KEYS = {"id", "copy", "channel", "locale", "product", "offer", "user", "price_history", "campaign",
-            "brand_signature", "expect", "expect_rules", "probes", "note"}
+            "brand_signature", "expect", "expect_rules", "probes", "note", "tier", "kind"}
 PRODUCT_KEYS = {"item_id", "title", "brand", "category", "price", "list_price", "currency", "attributes",
                 "stock", "discount_pct", "promo_ends", "i18n"}
 OFFER_KEYS = {"discount_pct", "code", "ends", "free_shipping", "gift"}
