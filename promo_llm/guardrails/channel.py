@@ -14,13 +14,14 @@ import re
 from ..channels import ChannelSpec, sms_segments
 from .context import Context, Hit
 from .packs import RulePack
-from .text import EN_TOKEN, HASHTAG_RE, cjk_count, fold
+from .text import EN_TOKEN, HASHTAG_RE, URL_RE, cjk_count, fold
 
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
 _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
 _SEPARATORS = "-—–|:：·,，、/;；"
 _EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
-_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$")
+# a hashtag or a link (with or without its scheme) ending the copy
+_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：]))(?:" + URL_RE.pattern + r")[.!]?)$", re.I)
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
@@ -92,23 +93,28 @@ def _cut_after_adjective(ctx: Context, line: str) -> str | None:
     return " ".join(words[-2:])
 
 
-def _strip_tail(ctx: Context, text: str) -> tuple[str, bool]:
-    """The copy without opt-out text, signatures, trailing hashtags, links and emoji, and whether
-    any of those was there (a copy that ends on its link ends on purpose)."""
+def _strip_tail(ctx: Context, text: str) -> tuple[str, str | None]:
+    """The copy without opt-out text, signatures, trailing hashtags, links and emoji, and what
+    stood right after what is left: 'link' (a link or hashtag, which completes a line such as
+    'See it at' or 'Shop now:'), 'other' (emoji, opt-out text, a signature) or None. A copy that
+    ends on any of them ends on purpose, not without its final punctuation."""
     opt = ctx.compiled["opt_out"]
     t = opt.sub(" ", text) if opt else text
     t = SIGNATURE_RE.sub(" ", t)
-    removed = t != text
+    tail = "other" if t != text else None
     while True:
         before = t
         t = t.rstrip()
         t = _EMOJI_RE.sub("", t)
-        t = _TAIL_TAG_URL.sub("", t)
-        if removed or t != before.rstrip():
+        if t != before.rstrip():
+            tail = "other"
+        linked = _TAIL_TAG_URL.sub("", t)
+        if linked != t:
+            t, tail = linked, "link"
+        if tail or t != before.rstrip():
             t = t.rstrip().rstrip(_SEPARATORS).rstrip()
-            removed = True
         if t == before:
-            return t, removed
+            return t, tail
 
 
 def check_truncated(ctx: Context) -> None:
@@ -142,15 +148,15 @@ def check_truncated(ctx: Context) -> None:
                 ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"a line stops after {cut!r}")
                 return
         words = EN_TOKEN.findall(core.lower())
-        if words and words[-1] in func_words and core[-1].isalpha():
+        if words and words[-1] in func_words and core[-1].isalpha() and tail != "link":
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
             return
-        dangling = _EN_DATE_CUT.search(core)
+        dangling = _EN_DATE_CUT.search(core) if tail != "link" else None
         if dangling:  # "20% off until Dec": a date the line stopped writing
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
                     f"ends with a month and no day: {dangling.group(0).strip()!r}")
             return
-    elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
+    elif core[-1] not in _END_PUNCT and tail != "link" and any(core.endswith(w) for w in func_words):
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
         return
     if spec.name == "email_body" and not tail and core[-1] not in _END_PUNCT:

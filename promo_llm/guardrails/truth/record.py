@@ -13,7 +13,8 @@ from typing import Any
 from ...facts import names_product, record_attributes
 from ..context import Context
 from ..packs import group_n, term_regex
-from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, close, listed_together, num_key, number_value, zh_number
+from ..vocab import word_set
+from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, listed_together, num_key, number_value, zh_number
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -170,6 +171,8 @@ def check_attributes(ctx: Context) -> None:
     if cjk_rx is not None and CJK_RE.search(low):
         found += cjk_rx.finditer(low)
     excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
+    if found and ("." in low):  # a word inside a link ('alpina.com/zh/boots') is no claim
+        excepted += [m.span() for m in URL_RE.finditer(low)]
     record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"]) if found else set()
     for m in found:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
@@ -217,8 +220,7 @@ def check_attributes(ctx: Context) -> None:
 
 _NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
 # nouns a colour cannot describe
-_COLOURLESS = {"power", "battery", "capacity", "size", "sizes", "weight", "wattage", "volume", "price",
-               "discount", "lumens", "lumen", "hours", "percent", "stain", "stains"}
+_COLOURLESS = word_set("colourless_nouns")
 
 
 def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
@@ -267,7 +269,7 @@ _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|
 
 
 _INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
-                       r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?$")
+                       r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?(?:[a-z\-]+\s+){0,2}$")
 _WITH_PART = re.compile(r"\bwith\s+(?:a|an|one|two|its|the|their)?\s*(?:pair of\s+)?$")
 _PAIRING = re.compile(r"\b(?:pairs?|paired|go|goes|going|works?|looks?|wear|wears|worn|does|do|style[ds]?|"
                       r"match(?:es|ed)?|team(?:s|ed)?|layers?|layered|fits?|compatible|together|good|great|better|"
