@@ -7,11 +7,13 @@ record has):
 - a kind of product: the noun head of the title, found from its end after dropping what describes
   it rather than names it (numbers and what they count, '3 Tier'; colours and materials; the
   record's own attribute values, 'Red Retrospot'; the pack's `title_modifiers`, 'Pair', 'Design')
-  with the word before it ('Lunch Bag', 'T-Light Holder'); a Chinese title gives its last two and
+  with the word before it ('Lunch Bag', 'T-Light Holder'), and never after a preposition ('Jump
+  Rope with Counter' -> rope); a Chinese title gives its last two and
   three characters after the brand and a pack size (墨笺和纸胶带六卷装 -> 胶带, 纸胶带);
 - its category's names (split on '&', ',', '/', 'and'), except the pack's
-  `generic_category_words` ('Home & Garden' names no product), as aliases of the same kind, so
-  products of one category may name each other's kind;
+  `generic_category_words` ('Home & Garden' names no product), each a kind of its own: a record
+  states its category, so its copy may name it ('cookware'), but a sibling's kind in the same
+  category is still another product;
 - a material: the value of an attribute whose key the pack lists in `material_keys`.
 
 A head word in `heads_not_alone` ('bag', 'tea', 'set') is kept only inside its two-word name: on
@@ -25,6 +27,7 @@ import hashlib
 import re
 from typing import Any, Iterable, Mapping
 
+from ..facts import EN_STOP
 from ..records import Product
 from .packs import compile_attributes, load_common
 from .text import fold
@@ -44,9 +47,13 @@ def _forms(p: Product) -> Iterable[tuple[str, str, Mapping[str, Any], str]]:
                str(loc.get("brand", "") or p.brand or ""))
 
 
-def _plural_forms(word: str) -> set[str]:
+def _plural_forms(word: str, singular_too: bool) -> set[str]:
+    """The word and its plural; a plural title word gives its singular only inside a two-word
+    name ('bike shorts' -> 'bike short' is harmless, a bare 'short' is an adjective)."""
     if word.endswith("ss") or not word.endswith("s"):
         return {word, word + ("es" if word.endswith(("s", "x", "ch", "sh")) else "s")}
+    if not singular_too:
+        return {word}
     if word.endswith(("sses", "xes", "ches", "shes")):
         return {word, word[:-2]}
     return {word, word[:-1]}
@@ -62,11 +69,23 @@ def _descriptive(attrs: Mapping[str, Any], base_aliases: set[str]) -> set[str]:
 
 def english_head(title: str, brand: str, attrs: Mapping[str, Any], params: Mapping[str, Any],
                  base_aliases: set[str]) -> tuple[str, str | None] | None:
-    """(head, two-word name or None) of an English product title, or None where none is found."""
+    """(head, two-word name or None) of an English product title, or None where none is found.
+    A closing parenthesis names the kind first where it can ('Moonbeam Goes Camping (Picture
+    Book)')."""
+    inner = re.search(r"\(([^()]+)\)\s*$", title)
+    if inner:
+        got = english_head(inner.group(1), brand, attrs, params, base_aliases)
+        if got is not None:
+            return got
+        title = title[:inner.start()]
     words = _EN_TOKEN.findall(fold(title))
     brand_words = set(_EN_TOKEN.findall(fold(brand)))
     drop = _descriptive(attrs, base_aliases) | set(params.get("title_modifiers") or ())
     words = [w for w in words if w not in brand_words]
+    # what follows a preposition describes the head before it ('Jump Rope with Counter')
+    cut = next((i for i, w in enumerate(words) if i and w in set(params.get("title_prepositions") or ())), None)
+    words = words[:cut]
+    words = [w for w in words if w not in EN_STOP]
     while words:
         w = words[-1]
         counted = len(words) > 1 and words[-2][0].isdigit()  # '3 Tier', 'Pack 24' (the number)
@@ -94,8 +113,8 @@ def catalog_entries(products: Iterable[Product], params: Mapping[str, Any],
     """{'product': {kind: aliases}, 'material': {material: aliases}} named by the catalogue."""
     kinds: dict[str, set[str]] = {}
     materials: dict[str, set[str]] = {}
-    alone_not = set(params.get("heads_not_alone") or ())
     generic = set(params.get("generic_category_words") or ())
+    alone_not = set(params.get("heads_not_alone") or ()) | generic
     material_keys = tuple(params.get("material_keys") or ())
     for p in products:
         for title, category, attrs, brand in _forms(p):
@@ -109,17 +128,18 @@ def catalog_entries(products: Iterable[Product], params: Mapping[str, Any],
                     continue
                 head, pair = got
                 if head not in alone_not:
-                    names |= _plural_forms(head)
+                    names |= _plural_forms(head, singular_too=False)
                 if pair:
-                    names |= {f"{pair.rsplit(' ', 1)[0]} {h}" for h in _plural_forms(head)}
+                    names |= {f"{pair.rsplit(' ', 1)[0]} {h}" for h in _plural_forms(head, singular_too=True)}
                 kind = pair or head
             if not names:
                 continue
+            kinds.setdefault(str(kind), set()).update(names)
+            # the category is a kind of its own: its products may name it, not each other's kind
             for part in _CATEGORY_SPLIT.split(fold(category)):
                 part = part.strip()
-                if len(part) >= 2 and part not in generic and part not in alone_not and not part[0].isdigit():
-                    names.add(part)
-            kinds.setdefault(str(kind), set()).update(names)
+                if len(part) >= 2 and part not in alone_not and not part[0].isdigit():
+                    kinds.setdefault(part, set()).add(part)
             for k, v in attrs.items():
                 if any(m in fold(str(k)) for m in material_keys):
                     value = fold(str(v)).strip()

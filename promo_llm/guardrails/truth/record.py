@@ -188,7 +188,7 @@ def check_attributes(ctx: Context) -> None:
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
                         f"colour {m.group(0)!r} given to {noun.group(1)!r}")
                 continue
-        if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
+        if groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)):
             kind = min(groups)[0]
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
@@ -200,7 +200,7 @@ def check_attributes(ctx: Context) -> None:
         for m in HASHTAG_RE.finditer(ctx.nfkc):
             for part in CASE_PARTS.findall(m.group(0)):
                 groups = dict.get(canon_of, part.lower())
-                if not groups or not groups.isdisjoint(stated) or ctx.in_record(part):
+                if not groups or not groups.isdisjoint(stated) or _stated(ctx, part):
                     continue
                 ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
                                                          f"is not in the product record")
@@ -218,6 +218,12 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
+def _stated(ctx: Context, word: str) -> bool:
+    """Does the record write `word`, or its singular ('chinos' for 'Chino Pants')?"""
+    w = word.lower()
+    return ctx.in_record(w) or (len(w) > 4 and w.endswith("s") and ctx.in_record(w[:-1]))
+
+
 _NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
 # nouns a colour cannot describe
 _COLOURLESS = word_set("colourless_nouns")
@@ -227,11 +233,16 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
     that lists what the copy is about (a small model echoing the customer's interests)."""
+    first = min([m.start()] + [o.start() for o in found if listed_together(ctx.low, m.span(), o.span())])
+    lead = re.split(r"[,.;:!?\n]", ctx.low[max(0, first - 40):first])[-1]
+    paired = bool(_PAIRING.search(lead)) and bool(re.search(r"\bwith\s+(?:\w+\s+)?$", lead))
     for o in found:
         if (o is m or not any(g[0] == "product" for g in canon_of[o.group(0)])
                 or canon_of[o.group(0)] == canon_of[m.group(0)]):  # 'jeans or trousers': one kind
             continue
-        if listed_together(ctx.low, m.span(), o.span()):
+        # a list of kinds is what the copy is about, unless the product is said to go with them
+        # ('pairs with jeans, chinos or shorts')
+        if listed_together(ctx.low, m.span(), o.span()) and not paired:
             return False
     if m.group(0).isascii():
         # said to come with the product: 'comes with a headphone case', 'plus a tote bag', 'with
@@ -264,8 +275,10 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     return True
 
 
+# words that make a heading prose rather than a bare list of kinds: a tie to the product, or an
+# article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
-                  r"around|along|alongside|to|or|like|than|as|by|meets?|plus)\b")
+                  r"around|along|alongside|to|or|like|than|as|by|meets?|plus|a|an|the|after|before)\b")
 
 
 _INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
