@@ -103,6 +103,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     from .data.sample_shop import sample_shop_dir
     from .data.shop import load_shop
     from .guardrails import CampaignRules, Guardrails
+    from .guardrails.lexicon import catalog_lexicon
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -138,7 +139,9 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     if generator is None:
         generator, model_info = default_generator(cfg, progress=progress, backend=backend, dtype=dtype)
     tokenizer = getattr(generator, "tokenizer", None)
-    prompts = [render_prompt(b, tokenizer) for b in briefs]
+    # the kinds of product this shop sells: kept out of other products' copy, then checked
+    lexicon = catalog_lexicon(shop.products.values())
+    prompts = [render_prompt(b, tokenizer, lexicon=lexicon) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
     timings["setup_s"] = time.perf_counter() - t
     guard = Guardrails.load(campaign=CampaignRules(
