@@ -198,3 +198,12 @@ def test_the_moved_lists_are_named_in_the_packs():
 
     assert "going" in word_set("twice_ok") and "today" in word_set("common_possessives")
     assert word_table("units")["厘米"] == "cm" and word_table("zh_digits")["两"] == 2
+
+
+def test_a_chinese_email_body_may_end_with_its_link_written_right_after_the_text():
+    product = {"item_id": "Z1", "title": "Alpina 登山靴", "brand": "Alpina", "category": "户外鞋",
+               "price": 599, "list_price": 799, "currency": "CNY", "attributes": {"颜色": "黑色"}}
+    verdict = _check("Alpina登山靴现价599元，原价799元，12月12日前下单。详情见https://alpina.com/zh/boots",
+                     "email_body", product=product, offer={"discount_pct": 25, "ends": "2026-12-12"},
+                     locale="zh-CN")
+    assert verdict.passed and "final_punctuation" not in {v.rule for v in verdict.violations}, verdict.violations

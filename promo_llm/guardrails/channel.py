@@ -21,7 +21,9 @@ _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
 _SEPARATORS = "-—–|:：·,，、/;；"
 _EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
 # a hashtag or a link (with or without its scheme) ending the copy
-_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：]))(?:" + URL_RE.pattern + r")[.!]?)$", re.I)
+# (Chinese copy writes a link right after its characters: 详情见https://...)
+_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：])|(?<=[\u3000-\u9fff\uff00-\uffef]))(?:"
+                           + URL_RE.pattern + r")[.!]?)$", re.I)
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
