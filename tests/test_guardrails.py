@@ -426,7 +426,8 @@ def test_every_pack_rule_is_complete_and_packs_agree(locale):
 
 def test_locales_fall_back_by_language():
     assert set(available_locales()) >= {"en-US", "zh-CN"}
-    assert load_pack("en-GB").settings["reference_price_days"] == 30
+    assert load_pack("en-AU").settings["reference_price_days"] == 30  # no pack of its own: en-US
+    assert load_pack("en-GB").settings["reference_price_days"] == 28  # its own pack extends en-US
     assert load_pack("zh-TW").settings["reference_price_days"] == 7
 
 

@@ -226,6 +226,8 @@ def load_pack(locale: str) -> RulePack:
         same_lang = [p for p in available_locales() if lang_of(p) == lang_of(locale)]
         if not same_lang:
             raise ConfigError(f"no guardrail rule pack for locale {locale!r}; have {available_locales()}")
+        # the language's base pack (one that extends none: en-US, not en-GB)
+        same_lang.sort(key=lambda loc: bool(_read_yaml(PACK_DIR / f"{loc}.yaml").get("extends")))
         path = PACK_DIR / f"{same_lang[0]}.yaml"
     data = _read_yaml(path)
     extra = set(data) - _PACK_KEYS
