@@ -109,6 +109,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     from .data.sample_shop import sample_shop_dir
     from .data.shop import load_shop
     from .guardrails import CampaignRules, Guardrails
+    from .guardrails.lexicon import catalog_lexicon
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -151,13 +152,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     if generator is None and todo:
         generator, model_info = default_generator(cfg, progress=progress, backend=backend, dtype=dtype)
     tokenizer = getattr(generator, "tokenizer", None)
-    prompts = [render_prompt(briefs[i], tokenizer) for i in todo]
+    # the kinds of product this shop sells: kept out of other products' copy, then checked
+    lexicon = catalog_lexicon(shop.products.values())
+    prompts = [render_prompt(briefs[i], tokenizer, lexicon=lexicon) for i in todo]
     specs = [channel_spec(briefs[i].channel, briefs[i].locale) for i in todo]
     timings["setup_s"] = time.perf_counter() - t
     guard = Guardrails.load(campaign=CampaignRules(
         banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
-        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
-        today=send_date)
+        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature,
+        block=tuple(cfg.guard.block)), today=send_date, catalog=tuple(shop.products.values()))
     reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
     model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
     cat_prices: dict[str, list[float]] = defaultdict(list)
