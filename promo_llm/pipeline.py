@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
-from .audience import in_shard, select_audience
+from .audience import count_audience
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
 from .delivery.plan import DeliveryPlan, plan_delivery, plan_send
@@ -48,6 +48,12 @@ class RunResult:
     copies: list[dict[str, Any]] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     """Users left out, by reason (limits, no eligible product)."""
+    warnings: list[str] = field(default_factory=list)
+    """Oddities in the data the run went ahead with (e.g. events long before the send date)."""
+    tally: dict[str, int] = field(default_factory=dict)
+    """Every user of the shop once: 'shop users' (the total), 'written', then each reason a user
+    got no copy (audience filters, other shards, limits, no product, nothing passed the guardrails);
+    the parts add up to the total."""
     scored: list[tuple[Brief, int, list]] = field(default_factory=list)
     """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
     best first), for callers that compare rerankers on the same candidates."""
@@ -87,6 +93,23 @@ def skip_summary(skipped: Sequence[dict[str, Any]] | dict[str, int]) -> str:
                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "no user skipped"
 
 
+def user_tally(n_shop: int, written: int, nothing_passed: int, left_out: dict[str, int],
+               skipped: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Every user of the shop once: written, or the one reason they got no copy. Users the stages
+    lost track of would show as 'unaccounted' (a bug to report), never as a silent gap."""
+    parts = {"written": written, "nothing passed the guardrails": nothing_passed, **left_out}
+    for reason, n in Counter(row["reason"] for row in skipped).items():
+        parts[reason] = parts.get(reason, 0) + n
+    parts["unaccounted"] = n_shop - sum(parts.values())
+    return {"shop users": n_shop, **{k: n for k, n in parts.items() if n or k == "written"}}
+
+
+def tally_line(tally: dict[str, int]) -> str:
+    """'users: 300 in the shop = 232 written + 60 other locale + 8 no consented channel'."""
+    parts = [(k, n) for k, n in tally.items() if k != "shop users"]
+    return f"users: {tally['shop users']} in the shop = " + " + ".join(f"{n} {k}" for k, n in parts)
+
+
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                  out_dir: Path | None = None, shard: tuple[int, int] | None = None,
                  home: Path | None = None, campaign_path: Path | None = None,
@@ -101,7 +124,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     when none is given; they change speed, not what a run means, so they are not campaign keys.
     """
     from .data.sample_shop import sample_shop_dir
-    from .data.shop import load_shop
+    from .data.shop import load_shop, stale_events_warning
     from .guardrails import CampaignRules, Guardrails
 
     timings: dict[str, float] = {}
@@ -116,7 +139,11 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
 
     shop_dir = Path(cfg.shop) if cfg.shop else sample_shop_dir(store.home)
     shop = load_shop(shop_dir)
-    users = [u for u in select_audience(cfg, shop.profiles) if in_shard(u.user_id, shard)]
+    warnings = [w for w in [stale_events_warning(shop.events, send_date, shop.paths["events"].name)] if w]
+    for w in warnings:  # printed even without progress output: the run may mean little
+        print(w, file=sys.stderr)
+    users, left_out = count_audience(cfg, shop.profiles, shard)
+    n_shop = len(shop.profiles)
     timings["load_s"] = time.perf_counter() - t0
     log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
 
@@ -126,7 +153,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     log(f"delivery: {len(plan.choices)} users planned ({plan.policy})")
     timings["target_s"] = time.perf_counter() - t
     if not briefs:
-        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience)")
+        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience); "
+                        f"{tally_line(user_tally(n_shop, 0, 0, left_out, skipped))}")
     if skipped:
         log(f"skipped: {skip_summary(skipped)}")
     out_dir = Path(out_dir or store.home / "runs" / run_id)
@@ -229,6 +257,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                           json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code}),
                           choice.arm.name, plan.policy, choice.context))
     timings["rerank_plan_s"] = time.perf_counter() - t
+    tally = user_tally(n_shop, len(copies), len(briefs) - len(copies), left_out, skipped)
 
     _write_outputs(out_dir, copies, rejected, skipped)
     timings["total_s"] = time.perf_counter() - t0
@@ -238,11 +267,12 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         extra={"campaign_file": str(campaign_path) if campaign_path else None,
                "campaign_sha256": file_sha256(campaign_path) if campaign_path else None,
                "shard": list(shard) if shard else None, "send_date": send_date.isoformat(),
+               "warnings": warnings,
                "counts": {"users": len(users), "briefs": len(briefs),
                           "candidates": n_candidates, "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
                           "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
-                          "retried_briefs": retried,
+                          "retried_briefs": retried, "users_tally": tally,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
                "outputs": {n: file_sha256(out_dir / n) for n in
@@ -257,7 +287,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
                      len(copies), len(rejected), timings, copies, scored=all_scored,
-                     skipped=dict(Counter(s["reason"] for s in skipped)))
+                     skipped=dict(Counter(s["reason"] for s in skipped)), tally=tally, warnings=warnings)
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

@@ -282,17 +282,45 @@ def _typed_expr(col: str, typ: str, arrow_type: pa.DataType) -> tuple[str, str |
             e = f"CAST({c} AS TIMESTAMP)"
             return (e if typ == "ts" else f"CAST({c} AS DATE)"), None
         s = f"CAST({raw} AS VARCHAR)"
-        # YYYYMMDD (8 digits) is a date; other numbers are epoch seconds (milliseconds above 1e11)
-        num = f"TRY_CAST({s} AS DOUBLE)"
-        e = (f"CASE WHEN regexp_full_match({s}, '(19|20)\\d{{6}}') THEN try_strptime({s}, '%Y%m%d') "
-             f"WHEN {num} IS NOT NULL THEN to_timestamp(CASE WHEN abs({num}) > 1e11 THEN {num} / 1000 "
-             f"ELSE {num} END)::TIMESTAMPTZ AT TIME ZONE 'UTC' "
+        # YYYYMMDD (8 digits) is a date; other numbers are epoch seconds (milliseconds above 1e11),
+        # and only where that lands between EPOCH_RANGE's years: small integers (a row number, a day
+        # index) are not times, and reading them as seconds would put the data in January 1970.
+        num, secs = _epoch_seconds_sql(s)
+        lo, hi = _EPOCH_BOUNDS
+        e = (f"CASE WHEN {_YYYYMMDD_SQL.format(s=s)} THEN try_strptime({s}, '%Y%m%d') "
+             f"WHEN {num} IS NOT NULL THEN CASE WHEN {secs} BETWEEN {lo} AND {hi} "
+             f"THEN to_timestamp({secs})::TIMESTAMPTZ AT TIME ZONE 'UTC' END "
              f"ELSE coalesce(TRY_CAST({s} AS TIMESTAMPTZ) AT TIME ZONE 'UTC', TRY_CAST({s} AS TIMESTAMP)) END")
         e = f"CAST({e} AS TIMESTAMP)"
         if typ == "date":
             e = f"CAST({e} AS DATE)"
         return e, f"({raw} IS NOT NULL AND {e} IS NULL)"
     raise ValueError(f"unknown column type {typ!r}")
+
+
+EPOCH_RANGE = (1980, 2100)
+"""Years a numeric timestamp (epoch seconds or milliseconds) may fall in; outside them the number is
+rejected as not a time (the usual cause: a row number or day index mapped as `ts`)."""
+_EPOCH_BOUNDS = tuple(int((date(y, 1, 1) - date(1970, 1, 1)).total_seconds()) for y in EPOCH_RANGE)
+_YYYYMMDD_SQL = "regexp_full_match({s}, '(19|20)\\d{{6}}')"
+
+
+def _epoch_seconds_sql(s: str) -> tuple[str, str]:
+    """(the number, the number as epoch seconds) for a text expression: milliseconds above 1e11."""
+    num = f"TRY_CAST({s} AS DOUBLE)"
+    return num, f"(CASE WHEN abs({num}) > 1e11 THEN {num} / 1000 ELSE {num} END)"
+
+
+def _time_msg_sql(typ: str, src: str) -> str:
+    """The reason for a bad ts/date value: a number outside EPOCH_RANGE is named as such."""
+    v = f"quote_text(CAST({_q(src)} AS VARCHAR))"
+    s = f"CAST(NULLIF(TRIM(CAST({_q(src)} AS VARCHAR)), '') AS VARCHAR)"
+    lo, hi = EPOCH_RANGE
+    implausible = (f"'implausible timestamp: ' || {v} || ' is a number but not a time (as epoch seconds or "
+                   f"milliseconds it falls outside {lo}-{hi}; not a YYYYMMDD date either); map a column of "
+                   f"dates or epoch times as {typ}'")
+    return (f"CASE WHEN TRY_CAST({s} AS DOUBLE) IS NOT NULL AND NOT {_YYYYMMDD_SQL.format(s=s)} "
+            f"THEN {implausible} ELSE {_msg_sql(typ, src)} END")
 
 
 _MESSAGES = {
@@ -354,7 +382,7 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
         expr, bad = _typed_expr(src, typ, raw.schema.field(src).type)
         select.append(f"{expr} AS {_q(dst)}")
         if bad:
-            checks.append((dst, bad, _msg_sql(typ, src)))
+            checks.append((dst, bad, _time_msg_sql(typ, src) if typ in ("ts", "date") else _msg_sql(typ, src)))
     for r in req:  # a required column must hold a value in every row
         checks.insert(0, (r, f"NULLIF(TRIM(CAST({_q(cols[r])} AS VARCHAR)), '') IS NULL", "'missing value'"))
     for n in spec.non_negative:
@@ -393,6 +421,7 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     if bad:
         first = con.sql(f"SELECT {idx}, __bad_col, __bad_msg FROM checked WHERE __bad_col IS NOT NULL "
                             f"ORDER BY {idx} LIMIT 1").fetchall()[0]
+        _refuse_column_of_non_times(con, idx, n_read, file)
         if quarantine is None:
             more = f" ({bad - 1} more bad rows; use --quarantine FILE to keep going)" if bad > 1 else ""
             raise DataError(f"{first[2]}{more}", file=file, row=int(first[0]), column=first[1])
@@ -410,6 +439,17 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     con.close()
     present = tuple(c for c in cols if c in spec.types)
     return Loaded(table, LoadReport(file, kind, n_read, table.num_rows, int(bad), reasons), present)
+
+
+def _refuse_column_of_non_times(con: Any, idx: str, n_read: int, file: str) -> None:
+    """A timestamp column that is mostly numbers but not times is a mapping mistake, not dirty rows:
+    an error even with a quarantine (which would otherwise take in most of the file)."""
+    n, row, col, msg = con.sql(
+        f"SELECT count(*), min({idx}), any_value(__bad_col), arg_min(__bad_msg, {idx}) FROM checked "
+        f"WHERE __bad_msg LIKE 'implausible timestamp:%'").fetchall()[0]
+    if n and n * 2 > n_read:
+        raise DataError(f"{n} of {n_read} rows hold numbers that are not times; e.g. {msg}",
+                        file=file, row=int(row), column=col)
 
 
 def _quote(v: str | None) -> str:

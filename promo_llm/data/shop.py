@@ -18,6 +18,9 @@ from ..errors import UserError
 from ..records import Product, UserProfile
 
 SUFFIXES = (".parquet", ".csv", ".jsonl", ".ndjson")
+STALE_AFTER_DAYS = 365
+"""Events whose last timestamp is more than this many days before the send date get a warning:
+profiles (recency, active hours, interests) would describe customers as they were long ago."""
 
 
 def find_file(folder: Path, stem: str) -> Path | None:
@@ -62,6 +65,24 @@ class Shop:
                                             durable=self.durable)
 
 
+def stale_events_warning(events: pa.Table, send_date: date, file: str = "events",
+                         max_gap_days: int = STALE_AFTER_DAYS) -> str | None:
+    """A warning when the last event is more than `max_gap_days` before `send_date` (None if not)."""
+    import pyarrow.compute as pc
+
+    if events.num_rows == 0:
+        return None
+    last = pc.max(events.column("ts")).as_py()
+    if last is None:
+        return None
+    gap = (send_date - last.date()).days
+    if gap <= max_gap_days:
+        return None
+    return (f"warning: {file}: the last event is {last.date().isoformat()}, {gap} days ({gap / 365.25:.1f} "
+            f"years) before the send date {send_date.isoformat()}; profiles describe customers as they "
+            f"were then (check the ts column or the send_date)")
+
+
 def load_shop(folder: Path | str) -> Shop:
     """Load and validate a shop folder; build user profiles. Raises DataError on bad rows."""
     from ..profiles import build_profiles, user_profiles
@@ -88,4 +109,4 @@ def load_shop(folder: Path | str) -> Shop:
                 paths={k: v for k, v in paths.items() if v is not None}, events=events, durable=durable)
 
 
-__all__ = ["Shop", "load_shop", "find_file"]
+__all__ = ["Shop", "load_shop", "find_file", "stale_events_warning", "STALE_AFTER_DAYS"]
