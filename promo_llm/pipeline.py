@@ -77,7 +77,7 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, s
         if item is None:
             skipped.append({"user_id": u.user_id, "reason": "no eligible product"})
             continue
-        product, offer = brief_offer(cfg, shop.products[item], send_date)
+        product, offer = brief_offer(cfg, shop.product_for(item, cfg.locale), send_date)
         channel = choice.arm.channel
         briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{channel}", user=u,
                             product=product, channel=channel, locale=cfg.locale,
@@ -175,7 +175,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         today=send_date)
 
     def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
-        history = shop.price_history.get(briefs[i].product.item_id)
+        history = shop.history_for(briefs[i].product.item_id, briefs[i].locale)
         return [(c, fluency_gate(c, guard.check(c.text, briefs[i], price_history=history), cfg.min_fluency))
                 for c in cands]
 
@@ -208,8 +208,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
     model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
     cat_prices: dict[str, list[float]] = defaultdict(list)
-    for p in shop.products.values():
-        cat_prices[p.category].append(p.price)
+    for p in shop.products.values():  # in the campaign's currency, as the briefs quote prices
+        cat_prices[p.category].append(p.priced_for(cfg.locale).price)
     copies, rejected, cand_rows, send_rows, all_scored = [], [], [], [], []
     for brief, checked_b in zip(briefs, checked):
         passing = [(c, v) for c, v in checked_b if v.passed]

@@ -58,6 +58,12 @@ SPECS: dict[str, TableSpec] = {
         {"item_id": "str", "date": "date", "price": "float"}, non_negative=("price",)),
 }
 
+I18N_COLUMN = re.compile(r"(title|category|attributes|brand|price|list_price|currency)_([a-z]{2})")
+"""A catalog column of one language's market: `title_zh`, `price_zh` ..."""
+PRICE_BY_LANGUAGE = re.compile(r"(price|list_price)_[a-z]{2}")
+"""Price columns of one language's market (catalog `price_zh`, `list_price_zh`; price history
+`price_zh`): numbers, like `price`."""
+
 EVENT_ALIASES = {
     "addtocart": "cart", "add_to_cart": "cart", "atc": "cart", "basket": "cart",
     "transaction": "purchase", "order": "purchase", "buy": "purchase", "sale": "purchase",
@@ -378,7 +384,7 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     con.register("raw", tbl)
     select, checks = [f"{idx}"], []
     for dst, src in cols.items():
-        typ = spec.types.get(dst, "str")
+        typ = spec.types.get(dst, "float" if PRICE_BY_LANGUAGE.fullmatch(dst) else "str")
         expr, bad = _typed_expr(src, typ, raw.schema.field(src).type)
         select.append(f"{expr} AS {_q(dst)}")
         if bad:
@@ -486,16 +492,18 @@ def _json_map(v: Any, file: str = "", row: int | None = None, column: str = "att
 
 
 def products_from_table(table: pa.Table, file: str = "catalog") -> dict[str, Product]:
-    """Catalog rows -> Products. Columns `title_zh`, `category_zh`, `attributes_zh` (any language
-    suffix) become `Product.i18n[lang]`."""
+    """Catalog rows -> Products. Columns `title_zh`, `category_zh`, `attributes_zh`, `brand_zh` and
+    the market's prices `price_zh`, `list_price_zh`, `currency_zh` (any language suffix) become
+    `Product.i18n[lang]`."""
     out: dict[str, Product] = {}
-    i18n_cols = [c for c in table.column_names if re.fullmatch(r"(title|category|attributes|brand)_[a-z]{2}", c)]
+    i18n_cols = [c for c in table.column_names if I18N_COLUMN.fullmatch(c)]
     for i, r in enumerate(table.to_pylist(), 1):
         i18n: dict[str, dict[str, Any]] = {}
         for c in i18n_cols:
             key, lang = c.rsplit("_", 1)
             if r.get(c) not in (None, ""):
-                i18n.setdefault(lang, {})[key] = _json_map(r[c], file, i, c) if key == "attributes" else r[c]
+                i18n.setdefault(lang, {})[key] = (_json_map(r[c], file, i, c) if key == "attributes"
+                                                  else float(r[c]) if key in ("price", "list_price") else r[c])
         out[r["item_id"]] = Product(
             item_id=r["item_id"], title=r.get("title") or r["item_id"], category=r.get("category") or "",
             price=float(r["price"]) if r.get("price") is not None else 0.0, brand=r.get("brand"),
@@ -528,16 +536,28 @@ def load_events(path: Path | str, column_map: Mapping[str, str] | None = None,
 def load_price_history(path: Path | str, column_map: Mapping[str, str] | None = None,
                        quarantine: Quarantine | None = None) -> dict[str, list[tuple[date, float]]]:
     """Price history file -> {item_id: [(date, price), ...]} sorted by date."""
+    return load_price_histories(path, column_map, quarantine)[""]
+
+
+def load_price_histories(path: Path | str, column_map: Mapping[str, str] | None = None,
+                         quarantine: Quarantine | None = None) -> dict[str, dict[str, list[tuple[date, float]]]]:
+    """Price history file -> {language: {item_id: [(date, price), ...]}}: '' from `price`, 'zh' from
+    a `price_zh` column (the prices of that language's market), each sorted by date."""
     t = load_table(path, "price_history", column_map=column_map, quarantine=quarantine).table
-    out: dict[str, list[tuple[date, float]]] = {}
-    for iid, d, p in zip(t.column("item_id").to_pylist(), t.column("date").to_pylist(),
-                         t.column("price").to_pylist()):
-        out.setdefault(iid, []).append((d, float(p)))
-    for v in out.values():
-        v.sort()
+    out: dict[str, dict[str, list[tuple[date, float]]]] = {}
+    for col in [c for c in t.column_names if c == "price" or PRICE_BY_LANGUAGE.fullmatch(c)]:
+        lang = col.rpartition("_")[2] if col != "price" else ""
+        hist = out.setdefault(lang, {})
+        for iid, d, p in zip(t.column("item_id").to_pylist(), t.column("date").to_pylist(),
+                             t.column(col).to_pylist()):
+            if p is not None:
+                hist.setdefault(iid, []).append((d, float(p)))
+        for v in hist.values():
+            v.sort()
     return out
 
 
 __all__ = ["SPECS", "EVENT_ALIASES", "LoadReport", "Loaded", "Quarantine", "parse_column_map", "read_raw",
            "validate", "load_table", "load_catalog", "load_users", "load_events", "load_price_history",
+           "load_price_histories", "I18N_COLUMN", "PRICE_BY_LANGUAGE",
            "products_from_table", "UserProfile"]
