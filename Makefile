@@ -9,7 +9,7 @@ export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup browser demo demo-zh loop test test-all bench clean
+.PHONY: setup browser demo demo-zh demo-retail loop test test-all bench clean
 
 setup: $(STAMP) $(KERNELS)
 
@@ -42,6 +42,17 @@ demo-zh: setup
 	$(BIN)/promo-llm generate examples/campaign-zh.yaml --out out/demo-zh
 	@echo "first copies:" && head -n 5 out/demo-zh/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
+
+# Your own shop: import a transaction export in the Online Retail format (default: the optional data
+# folder's copy; another with RETAIL=FILE), then run examples/campaign-online-retail.yaml on it.
+RETAIL ?= ../shared/data/online-retail/online_retail_2010-12_2011-09.csv.gz
+demo-retail: setup
+	@test -f "$(RETAIL)" || { echo "error: no export at $(RETAIL) (the optional data folder is absent); give one: make demo-retail RETAIL=FILE" >&2; exit 1; }
+	$(BIN)/promo-llm shop import "$(RETAIL)" --out out/demo-retail/shop --assume-consent email
+	$(BIN)/promo-llm target evaluate --events out/demo-retail/shop/events.parquet --split month --k 10
+	$(BIN)/promo-llm generate examples/campaign-online-retail.yaml --out out/demo-retail
+	@echo "first copies:" && head -n 10 out/demo-retail/copies.jsonl | $(BIN)/python -c \
+	  'import sys, json; [print("-", r["item_id"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
 
 # The closed loop on the sample shop: prior -> simulate -> train -> generate, 3 rounds x 5 seeds.
 loop: setup

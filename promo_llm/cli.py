@@ -19,6 +19,7 @@ from .delivery.cli import deliver_app
 from .feedback.cli import feedback_app, loop, simulate
 from .guardrails.cli import guard_app
 from .rerank.cli import rerank_app
+from .shopimport.cli import shop_app
 from .review.cli import review_app
 
 app = typer.Typer(
@@ -36,6 +37,7 @@ app.command()(finetune)
 app.command()(runs)
 app.add_typer(guard_app, name="guard")
 app.add_typer(profiles_app, name="profiles")
+app.add_typer(shop_app, name="shop")
 app.add_typer(target_app, name="target")
 app.add_typer(deliver_app, name="deliver")
 app.add_typer(review_app, name="review")

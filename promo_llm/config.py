@@ -134,7 +134,7 @@ class DeliveryConfig:
 @dataclass
 class CampaignConfig:
     name: str = opt(help="campaign name, used in run ids and outputs")
-    locale: str = opt("en-US", "copy language: en-US or zh-CN")
+    locale: str = opt("en-US", "copy language: en-US, en-GB or zh-CN")
     channels: list[str] = opt(["push"], "channels to write for; delivery picks one per user")
     products: Any = opt("recommended", "'recommended', or {ids: [...]} or {categories: [...]}")
     audience: AudienceConfig = opt(None, "who receives the campaign")

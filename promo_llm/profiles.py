@@ -10,7 +10,7 @@ Input tables use the contract columns of `data/loaders.py` (docs/architecture.md
 `write_table` saves as Parquet, JSONL or CSV, and `user_profiles` turns into `UserProfile` records.
 
 Definitions (the numbers are `ProfileConfig` defaults):
-- weights: view 1, click 1, wishlist 2, cart 3, purchase 5, times a time decay with a 30-day
+- weights: view 1, click 1, wishlist 2, cart 3, purchase 5 (return 0), times a time decay with a 30-day
   half-life counted back from `as_of`; top categories and brands are the 5 largest, normalised to
   sum to 1 over all of the user's categories (brands); equal weights keep catalog order.
 - `as_of`: default the latest event; a date means 00:00 that day, with the whole day's events
@@ -75,7 +75,8 @@ class ProfileConfig:
     low_band: float = 0.4
     high_band: float = 0.6
     event_weights: Mapping[str, float] = field(default_factory=lambda: {
-        "view": 1.0, "click": 1.0, "wishlist": 2.0, "cart": 3.0, "purchase": 5.0, "remove_from_cart": 0.0})
+        "view": 1.0, "click": 1.0, "wishlist": 2.0, "cart": 3.0, "purchase": 5.0, "remove_from_cart": 0.0,
+        "return": 0.0})
 
     def __post_init__(self) -> None:
         if self.half_life_days <= 0:

@@ -17,8 +17,8 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 CHANNELS = ("email_subject", "email_body", "sms", "push", "social")
-LOCALES = ("en-US", "zh-CN")
-EVENT_TYPES = ("view", "cart", "purchase", "wishlist", "remove_from_cart", "click")
+LOCALES = ("en-US", "en-GB", "zh-CN")
+EVENT_TYPES = ("view", "cart", "purchase", "wishlist", "remove_from_cart", "click", "return")
 SEVERITIES = ("block", "warn", "repair")
 
 

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from .config import CampaignConfig
 
 DEFAULT_WEIGHTS = {"view": 1.0, "click": 1.0, "wishlist": 2.0, "cart": 3.0, "purchase": 5.0,
-                   "remove_from_cart": 0.0}
+                   "remove_from_cart": 0.0, "return": 0.0}
 
 
 @dataclass(frozen=True)
@@ -226,7 +226,8 @@ def recommend(events: pa.Table, user_ids: Iterable[str], k: int = 10, *,
 
 def split_by_time(events: pa.Table, how: str = "global", test_fraction: float = 0.2) -> tuple[pa.Table, pa.Table]:
     """(train, test). `global`: one cut at the (1 - test_fraction) quantile of time, so nothing in
-    train comes after anything in test. `last`: each user's last timestamp (last order) is test."""
+    train comes after anything in test. `last`: each user's last timestamp (last order) is test.
+    `month`: the last calendar month of the log is test, everything before it train."""
     import duckdb
 
     con = duckdb.connect()
@@ -235,12 +236,16 @@ def split_by_time(events: pa.Table, how: str = "global", test_fraction: float = 
         cut = con.sql(f"SELECT quantile_disc(ts, {1 - test_fraction}) FROM ev").fetchall()[0][0]
         train = con.sql(f"SELECT * FROM ev WHERE ts < TIMESTAMP '{cut}'").to_arrow_table()
         test = con.sql(f"SELECT * FROM ev WHERE ts >= TIMESTAMP '{cut}'").to_arrow_table()
+    elif how == "month":
+        cut = con.sql("SELECT date_trunc('month', max(ts)) FROM ev").fetchall()[0][0]
+        train = con.sql(f"SELECT * FROM ev WHERE ts < TIMESTAMP '{cut}'").to_arrow_table()
+        test = con.sql(f"SELECT * FROM ev WHERE ts >= TIMESTAMP '{cut}'").to_arrow_table()
     elif how == "last":
         con.sql("CREATE TEMP TABLE m AS SELECT user_id, max(ts) AS last FROM ev GROUP BY 1 HAVING count(DISTINCT ts) > 1")
         train = con.sql("SELECT ev.* FROM ev LEFT JOIN m USING (user_id) WHERE m.last IS NULL OR ev.ts < m.last").to_arrow_table()
         test = con.sql("SELECT ev.* FROM ev JOIN m USING (user_id) WHERE ev.ts = m.last").to_arrow_table()
     else:
-        raise UserError(f"--split: expected global or last, got {how!r}")
+        raise UserError(f"--split: expected global, month or last, got {how!r}")
     con.close()
     return train, test
 

@@ -231,7 +231,7 @@ def target_evaluate(
     event_type: EventTypeOpt = None,
     k: Annotated[int, typer.Option("--k", help="cut-off for recall@k and NDCG@k")] = 10,
     split: Annotated[Optional[str], typer.Option(
-        "--split", help="global (one time cut, 80/20) or last (each user's last basket); default per dataset")] = None,
+        "--split", help="global (one time cut, 80/20), month (the last calendar month held out) or last (each user's last basket); default per dataset")] = None,
     data_dir: Annotated[Optional[Path], typer.Option(
         "--data-dir", help="folder of public datasets (default: ../shared/data beside the project)")] = None,
     out: Annotated[Optional[Path], typer.Option("--out", help="also write the results as JSON")] = None,
