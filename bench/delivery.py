@@ -85,7 +85,7 @@ def main() -> None:
     # VW's own predict, for comparison (1,000 users)
     sub = list(range(1000))
     t0 = time.perf_counter()
-    model.vw_probabilities(c, sub)
+    model.vw_scores(c, sub)
     out["vw_predict_per_s"] = round(len(sub) / (time.perf_counter() - t0))
     rss2 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     out["peak_rss_mib"] = round(rss2 / 1024, 1)

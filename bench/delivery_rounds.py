@@ -11,6 +11,7 @@ chosen. Copy is held fixed per product. Results JSON (with a manifest) under ben
 from __future__ import annotations
 
 import argparse
+from dataclasses import asdict
 import json
 import sys
 import time
@@ -24,7 +25,10 @@ def main() -> None:
     from promo_llm.config import DEFAULT_QUIET_HOURS
     from promo_llm.data.sample_shop import sample_shop_dir
     from promo_llm.data.shop import load_shop
+    from promo_llm.delivery.bandit import Exploration
+    from promo_llm.delivery.context import profile_contexts
     from promo_llm.delivery.limits import make_arms
+    from promo_llm.delivery.policy import SoftmaxPolicy
     from promo_llm.delivery.rounds import allowed_mask, run_rounds, simulator_truth
     from promo_llm.manifest import build_manifest
     from promo_llm.store import workspace_dir
@@ -52,13 +56,20 @@ def main() -> None:
     truth, opened = simulator_truth(shop_dir, users, arms, items, copy=lambda i: f"{title(i)}: take a look today.",
                             discount=lambda i: shop.products[i].discount_pct)
     mask = allowed_mask(users, arms, DEFAULT_QUIET_HOURS)
-    oracle = float(truth.max(axis=1, where=mask, initial=0)[mask.any(axis=1)].mean())
+    keep = mask.any(axis=1)
+    oracle = float(truth.max(axis=1, where=mask, initial=0)[keep].mean())
+    # the fixed policy at a temperature near 0: the most engaged channel at the nearest slot
+    ctx = profile_contexts([u for u, k in zip(users, keep) if k], arms)
+    greedy = SoftmaxPolicy(1e-3).probabilities(ctx, mask[keep])
+    softmax_greedy = float((greedy * truth[keep]).sum(axis=1).mean())
     t1 = time.perf_counter()
     res = run_rounds(users, arms, truth, mask, rounds=a.rounds, seeds=range(a.seeds), epsilon=a.epsilon,
                      per_round=a.per_round, progress=lambda s: print(s, file=sys.stderr),
                      signal=opened if a.learn_from == "open" else truth)
     final = res.summary(-1)
-    report = {"users": int(mask.any(axis=1).sum()), "arms": [x.name for x in arms], "oracle": oracle,
+    report = {"users": int(keep.sum()), "arms": [x.name for x in arms], "oracle": oracle,
+              "softmax_temperature_0.001": softmax_greedy,
+              "bandit_exploration": {**asdict(Exploration(a.epsilon)), "loss": "logistic", "tokens": False},
               "per_round_mean": {p: [float(v) for v in res.values[:, :, k].mean(axis=0)]
                                  for k, p in enumerate(res.policies)},
               "final_round": final,

@@ -64,6 +64,8 @@ class GuardConfig:
     banned_terms: list[str] = opt([], "terms that must never appear")
     competitors: list[str] = opt([], "competitor names that must never appear")
     allowed_domains: list[str] = opt([], "URL domains the copy may link to")
+    block: list[str] = opt([], "rule ids or tiers whose warnings block in this campaign (e.g. style, "
+                               "final_punctuation, push_format)")
 
 
 POLICIES = ("softmax", "uniform", "bandit")
@@ -111,7 +113,8 @@ class DeliveryConfig:
     policy: str = opt("softmax", "how each send's channel and hour are chosen: softmax (by engagement), "
                                  "uniform (exploration baseline) or bandit (a trained model)")
     model: str | None = opt(None, "bandit model folder (from `promo-llm deliver train`); policy bandit")
-    epsilon: float = opt(0.1, "bandit exploration: probability mass spread uniformly over allowed arms")
+    epsilon: float | None = opt(None, "bandit exploration: probability mass spread uniformly over allowed "
+                                      "arms (default: the model's schedule, shrinking with its data)")
     temperature: float = opt(0.1, "softmax temperature over engagement rates")
     slots: list[int] = opt([8, 12, 18, 20], "send-hour slots in the user's local time; arms are "
                                             "channel x slot")
@@ -123,7 +126,7 @@ class DeliveryConfig:
             raise ConfigError(f"policy: expected one of {POLICIES}, got {self.policy!r}")
         if self.policy == "bandit" and not self.model:
             raise ConfigError("model: policy bandit needs a model folder (promo-llm deliver train)")
-        if not 0 <= float(self.epsilon) <= 1:
+        if self.epsilon is not None and not 0 <= float(self.epsilon) <= 1:
             raise ConfigError(f"epsilon: must be in [0, 1], got {self.epsilon!r}")
         if not float(self.temperature) > 0:
             raise ConfigError(f"temperature: must be > 0, got {self.temperature!r}")

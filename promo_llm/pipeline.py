@@ -126,6 +126,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     from .data.sample_shop import sample_shop_dir
     from .data.shop import load_shop, stale_events_warning
     from .guardrails import CampaignRules, Guardrails
+    from .guardrails.lexicon import catalog_lexicon
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -166,13 +167,15 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     if generator is None:
         generator, model_info = default_generator(cfg, progress=progress, backend=backend, dtype=dtype)
     tokenizer = getattr(generator, "tokenizer", None)
-    prompts = [render_prompt(b, tokenizer) for b in briefs]
+    # the kinds of product this shop sells: kept out of other products' copy, then checked
+    lexicon = catalog_lexicon(shop.products.values())
+    prompts = [render_prompt(b, tokenizer, lexicon=lexicon) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
     timings["setup_s"] = time.perf_counter() - t
     guard = Guardrails.load(campaign=CampaignRules(
         banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
-        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
-        today=send_date)
+        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature,
+        block=tuple(cfg.guard.block)), today=send_date, catalog=tuple(shop.products.values()))
 
     def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
         history = shop.history_for(briefs[i].product.item_id, briefs[i].locale)
@@ -240,8 +243,10 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
             "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
             "channel": brief.channel, "locale": brief.locale, "copy": best.copy,
             "score": round(best.score, 4), "n_candidates": len(checked_b), "n_passed": len(passing),
-            "verdict": {"passed": True, "rules": list(best.verdict.rule_ids),
-                        "repaired": best.verdict.repaired_copy is not None},
+            "verdict": {"passed": True, "outcome": best.verdict.outcome, "rules": list(best.verdict.rule_ids),
+                        "repaired": best.verdict.repaired_copy is not None,
+                        "warnings": [{"rule": v.rule, "tier": v.tier, "message": v.message}
+                                     for v in best.verdict.warnings]},
             "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
             "propensity": decision.propensity, "arm": choice.arm.name,
             "personalised": choice.personalised, "product_title": brief.product.localized(brief.locale).title,

@@ -205,6 +205,8 @@ class Violation:
     severity: str
     message: str
     span: tuple[int, int] | None = None
+    tier: str = ""
+    """What the rule protects (truth, law, safety, form, style); see guardrails.packs.TIERS."""
 
 
 @dataclass(frozen=True)
@@ -218,6 +220,17 @@ class Verdict:
     @property
     def rule_ids(self) -> tuple[str, ...]:
         return tuple(v.rule for v in self.violations)
+
+    @property
+    def outcome(self) -> str:
+        """'block' (not passed), 'warn' (passed with a warning), or 'pass'."""
+        if not self.passed:
+            return "block"
+        return "warn" if any(v.severity == "warn" for v in self.violations) else "pass"
+
+    @property
+    def warnings(self) -> tuple[Violation, ...]:
+        return tuple(v for v in self.violations if v.severity == "warn")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from promo_llm.delivery.bandit import BanditModel
 from promo_llm.delivery.context import profile_contexts
 from promo_llm.delivery.limits import apply_limits, is_quiet, make_arms
 from promo_llm.delivery.plan import Choice, plan_send
-from promo_llm.delivery.policy import SoftmaxPolicy, UniformPolicy, draw, epsilon_greedy, uniforms
+from promo_llm.delivery.policy import BanditPolicy, SoftmaxPolicy, UniformPolicy, draw, epsilon_greedy, uniforms
 from promo_llm.delivery.rounds import allowed_mask, run_rounds
 from promo_llm.records import UserProfile
 
@@ -81,21 +81,61 @@ def test_policies_stay_inside_the_mask_and_draws_are_seeded():
     assert np.allclose(p, [[0.1, 0.9, 0.0]])
 
 
-def test_vectorised_bandit_scores_agree_with_vowpal_wabbit_and_survive_save_load(tmp_path):
+@pytest.mark.parametrize("tokens", [False, True])
+def test_vectorised_bandit_scores_agree_with_vowpal_wabbit_and_survive_save_load(tmp_path, tokens):
     users = users_for_policy(300, seed=1)
     ctx = profile_contexts(users, ARMS, non_personalised={"u5"})
     assert not ctx.X[5].any()  # a non-personalised user contributes no profile token
-    model = BanditModel(ctx.arm_names, 0.1, seed=0)
+    model = BanditModel(ctx.arm_names, 0.1, seed=0, tokens=tokens, weighting="ips" if tokens else "none")
     rng = np.random.default_rng(0)
     acts = rng.integers(len(ARMS), size=len(users))
-    model.learn(ctx, acts, (rng.random(len(users)) < 0.3).astype(float), np.full(len(users), 1 / len(ARMS)))
-    mine = epsilon_greedy(model.scores(ctx), np.ones((len(users), len(ARMS)), bool), 0.1)
-    theirs = model.vw_probabilities(ctx, range(len(users)))
-    assert np.abs(mine - theirs).max() < 1e-6
+    model.learn(ctx, acts, (rng.random(len(users)) < 0.3).astype(float), rng.uniform(0.05, 0.5, len(users)))
+    mine = model.predictions(ctx)
+    theirs = model.vw_scores(ctx, range(len(users)))
+    assert np.abs(theirs).max() > 0.05 and np.abs(mine - theirs).max() < 1e-5
     model.save(tmp_path / "m")
     again = BanditModel.load(tmp_path / "m")
     assert np.allclose(again.scores(ctx), model.scores(ctx), atol=1e-6)
     assert again.manifest["kind"] == "delivery_bandit" and again.manifest["training"]["n_examples"] == 300
+    assert again.tokens == tokens and again.exploration == model.exploration
+    assert again.weighting == model.weighting
+
+
+def test_bandit_epsilon_shrinks_with_logged_data_and_the_policy_logs_it():
+    users = users_for_policy(60, seed=3)
+    ctx = profile_contexts(users, ARMS)
+    model = BanditModel(ctx.arm_names, 0.2, seed=0, epsilon_min=0.02, decay_after=100)
+    policy = BanditPolicy(model)
+    allowed = np.ones((len(users), len(ARMS)), bool)
+    eps = []
+    for _ in range(6):
+        model.learn(ctx, np.zeros(len(users), int), np.ones(len(users)))
+        p = policy.probabilities(ctx, allowed)
+        eps.append(p.min())
+        assert np.allclose(p.sum(axis=1), 1)
+    n = 60 * np.arange(1, 7)
+    assert np.allclose(np.array(eps) * len(ARMS), np.maximum(0.02, 0.2 * np.minimum(1, 100 / n)))
+    assert BanditPolicy(model, 0.3).probabilities(ctx, allowed).min() == pytest.approx(0.3 / len(ARMS))
+
+
+def test_bandit_learns_the_arm_features_shared_by_every_arm():
+    """Opens follow engagement and the hour's distance to the user's active hour; the reward model
+    learns both signs, and ranks arms by them for users it has never seen."""
+    rng = np.random.default_rng(4)
+    users, unseen = users_for_policy(2000, seed=5), users_for_policy(300, seed=6)
+    ctx, new = profile_contexts(users, ARMS), profile_contexts(unseen, ARMS)
+    f = ctx.arm_features
+    logit = lambda c: 3 * c.A[:, :, f.index("leng")] - 4 * c.A[:, :, f.index("hourdist")]  # noqa: E731
+    model = BanditModel(ctx.arm_names, 0.1, seed=0)
+    for _ in range(3):
+        acts = rng.integers(len(ARMS), size=len(users))
+        p = 1 / (1 + np.exp(-logit(ctx)[np.arange(len(users)), acts]))
+        model.learn(ctx, acts, (rng.random(len(users)) < p).astype(float))
+    w = dict(zip(f, model._w(list(f))))
+    assert w["leng"] > 0 and w["hourdist"] < 0
+    best = model.predictions(new).argmax(axis=1)
+    true = logit(new)
+    assert (true[np.arange(len(unseen)), best] >= true.max(axis=1) - 0.5).mean() > 0.9
 
 
 def test_plan_send_uses_the_arms_hour_in_local_time():
@@ -112,8 +152,9 @@ def test_rounds_harness_a_learner_beats_a_fixed_policy_on_a_known_truth():
     best = {"new": 8, "vip": 18, "active": 20}  # visible through the segment, not the active hours
     truth = np.array([[0.3 if a.hour == best[u.segment] else 0.02 for a in arms] for u in users])
     mask = allowed_mask(users, arms, DEFAULT_QUIET_HOURS)
-    res = run_rounds(users, arms, truth, mask, rounds=4, seeds=[0, 1], epsilon=0.1)
+    res = run_rounds(users, arms, truth, mask, rounds=4, seeds=[0, 1], epsilon=0.1, bandit={"tokens": True})
     final = res.summary(-1)
     assert res.values.shape == (2, 4, 3)
-    assert final["bandit"]["mean"] > 1.5 * final["softmax"]["mean"]
+    # one hour for everybody gets at most (0.3 + 2 * 0.02) / 3 = 0.113: the segment must be used
+    assert final["bandit"]["mean"] > 0.25 > 1.5 * final["softmax"]["mean"]
     assert final["bandit"]["ci"][0] > final["softmax"]["ci"][1]

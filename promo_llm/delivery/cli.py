@@ -70,12 +70,17 @@ def train_cmd(
     workspace: Annotated[Optional[Path], typer.Option(
         help="learn from the workspace's sends and outcomes (profile contexts, channel x hour arms)")] = None,
     reward: Annotated[str, typer.Option(help="workspace outcome used as reward: opened, clicked, converted")] = "converted",
-    epsilon: Annotated[float, typer.Option(help="exploration the model's policy keeps")] = 0.1,
+    epsilon: Annotated[float, typer.Option(
+        help="exploration up to 1,500 logged decisions; beyond, it shrinks as 1/n (floor 0.01)")] = 0.1,
     passes: Annotated[int, typer.Option(help="passes over the logged decisions")] = 1,
+    loss: Annotated[str, typer.Option(help="reward model loss: logistic (reward > 0 or not) or squared")] = "logistic",
+    tokens: Annotated[Optional[bool], typer.Option(
+        "--tokens/--no-tokens",
+        help="cross the user's context tokens with each arm (default: on for a LOG file, off for --workspace)")] = None,
     seed: Annotated[int, typer.Option(help="Vowpal Wabbit seed")] = 0,
     quarantine: Annotated[Optional[Path], typer.Option(help="write invalid log rows here and learn from the rest")] = None,
 ) -> None:
-    """Train a contextual bandit (Vowpal Wabbit cb_explore_adf) from logged decisions."""
+    """Train a contextual bandit (a Vowpal Wabbit reward model, epsilon-greedy) from logged decisions."""
     from ..errors import UserError
     from .offline import train_from_log, train_from_workspace
 
@@ -85,10 +90,10 @@ def train_cmd(
         from .logs import parse_map, read_log
 
         path = train_from_log(read_log(log, parse_map(map_), quarantine=quarantine), out,
-                              epsilon=epsilon, seed=seed, passes=passes)
+                              epsilon=epsilon, seed=seed, passes=passes, loss=loss, tokens=tokens)
     else:
         from ..store import Store
 
         path = train_from_workspace(Store(workspace), out, reward=reward, epsilon=epsilon, seed=seed,
-                                    passes=passes)
+                                    passes=passes, loss=loss, tokens=tokens)
     typer.echo(str(path))

@@ -5,8 +5,9 @@ examples, and the vectorised scorer over its learned weights), so they see the s
 
 - `tokens` / `X`: the user's context, one column per token ("seg=vip", "band=mid", "peak=20", or a
   numeric column's name), value 1 for a categorical token, the number for a numeric one;
-- `A`: per (user, arm) numeric features named in `arm_features` (engagement on the arm's channel,
-  whether the arm's hour is one of the user's active hours, ...).
+- `A`: per (user, arm) numeric features named in `arm_features` (engagement on the arm's channel
+  and its logit, whether the arm's hour is near one of the user's active hours, its distance to
+  each of them: `ARM_FEATURES`).
 
 Profile contexts are built from what the profiles stage computes (segment, price band, discount
 affinity, active hours, engagement per channel), never from the sample shop's latent truth. A
@@ -27,6 +28,10 @@ from .limits import CONSENT_KEY, Arm
 CHANNEL_PRIOR = {"email_subject": 0.20, "email_body": 0.20, "sms": 0.25, "push": 0.15, "social": 0.05}
 """Typical open/read rates per channel, used where a user has no engagement history."""
 DEFAULT_HOUR = 12
+ARM_FEATURES = ("eng", "leng", "hourfit", "hourdist", "hourdist2", "hourdist3")
+"""Per (user, arm) numbers of profile contexts: engagement on the arm's channel and its logit,
+whether the arm's hour is within an hour of one of the user's three most active hours, and the
+arm hour's distance (hours / 12) to the first, second and third of them."""
 
 
 @dataclass
@@ -37,28 +42,14 @@ class Contexts:
     """(n, len(tokens)) float32."""
     arm_names: list[str]
     arm_parts: list[tuple[str, ...]]
-    """Per arm, the parts its context crosses are also learned for (e.g. ("ch=sms", "h=20"))."""
+    """Per arm, its parts (e.g. ("ch=sms", "h=20")): the bandit learns a bias for each, and may cross
+    the user's tokens with them."""
     arm_features: list[str]
     A: np.ndarray
     """(n, n_arms, len(arm_features)) float32."""
 
     def __len__(self) -> int:
         return len(self.ids)
-
-    def vw_lines(self, i: int, label: tuple[int, float, float] | None = None) -> list[str]:
-        """Vowpal Wabbit ADF text lines for row `i` (one line per arm; label = (arm, cost, prob))."""
-        ctx = [(self.tokens[c], float(self.X[i, c])) for c in np.flatnonzero(self.X[i])]
-        lines = []
-        for k, arm in enumerate(self.arm_names):
-            feats = [(arm, 1.0)]
-            for part in (arm, *self.arm_parts[k]):
-                feats += [(f"{part}^{tok}", v) for tok, v in ctx]
-            nums = [(name, float(self.A[i, k, j])) for j, name in enumerate(self.arm_features)
-                    if self.A[i, k, j] != 0]
-            feats += nums + [(f"{p}^{name}", v) for p in self.arm_parts[k] for name, v in nums]
-            head = f"{k}:{label[1]}:{label[2]} " if label is not None and label[0] == k else ""
-            lines.append(head + "|a " + " ".join(f"{n}:{v:.9g}" for n, v in feats))
-        return lines
 
 
 def hour_distance(a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -85,7 +76,8 @@ def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
     d = hour_distance(hours[None, :, None], act[:, None, :])  # (n, arms, 3)
     fit = (d.min(axis=2) <= 1).astype(np.float32)
     fit[generic] = 0.0
-    dist = (d[:, :, 0] / 12).astype(np.float32)
+    dist = (d / 12).astype(np.float32)
+    logit = np.log(np.clip(eng, 1e-3, 1 - 1e-3) / (1 - np.clip(eng, 1e-3, 1 - 1e-3))).astype(np.float32)
     rows = [{} if g else profile_tokens(u) for u, g in zip(users, generic)]
     columns: dict[str, list[str]] = {c: [""] * n for c in {k.split("=", 1)[0] for r in rows for k in r}}
     for i, r in enumerate(rows):
@@ -102,9 +94,9 @@ def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
         tokens += [f"{col}={cats[j]}" for j in present]
         blocks.append(onehot[:, present])
     X = np.concatenate(blocks, axis=1) if blocks else np.zeros((n, 0), np.float32)
-    A = np.stack([eng, fit, dist], axis=2)
+    A = np.stack([eng, logit, fit, dist[:, :, 0], dist[:, :, 1], dist[:, :, 2]], axis=2)
     return Contexts([u.user_id for u in users], tokens, X, [a.name for a in arms],
-                    [(f"ch={a.channel}", f"h={a.hour}") for a in arms], ["eng", "hourfit", "hourdist"], A)
+                    [(f"ch={a.channel}", f"h={a.hour}") for a in arms], list(ARM_FEATURES), A)
 
 
 def profile_tokens(u: UserProfile) -> dict[str, float]:

@@ -50,21 +50,22 @@ def evaluate_policy(log: Logged, policy: str, *, temperature: float = 0.1, n_boo
 
 
 def train_from_log(log: Logged, out: Path, *, epsilon: float = 0.1, seed: int = 0,
-                   passes: int = 1) -> Path:
-    """A bandit over the log's actions with the log's context columns; saved with a manifest."""
+                   passes: int = 1, loss: str = "logistic", tokens: bool | None = None) -> Path:
+    """A bandit over the log's actions with the log's context columns; saved with a manifest.
+    `tokens` (default on here: a log's columns are its only context) crosses them with each arm."""
     from .bandit import BanditModel
 
     ctx = log_contexts(log)
-    model = BanditModel(ctx.arm_names, epsilon, seed)
-    for _ in range(max(1, passes)):
-        model.learn(ctx, log.actions, log.rewards, log.propensities)
+    model = BanditModel(ctx.arm_names, epsilon, seed, loss=loss, tokens=True if tokens is None else tokens)
+    model.learn(ctx, log.actions, log.rewards, log.propensities, passes=passes)
     return model.save(out, config={"contexts": "table", "passes": passes}, data=log.source)
 
 
 def train_from_workspace(store: Any, out: Path, *, reward: str = "converted", epsilon: float = 0.1,
-                         seed: int = 0, passes: int = 1) -> Path:
+                         seed: int = 0, passes: int = 1, loss: str = "logistic",
+                         tokens: bool | None = None) -> Path:
     """A bandit over channel x hour arms from the workspace's sends that have outcomes, with the
-    profile context each send logged."""
+    profile context each send logged (profile tokens crossed with the arms: off by default)."""
     from .bandit import BanditModel
     from .logs import workspace_log
     from .plan import arms_of, user_from_context
@@ -73,8 +74,7 @@ def train_from_workspace(store: Any, out: Path, *, reward: str = "converted", ep
     users = [user_from_context(r["user_id"], r["context"]) for r in rows]
     generic = {r["user_id"] for r in rows if (r["context"] or "{}") == "{}"}
     ctx = profile_contexts(users, arms_of(log.action_names), generic)
-    model = BanditModel(ctx.arm_names, epsilon, seed)
-    for _ in range(max(1, passes)):
-        model.learn(ctx, log.actions, log.rewards, log.propensities)
+    model = BanditModel(ctx.arm_names, epsilon, seed, loss=loss, tokens=bool(tokens))
+    model.learn(ctx, log.actions, log.rewards, log.propensities, passes=passes)
     return model.save(out, config={"contexts": "profile", "passes": passes, "reward": reward},
                       data=log.source)

@@ -74,13 +74,18 @@ def _softmax(score: np.ndarray, mask: np.ndarray, temperature: float) -> np.ndar
 
 
 class BanditPolicy:
-    """Epsilon-greedy over a bandit model's predicted costs (lower is better), allowed arms only."""
+    """Epsilon-greedy over a bandit model's predicted costs (lower is better), allowed arms only.
+    Epsilon: the given one, else the model's schedule at the data it has learnt from so far."""
 
     name = "bandit"
 
     def __init__(self, model, epsilon: float | None = None):
         self.model = model
-        self.epsilon = float(model.epsilon if epsilon is None else epsilon)
+        self.fixed_epsilon = None if epsilon is None else float(epsilon)
+
+    @property
+    def epsilon(self) -> float:
+        return float(self.model.epsilon if self.fixed_epsilon is None else self.fixed_epsilon)
 
     def probabilities(self, ctx: Contexts, mask: np.ndarray) -> np.ndarray:
         return epsilon_greedy(self.model.scores(ctx), mask, self.epsilon)

@@ -8,7 +8,7 @@ next round. A policy's figure for a round is the mean *true* probability of the 
 
 `Truth` is any callable giving true conversion probabilities (users x arms); `simulator_truth`
 adapts the sample shop's response simulator (feedback.simulator), which alone reads the shop's
-latent truth. A bandit with no data yet explores uniformly.
+latent truth. A bandit with no data yet explores uniformly (or half softmax, half uniform).
 """
 
 from __future__ import annotations
@@ -54,11 +54,17 @@ def run_rounds(users: Sequence[UserProfile], arms: Sequence[Arm], truth: np.ndar
                rounds: int = 5, seeds: Sequence[int] = range(5), epsilon: float = 0.1,
                temperature: float = 0.1, per_round: int | None = None,
                progress: Callable[[str], Any] = lambda s: None,
-               signal: np.ndarray | None = None) -> RoundsResult:
+               signal: np.ndarray | None = None, bandit: dict[str, Any] | None = None,
+               refit_passes: int = 0, first: str = "uniform") -> RoundsResult:
     """uniform, softmax and bandit over `rounds` rounds for each seed (see the module docstring).
     `per_round`: users drawn (without replacement, per seed and round) into each round.
     `signal`: true probabilities of the outcome the bandit learns from (default `truth`; e.g.
-    P(open), the outcome the arm moves, observed far more often than a purchase)."""
+    P(open), the outcome the arm moves, observed far more often than a purchase).
+    `bandit`: keyword arguments of `BanditModel` (loss, tokens, epsilon_min, decay_after).
+    `refit_passes`: 0 = the bandit learns each round's decisions online, one pass; n > 0 = it is
+    refitted from scratch each round on all decisions logged so far, n passes in a shuffled order.
+    `first`: the bandit's first round, before it has data: `uniform`, or `mix` (half softmax,
+    half uniform)."""
     from .bandit import BanditModel
 
     keep = mask.any(axis=1)
@@ -68,25 +74,46 @@ def run_rounds(users: Sequence[UserProfile], arms: Sequence[Arm], truth: np.ndar
     ctx_all = profile_contexts(users, arms)
     names = ["uniform", "softmax", "bandit"]
     values = np.zeros((len(seeds), rounds, len(names)))
+    new_model = lambda seed: BanditModel(ctx_all.arm_names, epsilon, seed, **(bandit or {}))  # noqa: E731
     for si, seed in enumerate(seeds):
-        model = BanditModel(ctx_all.arm_names, epsilon, seed)
+        model = new_model(seed)
         policies = [UniformPolicy(), SoftmaxPolicy(temperature), BanditPolicy(model)]
         rng = np.random.default_rng(seed)
+        log: list[tuple[np.ndarray, ...]] = []
         for r in range(rounds):
             rows = np.sort(rng.choice(len(users), size=min(per_round or len(users), len(users)), replace=False))
             ctx = subset(ctx_all, rows)
             for k, pol in enumerate(policies):
-                use = policies[0] if (pol.name == "bandit" and model.info["n_examples"] == 0) else pol
-                probs = use.probabilities(ctx, mask[rows])
+                if pol.name == "bandit" and model.info["n_examples"] == 0:
+                    probs = first_round(first, ctx, mask[rows], temperature)
+                else:
+                    probs = pol.probabilities(ctx, mask[rows])
                 idx, prop = draw(probs, uniforms([f"{r}:{pol.name}:{i}" for i in ctx.ids], seed))
-                p_true = truth[rows, idx]
-                values[si, r, k] = p_true.mean()
-                if pol.name == "bandit":
-                    reward = (rng.random(len(rows)) < signal[rows, idx]).astype(float)
+                values[si, r, k] = truth[rows, idx].mean()
+                if pol.name != "bandit":
+                    continue
+                reward = (rng.random(len(rows)) < signal[rows, idx]).astype(float)
+                if not refit_passes:
                     model.learn(ctx, idx, reward, prop)
+                    continue
+                log.append((rows, idx, reward, prop))
+                order = rng.permutation(sum(len(x[0]) for x in log))
+                every = [np.concatenate([x[j] for x in log])[order] for j in range(4)]
+                model = policies[k].model = new_model(seed)
+                model.learn(subset(ctx_all, every[0]), every[1], every[2], every[3], passes=refit_passes)
             progress(f"seed {seed} round {r + 1}: " + ", ".join(
                 f"{n} {values[si, r, k]:.4f}" for k, n in enumerate(names)))
     return RoundsResult(names, values)
+
+
+def first_round(first: str, ctx, mask: np.ndarray, temperature: float) -> np.ndarray:
+    """The bandit's distribution before it has data: uniform, or half softmax and half uniform."""
+    if first not in ("uniform", "mix"):
+        raise ValueError(f"first: expected uniform or mix, got {first!r}")
+    uniform = UniformPolicy().probabilities(ctx, mask)
+    if first == "uniform":
+        return uniform
+    return 0.5 * uniform + 0.5 * SoftmaxPolicy(temperature).probabilities(ctx, mask)
 
 
 def subset(ctx, rows: np.ndarray):
