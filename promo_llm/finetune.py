@@ -35,6 +35,7 @@ PRECISIONS = ("fp32", "bf16")
 REPORTERS = ("none", "tensorboard", "wandb", "mlflow")
 ENCODING_VERSION = 1
 """Bumped when `encode_example` changes, so cached tokenised datasets are rebuilt."""
+EMBEDDING_MODULES = ("embed_tokens", "lm_head", "wte", "embed_in", "embed_out")
 ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json", "manifest.json")
 
 
@@ -98,6 +99,7 @@ class TrainingSection:
     save_steps: int = opt(50, "save a checkpoint every N optimizer steps")
     save_total_limit: int = opt(2, "keep at most this many checkpoints")
     eval_steps: int = opt(0, "validation loss every N steps; 0 = only at the end")
+    eval_max_rows: int = opt(0, "validate on at most this many held-out rows (the first ones, in file order); 0 = all. Bounds smoke runs: --set training.eval_max_rows=32")
     logging_steps: int = opt(10, "log the training loss every N steps")
     max_minutes: float | None = opt(None, "stop after this many minutes of training, saving the adapter as it is; null = no limit")
 
@@ -124,8 +126,9 @@ class TrainingSection:
             raise ConfigError(f"precision: expected one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         if self.max_minutes is not None and not self.max_minutes > 0:
             raise ConfigError(f"max_minutes: must be positive or null, got {self.max_minutes!r}")
-        if self.eval_steps < 0:
-            raise ConfigError(f"eval_steps: must be 0 or positive, got {self.eval_steps!r}")
+        for name in ("eval_steps", "eval_max_rows"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name}: must be 0 or positive, got {getattr(self, name)!r}")
 
 
 @dataclass
@@ -409,7 +412,10 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import torch
     from transformers import Trainer, TrainingArguments
+    from transformers.trainer_callback import ProgressCallback
     from transformers.trainer_utils import get_last_checkpoint
+
+    from .finetune_callbacks import labelled_progress, time_limit
 
     from .prompting import template_hashes
 
@@ -463,6 +469,10 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
             key = hashlib.sha256((identity + data[split]["sha256"]).encode()).hexdigest()[:16]
             splits[split], dropped[split] = tokenize_split(read_rows(files), tok, t.max_length,
                                                            work / "cache", f"{split}-{key}")
+    if "valid" in splits and 0 < t.eval_max_rows < len(splits["valid"]):
+        _log(f"validation: the first {t.eval_max_rows} of {len(splits['valid'])} held-out rows "
+             "(training.eval_max_rows)")
+        splits["valid"] = splits["valid"].select(range(t.eval_max_rows))
     if dropped.get("train"):
         _log(f"dropped {dropped['train']} training examples longer than {t.max_length} tokens")
     train_ds = splits["train"]
@@ -473,7 +483,9 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
 
     trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=splits.get("valid"),
                       data_collator=PadCollator(tok.pad_token_id, trim_logits=True),
-                      callbacks=[_time_limit(t.max_minutes)] if t.max_minutes else None)
+                      callbacks=[time_limit(t.max_minutes, _log)] if t.max_minutes else None)
+    trainer.remove_callback(ProgressCallback)
+    trainer.add_callback(labelled_progress())
     if recipe.privacy.enabled:
         if resume:
             raise UserError("--resume: not supported with privacy.enabled (start the run again)")
@@ -520,7 +532,11 @@ def _save_adapter(recipe: FinetuneRecipe, out_dir: Path, model: Any, data: dict[
     # Name the base model as the recipe does ('smollm2-135m'), not by this machine's cache path.
     for cfg in model.peft_config.values():
         cfg.base_model_name_or_path = recipe.model.name
-    model.save_pretrained(str(out_dir))
+    # Said, not looked up: left to 'auto', peft asks the hub whether the renamed base has a
+    # config.json (offline: "Unable to fetch remote file"). Embeddings are saved only when
+    # LoRA targets them; this code never resizes the vocabulary.
+    model.save_pretrained(str(out_dir), save_embedding_layers=any(
+        m in EMBEDDING_MODULES for m in recipe.lora.target_modules))
     (out_dir / "README.md").unlink(missing_ok=True)  # peft's model-card stub; manifest says more
     extra = {"base_model": recipe.model.name, "metrics": metrics, "log_history": history}
     if "privacy" in metrics:
@@ -530,25 +546,9 @@ def _save_adapter(recipe: FinetuneRecipe, out_dir: Path, model: Any, data: dict[
     (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
                                            encoding="utf-8")
     _log(f"adapter -> {out_dir}: step {metrics['global_step']}, train loss {metrics['train_loss']}, "
-         f"valid loss {metrics.get('valid_loss')}")
+         f"valid loss {metrics.get('valid_loss')}"
+         + (f", {metrics['tokens_per_second']} tokens/s" if "tokens_per_second" in metrics else ""))
     return FinetuneResult(out_dir, metrics, model)
-
-
-def _time_limit(minutes: float) -> Any:
-    """A callback that ends training after `minutes` (the adapter is saved as usual)."""
-    from transformers import TrainerCallback
-
-    class TimeLimit(TrainerCallback):
-        def on_train_begin(self, args, state, control, **kwargs):
-            self.deadline = time.monotonic() + minutes * 60
-
-        def on_step_end(self, args, state, control, **kwargs):
-            if time.monotonic() > self.deadline:
-                _log(f"time limit of {minutes:g} minutes reached at step {state.global_step}; stopping")
-                control.should_training_stop = True
-                control.should_save = True
-
-    return TimeLimit()
 
 
 def _tokens_at(checkpoint: str | None) -> int:

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
-from .audience import in_shard, select_audience
+from .audience import count_audience
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
 from .delivery.plan import DeliveryPlan, plan_delivery
@@ -47,6 +47,12 @@ class RunResult:
     copies: list[dict[str, Any]] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     """Users left out, by reason (limits, no eligible product)."""
+    warnings: list[str] = field(default_factory=list)
+    """Oddities in the data the run went ahead with (e.g. events long before the send date)."""
+    tally: dict[str, int] = field(default_factory=dict)
+    """Every user of the shop once: 'shop users' (the total), 'written', then each reason a user
+    got no copy (audience filters, other shards, limits, no product, nothing passed the guardrails);
+    the parts add up to the total."""
     scored: list[tuple[Brief, int, list]] = field(default_factory=list)
     """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
     best first), for callers that compare rerankers on the same candidates."""
@@ -70,7 +76,7 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, s
         if item is None:
             skipped.append({"user_id": u.user_id, "reason": "no eligible product"})
             continue
-        product, offer = brief_offer(cfg, shop.products[item], send_date)
+        product, offer = brief_offer(cfg, shop.product_for(item, cfg.locale), send_date)
         channel = choice.arm.channel
         briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{channel}", user=u,
                             product=product, channel=channel, locale=cfg.locale,
@@ -84,6 +90,23 @@ def skip_summary(skipped: Sequence[dict[str, Any]] | dict[str, int]) -> str:
     counts = skipped if isinstance(skipped, dict) else Counter(row["reason"] for row in skipped)
     return ", ".join(f"{reason}: {n} user{'s' if n != 1 else ''}" for reason, n in
                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "no user skipped"
+
+
+def user_tally(n_shop: int, written: int, nothing_passed: int, left_out: dict[str, int],
+               skipped: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Every user of the shop once: written, or the one reason they got no copy. Users the stages
+    lost track of would show as 'unaccounted' (a bug to report), never as a silent gap."""
+    parts = {"written": written, "nothing passed the guardrails": nothing_passed, **left_out}
+    for reason, n in Counter(row["reason"] for row in skipped).items():
+        parts[reason] = parts.get(reason, 0) + n
+    parts["unaccounted"] = n_shop - sum(parts.values())
+    return {"shop users": n_shop, **{k: n for k, n in parts.items() if n or k == "written"}}
+
+
+def tally_line(tally: dict[str, int]) -> str:
+    """'users: 300 in the shop = 232 written + 60 other locale + 8 no consented channel'."""
+    parts = [(k, n) for k, n in tally.items() if k != "shop users"]
+    return f"users: {tally['shop users']} in the shop = " + " + ".join(f"{n} {k}" for k, n in parts)
 
 
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
@@ -107,7 +130,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     when none is given; they change speed, not what a run means, so they are not campaign keys.
     """
     from .data.sample_shop import sample_shop_dir
-    from .data.shop import load_shop
+    from .data.shop import load_shop, stale_events_warning
     from .guardrails import CampaignRules, Guardrails
     from .guardrails.lexicon import catalog_lexicon
 
@@ -123,7 +146,11 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
 
     shop_dir = Path(cfg.shop) if cfg.shop else sample_shop_dir(store.home)
     shop = load_shop(shop_dir)
-    users = [u for u in select_audience(cfg, shop.profiles) if in_shard(u.user_id, shard)]
+    warnings = [w for w in [stale_events_warning(shop.events, send_date, shop.paths["events"].name)] if w]
+    for w in warnings:  # printed even without progress output: the run may mean little
+        print(w, file=sys.stderr)
+    users, left_out = count_audience(cfg, shop.profiles, shard)
+    n_shop = len(shop.profiles)
     timings["load_s"] = time.perf_counter() - t0
     log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
 
@@ -133,7 +160,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     log(f"delivery: {len(plan.choices)} users planned ({plan.policy})")
     timings["target_s"] = time.perf_counter() - t
     if not briefs:
-        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience)")
+        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience); "
+                        f"{tally_line(user_tally(n_shop, 0, 0, left_out, skipped))}")
     if skipped:
         log(f"skipped: {skip_summary(skipped)}")
     out_dir = Path(out_dir or store.home / "runs" / run_id)
@@ -164,11 +192,11 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
     model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
     cat_prices: dict[str, list[float]] = defaultdict(list)
-    for p in shop.products.values():
-        cat_prices[p.category].append(p.price)
+    for p in shop.products.values():  # in the campaign's currency, as the briefs quote prices
+        cat_prices[p.category].append(p.priced_for(cfg.locale).price)
 
     def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
-        history = shop.price_history.get(briefs[i].product.item_id)
+        history = shop.history_for(briefs[i].product.item_id, briefs[i].locale)
         return [(c, fluency_gate(c, guard.check(c.text, briefs[i], price_history=history), cfg.min_fluency))
                 for c in cands]
 
@@ -224,6 +252,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     n_candidates = store.candidate_count(run_id)
     write_outputs(out_dir, copies, rejected, skipped, Pseudonymizer(store.home))
     timings["rerank_plan_s"] = time.perf_counter() - t
+    tally = user_tally(n_shop, len(copies), len(briefs) - len(copies), left_out, skipped)
     timings["total_s"] = time.perf_counter() - t0
     manifest = build_manifest(
         kind="generate_run", run_id=run_id, config=config_to_dict(cfg), seed=cfg.seed,
@@ -231,11 +260,13 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         extra={"campaign_file": str(campaign_path) if campaign_path else None,
                "campaign_sha256": file_sha256(campaign_path) if campaign_path else None,
                "shard": list(shard) if shard else None, "send_date": send_date.isoformat(),
+               "warnings": warnings,
                "counts": {"users": len(users), "briefs": len(briefs),
                           "candidates": n_candidates, "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
                           "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
                           "retried_briefs": retried, "resumed_briefs": len(done),
+                          "users_tally": tally,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
                "outputs": {n: file_sha256(out_dir / n) for n in
@@ -247,7 +278,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
                      len(copies), len(rejected), timings, copies, scored=all_scored,
-                     skipped=dict(Counter(s["reason"] for s in skipped)))
+                     skipped=dict(Counter(s["reason"] for s in skipped)), tally=tally, warnings=warnings)
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

@@ -58,7 +58,8 @@ class Event:
 
 @dataclass(frozen=True)
 class Product:
-    """One catalog row. `i18n` maps a language ('zh') to localized `title`/`category`/`attributes`."""
+    """One catalog row. `i18n` maps a language ('zh') to localized `title`/`category`/`attributes`/
+    `brand`, and to the prices that language's market is sold at (`price`, `list_price`, `currency`)."""
 
     item_id: str
     title: str
@@ -84,6 +85,21 @@ class Product:
         object.__setattr__(self, "attributes", _frozen_map(data_attributes(self.attributes)))
         object.__setattr__(self, "i18n", _frozen_map({k: _frozen_map(clean_localized(v))
                                                       for k, v in self.i18n.items()}))
+
+    def priced_for(self, locale: str) -> "Product":
+        """This product at the prices of `locale`'s market (catalog columns `price_zh`,
+        `list_price_zh`, `currency_zh`), where the catalog has them; the discount follows them."""
+        loc = self.i18n.get(lang_of(locale)) or {}
+        if loc.get("price") is None:
+            return self
+        price = float(loc["price"])
+        lp = loc.get("list_price")
+        lp = None if lp is None else float(lp)
+        discount = self.discount_pct
+        if discount is not None and lp:
+            discount = round(100 * (1 - price / lp), 1) if lp > price else 0.0
+        return replace(self, price=price, list_price=lp, discount_pct=discount,
+                       currency=str(loc.get("currency") or self.currency))
 
     def localized(self, locale: str) -> "Product":
         """This product with title, category and attributes in `locale`'s language, where known."""

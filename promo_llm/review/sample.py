@@ -179,7 +179,8 @@ def _run_briefs(manifest: dict[str, Any], item_ids: set[str]) -> dict[str, Any]:
     out = {}
     for item in item_ids:
         if item in products:
-            product, offer = brief_offer(fake_cfg, products[item], send_date)  # type: ignore[arg-type]
+            product, offer = brief_offer(fake_cfg, products[item].priced_for(cfg.get("locale") or "en-US"),
+                                         send_date)  # type: ignore[arg-type]
             out[item] = SimpleNamespace(product=product, offer=offer,
                                         brand_signature=cfg.get("brand_signature"))
     return out
