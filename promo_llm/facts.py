@@ -131,11 +131,13 @@ def build_facts(brief: Brief) -> Facts:
 def record_attributes(facts: Facts, lexicon: tuple) -> set[tuple[str, str]]:
     """The (kind, canonical) groups of an attribute lexicon (the guardrails' `attribute_lexicon()`)
     that the record states in any of their forms ('grey' in the record states ('colour', 'grey'),
-    so 'gray' is true too); memoised per record."""
-    got = facts.memo.get("attributes")
+    so 'gray' is true too); memoised per record and lexicon (a run's lexicon holds its catalogue's
+    kinds of product)."""
+    key = ("attributes", id(lexicon[1]))
+    got = facts.memo.get(key)
     if got is None:
         (latin_rx, cjk_rx), canon_of = lexicon[0], lexicon[1]
-        got = facts.memo["attributes"] = set().union(*(
+        got = facts.memo[key] = set().union(*(
             canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(facts.text)))
     return got
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from .config import config_to_dict, load_config, opt
+from .dp import PrivacySection
 from .errors import ConfigError, UserError
 from .shipped import refuse_shipped
 
@@ -34,6 +35,7 @@ PRECISIONS = ("fp32", "bf16")
 REPORTERS = ("none", "tensorboard", "wandb", "mlflow")
 ENCODING_VERSION = 1
 """Bumped when `encode_example` changes, so cached tokenised datasets are rebuilt."""
+EMBEDDING_MODULES = ("embed_tokens", "lm_head", "wte", "embed_in", "embed_out")
 ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json", "manifest.json")
 
 
@@ -97,6 +99,7 @@ class TrainingSection:
     save_steps: int = opt(50, "save a checkpoint every N optimizer steps")
     save_total_limit: int = opt(2, "keep at most this many checkpoints")
     eval_steps: int = opt(0, "validation loss every N steps; 0 = only at the end")
+    eval_max_rows: int = opt(0, "validate on at most this many held-out rows (the first ones, in file order); 0 = all. Bounds smoke runs: --set training.eval_max_rows=32")
     logging_steps: int = opt(10, "log the training loss every N steps")
     max_minutes: float | None = opt(None, "stop after this many minutes of training, saving the adapter as it is; null = no limit")
 
@@ -123,8 +126,9 @@ class TrainingSection:
             raise ConfigError(f"precision: expected one of {', '.join(PRECISIONS)}, got {self.precision!r}")
         if self.max_minutes is not None and not self.max_minutes > 0:
             raise ConfigError(f"max_minutes: must be positive or null, got {self.max_minutes!r}")
-        if self.eval_steps < 0:
-            raise ConfigError(f"eval_steps: must be 0 or positive, got {self.eval_steps!r}")
+        for name in ("eval_steps", "eval_max_rows"):
+            if getattr(self, name) < 0:
+                raise ConfigError(f"{name}: must be 0 or positive, got {getattr(self, name)!r}")
 
 
 @dataclass
@@ -151,8 +155,10 @@ class FinetuneRecipe:
     lora: LoraSection = opt(None, "LoRA adapter shape")
     training: TrainingSection = opt(None, "optimisation")
     logging: LoggingSection = opt(None, "experiment tracking")
+    privacy: PrivacySection = opt(None, "differential privacy (DP-SGD); off unless enabled")
 
     def __post_init__(self) -> None:
+        self.privacy = self.privacy or PrivacySection()
         self.model = self.model or ModelSection()
         self.lora = self.lora or LoraSection()
         self.training = self.training or TrainingSection()
@@ -387,6 +393,15 @@ def build_lora_model(recipe: FinetuneRecipe) -> tuple[Any, Any]:
     return model, tok
 
 
+def complete_checkpoint(work: Path) -> str | None:
+    """The newest checkpoint under `work` written whole (trainer state and optimizer saved): a
+    folder a kill left half-written is skipped."""
+    whole = [(int(d.name.split("-")[-1]), d) for d in Path(work).glob("checkpoint-*")
+             if d.name.split("-")[-1].isdigit() and (d / "trainer_state.json").is_file()
+             and (d / "optimizer.pt").is_file()]
+    return str(max(whole)[1]) if whole else None
+
+
 def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_shipped: bool = False) -> FinetuneResult:
     """Train a LoRA adapter as `recipe` says; writes the adapter folder with its manifest.json.
 
@@ -397,10 +412,11 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
     import torch
     from transformers import Trainer, TrainingArguments
+    from transformers.trainer_callback import ProgressCallback
     from transformers.trainer_utils import get_last_checkpoint
 
-    from .manifest import build_manifest
-    from .models import model_id
+    from .finetune_callbacks import labelled_progress, time_limit
+
     from .prompting import template_hashes
 
     t = recipe.training
@@ -411,7 +427,7 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
     valid_files = recipe.files(recipe.data.valid_files)
 
     # Checkpoints: resume from the newest, or start clean so a fresh run never mixes with an old one.
-    checkpoint = get_last_checkpoint(str(work)) if work.is_dir() else None
+    checkpoint = complete_checkpoint(work) if resume else get_last_checkpoint(str(work)) if work.is_dir() else None
     if resume and checkpoint is None:
         _log(f"--resume: no checkpoint under {work}; starting from step 0")
     if not resume and checkpoint is not None:
@@ -453,6 +469,10 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
             key = hashlib.sha256((identity + data[split]["sha256"]).encode()).hexdigest()[:16]
             splits[split], dropped[split] = tokenize_split(read_rows(files), tok, t.max_length,
                                                            work / "cache", f"{split}-{key}")
+    if "valid" in splits and 0 < t.eval_max_rows < len(splits["valid"]):
+        _log(f"validation: the first {t.eval_max_rows} of {len(splits['valid'])} held-out rows "
+             "(training.eval_max_rows)")
+        splits["valid"] = splits["valid"].select(range(t.eval_max_rows))
     if dropped.get("train"):
         _log(f"dropped {dropped['train']} training examples longer than {t.max_length} tokens")
     train_ds = splits["train"]
@@ -463,7 +483,17 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
 
     trainer = Trainer(model=model, args=args, train_dataset=train_ds, eval_dataset=splits.get("valid"),
                       data_collator=PadCollator(tok.pad_token_id, trim_logits=True),
-                      callbacks=[_time_limit(t.max_minutes)] if t.max_minutes else None)
+                      callbacks=[time_limit(t.max_minutes, _log)] if t.max_minutes else None)
+    trainer.remove_callback(ProgressCallback)
+    trainer.add_callback(labelled_progress())
+    if recipe.privacy.enabled:
+        if resume:
+            raise UserError("--resume: not supported with privacy.enabled (start the run again)")
+        from .dp import train_private
+
+        metrics, history = train_private(model, train_ds, splits.get("valid"), PadCollator(tok.pad_token_id),
+                                         t, recipe.privacy, _log)
+        return _save_adapter(recipe, out_dir, model, data, metrics, history)
     resumed_from = int(Path(checkpoint).name.split("-")[-1]) if checkpoint else 0
     if checkpoint:
         _log(f"resuming from {checkpoint}")
@@ -488,39 +518,37 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
         metrics["valid_loss"] = round(trainer.evaluate()["eval_loss"], 4)
 
     if trainer.is_world_process_zero():
-        out_dir.mkdir(parents=True, exist_ok=True)
-        # Name the base model as the recipe does ('smollm2-135m'), not by this machine's cache path.
-        for cfg in trainer.model.peft_config.values():
-            cfg.base_model_name_or_path = recipe.model.name
-        trainer.model.save_pretrained(str(out_dir))
-        (out_dir / "README.md").unlink(missing_ok=True)  # peft's model-card stub; manifest says more
-        manifest = build_manifest(
-            kind="adapter", config=config_to_dict(recipe), seed=t.seed,
-            model=model_id(recipe.model.name), data=data,
-            extra={"base_model": recipe.model.name, "metrics": metrics,
-                   "log_history": state.log_history})
-        (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                               encoding="utf-8")
-        _log(f"adapter -> {out_dir}: step {state.global_step}, train loss {metrics['train_loss']}, "
-             f"valid loss {metrics.get('valid_loss')}, {metrics['tokens_per_second']} tokens/s")
+        _save_adapter(recipe, out_dir, trainer.model, data, metrics, state.log_history)
     return FinetuneResult(out_dir, metrics, trainer.model)
 
 
-def _time_limit(minutes: float) -> Any:
-    """A callback that ends training after `minutes` (the adapter is saved as usual)."""
-    from transformers import TrainerCallback
+def _save_adapter(recipe: FinetuneRecipe, out_dir: Path, model: Any, data: dict[str, Any],
+                  metrics: dict[str, Any], history: list[dict]) -> FinetuneResult:
+    """The adapter's PEFT files and its manifest (metrics, and epsilon and delta when private)."""
+    from .manifest import build_manifest
+    from .models import model_id
 
-    class TimeLimit(TrainerCallback):
-        def on_train_begin(self, args, state, control, **kwargs):
-            self.deadline = time.monotonic() + minutes * 60
-
-        def on_step_end(self, args, state, control, **kwargs):
-            if time.monotonic() > self.deadline:
-                _log(f"time limit of {minutes:g} minutes reached at step {state.global_step}; stopping")
-                control.should_training_stop = True
-                control.should_save = True
-
-    return TimeLimit()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # Name the base model as the recipe does ('smollm2-135m'), not by this machine's cache path.
+    for cfg in model.peft_config.values():
+        cfg.base_model_name_or_path = recipe.model.name
+    # Said, not looked up: left to 'auto', peft asks the hub whether the renamed base has a
+    # config.json (offline: "Unable to fetch remote file"). Embeddings are saved only when
+    # LoRA targets them; this code never resizes the vocabulary.
+    model.save_pretrained(str(out_dir), save_embedding_layers=any(
+        m in EMBEDDING_MODULES for m in recipe.lora.target_modules))
+    (out_dir / "README.md").unlink(missing_ok=True)  # peft's model-card stub; manifest says more
+    extra = {"base_model": recipe.model.name, "metrics": metrics, "log_history": history}
+    if "privacy" in metrics:
+        extra["privacy"] = metrics["privacy"]
+    manifest = build_manifest(kind="adapter", config=config_to_dict(recipe), seed=recipe.training.seed,
+                              model=model_id(recipe.model.name), data=data, extra=extra)
+    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
+                                           encoding="utf-8")
+    _log(f"adapter -> {out_dir}: step {metrics['global_step']}, train loss {metrics['train_loss']}, "
+         f"valid loss {metrics.get('valid_loss')}"
+         + (f", {metrics['tokens_per_second']} tokens/s" if "tokens_per_second" in metrics else ""))
+    return FinetuneResult(out_dir, metrics, model)
 
 
 def _tokens_at(checkpoint: str | None) -> int:

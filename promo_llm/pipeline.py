@@ -7,8 +7,6 @@ and the workspace database.
 
 from __future__ import annotations
 
-import csv
-import hashlib
 import json
 import sys
 import time
@@ -18,19 +16,20 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
-from .audience import in_shard, select_audience
+from .audience import count_audience
 from .channels import channel_spec
 from .config import CampaignConfig, config_to_dict
-from .delivery.plan import DeliveryPlan, plan_delivery, plan_send
+from .delivery.plan import DeliveryPlan, plan_delivery
 from .errors import UserError
 from .generation import Generator, Retry, SamplingConfig, generate_with_retries
 from .manifest import build_manifest, file_sha256
 from .offers import brief_offer, check_offer_dates
+from .privacy import Pseudonymizer
 from .prompting import render_prompt
-from .records import Brief, Candidate, UserProfile, Verdict, to_jsonable
+from .records import Brief, Candidate, UserProfile, Verdict
 from .rerank import fluency_gate
 from .rerank.learned import resolve_reranker
-from .rerank.model import send_context
+from .run_results import brief_results, run_spec, write_atomic, write_outputs
 from .store import Store
 from .targeting import pick_products
 
@@ -48,6 +47,12 @@ class RunResult:
     copies: list[dict[str, Any]] = field(default_factory=list)
     skipped: dict[str, int] = field(default_factory=dict)
     """Users left out, by reason (limits, no eligible product)."""
+    warnings: list[str] = field(default_factory=list)
+    """Oddities in the data the run went ahead with (e.g. events long before the send date)."""
+    tally: dict[str, int] = field(default_factory=dict)
+    """Every user of the shop once: 'shop users' (the total), 'written', then each reason a user
+    got no copy (audience filters, other shards, limits, no product, nothing passed the guardrails);
+    the parts add up to the total."""
     scored: list[tuple[Brief, int, list]] = field(default_factory=list)
     """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
     best first), for callers that compare rerankers on the same candidates."""
@@ -71,7 +76,7 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, s
         if item is None:
             skipped.append({"user_id": u.user_id, "reason": "no eligible product"})
             continue
-        product, offer = brief_offer(cfg, shop.products[item], send_date)
+        product, offer = brief_offer(cfg, shop.product_for(item, cfg.locale), send_date)
         channel = choice.arm.channel
         briefs.append(Brief(brief_id=f"{u.user_id}:{item}:{channel}", user=u,
                             product=product, channel=channel, locale=cfg.locale,
@@ -87,14 +92,15 @@ def campaign_sampling(cfg: CampaignConfig) -> SamplingConfig:
                           repetition_penalty=cfg.repetition_penalty, penalize_prompt=False)
 
 
-def campaign_guardrails(cfg: CampaignConfig, send_date: date) -> Any:
-    """The guardrails a campaign's candidates are checked with on `send_date`."""
+def campaign_guardrails(cfg: CampaignConfig, send_date: date, catalog: tuple = ()) -> Any:
+    """The guardrails a campaign's candidates are checked with on `send_date` (`catalog`: the
+    shop's products, whose kinds of product are kept out of other products' copy)."""
     from .guardrails import CampaignRules, Guardrails
 
     return Guardrails.load(campaign=CampaignRules(
         banned_terms=tuple(cfg.guard.banned_terms), competitors=tuple(cfg.guard.competitors),
-        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature),
-        today=send_date)
+        allowed_domains=tuple(cfg.guard.allowed_domains), brand_signature=cfg.brand_signature,
+        block=tuple(cfg.guard.block)), today=send_date, catalog=tuple(catalog))
 
 
 def skip_summary(skipped: Sequence[dict[str, Any]] | dict[str, int]) -> str:
@@ -104,21 +110,46 @@ def skip_summary(skipped: Sequence[dict[str, Any]] | dict[str, int]) -> str:
                      sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))) or "no user skipped"
 
 
+def user_tally(n_shop: int, written: int, nothing_passed: int, left_out: dict[str, int],
+               skipped: Sequence[dict[str, Any]]) -> dict[str, int]:
+    """Every user of the shop once: written, or the one reason they got no copy. Users the stages
+    lost track of would show as 'unaccounted' (a bug to report), never as a silent gap."""
+    parts = {"written": written, "nothing passed the guardrails": nothing_passed, **left_out}
+    for reason, n in Counter(row["reason"] for row in skipped).items():
+        parts[reason] = parts.get(reason, 0) + n
+    parts["unaccounted"] = n_shop - sum(parts.values())
+    return {"shop users": n_shop, **{k: n for k, n in parts.items() if n or k == "written"}}
+
+
+def tally_line(tally: dict[str, int]) -> str:
+    """'users: 300 in the shop = 232 written + 60 other locale + 8 no consented channel'."""
+    parts = [(k, n) for k, n in tally.items() if k != "shop users"]
+    return f"users: {tally['shop users']} in the shop = " + " + ".join(f"{n} {k}" for k, n in parts)
+
+
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                  out_dir: Path | None = None, shard: tuple[int, int] | None = None,
                  home: Path | None = None, campaign_path: Path | None = None,
                  progress: bool = True, backend: str = "hf", dtype: str = "auto",
-                 run_id: str | None = None) -> RunResult:
+                 run_id: str | None = None, resume: bool = False) -> RunResult:
     """Run one campaign end to end and write its outputs. Returns counts and timings.
 
     `run_id` reruns a recorded run: its sends keep their ids (from run and brief) and replace the
     recorded ones, so a rerun never sends twice; its own sends do not count against the caps.
 
+    Each brief's results (candidates, send, output rows) are committed to the workspace in one
+    transaction as soon as the brief is finished, and the output files are written from the
+    workspace at the end (temp file + rename). With `resume`, the briefs the workspace already
+    holds for `run_id` are not generated again (`generate --resume`): a brief's candidates depend
+    only on the seed and the brief, so the finished run equals an uninterrupted one. `scored`
+    then covers the briefs generated by this call only.
+
     `backend` ('hf' or 'vllm') and `dtype` ('auto', 'float32', 'bfloat16') choose the generator
     when none is given; they change speed, not what a run means, so they are not campaign keys.
     """
     from .data.sample_shop import sample_shop_dir
-    from .data.shop import load_shop
+    from .data.shop import load_shop, stale_events_warning
+    from .guardrails.lexicon import catalog_lexicon
 
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
@@ -132,7 +163,11 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
 
     shop_dir = Path(cfg.shop) if cfg.shop else sample_shop_dir(store.home)
     shop = load_shop(shop_dir)
-    users = [u for u in select_audience(cfg, shop.profiles) if in_shard(u.user_id, shard)]
+    warnings = [w for w in [stale_events_warning(shop.events, send_date, shop.paths["events"].name)] if w]
+    for w in warnings:  # printed even without progress output: the run may mean little
+        print(w, file=sys.stderr)
+    users, left_out = count_audience(cfg, shop.profiles, shard)
+    n_shop = len(shop.profiles)
     timings["load_s"] = time.perf_counter() - t0
     log(f"audience: {len(users)} users ({cfg.locale}, max {cfg.max_users})")
 
@@ -142,106 +177,95 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     log(f"delivery: {len(plan.choices)} users planned ({plan.policy})")
     timings["target_s"] = time.perf_counter() - t
     if not briefs:
-        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience)")
+        raise UserError(f"no brief to write: {skip_summary(skipped)} (of {len(users)} users in the audience); "
+                        f"{tally_line(user_tally(n_shop, 0, 0, left_out, skipped))}")
     if skipped:
         log(f"skipped: {skip_summary(skipped)}")
     out_dir = Path(out_dir or store.home / "runs" / run_id)
     out_dir.mkdir(parents=True, exist_ok=True)
-    store.start_run(run_id, cfg.name, started.isoformat(), out_dir)
+    spec = run_spec(cfg, shard, out_dir, campaign_path, send_date)
+    if not resume:
+        store.clear_brief_results(run_id)
+    store.start_run(run_id, cfg.name, started.isoformat(), out_dir, spec, resume=resume)
+    done = store.done_briefs(run_id) if resume else set()
+    todo = [i for i, b in enumerate(briefs) if b.brief_id not in done]
+    if done:
+        log(f"resume: {len(done)} of {len(briefs)} briefs already finished; {len(todo)} to write")
 
     t = time.perf_counter()
     model_info: dict[str, Any] = {"backend": "external"}
-    if generator is None:
+    if generator is None and todo:
         generator, model_info = default_generator(cfg, progress=progress, backend=backend, dtype=dtype)
     tokenizer = getattr(generator, "tokenizer", None)
-    prompts = [render_prompt(b, tokenizer) for b in briefs]
-    specs = [channel_spec(b.channel, b.locale) for b in briefs]
+    # the kinds of product this shop sells: kept out of other products' copy, then checked
+    lexicon = catalog_lexicon(shop.products.values())
+    prompts = [render_prompt(briefs[i], tokenizer, lexicon=lexicon) for i in todo]
+    specs = [channel_spec(briefs[i].channel, briefs[i].locale) for i in todo]
     timings["setup_s"] = time.perf_counter() - t
-    guard = campaign_guardrails(cfg, send_date)
+    guard = campaign_guardrails(cfg, send_date, tuple(shop.products.values()))
+    reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
+    model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
+    cat_prices: dict[str, list[float]] = defaultdict(list)
+    for p in shop.products.values():  # in the campaign's currency, as the briefs quote prices
+        cat_prices[p.category].append(p.priced_for(cfg.locale).price)
 
     def check(i: int, cands: list[Candidate]) -> list[tuple[Candidate, Verdict]]:
-        history = shop.price_history.get(briefs[i].product.item_id)
+        history = shop.history_for(briefs[i].product.item_id, briefs[i].locale)
         return [(c, fluency_gate(c, guard.check(c.text, briefs[i], price_history=history), cfg.min_fluency))
                 for c in cands]
 
     # Guardrails run as each brief's candidates come back; a brief whose candidates were all
     # blocked gets `candidates` more (up to `retries` rounds), drawn with a seed of its own, so a
     # brief's retries, like its first round, do not depend on the shard. The HF engine queues
-    # them into its running batch at once; other backends run them as rounds.
-    checked: list[list[tuple[Candidate, Verdict]]] = [[] for _ in briefs]
+    # them into its running batch at once; other backends run them as rounds. A brief that is
+    # served, or has used its rounds, is reranked, planned and committed at once.
+    checked: dict[int, list[tuple[Candidate, Verdict]]] = {i: [] for i in todo}
+    finished: set[int] = set()
+    all_scored: list[tuple[Brief, int, list]] = []
     guard_time = [0.0]
+    rounds = int(cfg.retries) + 1
 
-    def accept(i: int, cands: list[Candidate]) -> bool:
+    def finish(i: int) -> None:
+        finished.add(i)
+        out = brief_results(run_id, briefs[i], checked[i], plan, send_date, reranker,
+                            cat_prices.get(briefs[i].product.category))
+        if out.scored:
+            all_scored.append((briefs[i], out.local_hour, out.scored))
+        store.commit_brief(run_id, briefs[i].brief_id, i, briefs[i].user.user_id, out.cand_rows,
+                           out.send_row, out.copy, out.rejected, datetime.now(timezone.utc).isoformat())
+
+    def accept(j: int, cands: list[Candidate]) -> bool:
+        i = todo[j]
         t = time.perf_counter()
         got = check(i, cands)
         checked[i] += got
         guard_time[0] += time.perf_counter() - t
-        return any(v.passed for _, v in got)
+        served = any(v.passed for _, v in got)
+        if served or len(checked[i]) >= rounds * cfg.candidates:
+            finish(i)
+        return served
 
     t = time.perf_counter()
-    generate_with_retries(generator, prompts, specs, cfg.candidates, cfg.seed, campaign_sampling(cfg),
-                          Retry(int(cfg.retries), accept), log=log)
+    sampling = campaign_sampling(cfg)
+    if todo:
+        generate_with_retries(generator, prompts, specs, cfg.candidates, cfg.seed, sampling,
+                              Retry(int(cfg.retries), accept), log=log)
+    for i in todo:  # a backend that stopped short of the last round: what it gave is final
+        if i not in finished:
+            finish(i)
     timings["guard_s"] = guard_time[0]
     timings["generate_s"] = time.perf_counter() - t - guard_time[0]
-    retried = sum(1 for ch in checked if len(ch) > cfg.candidates)
-    n_tokens = sum(c.n_tokens for ch in checked for c, _ in ch)
-    n_candidates = sum(len(ch) for ch in checked)
+    retried = sum(1 for ch in checked.values() if len(ch) > cfg.candidates)
+    n_tokens = sum(c.n_tokens for ch in checked.values() for c, _ in ch)
 
     t = time.perf_counter()
-    reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
-    model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
-    cat_prices: dict[str, list[float]] = defaultdict(list)
-    for p in shop.products.values():
-        cat_prices[p.category].append(p.price)
-    copies, rejected, cand_rows, send_rows, all_scored = [], [], [], [], []
-    for brief, checked_b in zip(briefs, checked):
-        passing = [(c, v) for c, v in checked_b if v.passed]
-        for c, v in checked_b:
-            if not v.passed:
-                rejected.append({"brief_id": brief.brief_id, "user_id": brief.user.user_id,
-                                 "item_id": brief.product.item_id, "channel": brief.channel,
-                                 "candidate": c.index, "copy": c.text,
-                                 "violations": to_jsonable(v.violations)})
-        choice = plan.choices[brief.user.user_id]
-        decision = plan_send(brief.user, choice, send_date, reason=f"{plan.policy} policy")
-        context = send_context(brief.user, brief.channel, datetime.fromisoformat(decision.send_at_local).hour,
-                               brief.offer.discount_pct)
-        scored = reranker.score(brief, passing, cat_prices.get(brief.product.category), context)
-        best = scored[0] if scored else None
-        if scored:
-            all_scored.append((brief, datetime.fromisoformat(decision.send_at_local).hour, scored))
-        for c, v in checked_b:
-            s = next((x for x in scored if x.candidate.index == c.index), None)
-            cand_rows.append((run_id, brief.brief_id, c.index, brief.user.user_id,
-                              brief.product.item_id, brief.channel, brief.locale, c.text,
-                              int(v.passed), json.dumps(to_jsonable(v.violations), ensure_ascii=False),
-                              s.score if s else None, int(best is not None and best.candidate.index == c.index)))
-        if best is None:
-            continue
-        send_id = hashlib.sha1(f"{run_id}:{brief.brief_id}".encode()).hexdigest()[:16]
-        row = {
-            "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
-            "channel": brief.channel, "locale": brief.locale, "copy": best.copy,
-            "score": round(best.score, 4), "n_candidates": len(checked_b), "n_passed": len(passing),
-            "verdict": {"passed": True, "rules": list(best.verdict.rule_ids),
-                        "repaired": best.verdict.repaired_copy is not None},
-            "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
-            "propensity": decision.propensity, "arm": choice.arm.name,
-            "personalised": choice.personalised, "product_title": brief.product.localized(brief.locale).title,
-            "features": {k: round(v, 3) for k, v in best.features.items()},
-            "reranker": reranker.kind,
-        }
-        if best.contributions:
-            row["contributions"] = dict(best.contributions)
-        copies.append(row)
-        send_rows.append((send_id, run_id, row["user_id"], row["item_id"], row["channel"],
-                          row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
-                          json.dumps(dict(best.features)),
-                          json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code}),
-                          choice.arm.name, plan.policy, choice.context))
+    results = store.brief_results(run_id)
+    copies = [c for c, _ in results if c is not None]
+    rejected = [r for _, rows in results for r in rows]
+    n_candidates = store.candidate_count(run_id)
+    write_outputs(out_dir, copies, rejected, skipped, Pseudonymizer(store.home))
     timings["rerank_plan_s"] = time.perf_counter() - t
-
-    _write_outputs(out_dir, copies, rejected, skipped)
+    tally = user_tally(n_shop, len(copies), len(briefs) - len(copies), left_out, skipped)
     timings["total_s"] = time.perf_counter() - t0
     manifest = build_manifest(
         kind="generate_run", run_id=run_id, config=config_to_dict(cfg), seed=cfg.seed,
@@ -249,26 +273,25 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         extra={"campaign_file": str(campaign_path) if campaign_path else None,
                "campaign_sha256": file_sha256(campaign_path) if campaign_path else None,
                "shard": list(shard) if shard else None, "send_date": send_date.isoformat(),
+               "warnings": warnings,
                "counts": {"users": len(users), "briefs": len(briefs),
                           "candidates": n_candidates, "copies": len(copies),
                           "rejected": len(rejected), "skipped_users": len(skipped),
                           "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
-                          "retried_briefs": retried,
+                          "retried_briefs": retried, "resumed_briefs": len(done),
+                          "users_tally": tally,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
                "outputs": {n: file_sha256(out_dir / n) for n in
                            ("copies.jsonl", "copies.csv", "rejected.jsonl")}},
     )
-    (out_dir / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n",
-                                           encoding="utf-8")
-    store.add_candidates(cand_rows)
-    store.add_sends(send_rows)
+    write_atomic(out_dir / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     store.finish_run(run_id, status="ok" if copies else "nothing_passed",
                      finished_at=datetime.now(timezone.utc).isoformat(), n_briefs=len(briefs),
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
                      len(copies), len(rejected), timings, copies, scored=all_scored,
-                     skipped=dict(Counter(s["reason"] for s in skipped)))
+                     skipped=dict(Counter(s["reason"] for s in skipped)), tally=tally, warnings=warnings)
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:
@@ -292,24 +315,3 @@ def default_generator(cfg: CampaignConfig, progress: bool = True, backend: str =
             **model_id(name), "adapter": adapter,
             "adapter_manifest": adapter_manifest(adapter) if adapter else None}
     return generator, info
-
-
-COPY_COLUMNS = ["send_id", "user_id", "item_id", "product_title", "channel", "locale", "copy", "score",
-                "n_candidates", "n_passed", "send_at", "send_at_local", "propensity"]
-
-
-def _write_outputs(out_dir: Path, copies: list[dict], rejected: list[dict], skipped: list[dict]) -> None:
-    with open(out_dir / "copies.jsonl", "w", encoding="utf-8") as f:
-        for row in copies:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    # utf-8-sig so spreadsheet apps read Chinese correctly.
-    with open(out_dir / "copies.csv", "w", encoding="utf-8-sig", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COPY_COLUMNS + ["verdict_rules"], extrasaction="ignore")
-        w.writeheader()
-        for row in copies:
-            w.writerow({**row, "verdict_rules": " ".join(row["verdict"]["rules"])})
-    with open(out_dir / "rejected.jsonl", "w", encoding="utf-8") as f:
-        for row in rejected:
-            f.write(json.dumps(row, ensure_ascii=False) + "\n")
-        for row in skipped:
-            f.write(json.dumps({"user_id": row["user_id"], "skipped": row["reason"]}) + "\n")

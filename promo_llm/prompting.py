@@ -155,8 +155,11 @@ def build_messages(brief: Brief) -> tuple[dict[str, str], ...]:
     return ({"role": "system", "content": system}, {"role": "user", "content": user})
 
 
-def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
-    """Render `brief` to a Prompt; with a tokenizer, `text` has the model's chat template applied."""
+def render_prompt(brief: Brief, tokenizer: Any | None = None, lexicon: tuple | None = None) -> Prompt:
+    """Render `brief` to a Prompt; with a tokenizer, `text` has the model's chat template applied.
+    `lexicon`: the run's attribute lexicon (the guardrails' base plus the catalogue's kinds of
+    product, `guardrails.lexicon.catalog_lexicon`), whose words the record does not state are
+    kept out of the copy; None: the base alone."""
     messages = build_messages(brief)
     if tokenizer is not None:
         text = tokenizer.apply_chat_template(list(messages), tokenize=False, add_generation_prompt=True)
@@ -165,7 +168,7 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None) -> Prompt:
     name = template_name(brief.channel, brief.locale)
     return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
                   template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief),
-                  avoid_words=foreign_attribute_words(brief), names=spelt_names(brief))
+                  avoid_words=foreign_attribute_words(brief, lexicon), names=spelt_names(brief))
 
 
 def spelt_names(brief: Brief) -> tuple[str, ...]:
@@ -190,7 +193,7 @@ def brand_names(brief: Brief) -> tuple[str, ...]:
     return tuple(sorted(n.strip() for n in names if re.fullmatch(r"[A-Za-z]{5,}", n.strip())))
 
 
-def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
+def foreign_attribute_words(brief: Brief, lexicon: tuple | None = None) -> tuple[str, ...]:
     """One-word colours, materials, features, origins and kinds of product of the guardrails'
     lexicon (`packs/common.yaml`) that the record does not state, for the engine to keep out of
     the copy (`SamplingConfig.ground_attributes`). A lexicon group the record names in any of its forms is
@@ -200,7 +203,7 @@ def foreign_attribute_words(brief: Brief) -> tuple[str, ...]:
     from .guardrails import attribute_lexicon  # the guardrails stage loads only when asked
 
     facts = facts_for(brief)
-    lexicon = attribute_lexicon()
+    lexicon = lexicon or attribute_lexicon()
     stated = record_attributes(facts, lexicon)
     record_words = re.findall(r"[a-z]+", facts.text)
     return tuple(sorted(alias for alias, groups in dict.items(lexicon[1])

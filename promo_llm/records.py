@@ -58,7 +58,8 @@ class Event:
 
 @dataclass(frozen=True)
 class Product:
-    """One catalog row. `i18n` maps a language ('zh') to localized `title`/`category`/`attributes`."""
+    """One catalog row. `i18n` maps a language ('zh') to localized `title`/`category`/`attributes`/
+    `brand`, and to the prices that language's market is sold at (`price`, `list_price`, `currency`)."""
 
     item_id: str
     title: str
@@ -74,8 +75,31 @@ class Product:
     i18n: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "attributes", _frozen_map(self.attributes))
-        object.__setattr__(self, "i18n", _frozen_map({k: _frozen_map(v) for k, v in self.i18n.items()}))
+        # Catalogue text is untrusted: every stage reads it neutralised (see untrusted.py).
+        from .untrusted import LIMITS, clean_localized, data_attributes, data_text
+
+        object.__setattr__(self, "title", data_text(self.title, LIMITS["title"]))
+        object.__setattr__(self, "category", data_text(self.category, LIMITS["category"]))
+        if self.brand is not None:
+            object.__setattr__(self, "brand", data_text(self.brand, LIMITS["brand"]))
+        object.__setattr__(self, "attributes", _frozen_map(data_attributes(self.attributes)))
+        object.__setattr__(self, "i18n", _frozen_map({k: _frozen_map(clean_localized(v))
+                                                      for k, v in self.i18n.items()}))
+
+    def priced_for(self, locale: str) -> "Product":
+        """This product at the prices of `locale`'s market (catalog columns `price_zh`,
+        `list_price_zh`, `currency_zh`), where the catalog has them; the discount follows them."""
+        loc = self.i18n.get(lang_of(locale)) or {}
+        if loc.get("price") is None:
+            return self
+        price = float(loc["price"])
+        lp = loc.get("list_price")
+        lp = None if lp is None else float(lp)
+        discount = self.discount_pct
+        if discount is not None and lp:
+            discount = round(100 * (1 - price / lp), 1) if lp > price else 0.0
+        return replace(self, price=price, list_price=lp, discount_pct=discount,
+                       currency=str(loc.get("currency") or self.currency))
 
     def localized(self, locale: str) -> "Product":
         """This product with title, category and attributes in `locale`'s language, where known."""
@@ -189,6 +213,8 @@ class Violation:
     severity: str
     message: str
     span: tuple[int, int] | None = None
+    tier: str = ""
+    """What the rule protects (truth, law, safety, form, style); see guardrails.packs.TIERS."""
 
 
 @dataclass(frozen=True)
@@ -202,6 +228,17 @@ class Verdict:
     @property
     def rule_ids(self) -> tuple[str, ...]:
         return tuple(v.rule for v in self.violations)
+
+    @property
+    def outcome(self) -> str:
+        """'block' (not passed), 'warn' (passed with a warning), or 'pass'."""
+        if not self.passed:
+            return "block"
+        return "warn" if any(v.severity == "warn" for v in self.violations) else "pass"
+
+    @property
+    def warnings(self) -> tuple[Violation, ...]:
+        return tuple(v for v in self.violations if v.severity == "warn")
 
 
 @dataclass(frozen=True)

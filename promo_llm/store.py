@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import sqlite3
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -38,6 +40,10 @@ CREATE TABLE IF NOT EXISTS reviews (
     review_id INTEGER PRIMARY KEY AUTOINCREMENT, run_id TEXT, brief_id TEXT, reviewer TEXT,
     scores TEXT, created_at TEXT
 );
+CREATE TABLE IF NOT EXISTS run_briefs (
+    run_id TEXT, brief_id TEXT, seq INTEGER, user_id TEXT, copy TEXT, rejected TEXT, done_at TEXT,
+    PRIMARY KEY (run_id, brief_id)
+);
 CREATE TABLE IF NOT EXISTS reviewers (
     sample_id TEXT, reviewer TEXT, token_hash TEXT UNIQUE, seed INTEGER, created_at TEXT,
     PRIMARY KEY (sample_id, reviewer)
@@ -58,9 +64,22 @@ MIGRATIONS = {
     "sends": {"locale": "TEXT", "features": "TEXT", "offer": "TEXT", "arm": "TEXT", "policy": "TEXT",
               "context": "TEXT"},
     "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
+    "runs": {"spec": "TEXT"},
     "reviews": {"sample_id": "TEXT", "item_id": "TEXT", "kind": "TEXT", "updated_at": "TEXT"},
 }
 """Columns added since the first schema: added to an older workspace's tables when it is opened."""
+
+
+def _schema_current(db: sqlite3.Connection) -> bool:
+    """Whether every table, column and index exists already (then opening writes nothing)."""
+    names = {r[0] for r in db.execute("SELECT name FROM sqlite_master")}
+    tables = {line.split()[5] for line in SCHEMA.splitlines() if line.startswith("CREATE TABLE")}
+    if not tables <= names or "reviews_one_answer" not in names:
+        return False
+    for table, cols in MIGRATIONS.items():
+        if not set(cols) <= {r[1] for r in db.execute(f"PRAGMA table_info({table})")}:
+            return False
+    return True
 
 
 def _migrate(db: sqlite3.Connection) -> None:
@@ -70,6 +89,28 @@ def _migrate(db: sqlite3.Connection) -> None:
             if name not in have:
                 db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
     db.execute(REVIEW_INDEX)
+
+
+BUSY_TIMEOUT_S = 60.0
+"""How long a connection waits for another process's write lock before SQLITE_BUSY."""
+
+
+def _begin_immediate(db: sqlite3.Connection, tries: int = 8) -> None:
+    """BEGIN IMMEDIATE, retried with jittered back-off when the database stays busy past the
+    busy timeout (many writers at once); the last failure is raised."""
+    for k in range(tries):
+        try:
+            db.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) and "busy" not in str(e) or k == tries - 1:
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * (k + 1))
+
+
+def _insert_send(db: sqlite3.Connection, row: tuple) -> None:
+    cols = SENDS_COLUMNS[:len(row)]
+    db.execute(f"INSERT OR REPLACE INTO sends ({', '.join(cols)}) VALUES ({', '.join('?' * len(row))})", row)
 
 
 def workspace_dir(path: str | Path | None = None) -> Path:
@@ -82,35 +123,115 @@ class Store:
         self.home.mkdir(parents=True, exist_ok=True)
         self.path = self.home / "promo.sqlite"
         with self.connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(SCHEMA)
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.execute("PRAGMA journal_mode=WAL")
+        with self.connect() as db:
+            current = _schema_current(db)
+        if current:
+            return
+        with self.transaction() as db:
+            for stmt in SCHEMA.split(";"):
+                if stmt.strip():
+                    db.execute(stmt)
             _migrate(db)
 
     @contextmanager
     def connect(self) -> Iterator[sqlite3.Connection]:
-        db = sqlite3.connect(self.path, timeout=30)
-        db.execute("PRAGMA busy_timeout=30000")
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
+        db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
         try:
             yield db
             db.commit()
         finally:
             db.close()
 
-    def start_run(self, run_id: str, campaign: str, started_at: str, out_dir: Path) -> None:
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One short write transaction that takes the write lock first (BEGIN IMMEDIATE), so a
+        read-then-write never deadlocks against another writer; a lock held by another process is
+        waited for (busy timeout) and retried, and a failed body rolls everything back."""
+        db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+        db.execute(f"PRAGMA busy_timeout={int(BUSY_TIMEOUT_S * 1000)}")
+        try:
+            _begin_immediate(db)
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+            db.execute("COMMIT")
+        finally:
+            db.close()
+
+    def start_run(self, run_id: str, campaign: str, started_at: str, out_dir: Path,
+                  spec: dict[str, Any] | None = None, resume: bool = False) -> None:
+        """Record a run as running, with what `generate --resume` needs to finish it (`spec`).
+        A resumed run keeps its first start time and spec; a rerun replaces both."""
+        keep = "runs.started_at" if resume else "excluded.started_at"
+        with self.transaction() as db:
+            db.execute("INSERT INTO runs (run_id, campaign, started_at, status, out_dir, spec) "
+                       "VALUES (?, ?, ?, 'running', ?, ?) ON CONFLICT (run_id) DO UPDATE SET "
+                       f"status='running', out_dir=excluded.out_dir, started_at={keep}, "
+                       f"spec={'COALESCE(runs.spec, excluded.spec)' if resume else 'excluded.spec'}",
+                       (run_id, campaign, started_at, str(out_dir),
+                        json.dumps(spec, ensure_ascii=False) if spec is not None else None))
+
+    def run(self, run_id: str) -> dict[str, Any] | None:
+        """The recorded run, with `spec` parsed (None for runs recorded before specs were kept)."""
         with self.connect() as db:
-            db.execute("INSERT OR REPLACE INTO runs (run_id, campaign, started_at, status, out_dir) "
-                       "VALUES (?, ?, ?, 'running', ?)", (run_id, campaign, started_at, str(out_dir)))
+            db.row_factory = sqlite3.Row
+            row = db.execute("SELECT * FROM runs WHERE run_id=?", (run_id,)).fetchone()
+        if row is None:
+            return None
+        out = dict(row)
+        out["spec"] = json.loads(out["spec"]) if out.get("spec") else None
+        return out
+
+    def commit_brief(self, run_id: str, brief_id: str, seq: int, user_id: str, cand_rows: list[tuple],
+                     send_row: tuple | None, copy: dict[str, Any] | None,
+                     rejected: list[dict[str, Any]], done_at: str) -> None:
+        """Everything one finished brief produced, in one transaction: its candidates, its send (if
+        a candidate passed), and its output rows. A crash leaves a brief wholly in or wholly out."""
+        with self.transaction() as db:
+            db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", cand_rows)
+            if send_row is not None:
+                _insert_send(db, send_row)
+            db.execute("INSERT OR REPLACE INTO run_briefs VALUES (?,?,?,?,?,?,?)",
+                       (run_id, brief_id, seq, user_id,
+                        json.dumps(copy, ensure_ascii=False) if copy is not None else None,
+                        json.dumps(rejected, ensure_ascii=False), done_at))
+
+    def clear_brief_results(self, run_id: str) -> None:
+        """Forget a run's committed brief results (a rerun that is not a resume starts afresh)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM run_briefs WHERE run_id=?", (run_id,))
+
+    def candidate_count(self, run_id: str) -> int:
+        with self.connect() as db:
+            return db.execute("SELECT COUNT(*) FROM candidates WHERE run_id=?", (run_id,)).fetchone()[0]
+
+    def done_briefs(self, run_id: str) -> set[str]:
+        """Briefs of the run whose results are committed."""
+        with self.connect() as db:
+            return {r[0] for r in db.execute("SELECT brief_id FROM run_briefs WHERE run_id=?", (run_id,))}
+
+    def brief_results(self, run_id: str) -> list[tuple[dict[str, Any] | None, list[dict[str, Any]]]]:
+        """(copy row or None, rejected rows) of every committed brief, in brief order."""
+        with self.connect() as db:
+            rows = db.execute("SELECT copy, rejected FROM run_briefs WHERE run_id=? ORDER BY seq",
+                              (run_id,)).fetchall()
+        return [(json.loads(c) if c else None, json.loads(r)) for c, r in rows]
 
     def finish_run(self, run_id: str, *, status: str, finished_at: str, n_briefs: int,
                    n_copies: int, n_rejected: int, manifest: dict[str, Any]) -> None:
-        with self.connect() as db:
+        with self.transaction() as db:
             db.execute("UPDATE runs SET status=?, finished_at=?, n_briefs=?, n_copies=?, "
                        "n_rejected=?, manifest=? WHERE run_id=?",
                        (status, finished_at, n_briefs, n_copies, n_rejected,
                         json.dumps(manifest, ensure_ascii=False), run_id))
 
     def add_candidates(self, rows: list[tuple]) -> None:
-        with self.connect() as db:
+        with self.transaction() as db:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", rows)
 
     def add_sends(self, rows: list[tuple]) -> None:
@@ -118,17 +239,15 @@ class Store:
         propensity, copy, score), optionally followed by locale, features (a JSON object of the
         reranker's features), offer (JSON: discount_pct, code), then the delivery's arm, policy and
         context (JSON). A send whose send_id exists is replaced, never added twice."""
-        with self.connect() as db:
+        with self.transaction() as db:
             for r in rows:
-                cols = SENDS_COLUMNS[:len(r)]
-                db.execute(f"INSERT OR REPLACE INTO sends ({', '.join(cols)}) "
-                           f"VALUES ({', '.join('?' * len(r))})", r)
+                _insert_send(db, r)
 
 
     def add_reviewer(self, sample_id: str, reviewer: str, token_hash: str, seed: int,
                      created_at: str) -> None:
         """Register a reviewer of a sample (or give an existing one a new token; answers stay)."""
-        with self.connect() as db:
+        with self.transaction() as db:
             db.execute("INSERT INTO reviewers VALUES (?,?,?,?,?) ON CONFLICT (sample_id, reviewer) "
                        "DO UPDATE SET token_hash=excluded.token_hash",
                        (sample_id, reviewer, token_hash, seed, created_at))
@@ -149,7 +268,7 @@ class Store:
     def save_answer(self, sample_id: str, reviewer: str, item_id: str, *, run_id: str | None,
                     brief_id: str | None, kind: str, scores: dict[str, Any], at: str) -> None:
         """Write one answer at once; the same item answered again replaces it (one row each)."""
-        with self.connect() as db:
+        with self.transaction() as db:
             db.execute(
                 "INSERT INTO reviews (run_id, brief_id, reviewer, scores, created_at, sample_id, "
                 "item_id, kind, updated_at) VALUES (?,?,?,?,?,?,?,?,?) "

@@ -192,7 +192,7 @@ CASES = [
     ("Boots, jackets and scarves: Alpina Trailrunner Boots at $79.99", "email_subject", "en-US",
      "grounding_attribute"),
     ("Alpina Trailrunner Boots, $79.99: a spare pair in your backpack", "email_subject", "en-US", None),
-    ("Muddy trails ahead: Alpina Trailrunner Boots, $79.99 until Dec 5 #YummyBedding", "social", "en-US",
+    ("Muddy trails ahead: Alpina Trailrunner Boots, $79.99 until Dec 5 #YummySweater", "social", "en-US",
      "grounding_attribute"),
     # more kinds of clothing; two names of one kind are no list of kinds
     ("Alpina's cozy nightshirt with a soft touch", "email_subject", "en-US", "grounding_attribute"),
@@ -259,6 +259,9 @@ def test_case_table(guard, copy, channel, locale, rule):
     blocks = {v.rule for v in verdict.violations if v.severity == "block"}
     if rule is None:
         assert verdict.passed, [v.message for v in verdict.violations]
+    elif guard.pack(locale).rules[rule].tier == "style":  # house style warns, never blocks
+        assert verdict.passed, [v.message for v in verdict.violations]
+        assert rule in {v.rule for v in verdict.warnings}, [v.message for v in verdict.violations]
     else:
         assert not verdict.passed
         assert rule in blocks, [v.message for v in verdict.violations]
@@ -423,7 +426,8 @@ def test_every_pack_rule_is_complete_and_packs_agree(locale):
 
 def test_locales_fall_back_by_language():
     assert set(available_locales()) >= {"en-US", "zh-CN"}
-    assert load_pack("en-GB").settings["reference_price_days"] == 30
+    assert load_pack("en-AU").settings["reference_price_days"] == 30  # no pack of its own: en-US
+    assert load_pack("en-GB").settings["reference_price_days"] == 28  # its own pack extends en-US
     assert load_pack("zh-TW").settings["reference_price_days"] == 7
 
 
@@ -448,7 +452,7 @@ def test_pack_terms_must_be_strings(tmp_path, monkeypatch):
     from promo_llm.errors import ConfigError
     from promo_llm.guardrails import packs
     (tmp_path / "xx-XX.yaml").write_text(
-        "locale: xx-XX\nrules:\n  - {id: truncated, severity: block, message: m, source: s, terms: [the, on]}\n")
+        "locale: xx-XX\nrules:\n  - {id: truncated, severity: block, tier: form, message: m, source: s, terms: [the, on]}\n")
     (tmp_path / "common.yaml").write_text("brands: []\n")
     monkeypatch.setattr(packs, "PACK_DIR", tmp_path)
     packs.load_pack.cache_clear()

@@ -35,14 +35,15 @@ def test_check_writes_one_verdict_per_row(tmp_path):
     assert not rows[1]["passed"]
     rules = {v["rule"] for v in rows[1]["violations"]}
     assert {"absolute_claim", "grounding_stock"} <= rules
-    assert set(rows[1]["violations"][0]) == {"rule", "severity", "message", "span"}
+    assert set(rows[1]["violations"][0]) == {"rule", "severity", "message", "span", "tier"}
+    assert rows[1]["verdict"] == "block" and rows[1]["violations"][0]["tier"] in ("law", "truth")
 
 
 def test_check_to_stdout_with_summary(tmp_path):
     src = _write(tmp_path / "in.jsonl", [GOOD, "", BAD])
     result = CliRunner().invoke(app, ["guard", "check", str(src)])
     assert result.exit_code == 0
-    assert "2 copies: 1 passed, 1 blocked" in result.output
+    assert "2 copies: 1 passed (1 with warnings), 1 blocked" in result.output
 
 
 MALFORMED = [
@@ -83,4 +84,4 @@ def test_rules_lists_ids_and_sources():
     assert "absolute_claim" in result.output and "第九条" in result.output and "16 CFR 233" in result.output
     result = CliRunner().invoke(app, ["guard", "rules", "--locale", "zh-CN", "--json"])
     first = json.loads(result.output.splitlines()[0])
-    assert set(first) == {"locale", "id", "severity", "message", "source"}
+    assert set(first) == {"locale", "id", "tier", "severity", "message", "source"}

@@ -51,3 +51,33 @@ def test_every_rule_has_block_cases_and_clean_probes(score):
 def test_per_rule_recall(score):
     low = {r: s.caught / s.block_cases for r, s in score.rules.items() if s.block_cases and s.caught < s.block_cases}
     assert all(v >= 0.9 for v in low.values()), low
+
+
+FROZEN = Path(__file__).resolve().parents[1] / "eval" / "guardrails" / "frozen" / "frozen.jsonl"
+
+
+def test_the_frozen_set_covers_both_languages_every_channel_and_labels_each_violation():
+    from promo_llm.guardrails.packs import TIERS
+    from promo_llm.records import CHANNELS
+
+    rows = load_labelled(FROZEN)
+    raws = [raw for raw, _ in rows]
+    assert len(raws) >= 300 and len({r["id"] for r in raws}) == len(raws)
+    for lang in ("en", "zh"):
+        mine = [r for r in raws if r["locale"].startswith(lang)]
+        assert {r["channel"] for r in mine} == set(CHANNELS)
+        assert {r["expect"] for r in mine} == {"pass", "warn", "block"}
+    for r in raws:
+        if r["expect"] == "pass":
+            assert "tier" not in r
+        else:
+            assert r["tier"] in TIERS and r["kind"]
+            assert (r["tier"] == "style") == (r["expect"] == "warn")
+
+
+def test_the_frozen_set_stays_at_its_measured_level():
+    """Regression guard at the level bench/results/guardrails.json reports (docs/guardrails.md);
+    the first, held-out score was recall 0.972 with no false block."""
+    score = score_labelled(load_labelled(FROZEN))
+    assert score.block_recall >= 0.97, [m for m in score.misses if m["kind"] == "miss"]
+    assert score.false_block_rate <= 0.02, [m for m in score.misses if m["kind"] == "false_block"]

@@ -10,6 +10,8 @@ from promo_llm.cli import app
 from promo_llm.config import CampaignConfig, from_dict
 from promo_llm.generation import FakeGenerator
 from promo_llm.pipeline import run_campaign
+from promo_llm.privacy import Pseudonymizer
+from promo_llm.store import Store
 
 
 def grounded_copy(prompt, i):
@@ -101,7 +103,8 @@ def test_briefs_with_every_candidate_blocked_get_a_retry_round(tmp_path):
     assert all(r["n_candidates"] == 4 and r["n_passed"] >= 1 for r in rows)
     rejected = [json.loads(x) for x in (tmp_path / "o" / "rejected.jsonl").read_text().splitlines()]
     blocked = [r for r in rejected if "violations" in r]
-    delivered = {(r["user_id"], r["item_id"]) for r in rows}
+    pz = Pseudonymizer(Store().home)  # rejected.jsonl carries pseudonymous user ids
+    delivered = {(pz(r["user_id"]), r["item_id"]) for r in rows}
     assert {r["candidate"] for r in blocked} >= {0, 1}
     # a retry candidate (index 2 or 3) is blocked only in a brief that delivered nothing
     assert all((r["user_id"], r["item_id"]) not in delivered for r in blocked if r["candidate"] >= 2)

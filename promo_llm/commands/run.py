@@ -31,6 +31,9 @@ def generate(
     suppress: Annotated[Optional[Path], typer.Option(
         help="file of opted-out user ids (one a line, or CSV with user_id) never to contact; "
              "same as delivery.limits.suppress")] = None,
+    resume: Annotated[Optional[str], typer.Option(
+        help="finish run RUN (an id from `promo-llm runs`) after a crash or kill: the briefs it "
+             "finished are kept, the rest are written with the run's own campaign, seed and shard")] = None,
 ) -> None:
     """Write guarded, reranked copy and a send plan for every user of a campaign.
 
@@ -49,19 +52,30 @@ def generate(
         raise UserError(f"--backend: expected hf or vllm, got {backend!r}")
     if dtype not in ("auto", "float32", "bfloat16"):
         raise UserError(f"--dtype: expected auto, float32 or bfloat16, got {dtype!r}")
-    path = campaign or asset_dir("examples") / "campaign.yaml"
-    cfg = load_config(CampaignConfig, path, set_ or [])
-    if suppress is not None:
-        cfg.delivery.limits.suppress = str(suppress)
-    result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
-                          campaign_path=path, backend=backend, dtype=dtype)
-    from ..pipeline import skip_summary
+    if resume is not None:
+        from ..run_results import resume_args
+        from ..store import Store
+
+        if campaign or out or set_ or shard or suppress:
+            raise UserError("--resume takes the run's own campaign, output folder and shard: "
+                            "give no campaign, --out, --set, --shard or --suppress with it")
+        args = resume_args(Store(workspace), resume)
+        cfg = args["cfg"]
+        result = run_campaign(**args, home=workspace, backend=backend, dtype=dtype)
+    else:
+        path = campaign or asset_dir("examples") / "campaign.yaml"
+        cfg = load_config(CampaignConfig, path, set_ or [])
+        if suppress is not None:
+            cfg.delivery.limits.suppress = str(suppress)
+        result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
+                              campaign_path=path, backend=backend, dtype=dtype)
+    from ..pipeline import tally_line
 
     t = result.timings
-    skipped = f"; skipped: {skip_summary(result.skipped)}" if result.skipped else ""
     typer.echo(
         f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs of {result.n_users} users "
-        f"({result.n_candidates} candidates, {result.n_rejected} blocked){skipped} -> {result.out_dir}\n"
+        f"({result.n_candidates} candidates, {result.n_rejected} blocked) -> {result.out_dir}\n"
+        f"{tally_line(result.tally)}\n"
         f"timings: load {t['load_s']:.1f}s, model {t['setup_s']:.1f}s, generate "
         f"{t['generate_s']:.1f}s, guardrails {t['guard_s']:.1f}s, rerank+plan {t['rerank_plan_s']:.1f}s, "
         f"total {t['total_s']:.1f}s",

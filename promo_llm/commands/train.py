@@ -15,7 +15,8 @@ eval_app = typer.Typer(help="Compare models on evaluation suites.", no_args_is_h
 def finetune(
     recipe: Annotated[Path, typer.Argument(help="recipe YAML, e.g. finetune/recipes/lora_smollm2-135m_cpu.yaml")],
     set_: Annotated[Optional[list[str]], typer.Option(
-        "--set", help="override a recipe key, e.g. --set training.max_steps=10 (repeatable)")] = None,
+        "--set", help="override a recipe key, e.g. --set training.max_steps=10; a smoke run: "
+                        "--set training.max_steps=6 --set training.eval_max_rows=32 (repeatable)")] = None,
     resume: Annotated[bool, typer.Option(
         "--resume", help="continue from the newest checkpoint in the recipe's work folder")] = False,
     overwrite_shipped: Annotated[bool, typer.Option(

@@ -58,6 +58,12 @@ SPECS: dict[str, TableSpec] = {
         {"item_id": "str", "date": "date", "price": "float"}, non_negative=("price",)),
 }
 
+I18N_COLUMN = re.compile(r"(title|category|attributes|brand|price|list_price|currency)_([a-z]{2})")
+"""A catalog column of one language's market: `title_zh`, `price_zh` ..."""
+PRICE_BY_LANGUAGE = re.compile(r"(price|list_price)_[a-z]{2}")
+"""Price columns of one language's market (catalog `price_zh`, `list_price_zh`; price history
+`price_zh`): numbers, like `price`."""
+
 EVENT_ALIASES = {
     "addtocart": "cart", "add_to_cart": "cart", "atc": "cart", "basket": "cart",
     "transaction": "purchase", "order": "purchase", "buy": "purchase", "sale": "purchase",
@@ -177,8 +183,11 @@ def _split(line: str, delim: str) -> list[str]:
 
 
 def _clean_name(name: str) -> str:
-    """Header cleanup: trim, and drop RecBole-style type suffixes ('user_id:token' -> 'user_id')."""
-    name = name.strip()
+    """Header cleanup: drop invisible and control characters, trim, and drop RecBole-style type
+    suffixes ('user_id:token' -> 'user_id')."""
+    from ..untrusted import UNSEEN_RE
+
+    name = UNSEEN_RE.sub("", name).strip()
     return re.sub(r":(token|token_seq|float|float_seq)$", "", name)
 
 
@@ -282,17 +291,45 @@ def _typed_expr(col: str, typ: str, arrow_type: pa.DataType) -> tuple[str, str |
             e = f"CAST({c} AS TIMESTAMP)"
             return (e if typ == "ts" else f"CAST({c} AS DATE)"), None
         s = f"CAST({raw} AS VARCHAR)"
-        # YYYYMMDD (8 digits) is a date; other numbers are epoch seconds (milliseconds above 1e11)
-        num = f"TRY_CAST({s} AS DOUBLE)"
-        e = (f"CASE WHEN regexp_full_match({s}, '(19|20)\\d{{6}}') THEN try_strptime({s}, '%Y%m%d') "
-             f"WHEN {num} IS NOT NULL THEN to_timestamp(CASE WHEN abs({num}) > 1e11 THEN {num} / 1000 "
-             f"ELSE {num} END)::TIMESTAMPTZ AT TIME ZONE 'UTC' "
+        # YYYYMMDD (8 digits) is a date; other numbers are epoch seconds (milliseconds above 1e11),
+        # and only where that lands between EPOCH_RANGE's years: small integers (a row number, a day
+        # index) are not times, and reading them as seconds would put the data in January 1970.
+        num, secs = _epoch_seconds_sql(s)
+        lo, hi = _EPOCH_BOUNDS
+        e = (f"CASE WHEN {_YYYYMMDD_SQL.format(s=s)} THEN try_strptime({s}, '%Y%m%d') "
+             f"WHEN {num} IS NOT NULL THEN CASE WHEN {secs} BETWEEN {lo} AND {hi} "
+             f"THEN to_timestamp({secs})::TIMESTAMPTZ AT TIME ZONE 'UTC' END "
              f"ELSE coalesce(TRY_CAST({s} AS TIMESTAMPTZ) AT TIME ZONE 'UTC', TRY_CAST({s} AS TIMESTAMP)) END")
         e = f"CAST({e} AS TIMESTAMP)"
         if typ == "date":
             e = f"CAST({e} AS DATE)"
         return e, f"({raw} IS NOT NULL AND {e} IS NULL)"
     raise ValueError(f"unknown column type {typ!r}")
+
+
+EPOCH_RANGE = (1980, 2100)
+"""Years a numeric timestamp (epoch seconds or milliseconds) may fall in; outside them the number is
+rejected as not a time (the usual cause: a row number or day index mapped as `ts`)."""
+_EPOCH_BOUNDS = tuple(int((date(y, 1, 1) - date(1970, 1, 1)).total_seconds()) for y in EPOCH_RANGE)
+_YYYYMMDD_SQL = "regexp_full_match({s}, '(19|20)\\d{{6}}')"
+
+
+def _epoch_seconds_sql(s: str) -> tuple[str, str]:
+    """(the number, the number as epoch seconds) for a text expression: milliseconds above 1e11."""
+    num = f"TRY_CAST({s} AS DOUBLE)"
+    return num, f"(CASE WHEN abs({num}) > 1e11 THEN {num} / 1000 ELSE {num} END)"
+
+
+def _time_msg_sql(typ: str, src: str) -> str:
+    """The reason for a bad ts/date value: a number outside EPOCH_RANGE is named as such."""
+    v = f"quote_text(CAST({_q(src)} AS VARCHAR))"
+    s = f"CAST(NULLIF(TRIM(CAST({_q(src)} AS VARCHAR)), '') AS VARCHAR)"
+    lo, hi = EPOCH_RANGE
+    implausible = (f"'implausible timestamp: ' || {v} || ' is a number but not a time (as epoch seconds or "
+                   f"milliseconds it falls outside {lo}-{hi}; not a YYYYMMDD date either); map a column of "
+                   f"dates or epoch times as {typ}'")
+    return (f"CASE WHEN TRY_CAST({s} AS DOUBLE) IS NOT NULL AND NOT {_YYYYMMDD_SQL.format(s=s)} "
+            f"THEN {implausible} ELSE {_msg_sql(typ, src)} END")
 
 
 _MESSAGES = {
@@ -350,11 +387,11 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     con.register("raw", tbl)
     select, checks = [f"{idx}"], []
     for dst, src in cols.items():
-        typ = spec.types.get(dst, "str")
+        typ = spec.types.get(dst, "float" if PRICE_BY_LANGUAGE.fullmatch(dst) else "str")
         expr, bad = _typed_expr(src, typ, raw.schema.field(src).type)
         select.append(f"{expr} AS {_q(dst)}")
         if bad:
-            checks.append((dst, bad, _msg_sql(typ, src)))
+            checks.append((dst, bad, _time_msg_sql(typ, src) if typ in ("ts", "date") else _msg_sql(typ, src)))
     for r in req:  # a required column must hold a value in every row
         checks.insert(0, (r, f"NULLIF(TRIM(CAST({_q(cols[r])} AS VARCHAR)), '') IS NULL", "'missing value'"))
     for n in spec.non_negative:
@@ -393,6 +430,7 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     if bad:
         first = con.sql(f"SELECT {idx}, __bad_col, __bad_msg FROM checked WHERE __bad_col IS NOT NULL "
                             f"ORDER BY {idx} LIMIT 1").fetchall()[0]
+        _refuse_column_of_non_times(con, idx, n_read, file)
         if quarantine is None:
             more = f" ({bad - 1} more bad rows; use --quarantine FILE to keep going)" if bad > 1 else ""
             raise DataError(f"{first[2]}{more}", file=file, row=int(first[0]), column=first[1])
@@ -410,6 +448,17 @@ def validate(raw: pa.Table, kind: str, file: str, *, column_map: Mapping[str, st
     con.close()
     present = tuple(c for c in cols if c in spec.types)
     return Loaded(table, LoadReport(file, kind, n_read, table.num_rows, int(bad), reasons), present)
+
+
+def _refuse_column_of_non_times(con: Any, idx: str, n_read: int, file: str) -> None:
+    """A timestamp column that is mostly numbers but not times is a mapping mistake, not dirty rows:
+    an error even with a quarantine (which would otherwise take in most of the file)."""
+    n, row, col, msg = con.sql(
+        f"SELECT count(*), min({idx}), any_value(__bad_col), arg_min(__bad_msg, {idx}) FROM checked "
+        f"WHERE __bad_msg LIKE 'implausible timestamp:%'").fetchall()[0]
+    if n and n * 2 > n_read:
+        raise DataError(f"{n} of {n_read} rows hold numbers that are not times; e.g. {msg}",
+                        file=file, row=int(row), column=col)
 
 
 def _quote(v: str | None) -> str:
@@ -446,16 +495,18 @@ def _json_map(v: Any, file: str = "", row: int | None = None, column: str = "att
 
 
 def products_from_table(table: pa.Table, file: str = "catalog") -> dict[str, Product]:
-    """Catalog rows -> Products. Columns `title_zh`, `category_zh`, `attributes_zh` (any language
-    suffix) become `Product.i18n[lang]`."""
+    """Catalog rows -> Products. Columns `title_zh`, `category_zh`, `attributes_zh`, `brand_zh` and
+    the market's prices `price_zh`, `list_price_zh`, `currency_zh` (any language suffix) become
+    `Product.i18n[lang]`."""
     out: dict[str, Product] = {}
-    i18n_cols = [c for c in table.column_names if re.fullmatch(r"(title|category|attributes|brand)_[a-z]{2}", c)]
+    i18n_cols = [c for c in table.column_names if I18N_COLUMN.fullmatch(c)]
     for i, r in enumerate(table.to_pylist(), 1):
         i18n: dict[str, dict[str, Any]] = {}
         for c in i18n_cols:
             key, lang = c.rsplit("_", 1)
             if r.get(c) not in (None, ""):
-                i18n.setdefault(lang, {})[key] = _json_map(r[c], file, i, c) if key == "attributes" else r[c]
+                i18n.setdefault(lang, {})[key] = (_json_map(r[c], file, i, c) if key == "attributes"
+                                                  else float(r[c]) if key in ("price", "list_price") else r[c])
         out[r["item_id"]] = Product(
             item_id=r["item_id"], title=r.get("title") or r["item_id"], category=r.get("category") or "",
             price=float(r["price"]) if r.get("price") is not None else 0.0, brand=r.get("brand"),
@@ -488,16 +539,28 @@ def load_events(path: Path | str, column_map: Mapping[str, str] | None = None,
 def load_price_history(path: Path | str, column_map: Mapping[str, str] | None = None,
                        quarantine: Quarantine | None = None) -> dict[str, list[tuple[date, float]]]:
     """Price history file -> {item_id: [(date, price), ...]} sorted by date."""
+    return load_price_histories(path, column_map, quarantine)[""]
+
+
+def load_price_histories(path: Path | str, column_map: Mapping[str, str] | None = None,
+                         quarantine: Quarantine | None = None) -> dict[str, dict[str, list[tuple[date, float]]]]:
+    """Price history file -> {language: {item_id: [(date, price), ...]}}: '' from `price`, 'zh' from
+    a `price_zh` column (the prices of that language's market), each sorted by date."""
     t = load_table(path, "price_history", column_map=column_map, quarantine=quarantine).table
-    out: dict[str, list[tuple[date, float]]] = {}
-    for iid, d, p in zip(t.column("item_id").to_pylist(), t.column("date").to_pylist(),
-                         t.column("price").to_pylist()):
-        out.setdefault(iid, []).append((d, float(p)))
-    for v in out.values():
-        v.sort()
+    out: dict[str, dict[str, list[tuple[date, float]]]] = {}
+    for col in [c for c in t.column_names if c == "price" or PRICE_BY_LANGUAGE.fullmatch(c)]:
+        lang = col.rpartition("_")[2] if col != "price" else ""
+        hist = out.setdefault(lang, {})
+        for iid, d, p in zip(t.column("item_id").to_pylist(), t.column("date").to_pylist(),
+                             t.column(col).to_pylist()):
+            if p is not None:
+                hist.setdefault(iid, []).append((d, float(p)))
+        for v in hist.values():
+            v.sort()
     return out
 
 
 __all__ = ["SPECS", "EVENT_ALIASES", "LoadReport", "Loaded", "Quarantine", "parse_column_map", "read_raw",
            "validate", "load_table", "load_catalog", "load_users", "load_events", "load_price_history",
+           "load_price_histories", "I18N_COLUMN", "PRICE_BY_LANGUAGE",
            "products_from_table", "UserProfile"]

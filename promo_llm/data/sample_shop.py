@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import numpy as np
 
-GENERATOR_VERSION = "1.2"
+GENERATOR_VERSION = "1.3"
 END_DATE = date(2026, 11, 15)
 """Last day of the event log; the window is the 90 days ending here (UTC)."""
 N_DAYS = 90
@@ -225,6 +225,24 @@ PRICE_BANDS = ("budget", "mid", "premium")
 def _money(x: np.ndarray) -> np.ndarray:
     """Shop prices end in .99 above 10, else in .x9 (1.49, 7.99)."""
     return np.where(x >= 10, np.floor(x) + 0.99, np.floor(x * 10) / 10 + 0.09).round(2)
+
+
+CNY_PER_USD = 7.2
+"""The sample shop's Chinese side sells in CNY. Its list prices are the USD list price x 7.2,
+rounded to the nearest whole yuan ending in 9 (at least 9): $46.99 -> 338.3 -> ¥339, $11.99 ->
+¥89. Every other price (sales, past prices) keeps its ratio to the list price, in whole yuan:
+¥339 at 20% off is ¥271. Discounts and reference-price history therefore agree in both currencies."""
+
+
+def yuan_list_price(usd: np.ndarray) -> np.ndarray:
+    """USD list prices -> CNY list prices (see CNY_PER_USD)."""
+    return np.maximum(9.0, 10 * np.floor((np.asarray(usd) * CNY_PER_USD + 1) / 10 + 0.5) - 1)
+
+
+def yuan_prices(usd: np.ndarray, usd_list: np.ndarray) -> np.ndarray:
+    """USD prices of items with USD list prices `usd_list` -> CNY prices at the same ratio to the
+    CNY list price, in whole yuan (a list price maps to itself)."""
+    return np.floor(yuan_list_price(usd_list) * np.asarray(usd) / np.asarray(usd_list) + 0.5)
 
 
 # --- catalog and prices ------------------------------------------------------------------------
@@ -455,6 +473,9 @@ def generate_sample_shop(out_dir: Path, seed: int = 7, n_users: int = 1500) -> d
     def js(v) -> str:
         return json.dumps(v, ensure_ascii=False, sort_keys=True)
 
+    usd_list = np.array([r["list_price"] for r in catalog])
+    cny_price = yuan_prices(np.array([r["price"] for r in catalog]), usd_list)
+
     cat_tbl = pa.table({
         "item_id": [r["item_id"] for r in catalog],
         "title": [r["title"] for r in catalog],
@@ -472,6 +493,8 @@ def generate_sample_shop(out_dir: Path, seed: int = 7, n_users: int = 1500) -> d
         "brand_zh": [r["brand_zh"] for r in catalog],
         "category_zh": [r["category_zh"] for r in catalog],
         "attributes_zh": [js(r["attributes_zh"]) for r in catalog],
+        "price_zh": cny_price, "list_price_zh": yuan_list_price(usd_list),
+        "currency_zh": ["CNY"] * len(catalog),
     })
     user_cols = ["user_id", "locale", "timezone", "consent_email", "consent_sms", "consent_push",
                  "engagement_email", "engagement_sms", "engagement_push", "latent_price_band",
@@ -504,6 +527,7 @@ def generate_sample_shop(out_dir: Path, seed: int = 7, n_users: int = 1500) -> d
         "item_id": np.repeat(item_ids, HISTORY_DAYS),
         "date": pa.array(days * len(catalog), pa.date32()),
         "price": prices.reshape(-1).round(2),
+        "price_zh": yuan_prices(prices, usd_list[:, None]).reshape(-1),
     })
     paths = {name: out_dir / name for name in FILES}
     pacsv.write_csv(cat_tbl, paths["catalog.csv"])
@@ -568,4 +592,5 @@ def sample_shop_dir(home: Path | None = None, seed: int = 7) -> Path:
 
 
 __all__ = ["generate_sample_shop", "sample_shop_dir", "workspace_home", "GENERATOR_VERSION", "END_DATE",
+           "CNY_PER_USD", "yuan_list_price", "yuan_prices",
            "CATEGORIES", "BRANDS"]

@@ -15,9 +15,12 @@ from typing import Any, Iterable, Mapping
 import pyarrow as pa
 
 from ..errors import UserError
-from ..records import Product, UserProfile
+from ..records import Product, UserProfile, lang_of
 
 SUFFIXES = (".parquet", ".csv", ".jsonl", ".ndjson")
+STALE_AFTER_DAYS = 365
+"""Events whose last timestamp is more than this many days before the send date get a warning:
+profiles (recency, active hours, interests) would describe customers as they were long ago."""
 
 
 def find_file(folder: Path, stem: str) -> Path | None:
@@ -38,7 +41,20 @@ class Shop:
     events: pa.Table = field(repr=False)
     durable: frozenset[str] = frozenset()
     """Item ids of durable goods (catalog column `durable`): never re-recommended once bought."""
+    price_history_i18n: Mapping[str, dict[str, list[tuple[date, float]]]] = field(default_factory=dict)
+    """{language: price history of that language's market} (price history column `price_zh`)."""
     _cache: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def product_for(self, item_id: str, locale: str) -> Product:
+        """The product as `locale`'s market sells it: in its currency where the catalog has one."""
+        return self.products[item_id].priced_for(locale)
+
+    def history_for(self, item_id: str, locale: str) -> list[tuple[date, float]] | None:
+        """Daily prices of `item_id` in the currency `product_for(item_id, locale)` quotes."""
+        product = self.products[item_id]
+        if product.priced_for(locale) is product:
+            return self.price_history.get(item_id)
+        return self.price_history_i18n.get(lang_of(locale), {}).get(item_id)
 
     def recommender(self):
         """The item-item CF model over this shop's events (fitted once, on first use)."""
@@ -62,10 +78,28 @@ class Shop:
                                             durable=self.durable)
 
 
+def stale_events_warning(events: pa.Table, send_date: date, file: str = "events",
+                         max_gap_days: int = STALE_AFTER_DAYS) -> str | None:
+    """A warning when the last event is more than `max_gap_days` before `send_date` (None if not)."""
+    import pyarrow.compute as pc
+
+    if events.num_rows == 0:
+        return None
+    last = pc.max(events.column("ts")).as_py()
+    if last is None:
+        return None
+    gap = (send_date - last.date()).days
+    if gap <= max_gap_days:
+        return None
+    return (f"warning: {file}: the last event is {last.date().isoformat()}, {gap} days ({gap / 365.25:.1f} "
+            f"years) before the send date {send_date.isoformat()}; profiles describe customers as they "
+            f"were then (check the ts column or the send_date)")
+
+
 def load_shop(folder: Path | str) -> Shop:
     """Load and validate a shop folder; build user profiles. Raises DataError on bad rows."""
     from ..profiles import build_profiles, user_profiles
-    from .loaders import load_price_history, load_table, products_from_table
+    from .loaders import load_price_histories, load_table, products_from_table
 
     folder = Path(folder)
     if not folder.is_dir():
@@ -78,14 +112,16 @@ def load_shop(folder: Path | str) -> Shop:
     products = products_from_table(catalog, paths["catalog"].name)
     events = load_table(paths["events"], "events", known_items=list(products)).table
     users = load_table(paths["users"], "users").table if paths["users"] else None
-    history = load_price_history(paths["price_history"]) if paths["price_history"] else {}
+    histories = load_price_histories(paths["price_history"]) if paths["price_history"] else {}
+    history = histories.pop("", {})
     tables = build_profiles(events, catalog, users)
     durable = frozenset()
     if "durable" in catalog.column_names:
         durable = frozenset(i for i, d in zip(catalog.column("item_id").to_pylist(),
                                               catalog.column("durable").to_pylist()) if d)
     return Shop(products=products, profiles=user_profiles(tables), price_history=history,
-                paths={k: v for k, v in paths.items() if v is not None}, events=events, durable=durable)
+                paths={k: v for k, v in paths.items() if v is not None}, events=events, durable=durable,
+                price_history_i18n=histories)
 
 
-__all__ = ["Shop", "load_shop", "find_file"]
+__all__ = ["Shop", "load_shop", "find_file", "stale_events_warning", "STALE_AFTER_DAYS"]

@@ -167,7 +167,7 @@ def ingest_outcomes(path: Path, *, home: Path | None = None, column_map: Mapping
         report.new += old is None
         report.updated += old is not None
         writes.append((sid, *values, path.name, datetime.now(timezone.utc).isoformat()))
-    with store.connect() as db:
+    with store.transaction() as db:  # all rows or none, whenever the process dies
         db.executemany("INSERT OR REPLACE INTO outcomes (send_id, opened, clicked, converted, revenue, ts, "
                        "source, ingested_at) VALUES (?,?,?,?,?,?,?,?)", writes)
     if q is not None:

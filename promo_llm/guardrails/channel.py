@@ -14,13 +14,16 @@ import re
 from ..channels import ChannelSpec, sms_segments
 from .context import Context, Hit
 from .packs import RulePack
-from .text import EN_TOKEN, HASHTAG_RE, cjk_count, fold
+from .text import EN_TOKEN, HASHTAG_RE, URL_RE, cjk_count, fold
 
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
 _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
 _SEPARATORS = "-—–|:：·,，、/;；"
 _EMOJI_RE = re.compile(r"[\U0001f000-\U0001faff\u2600-\u27bf\ufe0f\u200d]+$")
-_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|\s(?:https?://|www\.)\S+)$")
+# a hashtag or a link (with or without its scheme) ending the copy
+# (Chinese copy writes a link right after its characters: 详情见https://...)
+_TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：])|(?<=[\u3000-\u9fff\uff00-\uffef]))(?:"
+                           + URL_RE.pattern + r")[.!]?)$", re.I)
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
@@ -38,9 +41,12 @@ def check_channel(ctx: Context) -> None:
     elif len(text) > spec.max_chars:
         ctx.hit("too_long", (spec.max_chars, len(text)), f"{len(text)} characters; at most {spec.max_chars}")
     if spec.name == "push":
-        lines = text.split("\n")
-        if len(lines) != 2 or not lines[0].strip() or not lines[1].strip():
-            ctx.hit("push_format", None, f"{len(lines)} line(s); expected 'title\\nbody'")
+        lines = [ln for ln in text.split("\n") if ln.strip()]
+        if len(lines) == 1 and spec.body_max and len(lines[0]) > spec.body_max:
+            # a push with no title is its body alone: the body's limit applies to it
+            ctx.hit("push_body_length", (spec.body_max, len(text)), f"body {len(lines[0])} > {spec.body_max}")
+        if len(lines) != 2 or text.count("\n") != 1:
+            ctx.hit("push_format", None, f"{len(lines)} line(s); the house style is 'title\\nbody'")
         else:
             title, body = lines
             if spec.title_max and len(title) > spec.title_max:
@@ -89,22 +95,28 @@ def _cut_after_adjective(ctx: Context, line: str) -> str | None:
     return " ".join(words[-2:])
 
 
-def _strip_tail(ctx: Context, text: str) -> str:
-    """The copy without opt-out text, signatures, trailing hashtags, links and emoji."""
+def _strip_tail(ctx: Context, text: str) -> tuple[str, str | None]:
+    """The copy without opt-out text, signatures, trailing hashtags, links and emoji, and what
+    stood right after what is left: 'link' (a link or hashtag, which completes a line such as
+    'See it at' or 'Shop now:'), 'other' (emoji, opt-out text, a signature) or None. A copy that
+    ends on any of them ends on purpose, not without its final punctuation."""
     opt = ctx.compiled["opt_out"]
     t = opt.sub(" ", text) if opt else text
     t = SIGNATURE_RE.sub(" ", t)
-    removed = t != text
+    tail = "other" if t != text else None
     while True:
         before = t
         t = t.rstrip()
         t = _EMOJI_RE.sub("", t)
-        t = _TAIL_TAG_URL.sub("", t)
-        if removed or t != before.rstrip():
+        if t != before.rstrip():
+            tail = "other"
+        linked = _TAIL_TAG_URL.sub("", t)
+        if linked != t:
+            t, tail = linked, "link"
+        if tail or t != before.rstrip():
             t = t.rstrip().rstrip(_SEPARATORS).rstrip()
-            removed = True
         if t == before:
-            return t
+            return t, tail
 
 
 def check_truncated(ctx: Context) -> None:
@@ -120,7 +132,7 @@ def check_truncated(ctx: Context) -> None:
                 return
     if spec.name == "push":
         text = text.split("\n")[-1]
-    core = _strip_tail(ctx, text)
+    core, tail = _strip_tail(ctx, text)
     if not core:
         return
     for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
@@ -133,24 +145,25 @@ def check_truncated(ctx: Context) -> None:
     func_words = ctx.pack.rules["truncated"].terms
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:
-            cut = _cut_after_adjective(ctx, _strip_tail(ctx, line).rstrip(" .!?"))
+            cut = _cut_after_adjective(ctx, _strip_tail(ctx, line)[0].rstrip(" .!?"))
             if cut:
                 ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"a line stops after {cut!r}")
                 return
         words = EN_TOKEN.findall(core.lower())
-        if words and words[-1] in func_words and core[-1].isalpha():
+        if words and words[-1] in func_words and core[-1].isalpha() and tail != "link":
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
             return
-        dangling = _EN_DATE_CUT.search(core)
+        dangling = _EN_DATE_CUT.search(core) if tail != "link" else None
         if dangling:  # "20% off until Dec": a date the line stopped writing
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
                     f"ends with a month and no day: {dangling.group(0).strip()!r}")
             return
-    elif core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
+    elif core[-1] not in _END_PUNCT and tail != "link" and any(core.endswith(w) for w in func_words):
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
         return
-    if spec.name == "email_body" and core[-1] not in _END_PUNCT and not _EMOJI_RE.search(core):
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), "email body ends without final punctuation")
+    if spec.name == "email_body" and not tail and core[-1] not in _END_PUNCT:
+        # house style, not a cut: the line is complete (the checks above found no dangling word)
+        ctx.hit("final_punctuation", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-12:]!r}")
 
 
 def check_language(ctx: Context) -> None:

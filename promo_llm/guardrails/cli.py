@@ -22,8 +22,13 @@ def read_rows(path: Path) -> Iterator[tuple[int, "GuardRow"]]:
 
     if not path.is_file():
         raise DataError("no such file", file=str(path))
-    with path.open(encoding="utf-8") as fh:
-        for line_no, line in enumerate(fh, 1):
+    with path.open("rb") as fh:
+        for line_no, data in enumerate(fh, 1):
+            try:
+                line = data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DataError(f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {exc.start + 1})",
+                                file=str(path), row=line_no) from None
             if not line.strip():
                 continue
             try:
@@ -44,9 +49,11 @@ def check_cmd(
 ) -> None:
     """Check the copies in FILE.jsonl; write one verdict row each (JSONL).
 
-    Each output row has id, passed, violations (rule, severity, message, span) and, when a repair
-    was applied, repaired_copy. A summary goes to stderr. Exit 1 on a malformed row, naming its
-    line and field.
+    Each output row has id, verdict (pass, warn or block), passed, violations (rule, tier,
+    severity, message, span) and, when a repair was applied, repaired_copy. Rules of the truth,
+    law, safety and form tiers block; style rules warn unless the row's campaign lists them in
+    `block`. The kinds of product the truth rules know are read from the rows' own products. A
+    summary goes to stderr. Exit 1 on a malformed row, naming its line and field.
     """
     from datetime import date
     from ..records import to_jsonable
@@ -62,7 +69,8 @@ def check_cmd(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     guards: dict = {}
-    counts = {"rows": 0, "passed": 0, "repaired": 0}
+    counts = {"rows": 0, "passed": 0, "repaired": 0, "warned": 0}
+    catalog = tuple({id(row.brief.product): row.brief.product for _, row in rows}.values())
     rule_counts: dict[str, int] = {}
     t0 = time.perf_counter()
     if out:
@@ -72,9 +80,10 @@ def check_cmd(
         for _, row in rows:
             guard = guards.get(row.campaign)
             if guard is None:
-                guard = guards[row.campaign] = Guardrails.load(campaign=row.campaign, today=send_date)
+                guard = guards[row.campaign] = Guardrails.load(campaign=row.campaign, today=send_date,
+                                                               catalog=catalog)
             verdict = guard.check(row.copy, row.brief, row.price_history)
-            rec = {"id": row.id, "passed": verdict.passed,
+            rec = {"id": row.id, "verdict": verdict.outcome, "passed": verdict.passed,
                    "violations": [to_jsonable(v) for v in verdict.violations]}
             if verdict.repaired_copy is not None:
                 rec["repaired_copy"] = verdict.repaired_copy
@@ -82,6 +91,7 @@ def check_cmd(
             sink.write(json.dumps(rec, ensure_ascii=False) + "\n")
             counts["rows"] += 1
             counts["passed"] += verdict.passed
+            counts["warned"] += verdict.outcome == "warn"
             for v in verdict.violations:
                 if v.severity == "block":
                     rule_counts[v.rule] = rule_counts.get(v.rule, 0) + 1
@@ -90,7 +100,8 @@ def check_cmd(
             sink.close()
     dt = time.perf_counter() - t0
     top = ", ".join(f"{k} {n}" for k, n in sorted(rule_counts.items(), key=lambda kv: -kv[1])[:6])
-    typer.echo(f"{counts['rows']} copies: {counts['passed']} passed, {counts['rows'] - counts['passed']} blocked, "
+    typer.echo(f"{counts['rows']} copies: {counts['passed']} passed ({counts['warned']} with warnings), "
+               f"{counts['rows'] - counts['passed']} blocked, "
                f"{counts['repaired']} repaired in {dt:.2f}s" + (f"; top blocks: {top}" if top else ""), err=True)
 
 
@@ -99,7 +110,10 @@ def rules_cmd(
     locale: Annotated[Optional[str], typer.Option(help="Only this locale's pack (en-US, zh-CN).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object per rule instead of a table.")] = False,
 ) -> None:
-    """List the rules of each locale pack with their severity and source."""
+    """List the rules of each locale pack with their tier, severity and source.
+
+    Tiers: truth, law, safety and form block (or repair); style warns (or repairs) unless a
+    campaign raises it with `guard: {block: [...]}`."""
     from .packs import available_locales, load_pack
 
     for loc in [locale] if locale else available_locales():
@@ -108,7 +122,7 @@ def rules_cmd(
             typer.echo(f"# {loc}")
         for rule in pack.rules.values():
             if as_json:
-                typer.echo(json.dumps({"locale": loc, "id": rule.id, "severity": rule.severity,
+                typer.echo(json.dumps({"locale": loc, "id": rule.id, "tier": rule.tier, "severity": rule.severity,
                                        "message": rule.message, "source": rule.source}, ensure_ascii=False))
             else:
-                typer.echo(f"{rule.id:<28} {rule.severity:<7} {rule.source}")
+                typer.echo(f"{rule.id:<28} {rule.tier:<7} {rule.severity:<7} {rule.source}")

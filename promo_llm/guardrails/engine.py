@@ -20,9 +20,10 @@ from functools import lru_cache
 from typing import Callable, Iterable
 
 from ..channels import ChannelSpec, channel_spec
-from ..records import Brief, Verdict, Violation
+from ..records import Brief, Product, Verdict, Violation
 from . import channel, law, quality, safety
 from .context import Context, Hit
+from .lexicon import catalog_lexicon
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
 from .terms import compile_lexicon
 from .truth import dates, figures, record
@@ -103,15 +104,23 @@ class Guardrails:
     today: date | None = None
     """Send date; lets "ends tonight" pass on the offer's last day. None: such claims block."""
     checks: dict[str, Check] = field(default_factory=lambda: CHECKS)
+    lexicon: tuple | None = None
+    """The attribute lexicon: the pack's base plus the run's catalogue (`lexicon.catalog_lexicon`);
+    None: the base alone."""
     _compiled: dict[str, dict] = field(default_factory=dict, repr=False)
 
     @classmethod
     def load(cls, campaign: CampaignRules | None = None, locales: Iterable[str] = ("en-US", "zh-CN"),
-             today: date | None = None) -> "Guardrails":
-        """Compile the packs for `locales` (others compile on first use) and the campaign's terms."""
-        guard = cls(campaign=campaign or CampaignRules(), today=today)
+             today: date | None = None, catalog: Iterable[Product] | None = None) -> "Guardrails":
+        """Compile the packs for `locales` (others compile on first use) and the campaign's terms.
+        `catalog`: the products this run sells; their kinds of product and materials join the
+        pack's base lexicon (computed once per catalogue and cached)."""
+        lexicon = catalog_lexicon(catalog) if catalog is not None else None
+        guard = cls(campaign=campaign or CampaignRules(), today=today, lexicon=lexicon)
         for loc in locales:
             guard._for_locale(loc)
+        if guard.campaign.block:
+            guard.campaign.check_block_names({r for loc in locales for r in guard.pack(loc).rules})
         return guard
 
     def pack(self, locale: str) -> RulePack:
@@ -123,6 +132,8 @@ class Guardrails:
             got = dict(_pack_regexes(locale))
             got["banned"] = term_regex(self.campaign.banned_terms)
             got["competitors"] = term_regex(self.campaign.competitors)
+            if self.lexicon is not None:
+                got["attributes"] = self.lexicon
             self._compiled[locale] = got
         return got
 
@@ -134,7 +145,7 @@ class Guardrails:
             return self._check(copy, brief, price_history)
         except Exception as exc:  # fail closed
             return Verdict(passed=False, violations=(Violation(
-                "internal_error", "block", f"guardrails failed: {type(exc).__name__}: {exc}"),))
+                "internal_error", "block", f"guardrails failed: {type(exc).__name__}: {exc}", tier="safety"),))
 
     def _check(self, copy: str, brief: Brief, price_history) -> Verdict:
         if not isinstance(copy, str):
@@ -167,13 +178,21 @@ class Guardrails:
         return Verdict(passed=passed, violations=tuple(violations),
                        repaired_copy=text if text != copy else None)
 
-    @staticmethod
-    def _violation(pack: RulePack, h: Hit) -> Violation:
+    def _violation(self, pack: RulePack, h: Hit) -> Violation:
+        """A hit as the verdict reports it. Its severity comes from the rule's tier: a hit of a
+        style rule warns (a style repair that could not be applied warns too) unless the campaign
+        raises that rule or tier to a block; a repair of any other tier that could not be applied
+        blocks."""
         rule = pack.rules.get(h.rule) or pack.rules["internal_error"]
         sev = h.severity or rule.severity
         if sev == "repair" and h.severity is None:
             sev = "block"  # a repair rule reported by a check (not by _repair) could not be fixed
-        return Violation(rule=h.rule, severity=sev, message=f"{rule.message}: {h.detail}", span=h.span)
+        if rule.tier == "style" and sev == "block":
+            sev = "warn"
+        if sev == "warn" and self.campaign.raises(rule):
+            sev = "block"
+        return Violation(rule=h.rule, severity=sev, message=f"{rule.message}: {h.detail}", span=h.span,
+                         tier=rule.tier)
 
     # --- repairs ------------------------------------------------------------------------------
 

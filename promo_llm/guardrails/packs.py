@@ -23,7 +23,13 @@ from ..records import SEVERITIES, lang_of
 from .text import fold
 
 PACK_DIR = Path(__file__).resolve().parent / "packs"
-_RULE_KEYS = {"id", "severity", "message", "source", "terms", "patterns", "allow", "params"}
+_RULE_KEYS = {"id", "severity", "tier", "message", "source", "terms", "patterns", "allow", "params"}
+TIERS = ("truth", "law", "safety", "form", "style")
+"""What a rule protects. A hit of the first four blocks by default: the copy is false (`truth`),
+unlawful (`law`), unsafe (`safety`) or broken, so that it cannot be sent as written (`form`).
+`style` is house style (a push as title and body, final punctuation, a minimum length, copy that
+names its product): a warning, or a repair, unless the campaign raises it (`CampaignRules.block`)."""
+BLOCKING_TIERS = ("truth", "law", "safety", "form")
 _PACK_KEYS = {"locale", "extends", "settings", "rules"}
 
 
@@ -39,9 +45,12 @@ class CampaignRules:
     """URL domains copy may link to (subdomains included); any other URL blocks."""
     brand_signature: str | None = None
     """Sender signature for zh-CN SMS, e.g. 'Alpina' for 【Alpina】; defaults to the brief's."""
+    block: tuple[str, ...] = ()
+    """Rule ids or tier names whose warnings this campaign turns into blocks ('style',
+    'final_punctuation'). Tiers that block already need no entry."""
 
     def __post_init__(self) -> None:
-        for name in ("banned_terms", "competitors", "allowed_domains"):
+        for name in ("banned_terms", "competitors", "allowed_domains", "block"):
             value = getattr(self, name)
             if isinstance(value, str) or not all(isinstance(v, str) for v in value):
                 raise ConfigError(f"campaign.{name} must be a list of strings, got {value!r}")
@@ -50,7 +59,7 @@ class CampaignRules:
     @classmethod
     def from_dict(cls, d: Mapping[str, Any] | None) -> "CampaignRules":
         d = dict(d or {})
-        extra = set(d) - {"banned_terms", "competitors", "allowed_domains", "brand_signature"}
+        extra = set(d) - {"banned_terms", "competitors", "allowed_domains", "brand_signature", "block"}
         if extra:
             raise ConfigError(f"campaign has unknown keys: {sorted(extra)}")
         return cls(
@@ -58,7 +67,18 @@ class CampaignRules:
             competitors=tuple(d.get("competitors") or ()),
             allowed_domains=tuple(d.get("allowed_domains") or ()),
             brand_signature=d.get("brand_signature"),
+            block=tuple(d.get("block") or ()),
         )
+
+    def raises(self, rule: "Rule") -> bool:
+        """Does this campaign turn `rule`'s warnings into blocks (by its id or its tier)?"""
+        return rule.id in self.block or rule.tier in self.block
+
+    def check_block_names(self, known_rules: set[str]) -> None:
+        """Every entry of `block` must name a rule of the packs or a tier."""
+        bad = [b for b in self.block if b not in known_rules and b not in TIERS]
+        if bad:
+            raise ConfigError(f"guard.block: {bad[0]!r} is neither a rule id nor a tier ({', '.join(TIERS)})")
 
 
 @dataclass(frozen=True)
@@ -67,6 +87,8 @@ class Rule:
     severity: str
     message: str
     source: str
+    tier: str = "form"
+    """One of `TIERS`: what the rule protects, and so whether a hit blocks by default."""
     terms: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     allow: tuple[str, ...] = ()
@@ -157,6 +179,11 @@ def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
             raise ConfigError(f"{path}: rule {raw.get('id')!r} is missing {key!r}")
     if raw["severity"] not in SEVERITIES:
         raise ConfigError(f"{path}: rule {raw['id']!r}: severity {raw['severity']!r} not in {SEVERITIES}")
+    if raw.get("tier") not in TIERS:
+        raise ConfigError(f"{path}: rule {raw['id']!r}: tier {raw.get('tier')!r} not in {TIERS}")
+    if raw["tier"] == "style" and raw["severity"] == "block":
+        raise ConfigError(f"{path}: rule {raw['id']!r}: a style rule warns or repairs; a campaign's "
+                          f"guard.block raises it")
     for key in ("terms", "patterns", "allow"):
         bad = [t for t in raw.get(key) or () if not isinstance(t, str)]
         if bad:  # YAML reads bare on/off/yes/no as booleans: quote them
@@ -170,7 +197,7 @@ def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
         allow_regex = re.compile("|".join(f"(?:{a})" for a in allow)) if allow else None
     except re.error as exc:
         raise ConfigError(f"{path}: rule {raw['id']!r}: bad pattern: {exc}") from None
-    return Rule(id=raw["id"], severity=raw["severity"], message=str(raw["message"]).strip(),
+    return Rule(id=raw["id"], severity=raw["severity"], tier=raw["tier"], message=str(raw["message"]).strip(),
                 source=str(raw["source"]).strip(), terms=terms, patterns=patterns, allow=allow,
                 params=dict(raw.get("params") or {}), regex=regex, allow_regex=allow_regex,
                 pattern_regex=pattern_regex)
@@ -199,6 +226,8 @@ def load_pack(locale: str) -> RulePack:
         same_lang = [p for p in available_locales() if lang_of(p) == lang_of(locale)]
         if not same_lang:
             raise ConfigError(f"no guardrail rule pack for locale {locale!r}; have {available_locales()}")
+        # the language's base pack (one that extends none: en-US, not en-GB)
+        same_lang.sort(key=lambda loc: bool(_read_yaml(PACK_DIR / f"{loc}.yaml").get("extends")))
         path = PACK_DIR / f"{same_lang[0]}.yaml"
     data = _read_yaml(path)
     extra = set(data) - _PACK_KEYS
@@ -236,10 +265,10 @@ def attribute_lexicon():
     """The compiled colour/material/feature/origin lexicon of `packs/common.yaml` (every locale
     shares it): ((Latin regex, CJK regex), alias -> its (kind, canonical) groups, exceptions regex,
     first words)."""
-    return _compile_attributes(load_common())
+    return compile_attributes(load_common())
 
 
-def _compile_attributes(common: dict):
+def compile_attributes(common: Mapping[str, Any]):
     canon = _CanonMap()
     for kind, entries in (common.get("attributes") or {}).items():
         for name, aliases in entries.items():

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..facts import EN_STOP, names_product, product_names
 from .context import Context
 from .packs import term_regex
+from .vocab import word_list, word_set
 from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, fold, listed_together,
                    num_key)
 
@@ -29,9 +30,7 @@ _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
 _PERCENT_AFTER = re.compile(r"\s?%")
 # one item twice across a list joint: "beige, beige", "navy in navy", "headphones and headphones"
 _ITEM_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})(?:,| and| or| in| with)\s+\1\b")
-_TWICE_OK = {"more", "again", "over", "down", "side", "round", "through", "time", "step", "bit", "out",
-             "layer", "year", "day", "night", "week", "bite", "sip", "going", "better", "bigger",
-             "closer", "faster", "softer", "warmer", "longer"}
+_TWICE_OK = word_set("twice_ok")
 # one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
 # the 4-gram count below
 _CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,2})\1\1")
@@ -134,8 +133,7 @@ def check_off_product(ctx: Context) -> None:
         ctx.hit("off_product", None, "copy does not name or refer to the promoted product")
 
 
-_GENERIC_CATEGORY_WORDS = frozenset("and home smart kids outdoor pet supplies kitchen bags care "
-                                    "accessories goods".split())
+_GENERIC_CATEGORY_WORDS = word_set("generic_interest_words")
 
 
 def _echo_terms(name: str) -> list[str]:
@@ -314,7 +312,7 @@ def check_misspelled_name(ctx: Context) -> None:
                 return
 
 
-_WORD_ENDINGS = ("",) + tuple("s es e d ed ing ion ions er ers r ly y able ive ity al ation n an ian".split())
+_WORD_ENDINGS = ("",) + word_list("word_endings")
 
 
 def _same_stem(a: str, b: str) -> bool:
@@ -324,16 +322,8 @@ def _same_stem(a: str, b: str) -> bool:
 
 
 _CAP_NAME = re.compile(r"\b([A-Z][a-z]{2,})(?:(['’]s)\b|\s+([A-Za-z]+))")
-_COMMON_POSSESSIVES = frozenset(
-    "it that here there what who where how let he she today tonight tomorrow everyone everybody "
-    "someone somebody nobody one life nature world mother mom mum father dad valentine women men "
-    "children kid kids santa year week month season winter summer spring autumn fall chef baby "
-    "grandma grandpa family editor customer shopper dog cat".split())
-_COMMON_OPENERS = frozenset(
-    "the this that these those their there then they them than thanks with what when where which "
-    "while who why how here have has had from for and but not now new all any each every some "
-    "more most just only also back keep make meet shop save get give take treat try find love "
-    "enjoy discover explore upgrade grab order buy stay step start bring let welcome hello".split())
+_COMMON_POSSESSIVES = word_set("common_possessives")
+_COMMON_OPENERS = word_set("common_openers")
 """Capitalised words that open a sentence ('The Linen Button-Down Shirt' for the brand Thread)."""
 
 

@@ -3,7 +3,8 @@
 A row: id, copy, channel, locale, product{item_id, title, brand, category, price, list_price,
 currency, attributes, stock}, optional offer{discount_pct, code, ends, free_shipping, gift},
 user{sensitive, interests, favourite_brands}, price_history[{date, price}], campaign{banned_terms, competitors, allowed_domains,
-brand_signature}. Extra keys of the labelled set (expect, expect_rules, note) are ignored.
+brand_signature, block}. Extra keys of the labelled sets (expect, expect_rules, probes, note, tier, kind)
+are ignored.
 Every error names the field, so the caller can add file and line.
 """
 
@@ -17,7 +18,7 @@ from ..errors import ConfigError
 from ..records import CHANNELS, Brief, Offer, Product, UserProfile
 
 ROW_KEYS = {"id", "copy", "channel", "locale", "product", "offer", "user", "price_history", "campaign",
-            "brand_signature", "expect", "expect_rules", "probes", "note"}
+            "brand_signature", "expect", "expect_rules", "probes", "note", "tier", "kind"}
 PRODUCT_KEYS = {"item_id", "title", "brand", "category", "price", "list_price", "currency", "attributes",
                 "stock", "discount_pct", "promo_ends", "i18n"}
 OFFER_KEYS = {"discount_pct", "code", "ends", "free_shipping", "gift"}

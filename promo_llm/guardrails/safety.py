@@ -12,6 +12,7 @@ import re
 from .context import Context, Hit
 from .packs import RulePack, term_regex
 from .terms import term_hits
+from .text import URL_RE
 
 _DIGIT = re.compile(r"\d")
 ADDRESS_HINT = re.compile(r"street|avenue|road|boulevard|blvd|lane|drive|court|parkway|terrace|place|"
@@ -99,14 +100,6 @@ def check_sensitive(ctx: Context) -> None:
             if i >= 0 and (i, i + len(w)) not in seen and not ctx.in_record(w):
                 ctx.hit("sensitive_attribute", (i, i + len(w)), f"names the user's {cat} ({w!r})")
                 seen.add((i, i + len(w)))
-
-
-URL_RE = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"'，。！？、）)]+"
-    r"|(?<![@\w.\-])(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|shop|store|co|me|ly|xyz|top|info|biz|app|"
-    r"link|site|online|us|uk|hk|tw|jp|de|fr|eu|ru|tk|gl|gd|cc|tv|ai|in|to|be|it|nl|es|ch|se|kr|sg|"
-    r"vip|club|live|pro|bio|fun|work|tech|cloud|page|ws|gg|fm|so|su)(?![a-z0-9\-])(?:[/?#][^\s，。！？、）)]*)?"
-)
 
 
 def url_domain(url: str) -> str:

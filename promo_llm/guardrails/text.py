@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 
 from ..textnorm import fold, nfkc, num_key, str_num_key
+from .vocab import word_table
 
 __all__ = ["CASE_PARTS", "CJK_RE", "EN_TOKEN", "HASHTAG_RE", "LATIN_LETTER_RE", "LIST_SEP", "LIST_SEP_ZH",
-           "NUMBER_RE", "UNITS", "UNIT_AFTER", "ZH_NUM_CHARS", "cjk_count", "close", "fold", "latin_count",
+           "NUMBER_RE", "UNITS", "URL_RE", "UNIT_AFTER", "ZH_NUM_CHARS", "cjk_count", "close", "fold", "latin_count",
            "listed_together", "nfkc", "num_key", "number_value", "overlaps", "str_num_key", "to_float",
            "zh_number"]
 
@@ -27,21 +28,18 @@ EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 """English words and digit runs of lower-cased copy (last word of a line, repeated words)."""
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
 # a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
-UNITS = {"cm": "cm", "厘米": "cm", "mm": "mm", "毫米": "mm", "m²": "m2", "m2": "m2", "平方米": "m2",
-          "kg": "kg", "千克": "kg", "公斤": "kg", "g": "g", "克": "g", "lb": "lb", "lbs": "lb",
-          "oz": "oz", "ml": "ml", "毫升": "ml", "l": "l", "升": "l", "litre": "l", "liter": "l",
-          "litres": "l", "liters": "l", "w": "w", "瓦": "w", "watt": "w", "watts": "w", "h": "h",
-          "hr": "h", "hrs": "h", "hour": "h", "hours": "h", "小时": "h", "inch": "in", "inches": "in",
-          "piece": "pcs", "pieces": "pcs", "pcs": "pcs", "片": "pcs", "件": "pcs", "year": "yr",
-          "years": "yr", "岁": "yr", "gallon": "gal", "gallons": "gal", "gal": "gal", "quart": "qt",
-          "quarts": "qt", "pint": "pt", "pints": "pt", "ounce": "oz", "ounces": "oz", "pound": "lb",
-          "pounds": "lb", "gram": "g", "grams": "g", "kilogram": "kg", "kilograms": "kg", "kilo": "kg",
-          "kilos": "kg", "millilitre": "ml", "milliliter": "ml", "millilitres": "ml", "milliliters": "ml",
-          "centimetre": "cm", "centimeter": "cm", "centimetres": "cm", "centimeters": "cm",
-          "millimetre": "mm", "millimeter": "mm", "millimetres": "mm", "millimeters": "mm",
-          "ft": "ft", "foot": "ft", "feet": "ft", "mile": "mi", "miles": "mi"}
+UNITS = word_table("units")
 UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
                         + r")(?![a-z0-9])")
+
+
+# a link, with or without its scheme ('https://alpina.com/x', 'alpina.com/x', 'bit.ly/x'); for folded text
+URL_RE = re.compile(
+    r"(?:https?://|www\.)[^\s<>\"'，。！？、）)]+"
+    r"|(?<![@\w.\-])(?:[a-z0-9\-]+\.)+(?:com|cn|net|org|io|shop|store|co|me|ly|xyz|top|info|biz|app|"
+    r"link|site|online|us|uk|hk|tw|jp|de|fr|eu|ru|tk|gl|gd|cc|tv|ai|in|to|be|it|nl|es|ch|se|kr|sg|"
+    r"vip|club|live|pro|bio|fun|work|tech|cloud|page|ws|gg|fm|so|su)(?![a-z0-9\-])(?:[/?#][^\s，。！？、）)]*)?"
+)
 
 
 def close(a: float, b: float, tol: float = 0.005) -> bool:
@@ -57,8 +55,7 @@ def to_float(s: str) -> float | None:
         return None
 
 
-_ZH_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_ZH_DIGITS = word_table("zh_digits")
 ZH_NUM_CHARS = "零〇一二两三四五六七八九十百千万"
 
 
@@ -102,10 +99,7 @@ def zh_number(s: str) -> float | None:
     return float((total + cur) * mult)
 
 
-EN_NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "a couple": 2, "a few": None, "few": None, "a handful": None,
-}
+EN_NUMBER_WORDS = word_table("en_number_words")
 
 
 def number_value(s: str) -> float | None:

@@ -49,7 +49,7 @@ def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float],
     is what choosing between them needs."""
     f = {f"copy_{k}": float(v) for k, v in copy_feats.items()}
     if peers:
-        for k in COPY_ONLY:
+        for k in sorted(COPY_ONLY):  # a set: sorted, so the order is the same in every process
             name = k[5:]
             if k.startswith("copy_") and name in copy_feats:
                 mean = sum(float(p.get(name, 0.0)) for p in peers) / len(peers)

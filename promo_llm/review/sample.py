@@ -179,7 +179,8 @@ def _run_briefs(manifest: dict[str, Any], item_ids: set[str]) -> dict[str, Any]:
     out = {}
     for item in item_ids:
         if item in products:
-            product, offer = brief_offer(fake_cfg, products[item], send_date)  # type: ignore[arg-type]
+            product, offer = brief_offer(fake_cfg, products[item].priced_for(cfg.get("locale") or "en-US"),
+                                         send_date)  # type: ignore[arg-type]
             out[item] = SimpleNamespace(product=product, offer=offer,
                                         brand_signature=cfg.get("brand_signature"))
     return out
@@ -221,6 +222,9 @@ def sample_from_run(store: Store, run_id: str, n: int = 30, pairs: int = 0, seed
         return {"system": system, "copy": c["text"],
                 "auto": _auto(c["text"], c["channel"], c["locale"], bool(c["passed"]), rules, c["score"])}
 
+    from ..privacy import Pseudonymizer
+
+    pz = Pseudonymizer(store.home)  # reviewers see (and reports carry) pseudonymous briefs
     sample = Sample(sid, datetime.now(timezone.utc).isoformat(), {"kind": "run", "run_id": run_id,
                                                                  "out_dir": str(out_dir), "seed": seed})
     for row in picked:
@@ -229,7 +233,7 @@ def sample_from_run(store: Store, run_id: str, n: int = 30, pairs: int = 0, seed
         copy = {"system": "chosen", "copy": row["copy"], "auto": _auto(
             row["copy"], row["channel"], row.get("locale", locale), True, row["verdict"]["rules"],
             send.get("score", row.get("score")))}
-        sample.items.append(Item(_item_id(sid, "score", brief_id), "score", brief_id, row["channel"],
+        sample.items.append(Item(_item_id(sid, "score", brief_id), "score", pz.brief(brief_id), row["channel"],
                                  row.get("locale", locale), brief_facts(brief_of(row)), [copy]))
     pairable = [r for r in rows if any(not c["chosen"] and c["text"].strip() and c["text"] != r["copy"]
                                        for c in by_brief.get(f"{r['user_id']}:{r['item_id']}:{r['channel']}", []))]
@@ -238,7 +242,7 @@ def sample_from_run(store: Store, run_id: str, n: int = 30, pairs: int = 0, seed
         cs = sorted(by_brief[brief_id], key=lambda c: c["idx"])
         chosen = next(c for c in cs if c["chosen"])
         other = rng.choice([c for c in cs if not c["chosen"] and c["text"].strip() and c["text"] != chosen["text"]])
-        sample.items.append(Item(_item_id(sid, "pair", brief_id), "pair", brief_id, row["channel"],
+        sample.items.append(Item(_item_id(sid, "pair", brief_id), "pair", pz.brief(brief_id), row["channel"],
                                  row.get("locale", locale), brief_facts(brief_of(row)),
                                  [cand_copy(chosen, "chosen"), cand_copy(other, "other")]))
     if not sample.items:

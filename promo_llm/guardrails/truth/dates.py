@@ -12,11 +12,11 @@ from datetime import date, timedelta
 
 from ..context import Context
 from ..text import zh_number
+from ..vocab import word_list, word_table
 
 _MON = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
-_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
-                                       "oct", "nov", "dec"), 1)}
+_MONTHS = {m: i for i, m in enumerate(word_list("months"), 1)}
 # A deadline word then a month and no day ('may' is left out: a verb far more often)
 MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
                            r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
@@ -40,11 +40,10 @@ DATE_RES = (
 # shopping festivals named by their date: 双11 = 11-11, 双12 = 12-12, 618 = 06-18
 FESTIVAL_RE = re.compile(r"双\s*(?P<d>11|十一|12|十二)|(?<![\d.])618(?![\d.%])")
 _FESTIVAL = {"11": (11, 11), "十一": (11, 11), "12": (12, 12), "十二": (12, 12), None: (6, 18)}
-_WEEKDAYS_EN = {d: i for i, d in enumerate(("monday", "tuesday", "wednesday", "thursday", "friday",
-                                            "saturday", "sunday"))}
+_WEEKDAYS_EN = {d: i for i, d in enumerate(word_list("weekdays_en"))}
 WEEKDAY_EN = re.compile(r"(?<!black )(?<!cyber )(?<!green )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 WEEKDAY_ZH = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
-_ZH_WD = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_ZH_WD = word_table("weekdays_zh")
 
 
 # --- dates, weekdays and deadlines ----------------------------------------------------------

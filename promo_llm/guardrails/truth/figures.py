@@ -18,6 +18,7 @@ from ..context import Context
 from ..law import check_reference_window
 from ..packs import _trie
 from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
+from ..vocab import word_list, word_set, word_table
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -29,24 +30,15 @@ MONEY_EN_RE = re.compile(
 MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
     rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
-    rf"|(?P<pre>{_trie(['原价', '原售价', '划线价', '吊牌价', '专柜价', '市场价', '日常价', '现价', '售价', '特价', '秒杀价', '到手价', '到手', '券后价', '券后', '仅需', '只要', '只需', '低至', '立减', '直降', '立省', '省', '减'])})\s*[:：]?\s*(?P<v3>{_AMT})"
+    rf"|(?P<pre>{_trie(list(word_list('zh_price_words')))})\s*[:：]?\s*(?P<v3>{_AMT})"
 )
-_CURRENCY_OF = {
-    "$": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "us$": {"USD"}, "hk$": {"HKD"}, "c$": {"CAD"},
-    "a$": {"AUD"}, "usd": {"USD"}, "dollar": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"},
-    "dollars": {"USD", "CAD", "AUD", "HKD", "SGD", "NZD"}, "bucks": {"USD"}, "€": {"EUR"},
-    "eur": {"EUR"}, "euro": {"EUR"}, "euros": {"EUR"}, "£": {"GBP"}, "gbp": {"GBP"}, "pound": {"GBP"},
-    "pounds": {"GBP"}, "¥": {"CNY", "JPY"}, "rmb": {"CNY"}, "cny": {"CNY"}, "元": {"CNY"}, "块": {"CNY"},
-    "hkd": {"HKD"}, "sgd": {"SGD"}, "cad": {"CAD"}, "aud": {"AUD"}, "nzd": {"NZD"}, "jpy": {"JPY"},
-    "美元": {"USD"}, "港元": {"HKD"}, "港币": {"HKD"}, "欧元": {"EUR"}, "日元": {"JPY"},
-}
+_CURRENCY_OF = {k: set(v) for k, v in word_table("currencies").items()}
 WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list price|compare at|msrp|rrp|before|usually|normally)\s*[:(]?\s*$")
-WAS_ZH = {"原价", "原售价", "划线价", "吊牌价", "专柜价", "市场价", "日常价"}
-WAS_ZH_RE = re.compile(r"(?:原价|原售价|划线价|吊牌价|专柜价|市场价|日常价)\s*[:：]?\s*$")
+WAS_ZH = word_set("zh_was_price")
+WAS_ZH_RE = re.compile("(?:" + "|".join(sorted(WAS_ZH, key=len, reverse=True)) + r")\s*[:：]?\s*$")
 
-_TENS = {"ten": 10, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-         "seventy": 70, "eighty": 80, "ninety": 90}
-_ONES = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_TENS = word_table("en_tens")
+_ONES = word_table("en_ones")
 PCT_RE = re.compile(
     r"(?P<v>\d+(?:\.\d+)?)\s?(?:%|percent\b|per cent\b)|百分之(?P<zh>[零一二两三四五六七八九十百]+)"
     r"|\b(?P<w>(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:percent|per cent)\b")

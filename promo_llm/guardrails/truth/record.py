@@ -13,7 +13,8 @@ from typing import Any
 from ...facts import names_product, record_attributes
 from ..context import Context
 from ..packs import group_n, term_regex
-from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, close, listed_together, num_key, number_value, zh_number
+from ..vocab import word_set
+from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, listed_together, num_key, number_value, zh_number
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -170,6 +171,8 @@ def check_attributes(ctx: Context) -> None:
     if cjk_rx is not None and CJK_RE.search(low):
         found += cjk_rx.finditer(low)
     excepted = [m.span() for m in exc_rx.finditer(ctx.low)] if exc_rx and found else []
+    if found and ("." in low):  # a word inside a link ('alpina.com/zh/boots') is no claim
+        excepted += [m.span() for m in URL_RE.finditer(low)]
     record_canon = record_attributes(ctx.facts, ctx.compiled["attributes"]) if found else set()
     for m in found:
         if any(a <= m.start() and m.end() <= b for a, b in excepted):
@@ -185,7 +188,7 @@ def check_attributes(ctx: Context) -> None:
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
                         f"colour {m.group(0)!r} given to {noun.group(1)!r}")
                 continue
-        if groups.isdisjoint(record_canon) and not ctx.in_record(m.group(0)):
+        if groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)):
             kind = min(groups)[0]
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
@@ -197,7 +200,7 @@ def check_attributes(ctx: Context) -> None:
         for m in HASHTAG_RE.finditer(ctx.nfkc):
             for part in CASE_PARTS.findall(m.group(0)):
                 groups = dict.get(canon_of, part.lower())
-                if not groups or not groups.isdisjoint(stated) or ctx.in_record(part):
+                if not groups or not groups.isdisjoint(stated) or _stated(ctx, part):
                     continue
                 ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
                                                          f"is not in the product record")
@@ -215,21 +218,31 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
+def _stated(ctx: Context, word: str) -> bool:
+    """Does the record write `word`, or its singular ('chinos' for 'Chino Pants')?"""
+    w = word.lower()
+    return ctx.in_record(w) or (len(w) > 4 and w.endswith("s") and ctx.in_record(w[:-1]))
+
+
 _NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
 # nouns a colour cannot describe
-_COLOURLESS = {"power", "battery", "capacity", "size", "sizes", "weight", "wattage", "volume", "price",
-               "discount", "lumens", "lumen", "hours", "percent", "stain", "stains"}
+_COLOURLESS = word_set("colourless_nouns")
 
 
 def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
     that lists what the copy is about (a small model echoing the customer's interests)."""
+    first = min([m.start()] + [o.start() for o in found if listed_together(ctx.low, m.span(), o.span())])
+    lead = re.split(r"[,.;:!?\n]", ctx.low[max(0, first - 40):first])[-1]
+    paired = bool(_PAIRING.search(lead)) and bool(re.search(r"\bwith\s+(?:\w+\s+)?$", lead))
     for o in found:
         if (o is m or not any(g[0] == "product" for g in canon_of[o.group(0)])
                 or canon_of[o.group(0)] == canon_of[m.group(0)]):  # 'jeans or trousers': one kind
             continue
-        if listed_together(ctx.low, m.span(), o.span()):
+        # a list of kinds is what the copy is about, unless the product is said to go with them
+        # ('pairs with jeans, chinos or shorts')
+        if listed_together(ctx.low, m.span(), o.span()) and not paired:
             return False
     if m.group(0).isascii():
         # said to come with the product: 'comes with a headphone case', 'plus a tote bag', 'with
@@ -262,12 +275,14 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     return True
 
 
+# words that make a heading prose rather than a bare list of kinds: a tie to the product, or an
+# article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
-                  r"around|along|alongside|to|or|like|than|as|by|meets?|plus)\b")
+                  r"around|along|alongside|to|or|like|than|as|by|meets?|plus|a|an|the|after|before)\b")
 
 
 _INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
-                       r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?$")
+                       r"(?:(?:a|an|the|two|one|its|free)\s+)?(?:pair of\s+)?(?:[a-z\-]+\s+){0,2}$")
 _WITH_PART = re.compile(r"\bwith\s+(?:a|an|one|two|its|the|their)?\s*(?:pair of\s+)?$")
 _PAIRING = re.compile(r"\b(?:pairs?|paired|go|goes|going|works?|looks?|wear|wears|worn|does|do|style[ds]?|"
                       r"match(?:es|ed)?|team(?:s|ed)?|layers?|layered|fits?|compatible|together|good|great|better|"
