@@ -8,6 +8,7 @@ import math
 import re
 import sys
 import types
+import unicodedata
 
 import pytest
 import torch
@@ -604,8 +605,10 @@ def test_vllm_names_the_decoding_controls_it_drops():
     assert dropped_controls(SamplingConfig(), [grounded], [push]) == every
     # a prompt without numbers, names or avoided words, in a channel with no line limit (an email
     # body) or one with hashtags (a social post)
-    assert dropped_controls(SamplingConfig(), [plain], [body]) == ["no_hashtags"]
-    assert dropped_controls(SamplingConfig(), [plain], [social]) == ["hold_eos", "rewind", "length_pressure"]
+    # (ground_numbers also masks currency signs a prompt does not use: it applies to every prompt)
+    assert dropped_controls(SamplingConfig(), [plain], [body]) == ["ground_numbers", "no_hashtags"]
+    assert dropped_controls(SamplingConfig(), [plain], [social]) == ["hold_eos", "ground_numbers", "rewind",
+                                                                     "length_pressure"]
     off = SamplingConfig(hold_eos=False, ground_numbers=False, ground_names=False, ground_attributes=False,
                          no_hashtags=False, rewind=0.0, length_pressure=0.0)
     assert dropped_controls(off, [grounded], [push]) == []
@@ -614,6 +617,34 @@ def test_vllm_names_the_decoding_controls_it_drops():
     assert dropped_controls(dataclasses.replace(off, penalize_prompt=False, repetition_penalty=1.0)) == []
     line = dropped_line(dropped_controls(SamplingConfig(penalize_prompt=False)))
     assert "\n" not in line and all(name in line for name in every + ["repetition_penalty"])
+
+
+def test_rows_never_write_a_currency_sign_their_prompt_does_not_use(tiny_model):
+    """A prompt priced in pounds masks the tokens that write '$' (and other signs it does not use),
+    never its own sign nor a token that only shares a byte with a sign; without ground_numbers
+    nothing is masked for currency."""
+    from promo_llm.generation.engine.vocab import TokenFacts
+    from promo_llm.records import Prompt
+
+    _, tok = tiny_model
+
+    class Facts(TokenFacts):
+        tokenizer = tok
+
+    facts = Facts()
+    facts._init_token_facts()
+    dollar = [i for t, i in tok.get_vocab().items() if "$" in tok.decode([i])]
+    assert dollar, "the tiny tokenizer has tokens that write '$'"
+    pounds = facts._foreign_currency_tokens("Price: £1.65")
+    assert set(dollar) <= set(pounds)
+    assert not any("£" in tok.decode([i]) for i in pounds)
+    assert all(any(unicodedata.category(ch) == "Sc" for ch in tok.decode([i])) for i in pounds)
+    assert not set(dollar) & set(facts._foreign_currency_tokens("Price: $1.65"))
+    spec = channel_spec("push", "en-GB")
+    p = Prompt("b1", (), "Price: £1.65", "t", "h")
+    assert set(dollar) <= set(facts._avoid_ids(p, spec, SamplingConfig()) or [])
+    off = SamplingConfig(ground_numbers=False, no_hashtags=False)
+    assert not set(dollar) & set(facts._avoid_ids(p, spec, off) or [])
 
 
 def test_vllm_prints_the_dropped_controls_once(fake_vllm, tiny_model_dir, capsys):

@@ -40,7 +40,10 @@ class SamplingConfig:
     guardrails' `grounding_*` facts): a digit that would start or continue a number no prefix of
     which is allowed is masked, and a number that is not yet complete must go on (digits, or the
     decimal point). Prompts without `numbers` are not constrained; tokenizers where a token mixes
-    digits with other characters keep those tokens out while a row is constrained."""
+    digits with other characters keep those tokens out while a row is constrained. With it, a
+    row also never writes a currency symbol (any Unicode currency sign, category Sc) that its
+    prompt does not use: an adapter that saw mostly dollar copy otherwise writes '$1.65' for a
+    product the prompt prices at '£1.65', which the guardrails block as an ungrounded price."""
     ground_names: bool = True
     """A word a row begins like its prompt's `names` (the brand, and the title's long words:
     'Aerol' for Aerolux, 'Velor' for Velora, 'Espres' for Espresso; capital first, at least 5

@@ -37,7 +37,7 @@ def dropped_controls(sampling: SamplingConfig, prompts: Sequence[Prompt] = (),
                      specs: Sequence[ChannelSpec] = ()) -> list[str]:
     """The decoding controls the HF engine would apply with `sampling` that this backend does not,
     as `SamplingConfig` field names in field order; given `prompts` and their `specs`, only those
-    that would constrain at least one of them (a prompt without `numbers` is not grounded)."""
+    that would constrain at least one of them."""
     pairs = list(zip(prompts, specs))
 
     def applies(test: Any) -> bool:
@@ -49,7 +49,8 @@ def dropped_controls(sampling: SamplingConfig, prompts: Sequence[Prompt] = (),
     wanted = {
         "repetition_penalty": sampling.repetition_penalty != 1.0 and not sampling.penalize_prompt,
         "hold_eos": shaped,
-        "ground_numbers": sampling.ground_numbers and applies(lambda p, s: p.numbers is not None),
+        # with numbers, currency signs the prompt does not use are masked: that applies to every prompt
+        "ground_numbers": sampling.ground_numbers,
         "ground_names": sampling.ground_names and applies(lambda p, s: bool(p.names)),
         "ground_attributes": sampling.ground_attributes and applies(lambda p, s: bool(p.avoid_words)),
         "no_hashtags": sampling.no_hashtags and applies(lambda p, s: not s.hashtags),

@@ -8,6 +8,7 @@ its lookups feed the decode loop's constraints (`steering.py`, `rows.py`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Any, Sequence
 
 from ...channels import ChannelSpec
@@ -30,6 +31,7 @@ class TokenFacts:
         self._words: dict[str, list[int]] = {}
         self._hashes: list[int] | None = None
         self._capwords: dict[str, list[tuple[str, int]]] | None = None
+        self._currency: dict[str, list[int]] | None = None
 
 
     def _word_tokens(self, words: Sequence[str]) -> list[int]:
@@ -51,11 +53,14 @@ class TokenFacts:
 
     def _avoid_ids(self, p: Prompt, spec: ChannelSpec, sampling: SamplingConfig) -> list[int] | None:
         """Token ids the rows of prompt `p` never write: its avoided attribute words
-        (`ground_attributes`), '#' outside social posts (`no_hashtags`) and proper nouns that
-        begin like its names (`ground_names`); None where there are none."""
+        (`ground_attributes`), currency signs its text does not use (`ground_numbers`), '#' outside
+        social posts (`no_hashtags`) and proper nouns that begin like its names (`ground_names`);
+        None where there are none."""
         ids: set[int] = set()
         if sampling.ground_attributes and p.avoid_words:
             ids.update(self._word_tokens(p.avoid_words))
+        if sampling.ground_numbers:
+            ids.update(self._foreign_currency_tokens(p.text))
         if sampling.no_hashtags and not spec.hashtags:
             ids.update(self._hash_tokens())
         if sampling.ground_names and p.names:
@@ -83,6 +88,22 @@ class TokenFacts:
                 if not name.startswith(word) and not any(w.startswith(low) for w in words):
                     ids.append(i)
         return ids
+
+    def _foreign_currency_tokens(self, text: str) -> list[int]:
+        """Token ids whose text holds a currency sign (Unicode category Sc) that `text` (the
+        prompt) does not use. Candidates come from the raw vocabulary (a sign in its raw spelling)
+        and are confirmed by decoding them, once per tokenizer: a byte-level vocabulary spells a
+        lone byte of another character ('ã' ends in the byte of '£') the same way, and that token
+        must stay free. A sign a tokenizer only writes as two byte tokens is not masked."""
+        if self._currency is None:
+            self._currency = {}
+            for raw, i in self.tokenizer.get_vocab().items():
+                if any(unicodedata.category(ch) == "Sc" for ch in raw):
+                    for ch in set(self.tokenizer.decode([i])):
+                        if unicodedata.category(ch) == "Sc":
+                            self._currency.setdefault(ch, []).append(i)
+        used = {ch for ch in text if unicodedata.category(ch) == "Sc"}
+        return sorted(i for sign, ids in self._currency.items() if sign not in used for i in ids)
 
     def _hash_tokens(self) -> list[int]:
         """Token ids whose text contains '#', found once from the raw vocabulary."""
