@@ -37,8 +37,10 @@ def test_shards_concatenate_to_the_unsharded_run(tiny_model, tmp_path):
 
     def run(shard, max_rows):
         gen = Recording(HFGenerator(model, tok, max_rows=max_rows, progress=False))
+        # the shards share one workspace, the unsharded run has its own: a send it records would
+        # count against the same users' frequency caps in the shards' runs on the same send date
         res = run_campaign(cfg, generator=gen, out_dir=tmp_path / f"{shard}-{max_rows}", shard=shard,
-                           progress=False)
+                           home=tmp_path / ("ws-shards" if shard else "ws-full"), progress=False)
         return gen.seen, res.copies
 
     full_seen, full_copies = run(None, 64)

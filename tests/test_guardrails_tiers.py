@@ -74,6 +74,18 @@ def test_a_block_tier_hit_still_blocks_and_reports_its_tier():
     assert ("absolute_claim", "law") in {(v.rule, v.tier) for v in verdict.violations if v.severity == "block"}
 
 
+@pytest.mark.parametrize("bad", ["\ufffd", "\ue000", "\U000e0080"])  # replacement, private use, unassigned
+def test_copy_with_an_unreadable_character_blocks_in_every_locale(bad):
+    """Byte fragments of a small model ('Write商品\ufffd\ufffd价格') can fail every other rule's
+    threshold; a character no customer can read makes the copy unsendable (form tier)."""
+    for copy, locale in ((f"The Alpina Crest Rain Jacket{bad} is $119.99 today.", "en-US"),
+                         (f"Alpina Crest Rain Jacket{bad}现价$119.99。", "zh-CN")):
+        verdict = _check(copy, "email_subject", locale=locale)
+        assert verdict.outcome == "block"
+        assert ("garbled_text", "form") in {(v.rule, v.tier) for v in verdict.violations}
+    assert _check("The Alpina Crest Rain Jacket is $119.99 today.", "email_subject").outcome != "block"
+
+
 # --- the three copies a careful marketer writes -------------------------------------------------
 
 def test_a_one_line_push_of_record_facts_passes_with_a_style_warning():

@@ -343,6 +343,10 @@ _PCT_AS_NOUN = re.compile(r"\b(?:[Aa]n?|of)\s+\d+(?:\.\d+)?\s?%\s+off\b(?!\s+(?:
 _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!' is on purpose
 
 
+_UNREADABLE = {"Cn", "Co", "Cs"}
+"""Unicode categories no copy is written in: unassigned, private use, surrogates."""
+
+
 def _expected_letter(ch: str) -> bool:
     """Latin (with its extensions and full-width forms), Greek (α-, β-, μm in product facts) and
     Han letters: the scripts English and Chinese copy is written in."""
@@ -358,8 +362,17 @@ def check_garbled(ctx: Context) -> None:
     write. English copy also: a space before punctuation ('voice .'), doubled punctuation
     ('Jacket:.'), a word written twice in a row ('compact compact'), a field name ('Room_size'),
     or 'N% off' used as a noun ('A 19% off the Frying Pan'). Chinese copy also: two marks in a
-    row ('不怕脏。，'), a number half in full-width digits ('9.２折'), a long Latin run."""
+    row ('不怕脏。，'), a number half in full-width digits ('9.２折'), a long Latin run. And any
+    copy: a character no reader can read - the replacement character U+FFFD (bytes that were no
+    text), an unassigned, private-use or surrogate code point, a control character left in it -
+    since copy that shows '�' to a customer cannot be sent (a small model writing byte fragments)."""
     if not ctx.copy.isascii():
+        for i, ch in enumerate(ctx.copy):
+            if ch == "\ufffd" or unicodedata.category(ch) in _UNREADABLE:
+                ctx.hit("garbled_text", (i, i + 1),
+                        f"an unreadable character ({unicodedata.name(ch, hex(ord(ch)))}): "
+                        f"{ctx.copy[max(0, i - 12):i + 6]!r}")
+                return
         for i, ch in enumerate(ctx.copy):
             if ch.isalpha() and not _expected_letter(ch) and ch.lower() not in ctx.facts.text:
                 ctx.hit("garbled_text", (i, i + 1),
