@@ -27,8 +27,11 @@ $(KERNELS): $(STAMP) promo_llm/profile_kernels.py
 	$(BIN)/python -m promo_llm.profile_kernels
 	touch $(KERNELS)
 
+# The demo writes into a workspace of its own, fresh each time: the sends of an earlier demo run on
+# the same day would otherwise count against the frequency caps and hold every user back.
 demo: setup
-	$(BIN)/promo-llm generate --out out/demo
+	rm -rf out/demo-workspace
+	$(BIN)/promo-llm generate --out out/demo --workspace out/demo-workspace
 	@echo "first copies:" && head -n 5 out/demo/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
 
