@@ -41,7 +41,7 @@ def valid_loss(adapter: Path | None) -> float:
     import torch
     from peft import PeftModel
 
-    from promo_llm.finetune import PadCollator, encode_example, read_rows
+    from promo_llm.finetune_data import PadCollator, encode_example, read_rows
     from promo_llm.models import load_model
 
     model, tok = load_model("smollm2-135m")

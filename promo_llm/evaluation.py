@@ -101,13 +101,13 @@ def completion_losses(model: Any, tokenizer: Any, rows: Sequence[dict[str, Any]]
                       batch_size: int = 4) -> tuple[list[float], list[int]]:
     """Per row: summed NLL of the reference copy (+EOS) given its served prompt, and its token count.
 
-    Uses the same encoding as training (finetune.encode_example), so it is the validation loss the
+    Uses the same encoding as training (finetune_data.encode_example), so it is the validation loss the
     trainer reports, weighted by tokens.
     """
     import torch
     from tqdm.auto import tqdm
 
-    from .finetune import PadCollator, encode_example
+    from .finetune_data import PadCollator, encode_example
 
     encoded = [encode_example(r, tokenizer) for r in rows]
     order = sorted(range(len(encoded)), key=lambda i: encoded[i]["length"])
@@ -290,7 +290,8 @@ def default_out_dir(suite: SuiteConfig) -> Path:
 def run_suite(suite: SuiteConfig, out_dir: str | Path | None = None, overwrite_shipped: bool = False) -> SuiteResult:
     """Evaluate every system of `suite` and write results.json, results.md, results.html, copies.jsonl
     and manifest.json."""
-    from .finetune import data_hash, expand_files, read_rows
+    from .finetune import expand_files
+    from .finetune_data import data_hash, read_rows
     from .guardrails import CampaignRules, Guardrails
     from .manifest import build_manifest
 

@@ -65,7 +65,7 @@ def test_empty_inputs_are_nan_not_errors():
 
 
 def test_completion_loss_counts_only_copy_tokens(tiny_model):
-    from promo_llm.finetune import encode_example
+    from promo_llm.finetune_data import encode_example
 
     model, tok = tiny_model
     sums, counts = completion_losses(model, tok, ROWS[:3], batch_size=2)
@@ -189,7 +189,7 @@ def test_every_shipped_suite_loads(path):
 def test_completion_loss_matches_the_models_own_loss(tiny_model):
     import torch
 
-    from promo_llm.finetune import PadCollator, encode_example
+    from promo_llm.finetune_data import PadCollator, encode_example
 
     model, tok = tiny_model
     sums, counts = completion_losses(model, tok, ROWS[:2], batch_size=2)

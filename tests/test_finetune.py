@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from promo_llm.errors import ConfigError
-from promo_llm.finetune import (FinetuneRecipe, PadCollator, build_lora_model, data_hash,
-                                encode_example, load_recipe, main, run_finetune)
+from promo_llm.finetune import FinetuneRecipe, build_lora_model, load_recipe, main, run_finetune
+from promo_llm.finetune_data import PadCollator, data_hash, encode_example
 from promo_llm.prompting import render_prompt
 from promo_llm.records import brief_from_dict
 

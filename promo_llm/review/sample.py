@@ -253,7 +253,8 @@ def sample_from_run(store: Store, run_id: str, n: int = 30, pairs: int = 0, seed
 # --- from an eval results folder -----------------------------------------------------------
 
 def _eval_rows(results: Path, manifest: dict[str, Any], data: Sequence[Path] | None) -> dict[str, Any]:
-    from ..finetune import expand_files, read_rows, recipe_root
+    from ..finetune import expand_files, recipe_root
+    from ..finetune_data import read_rows
 
     files = list(data) if data else expand_files(manifest["config"]["data"], recipe_root(results))
     for f in files:
