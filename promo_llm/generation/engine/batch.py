@@ -14,8 +14,9 @@ brief's prompt live once each (`Slab` of batch 1, `PromptStore`); elsewhere a ro
 start with its prompt. Rows are right-aligned: every row writes its next token in column C.
 While briefs are queued, a finished row is a free slot: new briefs are prefilled and written
 into free slots (only their own columns are copied) once enough are free, and leading columns
-no live row uses are dropped as views. Once the queue is empty, whole quanta of finished rows
-are dropped (one copy of the cache).
+no live row uses are dropped as views. Once the queue is empty, finished rows are dropped in
+quanta of `row_quantum` rows (1 in float32: the step they finish), live rows moving into their
+places (`Batch.compact`: only the moved rows' columns are copied).
 """
 
 from __future__ import annotations
@@ -55,6 +56,39 @@ class Batch:
         self.pos, self.last = self.pos[idx], self.last[idx]
         self.seen = self.seen[idx] if self.seen is not None else None
         self.rows = [self.rows[i] for i in keep]
+
+    def compact(self, keep: list[int]) -> None:
+        """Keep only rows `keep` by moving the kept rows that sit past the new end into the
+        dropped rows' places and narrowing every tensor to the first len(keep) rows (views):
+        only the moved rows' columns are copied, not the whole cache as `select` does, so
+        finished rows can be dropped every step. Row order changes; each row's output does not
+        (its own random stream, its own positions and mask)."""
+        import torch
+
+        end = len(keep)
+        kept = set(keep)
+        holes = [i for i in range(end) if i not in kept]
+        movers = [i for i in keep if i >= end]
+        if movers:
+            dst = torch.tensor(holes, dtype=torch.long, device=self.valid.device)
+            src = torch.tensor(movers, dtype=torch.long, device=self.valid.device)
+            cols = self.slab.cols
+            for layer in (self.slab.k, self.slab.v):
+                for t in layer:
+                    t[dst, :, :cols] = t[src, :, :cols]
+            for name in ("valid", "pos", "last", "seen"):
+                t = getattr(self, name)
+                if t is not None:
+                    t[dst] = t[src]
+            for d, m in zip(holes, movers):
+                self.rows[d] = self.rows[m]
+        for layer in (self.slab.k, self.slab.v):
+            for i, t in enumerate(layer):
+                layer[i] = t[:end]
+        self.valid, self.pos, self.last = self.valid[:end], self.pos[:end], self.last[:end]
+        self.seen = self.seen[:end] if self.seen is not None else None
+        self.rows = self.rows[:end]
+        self.trim(0)
 
     def place(self, other: "Batch", slots: list[int]) -> None:
         """Write `other`'s real rows into this batch's finished rows `slots` (no copy of the
@@ -114,7 +148,7 @@ class Batch:
 
         used = self.valid[torch.tensor(live, device=self.valid.device), :self.slab.cols].any(0).nonzero()
         start = min(int(used[0]) if len(used) else 0, self.slab.cols - keep)
-        if start < ROW_QUANTUM:  # not worth the bookkeeping
+        if start < 16:  # not worth the bookkeeping
             return
         for layer in (self.slab.k, self.slab.v):
             for i, t in enumerate(layer):
@@ -192,10 +226,22 @@ class Row:
 
 
 ROW_QUANTUM = 16
-"""The running batch always has a multiple of 16 rows (finished rows ride along as fillers until a
-whole quantum of them can be dropped) and prompts are padded to a multiple of 16 tokens. oneDNN
-compiles a bf16 matmul kernel for every new shape; a batch that shrank one row at a time compiled
-hundreds of them, and a first run took ~3x as long as the same run repeated."""
+"""In reduced precision on CPU the running batch always has a multiple of 16 rows (finished rows
+ride along as fillers until a whole quantum of them can be dropped) and prompts are padded to a
+multiple of 16 tokens. oneDNN compiles a bf16 matmul kernel for every new shape; a batch that
+shrank one row at a time compiled hundreds of them, and a first run took ~3x as long as the same
+run repeated."""
+
+
+def row_quantum(dtype: Any, device: Any) -> int:
+    """The step in which the batch's rows and prompt widths change: `ROW_QUANTUM` for bf16/fp16 on
+    CPU (oneDNN kernels compiled per shape), 1 elsewhere. float32 CPU matmuls go to a BLAS sgemm
+    with no per-shape kernel, and CUDA's are chosen per call; there a finished row is dropped
+    the step it finishes and a prompt is padded only to its group's longest."""
+    import torch
+
+    reduced = dtype in (torch.bfloat16, torch.float16)
+    return ROW_QUANTUM if reduced and getattr(device, "type", str(device)) == "cpu" else 1
 
 
 def same_width(rows: list[Any]) -> list[Any]:

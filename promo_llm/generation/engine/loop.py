@@ -1,11 +1,13 @@
 """The decode loop: continuous batching of candidate rows over a causal LM (the HF engine's core).
 
 `DecodeLoop.run` schedules rows: briefs enter the running batch in budget and prompt-length order,
-finished rows are free slots that new briefs are prefilled into (`Batch.place`), whole quanta of
-finished rows are dropped once the queue is empty, and retry rounds are queued like briefs. It
+finished rows are free slots that new briefs are prefilled into (`Batch.place`), finished rows
+are dropped once the queue is empty (`Batch.compact`, in quanta of `row_quantum`: 1 in float32),
+and retry rounds are queued like briefs. It
 owns the forward passes: the shared prefix prefilled once (and, on CPU, cascaded: kept out of the
-batch and attended once for all rows, attention.py), each group of briefs prefilled after it and
-fanned out to its N rows, then one-token steps. Picking, constraints and row stopping are mixins
+batch and attended once for all rows, attention.py), each group of briefs prefilled after it (in
+runs of similar prompt length where prompts go to the store, `length_chunks`) and fanned out to
+its N rows, then one-token steps. Picking, constraints and row stopping are mixins
 (picking.py, steering.py, rows.py).
 """
 
@@ -21,7 +23,7 @@ from typing import Any
 from ..constraints import DigitTokens, SpellingTokens
 from ..sampling import SamplingConfig
 from .attention import CASCADE, register_decode_attention
-from .batch import ROW_QUANTUM, Batch, Row, same_width
+from .batch import Batch, Row, row_quantum, same_width
 from .cache import PromptStore, Slab
 from .picking import Picker
 from .rows import RowStops
@@ -77,6 +79,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.sampling = sampling
         self.device = next(model.parameters()).device
         self.dtype = next(model.parameters()).dtype
+        self.quantum = row_quantum(self.dtype, self.device)
+        """Rows are added and dropped, and prompts padded, in multiples of this (`row_quantum`)."""
         params = inspect.signature(model.forward).parameters
         # transformers 5 renamed past_key_values to cache
         self.cache_kw = "cache" if "cache" in params else "past_key_values"
@@ -148,7 +152,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
         rngs = list(rngs)
         queue = sorted(range(len(encoded)), key=order)
         # prompt columns after the shared prefix, as `_prefill` pads them
-        widths = [-(-(len(e) - prefix_len) // ROW_QUANTUM) * ROW_QUANTUM for e in encoded]
+        q = self.quantum
+        widths = [-(-(len(e) - prefix_len) // q) * q for e in encoded]
         results: list[list[Any]] = [[None] * n for _ in encoded]
         left = [n] * len(encoded)
         self.done, self.budgets = done, budgets
@@ -162,7 +167,6 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.names = names if names and any(names) and spelling is not None else None
         self.spelling = spelling
         self.digits = digits
-        q = ROW_QUANTUM
         max_rows = -(-max(self.max_rows, n) // q) * q
         refill_at = max(n, max_rows // self.refill_share)
         batch: Batch | None = None
@@ -191,10 +195,11 @@ class DecodeLoop(Picker, Constraints, RowStops):
                 live = len(keep)
                 target = -(-live // q) * q
                 if not queue and target < len(batch):
-                    # draining: a whole quantum of rows is done, drop it (one copy of the cache).
-                    # While briefs are queued, finished rows stay as slots the next refill reuses.
+                    # draining: a whole quantum of rows is done, drop it (only the live rows that
+                    # move into its places are copied). While briefs are queued, finished rows
+                    # stay as slots the next refill reuses.
                     fillers = [i for i, r in enumerate(batch.rows) if r.finished][: target - live]
-                    batch.select(keep + fillers)
+                    batch.compact(keep + fillers)
                 elif queue:  # keep the columns the next briefs' prompts will need in the batch
                     batch.trim(0 if self.store is not None else
                                kept_prefix + max(widths[origin[queue[0]]], widths[origin[queue[-1]]]))
@@ -292,9 +297,62 @@ class DecodeLoop(Picker, Constraints, RowStops):
 
         dev = self.device
         entries, group = group, [self.origin[e] for e in group]  # group: the entries' prompts
+        g = len(group)
+        # fan out: each brief's cache and logits copied to its n candidate rows, plus filler rows
+        # (copies of the last) up to a whole quantum
+        rep = torch.arange(g, device=dev).repeat_interleave(n)
+        rep = torch.cat([rep, rep[-1:].expand(-len(rep) % self.quantum)])
+        slots = [-1] * g
+        if self.store is not None:
+            # each entry's prompt goes to the store once and rows keep none of it, so prompts of
+            # similar length can be prefilled apart (`length_chunks`): less padding computed
+            logits, nxt = [None] * g, [None] * g
+            for chunk in length_chunks([len(encoded[i]) - prefix_len for i in group], self.quantum):
+                part, lg, _, pos, real = self._prefill_forward([group[j] for j in chunk], encoded,
+                                                               prefix, prefix_len)
+                got = self.store.put(part, len(chunk), prefix_len, real.shape[1], real)
+                for c, j in enumerate(chunk):
+                    logits[j], nxt[j], slots[j] = lg[c], pos[c, -1] + 1, got[c]
+            self.slot_of.update(zip(entries, slots))
+            logits, nxt = torch.stack(logits), torch.stack(nxt).to(dev)
+            slab = self._empty_slab(len(rep), 64)
+            full_valid = torch.zeros(g, 64, dtype=torch.bool)
+        else:
+            slab, logits, valid, pos, _ = self._prefill_forward(group, encoded, prefix, prefix_len)
+            total, nxt = slab.cols, (pos[:, -1] + 1).to(dev)
+            drop = prefix_len if self.cascade is not None else 0  # the batch keeps no prefix copy
+            for layer in (slab.k, slab.v):
+                for i, t in enumerate(layer):
+                    layer[i] = t[rep, :, drop:]
+            slab.cols -= drop
+            full_valid = torch.zeros(g, slab.k[0].shape[-2], dtype=torch.bool)
+            full_valid[:, :total - drop] = valid[:, drop:]
+        seen = None
+        if self.sampling.repetition_penalty != 1.0:
+            # without the prompt, a row starts from its prompt's first id (BOS or the chat
+            # template's opener, which copy never writes), so the matrix is never empty
+            seen = torch.cat(same_width([torch.tensor([encoded[i] if self.sampling.penalize_prompt
+                                                        else encoded[i][:1]], device=dev)
+                                          for i in group]))[rep]
+        rows = [Row(i, k, rngs[e][k], self.budgets[i], [], hold=self.min_lines[i] > 1,
+                     soft_stop=self.soft_stop[i], title_max=self.title_max[i], entry=e, slot=slot)
+                for e, i, slot in zip(entries, group, slots) for k in range(n)]
+        rows += [Row(group[-1], -1, None, 0, [], finished="filler", reported=True, entry=entries[-1])
+                 for _ in range(len(rep) - g * n)]
+        batch = Batch(slab, full_valid[rep.cpu()].to(dev), nxt[rep],
+                       torch.zeros(len(rows), dtype=torch.long, device=dev), seen, rows)
+        self._accept(batch, self._sample(logits[rep], batch))
+        return batch
+
+    def _prefill_forward(self, group: list[int], encoded: list[list[int]], prefix: Slab | None,
+                         prefix_len: int) -> tuple:
+        """One forward over prompts `group` after the shared prefix, right-aligned and padded to
+        the longest (in the quantum): (slab, last logits, valid columns, positions, real tokens)."""
+        import torch
+
         suffixes = [encoded[i][prefix_len:] for i in group]
         g = len(group)
-        width = -(-max(len(s) for s in suffixes) // ROW_QUANTUM) * ROW_QUANTUM
+        width = -(-max(len(s) for s in suffixes) // self.quantum) * self.quantum
         total = prefix_len + width
         slab = self._empty_slab(g, total + 64)
         if prefix is not None:
@@ -316,42 +374,9 @@ class DecodeLoop(Picker, Constraints, RowStops):
         eye = torch.zeros(width, total, dtype=torch.bool)
         eye[:, prefix_len:] = torch.eye(width, dtype=torch.bool)
         mask = (keys_ok & causal) | eye
+        dev = self.device
         logits = self._forward(ids.to(dev), pos.to(dev), mask[:, None].to(dev), slab)
-
-        # fan out: each brief's cache and logits copied to its n candidate rows, plus filler rows
-        # (copies of the last) up to a whole quantum
-        rep = torch.arange(g, device=dev).repeat_interleave(n)
-        pad = -len(rep) % ROW_QUANTUM
-        rep = torch.cat([rep, rep[-1:].expand(pad)])
-        slots = [-1] * g
-        if self.store is not None:  # each entry's prompt goes to the store once; rows keep none
-            slots = self.store.put(slab, g, prefix_len, width, real)
-            self.slot_of.update(zip(entries, slots))
-            drop = total
-        else:
-            drop = prefix_len if self.cascade is not None else 0  # the batch keeps no prefix copy
-        for layer in (slab.k, slab.v):
-            for i, t in enumerate(layer):
-                layer[i] = t[rep, :, drop:]
-        slab.cols -= drop
-        full_valid = torch.zeros(g, slab.k[0].shape[-2], dtype=torch.bool)
-        full_valid[:, :total - drop] = valid[:, drop:]
-        seen = None
-        if self.sampling.repetition_penalty != 1.0:
-            # without the prompt, a row starts from its prompt's first id (BOS or the chat
-            # template's opener, which copy never writes), so the matrix is never empty
-            seen = torch.cat(same_width([torch.tensor([encoded[i] if self.sampling.penalize_prompt
-                                                        else encoded[i][:1]], device=dev)
-                                          for i in group]))[rep]
-        rows = [Row(i, k, rngs[e][k], self.budgets[i], [], hold=self.min_lines[i] > 1,
-                     soft_stop=self.soft_stop[i], title_max=self.title_max[i], entry=e, slot=slot)
-                for e, i, slot in zip(entries, group, slots) for k in range(n)]
-        rows += [Row(group[-1], -1, None, 0, [], finished="filler", reported=True, entry=entries[-1])
-                 for _ in range(pad)]
-        batch = Batch(slab, full_valid[rep.cpu()].to(dev), (pos[:, -1] + 1).to(dev)[rep],
-                       torch.zeros(len(rows), dtype=torch.long, device=dev), seen, rows)
-        self._accept(batch, self._sample(logits[rep], batch))
-        return batch
+        return slab, logits, valid, pos, real
 
     def _step(self, batch: Batch) -> None:
         """One token for every row of the running batch."""
@@ -385,7 +410,7 @@ class DecodeLoop(Picker, Constraints, RowStops):
             return memo[1]
         live = [(j, r.slot, r.k) for j, r in enumerate(batch.rows) if not r.finished]
         hi = 1 + max((slot for _, slot, _ in live), default=0)
-        width = max((store.widths[slot] for _, slot, _ in live), default=ROW_QUANTUM)
+        width = max((store.widths[slot] for _, slot, _ in live), default=1)
         gather = [0] * (hi * n)
         back = [0] * len(batch.rows)
         for j, slot, k in live:
@@ -413,3 +438,27 @@ def common_prefix(seqs: list[list[int]]) -> int:
         n = i
     return max(n, 0)
 
+
+FORWARD_TOKENS = 64
+"""What one more prefill forward costs beyond its tokens, in prompt tokens (its fixed per-op
+costs over every layer); `length_chunks` weighs padding against it."""
+
+
+def length_chunks(lengths: list[int], quantum: int, overhead: int = FORWARD_TOKENS) -> list[list[int]]:
+    """Split prompts (their token counts) into groups prefilled apart, each padded to its longest
+    (rounded up to `quantum`): the split of the length-sorted prompts into runs that minimises
+    padded tokens + `overhead` per forward (dynamic programming over the sorted order)."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    size = [-(-lengths[i] // quantum) * quantum for i in order]
+    best = [0.0] + [math.inf] * len(order)
+    cut = [0] * (len(order) + 1)
+    for end in range(1, len(order) + 1):
+        for start in range(end):
+            cost = best[start] + overhead + (end - start) * size[end - 1]
+            if cost < best[end]:
+                best[end], cut[end] = cost, start
+    chunks, end = [], len(order)
+    while end:
+        chunks.append(order[cut[end]:end])
+        end = cut[end]
+    return chunks[::-1]
