@@ -142,8 +142,10 @@ def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | l
     for (left, right), words in sorted(buckets.items()):
         pat = _trie(words)
         parts.append((f"(?<![{edge}])" if left else "") + "(?:" + pat + ")" + (f"(?![{edge}])" if right else ""))
-    # Several patterns may capture a number as `n`; rename so the alternation stays valid (n0, n1...).
-    parts.extend(f"(?:{p.replace('(?P<n>', f'(?P<n{i}>')})" for i, p in enumerate(patterns))
+    # Several patterns may capture a number as `n` (or a name as `name`, `any`); rename so the
+    # alternation stays valid (n0, n1...). Checks that read those groups compile patterns one by one.
+    parts.extend(f"(?:{re.sub(r'[(][?]P<(n|name|any)>', lambda g: f'(?P<{g.group(1)}{i}>', p)})"
+                 for i, p in enumerate(patterns))
     if not parts:
         return None
     return re.compile("|".join(parts))
