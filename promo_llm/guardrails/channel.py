@@ -26,6 +26,7 @@ _TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：])|(?<=[\u300
                            + URL_RE.pattern + r")[.!]?)$", re.I)
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
+_NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
 # "until December", is a complete date)
 _EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
@@ -110,7 +111,7 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
         return None
     if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
         return " ".join(words[-2:])
-    cut = _cut_in_name(ctx, words, params)
+    cut = _cut_in_name(ctx, words, re.findall(r"[A-Za-z][A-Za-z'\-]*", line), params)
     if cut:
         return cut
     if (open_end and len(words) >= 2 and words[-1] in params.get("needs_object", ())
@@ -128,20 +129,24 @@ def _pronoun_object(ctx: Context, words: list[str], func_words: tuple | list) ->
             and words[-2] not in params.get("prepositions", ()))
 
 
-def _cut_in_name(ctx: Context, words: list[str], params: dict) -> str | None:
-    """A line that ends on a strict prefix of the product's name, after a determiner or the brand:
-    the name's next word is a word of its own (not a size, a number or a describing word such as
-    'Set'), so the name was cut. "…from Assam" ends on a place, not a name (no determiner)."""
+def _cut_in_name(ctx: Context, words: list[str], written: list[str], params: dict) -> str | None:
+    """A line that ends on the first one or two words of the product's name (less its brand) right
+    after a determiner: "15% off the Hydraulic" for the Hydraulic Disc Brake Set. The name's next
+    word must be a word of its own (not a number or a describing word such as 'Set'), so the name
+    was cut, and the words are written as a name, with capitals ("for your beard" is the beard,
+    not a cut "Beard Oil"). "…from Assam" ends on a place (no determiner), and a short name written
+    after the brand ("the Kestrel Run Tempo 3", "Lumenex Halo") is how people shorten a name."""
     p = ctx.brief.product
-    brand = _LOW_WORD.findall(fold(p.brand or ""))
-    title = _LOW_WORD.findall(fold(p.title))
+    brand = _NAME_TOKEN.findall(fold(p.brand or ""))
+    title = _NAME_TOKEN.findall(fold(p.title))
     if brand and title[:len(brand)] == brand:
         title = title[len(brand):]
     skip = set(params.get("name_modifiers", ()))
-    leads = set(params.get("determiners", ())) | set(brand[-1:])
-    for k in range(min(len(title) - 1, len(words) - 1), 0, -1):
+    leads = set(params.get("determiners", ()))
+    for k in range(min(len(title) - 1, len(words) - 1, 2), 0, -1):
         nxt = title[k]
-        if words[-k:] == title[:k] and words[-k - 1] in leads and nxt not in skip and len(nxt) > 2:
+        if (words[-k:] == title[:k] and words[-k - 1] in leads and nxt not in skip and len(nxt) > 2
+                and nxt.isalpha() and all(w[:1].isupper() for w in written[-k:])):
             return " ".join(words[-k - 1:])
     return None
 

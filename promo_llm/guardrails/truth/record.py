@@ -237,7 +237,12 @@ def check_bundle(ctx: Context) -> None:
     gift = fold(ctx.brief.offer.gift or "")
     for rx in _compiled_each(patterns):
         for m in rx.finditer(ctx.low):
-            head = _item_head(m.group("item"))
+            item = m.group("item")
+            head = _item_head(item)
+            if CJK_RE.search(item):  # no spaces: the item is stated when any two of its characters are
+                core = item[:4]
+                if any(core[i:i + 2] in ctx.facts.text or core[i:i + 2] in gift for i in range(len(core) - 1)):
+                    continue
             if head and not (_stated(ctx, head) or head in gift or head in ctx.facts.words):
                 ctx.hit("grounding_attribute", m.span(), f"{m.group(0).strip()!r}: the record has no {head!r}")
                 return
