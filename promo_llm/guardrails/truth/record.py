@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from ...facts import names_product, record_attributes
+from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
 from ..packs import group_n, term_regex
 from ..terms import term_hits
@@ -263,7 +263,7 @@ def _item_head(item: str) -> str | None:
     return words[-1] if words else None
 
 
-_STOP = word_set("common_openers") | {"a", "an", "of", "to", "in", "on", "at", "or", "as", "all", "is", "it"}
+_STOP = word_set("common_openers") | EN_STOP
 
 
 @lru_cache(maxsize=16)
