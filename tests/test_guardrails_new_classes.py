@@ -98,6 +98,8 @@ def test_new_classes_block(copy, channel, product, locale, rule):
      KETTLE, "en-US"),
     ("Lighter Than Air: Ridgeway Aero Road Helmet, $72.00 with code POUR20", "email_subject", HELMET, "en-US"),
     ("比普通杯子更厚实的青禾陶瓷马克杯，现价¥64，5月10日截止。", "email_body", MUG, "zh-CN"),
+    ("Cosier than Grandma's kitchen: the Brookvale Gooseneck Electric Kettle, $48.00 with code POUR20.",
+     "email_body", KETTLE, "en-US"),
     # the record's own facts, written another way
     ("Only 6 left: Brookvale Gooseneck Electric Kettle, 0.9 L, $48.00 with code POUR20.", "email_body",
      KETTLE, "en-US"),

@@ -93,7 +93,7 @@ def _other_name(ctx: Context, m: re.Match, key: str, not_names: set[str]) -> str
         for w in ctx.nfkc[s:e].split():
             if not w[:1].isupper():
                 break
-            words.append(w.strip(".:,'’"))
+            words.append(re.sub(r"['’]s$", "", w.strip(".:,!?;")))
         name = " ".join(words)
         low = name.lower()
         if (not words or low in not_names or low in _OPENERS or all(w.lower() in ctx.facts.words for w in words)
