@@ -57,6 +57,9 @@ def check_comparison(ctx: Context) -> None:
     rule = ctx.pack.rules.get("comparison")
     if rule is None or not rule.patterns:
         return
+    keywords = rule.params.get("keywords")
+    if keywords and not any(k in ctx.low for k in keywords):
+        return  # no comparative word at all
     not_names = set(rule.params.get("not_names", ()))
     for rx in _each(rule.patterns):
         for m in rx.finditer(ctx.low):

@@ -231,8 +231,9 @@ def check_bundle(ctx: Context) -> None:
     matching play mat', 配套玻璃茶具一套): the item's head noun must be one the record or the
     offer's gift states. The pack's `grounding_attribute` `bundle_patterns` find the construction
     and capture the item as `item`."""
-    patterns = tuple(ctx.pack.rules["grounding_attribute"].params.get("bundle_patterns", ()))
-    if not patterns:
+    params = ctx.pack.rules["grounding_attribute"].params
+    patterns = tuple(params.get("bundle_patterns", ()))
+    if not patterns or not any(k in ctx.low for k in params.get("bundle_keywords", ())):
         return
     gift = fold(ctx.brief.offer.gift or "")
     for rx in _compiled_each(patterns):
