@@ -129,3 +129,9 @@ def test_an_object_verb_ending_a_clause_is_cut_but_not_after_a_clause_opener():
                                    product=HELMET)
     assert "truncated" not in _blocked("Try the Ridgeway Aero Road Helmet and see how it fits",
                                        channel="email_subject", product=HELMET)
+
+
+def test_an_exclamation_that_opens_promotional_copy_is_no_assistant_preamble():
+    assert _blocked("Great! Here's 20% off the Brookvale Gooseneck Electric Kettle with code POUR20.") == set()
+    assert "prompt_injection" in _blocked("Of course! Here is the email you asked for: Brookvale Gooseneck "
+                                          "Electric Kettle, $48.00 with code POUR20.")
