@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from functools import lru_cache
 
 from ..channels import ChannelSpec, sms_segments
 from ..records import Brief
 from .context import Context, Hit
-from .packs import CampaignRules, RulePack
+from .packs import CampaignRules, RulePack, compile_each
 from .terms import term_hits
 from .text import close, fold
 from .vocab import word_set
@@ -41,12 +40,6 @@ def check_fake_transaction(ctx: Context) -> None:
     term_hits(ctx, "fake_transaction")
 
 
-@lru_cache(maxsize=16)
-def _each(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    """Patterns compiled one by one, so that each may name its own groups."""
-    return tuple(re.compile(p) for p in patterns)
-
-
 def check_comparison(ctx: Context) -> None:
     """Comparative advertising: a comparison whose object is another brand ('Tougher than an
     OtterBox', 'Why pay Le Creuset prices?', 比Anker更轻, 和乐高一样好玩, X平替). The pack's
@@ -61,7 +54,7 @@ def check_comparison(ctx: Context) -> None:
     if keywords and not any(k in ctx.low for k in keywords):
         return  # no comparative word at all
     not_names = set(rule.params.get("not_names", ()))
-    for rx in _each(rule.patterns):
+    for rx in compile_each(rule.patterns):
         for m in rx.finditer(ctx.low):
             groups = m.groupdict()
             key = "any" if groups.get("any") else "name"

@@ -205,6 +205,12 @@ def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
                 pattern_regex=pattern_regex)
 
 
+@lru_cache(maxsize=32)
+def compile_each(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Patterns compiled one by one, so that each may name its own groups (`name`, `item`)."""
+    return tuple(re.compile(p) for p in patterns)
+
+
 def group_n(m: re.Match) -> str | None:
     """The number a pattern captured as `n` (renamed n0, n1... by `term_regex`), if any."""
     for v in m.groupdict().values():

@@ -8,12 +8,11 @@ product the record does not state passes only as a companion item beside the pro
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any
 
 from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
-from ..packs import group_n, term_regex
+from ..packs import compile_each, group_n, term_regex
 from ..terms import term_hits
 from ..vocab import word_set
 from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
@@ -236,7 +235,7 @@ def check_bundle(ctx: Context) -> None:
     if not patterns or not any(k in ctx.low for k in params.get("bundle_keywords", ())):
         return
     gift = fold(ctx.brief.offer.gift or "")
-    for rx in _compiled_each(patterns):
+    for rx in compile_each(patterns):
         for m in rx.finditer(ctx.low):
             item = m.group("item")
             head = _item_head(item)
@@ -265,11 +264,6 @@ def _item_head(item: str) -> str | None:
 
 
 _STOP = word_set("common_openers") | EN_STOP
-
-
-@lru_cache(maxsize=16)
-def _compiled_each(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in patterns)
 
 
 def _stated(ctx: Context, word: str) -> bool:
