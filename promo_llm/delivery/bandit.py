@@ -143,7 +143,8 @@ class BanditModel:
         bias = np.array([self._w(list(self._biases(ctx, a))).sum() for a in range(k)])
         out = np.broadcast_to(bias, (len(ctx), k)).copy()
         if ctx.arm_features:
-            out += ctx.A.astype(np.float64) @ self._w(list(ctx.arm_features))
+            # float32 (the features' own precision): no float64 copy of A for many users x arms
+            out += ctx.A @ self._w(list(ctx.arm_features)).astype(np.float32)
         if self.tokens and ctx.tokens:
             wc = np.zeros((len(ctx.tokens), k))
             for a in range(k):

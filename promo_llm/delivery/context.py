@@ -7,7 +7,7 @@ examples, and the vectorised scorer over its learned weights), so they see the s
   numeric column's name), value 1 for a categorical token, the number for a numeric one;
 - `A`: per (user, arm) numeric features named in `arm_features` (engagement on the arm's channel
   and its logit, whether the arm's hour is near one of the user's active hours, its distance to
-  each of them: `ARM_FEATURES`).
+  each of them: `ARM_FEATURES`; with product arms also the product's, products.py).
 
 Profile contexts are built from what the profiles stage computes (segment, price band, discount
 affinity, active hours, engagement per channel), never from the sample shop's latent truth. A
@@ -47,6 +47,9 @@ class Contexts:
     arm_features: list[str]
     A: np.ndarray
     """(n, n_arms, len(arm_features)) float32."""
+    arm_rank: np.ndarray | None = None
+    """Per arm, the rank of its product among the user's top-k (products.py); None: no product
+    arms (every arm is the targeting's top-1 product)."""
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -6,7 +6,8 @@ returns the arm and its probability, logged as the propensity for off-policy eva
 
 - uniform: every allowed arm equally likely (the clean exploration baseline);
 - softmax: a channel by a softmax over the user's engagement on each allowed channel, at the
-  allowed hour nearest the user's most active hour (the fixed policy used before learning);
+  allowed hour nearest the user's most active hour (the fixed policy used before learning), always
+  with the targeting's top-1 product;
   on a log without profiles, a softmax over each action's reward rate in that log;
 - bandit: epsilon-greedy over a learned model's scores (see bandit.py).
 """
@@ -51,6 +52,10 @@ class SoftmaxPolicy:
     def probabilities(self, ctx: Contexts, mask: np.ndarray) -> np.ndarray:
         if self.rates is not None:
             return _softmax(np.broadcast_to(self.rates, mask.shape), mask, self.temperature)
+        from .products import arm_rank
+
+        top1 = arm_rank(ctx) == 0  # the targeting's own product: softmax never picks another
+        mask = mask & top1[None, :]
         eng = ctx.A[:, :, ctx.arm_features.index("eng")].astype(np.float64)
         dist = ctx.A[:, :, ctx.arm_features.index("hourdist")].astype(np.float64)
         channels = [p[0] for p in ctx.arm_parts]
