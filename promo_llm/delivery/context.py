@@ -18,7 +18,7 @@ Table contexts come from a log file's own columns (e.g. the Open Bandit Dataset'
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -68,12 +68,13 @@ def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
     generic = np.array([u.user_id in non_personalised for u in users], bool)
     keys = sorted({CONSENT_KEY[a.channel] for a in arms})
     prior = {k: next(CHANNEL_PRIOR[a.channel] for a in arms if CONSENT_KEY[a.channel] == k) for k in keys}
-    e = np.array([[u.channel_engagement.get(k, prior[k]) for k in keys] for u in users], np.float32)
-    e = e.reshape(n, len(keys))
+    e = np.zeros((n, len(keys)), np.float32)
+    for j, k in enumerate(keys):
+        e[:, j] = np.fromiter((u.channel_engagement.get(k, prior[k]) for u in users), np.float32, n)
     eng = e[:, [keys.index(CONSENT_KEY[a.channel]) for a in arms]]
     eng[generic] = np.array([CHANNEL_PRIOR[a.channel] for a in arms], np.float32)
-    act = np.array([((list(u.active_hours[:3]) or [DEFAULT_HOUR]) * 3)[:3] for u in users], np.float32)
-    act = act.reshape(n, 3)
+    act = np.fromiter((h for u in users for h in ((u.active_hours[:3] or (DEFAULT_HOUR,)) * 3)[:3]),
+                      np.float32, 3 * n).reshape(n, 3)
     act[generic] = DEFAULT_HOUR
     hours = np.array([a.hour for a in arms], np.float32)
     d = hour_distance(hours[None, :, None], act[:, None, :])  # (n, arms, 3)
@@ -81,19 +82,20 @@ def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
     fit[generic] = 0.0
     dist = (d / 12).astype(np.float32)
     logit = np.log(np.clip(eng, 1e-3, 1 - 1e-3) / (1 - np.clip(eng, 1e-3, 1 - 1e-3))).astype(np.float32)
-    rows = [{} if g else profile_tokens(u) for u, g in zip(users, generic)]
-    columns: dict[str, list[str]] = {c: [""] * n for c in {k.split("=", 1)[0] for r in rows for k in r}}
-    for i, r in enumerate(rows):
-        for key in r:
-            col, _, val = key.partition("=")
-            columns[col][i] = val
     tokens: list[str] = []
     blocks = []
-    for col in sorted(columns):
-        cats, inv = np.unique(np.array(columns[col], dtype=object).astype(str), return_inverse=True)
-        onehot = np.zeros((n, len(cats)), np.float32)
-        onehot[np.arange(n), inv] = 1.0
+    for col, value in sorted(TOKEN_COLUMNS.items()):
+        seen: dict[str, int] = {}
+        codes = np.fromiter((seen.setdefault("" if g else value(u), len(seen)) for u, g in zip(users, generic)),
+                            np.int64, n)
+        cats = sorted(seen)
+        order = np.empty(len(cats), np.int64)
+        order[[seen[c] for c in cats]] = np.arange(len(cats))
         present = [j for j, c in enumerate(cats) if c != ""]
+        if not present:
+            continue
+        onehot = np.zeros((n, len(cats)), np.float32)
+        onehot[np.arange(n), order[codes]] = 1.0
         tokens += [f"{col}={cats[j]}" for j in present]
         blocks.append(onehot[:, present])
     X = np.concatenate(blocks, axis=1) if blocks else np.zeros((n, 0), np.float32)
@@ -102,15 +104,20 @@ def profile_contexts(users: Sequence[UserProfile], arms: Sequence[Arm],
                     [(f"ch={a.channel}", f"h={a.hour}") for a in arms], list(ARM_FEATURES), A)
 
 
+TOKEN_COLUMNS: dict[str, Callable[[UserProfile], str]] = {
+    "seg": lambda u: str(u.segment),
+    "band": lambda u: str(u.price_band),
+    "loc": lambda u: str(u.locale),
+    "deal": lambda u: str(int(u.discount_affinity >= 0.5)),
+    "peak": lambda u: str(int(u.active_hours[0])) if u.active_hours else "",
+    "recent": lambda u: str(min(int(u.recency_days) // 30, 6)) if u.recency_days is not None else "",
+}
+"""A profile's categorical context, one column each ("" where the profile has no value)."""
+
+
 def profile_tokens(u: UserProfile) -> dict[str, float]:
     """A profile's context tokens (categorical = 1.0)."""
-    out = {f"seg={u.segment}": 1.0, f"band={u.price_band}": 1.0, f"loc={u.locale}": 1.0,
-           f"deal={int(u.discount_affinity >= 0.5)}": 1.0}
-    if u.active_hours:
-        out[f"peak={int(u.active_hours[0])}"] = 1.0
-    if u.recency_days is not None:
-        out[f"recent={min(int(u.recency_days) // 30, 6)}"] = 1.0
-    return out
+    return {f"{col}={v}": 1.0 for col, value in TOKEN_COLUMNS.items() if (v := value(u)) != ""}
 
 
 def table_contexts(columns: Mapping[str, Sequence], n: int, actions: Sequence[str]) -> Contexts:

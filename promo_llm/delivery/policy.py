@@ -54,20 +54,23 @@ class SoftmaxPolicy:
             return _softmax(np.broadcast_to(self.rates, mask.shape), mask, self.temperature)
         from .products import arm_rank
 
-        top1 = arm_rank(ctx) == 0  # the targeting's own product: softmax never picks another
-        mask = mask & top1[None, :]
-        eng = ctx.A[:, :, ctx.arm_features.index("eng")].astype(np.float64)
-        dist = ctx.A[:, :, ctx.arm_features.index("hourdist")].astype(np.float64)
-        channels = [p[0] for p in ctx.arm_parts]
+        # the targeting's own product only (product arms: the top-1 block); softmax never picks another
+        cols = np.flatnonzero(arm_rank(ctx) == 0)
+        mask = mask[:, cols]
+        eng = ctx.A[:, cols, ctx.arm_features.index("eng")].astype(np.float64)
+        dist = ctx.A[:, cols, ctx.arm_features.index("hourdist")].astype(np.float64)
+        channels = [ctx.arm_parts[c][0] for c in cols]
         # per channel, keep only the allowed arm nearest the user's peak hour (first on ties)
         keep = np.zeros_like(mask)
         for ch in dict.fromkeys(channels):
-            cols = np.array([k for k, c in enumerate(channels) if c == ch])
-            d = np.where(mask[:, cols], dist[:, cols], np.inf)
-            best = cols[np.argmin(d, axis=1)]
+            sub = np.array([k for k, c in enumerate(channels) if c == ch])
+            d = np.where(mask[:, sub], dist[:, sub], np.inf)
+            best = sub[np.argmin(d, axis=1)]
             ok = np.isfinite(d.min(axis=1))
             keep[np.flatnonzero(ok), best[ok]] = True
-        return _softmax(eng, keep, self.temperature)
+        out = np.zeros((len(mask), len(ctx.arm_names)))
+        out[:, cols] = _softmax(eng, keep, self.temperature)
+        return out
 
 
 def _softmax(score: np.ndarray, mask: np.ndarray, temperature: float) -> np.ndarray:

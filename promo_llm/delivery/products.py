@@ -80,9 +80,10 @@ def product_arms(users: Sequence[UserProfile], items: Mapping[str, Sequence[str]
     item_band = np.array([bands.get(i, 1) for i in ids] + [1], np.float32)
     item_disc = np.array([float(products[i].discount_pct or 0) / 100 for i in ids] + [0.0], np.float32)
     n = len(users)
-    rows = [items.get(u.user_id, [])[:k] for u in users]
-    r_ix, c_ix = _ragged([len(its) for its in rows])
-    scores = [cf.get(u.user_id, ()) for u in users]
+    uids = [u.user_id for u in users]
+    rows = [its if len(its) <= k else its[:k] for its in map(lambda u: items.get(u, ()), uids)]
+    r_ix, c_ix = _ragged(list(map(len, rows)))
+    scores = [cf.get(u, ()) for u in uids]
     if sum(map(len, scores)) != len(r_ix):  # short or long score lists: zeros for the missing
         scores = [_pad(x, len(its)) for x, its in zip(scores, rows)]
     ix = np.full((n, k), len(ids), np.int64)  # the last index: no product
@@ -90,7 +91,7 @@ def product_arms(users: Sequence[UserProfile], items: Mapping[str, Sequence[str]
     sc = np.zeros((n, k), np.float32)
     sc[r_ix, c_ix] = [v for x in scores for v in x]
     has = ix < len(ids)
-    generic = np.array([u.user_id in non_personalised for u in users], bool)
+    generic = np.array([u in non_personalised for u in uids], bool)
     top = sc[:, :1]
     rel = np.divide(sc, top, out=np.zeros_like(sc), where=top > 0)
     cats, cw = _affinities([u.top_categories for u in users], code)
