@@ -88,6 +88,19 @@ def main() -> None:
     ctx = profile_contexts([u for u, k in zip(users, keep) if k], arms)
     greedy = SoftmaxPolicy(1e-3).probabilities(ctx, mask[keep])
     softmax_greedy = float((greedy * truth[keep]).sum(axis=1).mean())
+    affinity = None
+    if products is not None:
+        # no learning: among the top-k, the product the targeting's rule for a fixed pool would pick
+        # (CF share + category + brand affinity, targeting.rank_pool), at the fixed policy's arm
+        import numpy as np
+
+        F, nb = pa.F[keep], len(arms)
+        best = np.argmax(np.where(pa.mask[keep], F[:, :, 0] + F[:, :, 1] + F[:, :, 2], -np.inf), axis=1)
+        chosen = ptruth[keep].reshape(-1, k, nb)[np.arange(len(best)), best]
+        soft = SoftmaxPolicy(0.1).probabilities(ctx, mask[keep])
+        affinity = {"softmax": float((soft * chosen).sum(axis=1).mean()),
+                    "softmax_temperature_0.001": float((greedy * chosen).sum(axis=1).mean()),
+                    "share_not_top1": float((best > 0).mean())}
     t1 = time.perf_counter()
     res = run_rounds(users, arms, truth, mask, rounds=a.rounds, epsilon=a.epsilon,
                      seeds=range(a.first_seed, a.first_seed + a.seeds),
@@ -98,6 +111,7 @@ def main() -> None:
               "products_top_k": k, "product_learn_from": a.product_learn_from if k > 1 else None,
               "oracle_with_products": oracle_products,
               "softmax_temperature_0.001": softmax_greedy,
+              "affinity_product": affinity,
               "bandit_exploration": {**asdict(Exploration(a.epsilon)), "loss": "logistic", "tokens": False},
               "per_round_mean": {p: [float(v) for v in res.values[:, :, k].mean(axis=0)]
                                  for k, p in enumerate(res.policies)},

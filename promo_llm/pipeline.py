@@ -1,9 +1,9 @@
 """Composes the stages of one campaign run; holds no business rules.
 
 shop -> audience -> delivery plan (limits, then channel, hour and, with product arms, the product
-among the user's top-k) -> (user, product) targeting where the plan left it -> briefs -> prompts -> candidates
--> guardrails -> rerank -> send plan -> outputs (copies.jsonl/.csv, rejected.jsonl, manifest.json)
-and the workspace database.
+among the user's top-k) -> (user, product) targeting where the plan left it -> briefs -> prompts
+-> candidates -> guardrails -> rerank -> send plan -> outputs (copies.jsonl/.csv, rejected.jsonl,
+manifest.json) and the workspace database.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@
 contexts (context.py), asks the campaign's policy (policy.py: uniform, softmax or a trained bandit)
 for a distribution over the allowed arms (channel x local send hour) and draws one arm per user
 with a draw fixed by the campaign seed and the user id. With product arms (products.py) the arm
-also names the product among the user's top-k targeted ones, and the briefs are written for it. The chosen arm's probability is logged
-with the send as its propensity, and the context as the features the policy saw, so later policies
-can be trained and evaluated offline. `plan_send` turns a choice into a send time in UTC.
+also names the product among the user's top-k targeted ones, and the briefs are written for it.
+The chosen arm's probability is logged with the send as its propensity, and the context as the
+features the policy saw, so later policies can be trained and evaluated offline. `plan_send` turns
+a choice into a send time in UTC.
 """
 
 from __future__ import annotations
