@@ -62,8 +62,9 @@ def test_product_arms_are_rank_major_and_policies_keep_their_meaning():
     nb = len(ARMS)
     assert ctx.arm_names[:nb] == base.arm_names and ctx.arm_names[nb] == "push@08/p2"
     assert ctx.arm_parts[nb] == ("ch=push", "h=8", "p=2") and split_arm("sms@20/p3") == ("sms@20", 2)
-    assert np.array_equal(ctx.A[:, nb:2 * nb, :base.A.shape[2]], base.A)
-    assert np.allclose(ctx.A[:, nb, -len(PRODUCT_FEATURES)], pa.F[:, 1, 0])
+    assert ctx.all_features == list(base.arm_features) + list(PRODUCT_FEATURES)
+    for i, arm in ((3, nb + 4), (7, 2 * nb + 1), (0, 5)):  # (user, arm): its slot's and its product's numbers
+        assert np.array_equal(ctx.arm_numbers(i, arm), np.concatenate([base.A[i, arm % nb], pa.F[i, arm // nb]]))
     mask0 = allowed_mask(users, ARMS, DEFAULT_QUIET_HOURS)
     mask = expand_mask(mask0, pa)
     assert not mask[0, nb:].any() and mask[1, nb:].any()  # user 0 has one product only
@@ -76,7 +77,7 @@ def test_product_arms_are_rank_major_and_policies_keep_their_meaning():
     # bandit: the propensity logged is the probability of the whole arm (channel, hour, product)
     model = BanditModel(ctx.arm_names, 0.2)
     rng = np.random.default_rng(0)
-    model.learn(ctx, rng.integers(ctx.A.shape[1], size=len(users)), rng.random(len(users)) < 0.5)
+    model.learn(ctx, rng.integers(len(ctx.arm_names), size=len(users)), rng.random(len(users)) < 0.5)
     p = BanditPolicy(model).probabilities(ctx, mask)
     idx, prop = draw(p, uniforms(ctx.ids, 1))
     assert np.allclose(p.sum(axis=1), 1) and not (p[~mask] > 0).any() and mask[np.arange(20), idx].all()
@@ -113,9 +114,9 @@ def test_training_from_logged_sends_rebuilds_the_chosen_products_features():
             {"user_id": "c", "arm": "sms@08", "context": "{}"}]
     ctx, actions = workspace_contexts(["push@20/p2", "sms@08"], rows)
     assert [ctx.arm_names[a] for a in actions] == ["push@20/p2", "sms@08", "sms@08"]
-    cf, pcat, pdisc = (ctx.arm_features.index(f) for f in ("cf", "pcat", "pdisc"))
-    assert ctx.A[0, actions[0], cf] == 0.5 and ctx.A[0, actions[0], pcat] == np.float32(0.7)
-    assert ctx.A[1, actions[1], pdisc] == np.float32(0.2) and not ctx.A[2, :, pcat].any()
+    num = lambda i: dict(zip(ctx.all_features, ctx.arm_numbers(i, actions[i])))  # noqa: E731
+    assert num(0)["cf"] == 0.5 and num(0)["pcat"] == np.float32(0.7) and num(0)["eng"] == np.float32(0.3)
+    assert num(1)["pdisc"] == np.float32(0.2) and num(2)["pcat"] == 0
     # logs from before product arms: channel x hour contexts, as they were
     old, acts = workspace_contexts(["sms@08"], [{"user_id": "d", "arm": "sms@08", "context": "{}"}])
     assert old.arm_names == ["sms@08"] and old.arm_rank is None and acts.tolist() == [0]

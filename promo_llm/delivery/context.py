@@ -7,7 +7,9 @@ examples, and the vectorised scorer over its learned weights), so they see the s
   numeric column's name), value 1 for a categorical token, the number for a numeric one;
 - `A`: per (user, arm) numeric features named in `arm_features` (engagement on the arm's channel
   and its logit, whether the arm's hour is near one of the user's active hours, its distance to
-  each of them: `ARM_FEATURES`; with product arms also the product's, products.py).
+  each of them: `ARM_FEATURES`); with product arms, `P` holds the product's per (user, rank)
+  (products.py) and an arm's numbers are its channel x hour part's and its product's, never
+  copied out per arm (`arm_numbers`).
 
 Profile contexts are built from what the profiles stage computes (segment, price band, discount
 affinity, active hours, engagement per channel), never from the sample shop's latent truth. A
@@ -17,7 +19,7 @@ Table contexts come from a log file's own columns (e.g. the Open Bandit Dataset'
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Mapping, Sequence
 
 import numpy as np
@@ -49,7 +51,27 @@ class Contexts:
     """(n, n_arms, len(arm_features)) float32."""
     arm_rank: np.ndarray | None = None
     """Per arm, the rank of its product among the user's top-k (products.py); None: no product
-    arms (every arm is the targeting's top-1 product)."""
+    arms (every arm is the targeting's top-1 product). With product arms, arm `a` of rank `r` is
+    column `r * n_base + a`, and `A` holds the channel x hour arms only (`n_base` of them)."""
+    P: np.ndarray | None = None
+    """(n, k, len(product_features)) float32: per user and product rank, the product's numbers."""
+    product_features: list[str] = field(default_factory=list)
+
+    @property
+    def n_base(self) -> int:
+        """Arms before the product rank (channel x hour): `A`'s second axis."""
+        return self.A.shape[1]
+
+    @property
+    def all_features(self) -> list[str]:
+        """The names of `arm_numbers`' values."""
+        return list(self.arm_features) + list(self.product_features)
+
+    def arm_numbers(self, i: int, k: int) -> np.ndarray:
+        """The per-(user, arm) numbers of row `i` and arm `k` (its channel x hour part's, then its
+        product's), named by `all_features`."""
+        base = self.A[i, k % self.n_base]
+        return base if self.P is None else np.concatenate([base, self.P[i, k // self.n_base]])
 
     def __len__(self) -> int:
         return len(self.ids)

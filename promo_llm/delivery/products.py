@@ -161,17 +161,12 @@ def arm_rank(ctx: Contexts) -> np.ndarray:
 
 def with_products(ctx: Contexts, pa: ProductArms) -> Contexts:
     """`ctx` (channel x hour arms) expanded to channel x hour x product rank, rank-major, with the
-    product features appended to every arm's numbers."""
-    n, nb, fb = ctx.A.shape
-    k, fp = pa.k, pa.F.shape[2]
-    A = np.empty((n, nb * k, fb + fp), np.float32)
-    for j in range(k):
-        A[:, j * nb:(j + 1) * nb, :fb] = ctx.A
-        A[:, j * nb:(j + 1) * nb, fb:] = pa.F[:, j, None, :]
+    product features beside (`Contexts.P`; nothing is copied per arm)."""
+    nb, k = ctx.n_base, pa.k
     names = [a if j == 0 else f"{a}/p{j + 1}" for j in range(k) for a in ctx.arm_names]
     parts = [p if j == 0 else p + (f"p={j + 1}",) for j in range(k) for p in ctx.arm_parts]
-    return Contexts(ctx.ids, ctx.tokens, ctx.X, names, parts, list(ctx.arm_features) + list(PRODUCT_FEATURES),
-                    A, np.repeat(np.arange(k), nb))
+    return Contexts(ctx.ids, ctx.tokens, ctx.X, names, parts, list(ctx.arm_features), ctx.A,
+                    np.repeat(np.arange(k), nb), pa.F, list(PRODUCT_FEATURES))
 
 
 def expand_mask(mask: np.ndarray, pa: ProductArms) -> np.ndarray:

@@ -167,7 +167,8 @@ def subset(ctx, rows: np.ndarray):
     from .context import Contexts
 
     return Contexts([ctx.ids[i] for i in rows], ctx.tokens, ctx.X[rows], ctx.arm_names, ctx.arm_parts,
-                    ctx.arm_features, ctx.A[rows], ctx.arm_rank)
+                    ctx.arm_features, ctx.A[rows], ctx.arm_rank, None if ctx.P is None else ctx.P[rows],
+                    ctx.product_features)
 
 
 def simulator_truth(shop_dir: Any, users: Sequence[UserProfile], arms: Sequence[Arm],
