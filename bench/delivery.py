@@ -1,4 +1,4 @@
-"""Delivery decisions per second for 100k users, and peak memory.
+"""Delivery decisions per second for 100k users, and memory (peak, and the decision arrays').
 
 Synthetic profiles and catalog (no shop needed); arms = 3 channels x 4 hours, and with product
 arms also x the user's top-k products (`--products-top-k`, the campaign default). A bandit is
@@ -135,6 +135,8 @@ def main() -> None:
         out[name] = {**{key: round(v, 3) for key, v in t.items()}, "arms": len(c.arm_names),
                      "decided": int(len(idx)), "decisions_per_s": round(len(idx) / total),
                      "cpu_s": round(cpu, 3), "decisions_per_cpu_s": round(len(idx) / cpu),
+                     "arrays_mib": round(sum(x.nbytes for x in (c.X, c.A, c.P, mask, probs)
+                                             if x is not None) / 2**20, 1),
                      "policy_only_per_s": round(len(idx) / t["policy_draw_s"])}
         print(name, out[name], file=sys.stderr)
         if name == "bandit":
