@@ -145,3 +145,40 @@ def test_plan_picks_the_product_and_logs_its_features(tmp_path):
     assert all(c.rank == 0 and c.item_id == top[uid][0] for uid, c in soft.choices.items())
     off = plan_delivery(cfg("uniform", 1), users, date(2026, 11, 16), None, "", shop)
     assert all(c.item_id is None and "/p" not in c.arm_name for c in off.choices.values())
+
+
+def test_product_arms_close_the_loop_through_a_run_outcomes_training_and_a_bandit_run(tmp_path):
+    """A uniform run over product arms writes copy for the product each arm picked; simulated
+    outcomes of its sends train a bandit (clicks), whose campaign then picks products too."""
+    from promo_llm.config import CampaignConfig, from_dict
+    from promo_llm.data.sample_shop import sample_shop_dir
+    from promo_llm.delivery.bandit import BanditModel
+    from promo_llm.delivery.offline import train_from_workspace
+    from promo_llm.feedback.ingest import ingest_outcomes
+    from promo_llm.feedback.simulate import simulate_run
+    from promo_llm.generation import FakeGenerator
+    from promo_llm.pipeline import run_campaign
+    from promo_llm.store import Store
+
+    from test_pipeline import grounded_copy
+
+    home = tmp_path / "ws"
+    store = Store(home)
+    camp = lambda policy, day, **d: from_dict(CampaignConfig, {  # noqa: E731
+        "name": f"loop-{policy}", "max_users": 40, "candidates": 1, "seed": 2, "send_date": date(2026, 11, day),
+        "channels": ["push", "sms", "email_subject"], "delivery": {"policy": policy, **d}})
+    gen = FakeGenerator(fn=grounded_copy)
+    first = run_campaign(camp("uniform", 16), generator=gen, home=home, out_dir=tmp_path / "r1", progress=False)
+    assert first.n_copies > 0
+    assert any("/p" in c["arm"] for c in first.copies)
+    sim = simulate_run(first.run_id, shop_dir=sample_shop_dir(store.home), home=home, seed=1)
+    ingest_outcomes(sim.path, home=home)
+    rows = store.logged_decisions("clicked")
+    assert rows and any("/p" in r["arm"] for r in rows)
+    model_dir = train_from_workspace(store, tmp_path / "bandit", reward="clicked")
+    model = BanditModel.load(model_dir)
+    assert any("/p" in a for a in model.arms) and model.info["n_examples"] == len(rows)
+    second = run_campaign(camp("bandit", 18, model=str(model_dir), epsilon=0.5), generator=gen, home=home,
+                          out_dir=tmp_path / "r2", progress=False)
+    assert second.n_copies > 0
+    assert all(0 < c["propensity"] <= 1 and c["arm"].split("/")[0].startswith(c["channel"]) for c in second.copies)
