@@ -12,7 +12,7 @@ from promo_llm.delivery.limits import make_arms
 from promo_llm.delivery.offline import workspace_contexts
 from promo_llm.delivery.policy import BanditPolicy, SoftmaxPolicy, UniformPolicy, draw, uniforms
 from promo_llm.delivery.products import (PRODUCT_FEATURES, expand_mask, price_bands, product_arms, split_arm,
-                                         with_products)
+                                         top_products, with_products)
 from promo_llm.delivery.rounds import ProductRounds, allowed_mask, run_rounds
 from promo_llm.records import Product, UserProfile
 
@@ -135,6 +135,9 @@ def test_plan_picks_the_product_and_logs_its_features(tmp_path):
         "name": "p", "channels": ["push", "sms", "email_subject"], "seed": 3,
         "delivery": {"policy": policy, "products_top_k": k}})
     top = shop.recommend([u.user_id for u in users], k=5)
+    items, cf = top_products(users, shop, 3)
+    assert (items, cf) == top_products(users, shop, 3, batch=7)  # CF scores batch by batch
+    assert all(items[u] == top[u][:3] and cf[u] == sorted(cf[u], reverse=True) for u in items)
     uni = plan_delivery(cfg("uniform", 3), users, date(2026, 11, 16), None, "", shop)
     ranks = [c.rank for c in uni.choices.values()]
     assert {0, 1, 2} <= set(ranks)

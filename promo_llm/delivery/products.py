@@ -137,20 +137,20 @@ def _affinities(lists: Sequence[Sequence[tuple[str, float]]], code) -> tuple[np.
     return codes, weights
 
 
-def top_products(users: Sequence[UserProfile], shop: Any, k: int) -> tuple[dict[str, list[str]],
-                                                                          dict[str, list[float]]]:
+def top_products(users: Sequence[UserProfile], shop: Any, k: int, batch: int = 2048
+                 ) -> tuple[dict[str, list[str]], dict[str, list[float]]]:
     """Each user's top-k recommended products (the same list whose first item the targeting picks)
     and their raw CF scores."""
     recs = shop.recommend([u.user_id for u in users], k=max(k, 5))
     rec = shop.recommender()
-    ids = [u.user_id for u in users]
-    rows = np.array([rec.user_index.get(u, -1) for u in ids], np.int64)
-    scores = rec.scores(rows)
     items, cf = {}, {}
-    for r, u in enumerate(ids):
-        its = recs.get(u, [])[:k]
-        items[u] = its
-        cf[u] = [float(scores[r, rec.item_pos[i]]) if i in rec.item_pos else 0.0 for i in its]
+    for start in range(0, len(users), batch):  # CF scores a batch of users at a time (dense rows)
+        ids = [u.user_id for u in users[start:start + batch]]
+        scores = rec.scores(np.array([rec.user_index.get(u, -1) for u in ids], np.int64))
+        for r, u in enumerate(ids):
+            its = recs.get(u, [])[:k]
+            items[u] = its
+            cf[u] = [float(scores[r, rec.item_pos[i]]) if i in rec.item_pos else 0.0 for i in its]
     return items, cf
 
 
