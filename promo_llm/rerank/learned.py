@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
@@ -22,6 +22,7 @@ from ..records import Brief, Candidate, ScoredCopy, Verdict
 from ..store import Store
 from .model import ConversionModel, TrainingSet, fit, send_features
 from .prior import score_candidates, score_features
+from .textfeats import text_features
 
 TEXT_REPRESENTATIONS = ("features", "ngrams")
 
@@ -32,7 +33,7 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
     if runs:
         where, args = f" AND s.run_id IN ({','.join('?' * len(runs))})", tuple(runs)
     with store.connect() as db:
-        rows = db.execute("SELECT s.send_id, s.run_id, s.copy, s.features, o.clicked, o.converted "
+        rows = db.execute("SELECT s.send_id, s.run_id, s.copy, s.features, o.clicked, o.converted, o.opened "
                           "FROM sends s JOIN outcomes o ON o.send_id = s.send_id "
                           f"WHERE s.features IS NOT NULL{where} ORDER BY s.send_id", args).fetchall()
         shops = {json.loads(m or "{}").get("data", {}).get("shop_dir") for (m,) in db.execute(
@@ -48,7 +49,9 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
         feats.append(f)
         prior.append(score_features({k[5:]: v for k, v in f.items() if k.startswith("copy_")}))
     data = TrainingSet(feats, [r[2] or "" for r in rows], np.array([int(bool(r[4])) for r in rows]),
-                       np.array([int(bool(r[5])) for r in rows]), np.array(prior), [r[0] for r in rows])
+                       np.array([int(bool(r[5])) for r in rows]), np.array(prior), [r[0] for r in rows],
+                       # an open follows from a click where the file gave no open flag
+                       np.array([int(bool(r[6]) or bool(r[4])) for r in rows]))
     return data, {"runs": sorted({r[1] for r in rows}), "shops": sorted(s for s in shops if s)}
 
 
@@ -102,16 +105,19 @@ class Reranker:
     kind: str
     model: ConversionModel | None = None
     path: Path | None = None
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Each category's words from the run's catalogue (`textfeats.category_vocabulary`)."""
 
     def score(self, brief: Brief, candidates: Sequence[tuple[Candidate, Verdict]],
               category_prices: Sequence[float] | None, context: dict[str, float]) -> list[ScoredCopy]:
-        """Passing candidates of one brief, best first; `features` are the model inputs."""
+        """Passing candidates of one brief, best first; `features` are the model inputs (the
+        prior's copy features, the trained model's text features, the send's context)."""
         scored = score_candidates(brief, candidates, category_prices)
-        peers = [s.features for s in scored]
+        peers = [{**s.features, **text_features(s.copy, brief, self.vocabulary)} for s in scored]
         if self.model is None or not scored:
-            return [replace(s, features=send_features(s.features, context, peers), probability=s.score)
-                    for s in scored]
-        feats = [send_features(s.features, context, peers) for s in scored]
+            return [replace(s, features=send_features(p, context, peers), probability=s.score)
+                    for s, p in zip(scored, peers)]
+        feats = [send_features(p, context, peers) for p in peers]
         pred = self.model.predict(feats, [s.copy for s in scored])
         # ties (a flat calibrator) fall back to the uncalibrated score, then to the candidate index
         raw_c, raw_b = self.model.raw(feats, [s.copy for s in scored])
