@@ -44,12 +44,19 @@ class LoopConfig:
     explore: float = opt(0.0, "share of the trained arm's sends given to a random passing candidate "
                               "(its measured conversion includes them)")
     out: str = opt("out/loop", "output folder (relative to the working directory)")
+    text: str = opt("features", "the model's text representation: features (the copy features), ngrams (plus "
+                                "hashed word n-grams) or auto (whichever has the lower held-out log loss)")
+    c: float = opt(1.0, "inverse L2 strength of the model's logistic regressions")
+    prior_weight: float = opt(1.0, "scale of the prior's logit among the model's inputs: above 1 the model "
+                                   "leans on the prior and L2 shrinks only the learned corrections")
     reuse: bool = opt(False, "load each round's candidates saved by an earlier loop with the same campaign, "
                              "shop and model (<out>/candidates/) instead of generating them again")
 
     def __post_init__(self) -> None:
         if int(self.rounds) < 1 or int(self.seeds) < 2:
             raise ConfigError("rounds must be >= 1 and seeds >= 2")
+        if self.text not in ("features", "ngrams", "auto"):
+            raise ConfigError(f"text must be features, ngrams or auto, not {self.text!r}")
 
 
 @dataclass
@@ -149,7 +156,10 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     sim = Simulator.from_shop(shop_dir)
     out_dir = Path(cfg.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore))
+    texts = ("features", "ngrams") if cfg.text == "auto" else (cfg.text,)
+    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore),
+                      fit_options={"texts": texts, "c": float(cfg.c),
+                                                "prior_weight": float(cfg.prior_weight)})
     run_ids, rounds = [], []
     hashes = shop_hashes(shop_dir)
     for r in range(int(cfg.rounds) + 1):

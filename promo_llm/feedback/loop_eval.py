@@ -14,6 +14,10 @@ and (b) its features can express that difference. `diagnose` measures both on a 
   its R^2 is the share of the within-brief text effect the features express;
 - `outcomes`: expected opens, clicks and conversions a round of the prior's picks draws.
 
+`learning_curve` asks how many outcomes the model needs: it fits the model on n sends drawn
+from the earlier rounds (a random passing candidate of a random brief, outcomes drawn by the
+simulator) and lets it pick in the last round, for growing n.
+
 `holdout_calibration` measures a fitted model on sends it never saw (every passing candidate of
 the last round): ECE against drawn outcomes and against the true probabilities, and the
 reliability bins (mean predicted vs mean true P(conversion)).
@@ -158,3 +162,40 @@ def holdout_calibration(model: Any, briefs: Sequence[tuple], sim: Simulator, see
             "ece_vs_drawn": expected_calibration_error(drawn.astype(float), pred),
             "auc_vs_drawn": float(roc_auc_score(drawn, pred)) if 0 < drawn.sum() < len(drawn) else None,
             "reliability_vs_truth": bins}
+
+
+def learning_curve(rounds: Sequence[Sequence[tuple]], sim: Simulator, sizes: Sequence[int] = (600, 2000, 6000, 20000),
+                   seed: int = 0, **fit_options: Any) -> list[dict[str, float]]:
+    """True P(conversion) of the model's picks in the last round after fitting on n random sends
+    of the earlier rounds, against a random pick and the best candidate."""
+    from ..errors import UserError
+    from ..rerank.learned import train_conversion
+    from ..rerank.model import TrainingSet
+
+    pool = [(b, h, x) for briefs in rounds[:-1] for b, h, sc in briefs for x in sc]
+    last = [(b, h, sc) for b, h, sc in rounds[-1] if len(sc) > 1]
+    if not pool or not last:
+        return []
+    truth = [sim.probabilities([_send(b, h, x) for x in sc]).convert for b, h, sc in last]
+    out = []
+    for n in sizes:
+        rng = np.random.default_rng(seed + n)
+        picks = [pool[i] for i in rng.integers(len(pool), size=n)]
+        drawn = sim.draw([_send(b, h, x) for b, h, x in picks], seed=seed + 3 * n)
+        data = TrainingSet([dict(x.features) for _, _, x in picks], [x.copy for _, _, x in picks],
+                           np.array([int(o.clicked) for o in drawn]), np.array([int(o.converted) for o in drawn]),
+                           np.zeros(n), [], np.array([int(o.opened) for o in drawn]))
+        try:
+            _, model, _ = train_conversion(data=data, seed=seed, **fit_options)
+        except UserError:
+            continue
+        chosen = []
+        for (b, h, sc), t in zip(last, truth):
+            p = model.predict([dict(x.features) for x in sc], [x.copy for x in sc])["convert"]
+            raw_c, raw_b = model.raw([dict(x.features) for x in sc], [x.copy for x in sc])
+            chosen.append(t[int(np.lexsort((-raw_c * raw_b, -p))[0])])
+        rand = float(np.mean([t.mean() for t in truth]))
+        out.append({"sends": n, "clicks": int(data.clicked.sum()), "conversions": int(data.converted.sum()),
+                    "pick": float(np.mean(chosen)), "random": rand, "best": float(np.mean([t.max() for t in truth])),
+                    "pick_vs_random": float(np.mean(chosen)) / rand - 1})
+    return out

@@ -38,6 +38,10 @@ COPY_ONLY |= {"rel_" + k[5:] for k in COPY_ONLY if k.startswith("copy_")} | {"re
 """Features of the copy itself. The purchase-given-click model leaves them out: a purchase happens
 on the product page, after the copy has done its work, so it is modelled from the user, product,
 offer and channel; the copy's effect is learned where it acts, on the click."""
+PRIOR_COLUMNS = ("prior_logit", "rel_prior_logit")
+"""The prior reranker's logit, scaled up by `prior_weight` after standardising: its coefficient
+then costs little under L2, so with few outcomes the model leans on the prior and the penalty
+shrinks the learned corrections instead."""
 
 
 def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float],
@@ -140,9 +144,18 @@ class ConversionModel:
         """P(open) when opens were known: `click` is then P(click | open)."""
 
     # --- design matrix ------------------------------------------------------------------------
-    def _matrix(self, feats: Sequence[Mapping[str, float]], copies: Sequence[str]):
+    def _dense(self, feats: Sequence[Mapping[str, float]]) -> np.ndarray:
         dense = np.array([[f.get(n, 0.0) for n in self.names] for f in feats], dtype=float)
         dense = self.scaler.transform(dense) if len(dense) else dense.reshape(0, len(self.names))
+        lean = getattr(self, "prior_weight", 1.0)
+        if lean != 1.0:  # the prior's logit barely penalised: the model leans on it, L2 shrinks the rest
+            for i, n in enumerate(self.names):
+                if n in PRIOR_COLUMNS:
+                    dense[:, i] *= lean
+        return dense
+
+    def _matrix(self, feats: Sequence[Mapping[str, float]], copies: Sequence[str]):
+        dense = self._dense(feats)
         if self.text != "ngrams":
             return dense
         from scipy import sparse
@@ -171,7 +184,7 @@ class ConversionModel:
 
     def contributions(self, feats: Mapping[str, float]) -> dict[str, float]:
         """Per-feature logit contributions (coefficient x standardised value, both models summed)."""
-        x = self.scaler.transform(np.array([[feats.get(n, 0.0) for n in self.names]]))[0]
+        x = self._dense([feats])[0]
         out = {n: 0.0 for n in self.names}
         buy_names = [n for n in self.names if n not in COPY_ONLY]
         for m, names in ((getattr(self, "open", None), self.names), (self.click, self.names), (self.buy, buy_names)):
@@ -222,8 +235,10 @@ def _split(n: int, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np
 
 
 def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 1.0,
-        split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> tuple[ConversionModel, dict[str, Any]]:
-    """Fit on the train split, calibrate on the calibration split, measure on the test split."""
+        split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+        prior_weight: float = 1.0) -> tuple[ConversionModel, dict[str, Any]]:
+    """Fit on the train split, calibrate on the calibration split, measure on the test split.
+    `prior_weight` > 1 lets the model lean on the prior's logit (see PRIOR_COLUMNS)."""
     from sklearn.preprocessing import StandardScaler
 
     names = sorted({k for f in data.features for k in f})
@@ -231,6 +246,7 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     scaler = StandardScaler().fit(np.array([[f.get(n, 0.0) for n in names] for f in
                                             (data.features[i] for i in tr)]))
     model = ConversionModel(names, text, None, None, None, scaler, {})
+    model.prior_weight = float(prior_weight)
     x = model._matrix(data.features, data.copies)
     if data.clicked[tr].sum() < MIN_POSITIVES:
         from ..errors import UserError
