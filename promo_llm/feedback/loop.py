@@ -4,14 +4,18 @@ Each round runs the campaign once (a new send date, a new sampling seed) with th
 which gives every brief's passing candidates. Three rerankers then pick from the SAME passing
 candidates: the trained conversion model, a random pick, and the prior. Each pick is scored with
 the simulator's true P(conversion) (no draw), so the figure measures the rerankers, not the noise
-of a draw. Per seed, the trained arm's own sends get drawn outcomes, join that seed's history,
-and the model is refitted on it for the next round (round 0 has no model: the prior picks). Seeds
-vary the draws, the random pick and the model's splits; the candidates are shared.
+of a draw. Per seed, the trained arm's own sends get drawn outcomes (opens, clicks, purchases),
+join that seed's history, and the model is refitted on it for the next round (round 0 has no
+model: the prior picks). Seeds vary the draws, the random pick and the model's splits; the
+candidates are shared, generated once a round and saved (`loop_cache`), so `reuse` replays the
+learning without generating again.
 
-Writes loop.json (per round and seed), a table, loop.png (true conversion per round, mean and 95%
-interval over seeds) and reliability.png (the last round's model on its held-out sends). The
-table's `best` is the mean true conversion of each brief's best passing candidate: the ceiling
-any reranker could reach on these candidates.
+Writes loop.json (per round and seed, the last model's report, `held_out`: that model on every
+passing candidate of the last round, which it never saw, and `diagnosis`: ceilings, signal
+variation, the fitted-on-truth oracle, see `loop_eval`), a table, loop.png (true conversion per
+round, mean and 95% interval over seeds) and reliability.png (the held-out check against the
+simulator's true P(conversion)). The table's `best` is the mean true conversion of each brief's
+best passing candidate: the ceiling any reranker could reach on these candidates.
 """
 
 from __future__ import annotations
