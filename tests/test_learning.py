@@ -4,13 +4,13 @@ import json
 
 import numpy as np
 import pytest
-
 from copy_fixture import varied_copy
+from shop_fixture import shop_dir
+
 from promo_llm.generation import FakeGenerator
 from promo_llm.records import Brief, Offer, Product, UserProfile
 from promo_llm.rerank.model import TrainingSet, choose_calibrator, fit
 from promo_llm.rerank.textfeats import category_vocabulary, repetition, text_features
-from shop_fixture import shop_dir  # noqa: F401
 
 BOOTS = Product(item_id="p1", title="Alpina Crest Hiking Boots", category="Outdoor Footwear", price=59.0,
                 brand="Alpina")
@@ -77,7 +77,7 @@ def test_calibrator_is_chosen_on_held_out_folds():
     assert choose_calibrator(raw[:300], few)[1] == "platt"  # three positives: isotonic has no footing
 
 
-def test_the_loop_reuses_its_candidates_and_writes_the_held_out_check(tmp_path, shop_dir):  # noqa: F811
+def test_the_loop_reuses_its_candidates_and_writes_the_held_out_check(tmp_path, shop_dir):
     from promo_llm.feedback.loop import LoopConfig, run_loop
     from promo_llm.feedback.loop_cache import load_round
     from promo_llm.feedback.loop_eval import learning_curve

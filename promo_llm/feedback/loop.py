@@ -146,9 +146,8 @@ class LoopState:
 
 def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Path | None = None,
              progress: bool = True) -> LoopResult:
-    from ..config import CampaignConfig
+    from ..config import CampaignConfig, config_to_dict
     from ..data.sample_shop import sample_shop_dir
-    from ..config import config_to_dict
     from ..pipeline import default_generator, run_campaign, shop_hashes
     from ..store import Store
     from .loop_cache import cache_key, cache_path, load_round, rescore, save_round

@@ -24,7 +24,6 @@ from types import MappingProxyType
 from typing import Any, Sequence
 
 
-
 def _proxy(items: dict) -> MappingProxyType:
     return MappingProxyType(items)
 
@@ -55,7 +54,7 @@ def load_round(path: Path) -> list[tuple] | None:
     if not path.is_file():
         return None
     with path.open("rb") as fh:
-        return pickle.load(fh)  # noqa: S301 - a cache this module wrote
+        return pickle.load(fh)
 
 
 def rescore(briefs: Sequence[tuple], shop_dir: Path, locale: str) -> list[tuple]:
