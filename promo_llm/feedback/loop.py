@@ -165,10 +165,11 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
                                                 "prior_weight": float(cfg.prior_weight)})
     run_ids, rounds = [], []
     hashes = shop_hashes(shop_dir)
+    # fixed before any round: a generator made on the way must not change the later rounds' keys
+    model_id = (getattr(generator, "name", None) if generator is not None else None) or f"{camp.model}+{camp.adapter}"
     for r in range(int(cfg.rounds) + 1):
         rc = replace(camp, seed=camp.seed + r, send_date=(camp.send_date or datetime.now().date())
                      + timedelta(days=r * int(cfg.days_between)))
-        model_id = getattr(generator, "name", None) or f"{camp.model}+{camp.adapter}"
         path = cache_path(out_dir, cache_key({**config_to_dict(rc), "generator": model_id}, hashes), r)
         briefs = rescore(load_round(path) or [], shop_dir, rc.locale) if cfg.reuse and path.is_file() else None
         if briefs is None:
