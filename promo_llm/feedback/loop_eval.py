@@ -165,9 +165,10 @@ def holdout_calibration(model: Any, briefs: Sequence[tuple], sim: Simulator, see
 
 
 def learning_curve(rounds: Sequence[Sequence[tuple]], sim: Simulator, sizes: Sequence[int] = (600, 2000, 6000, 20000),
-                   seed: int = 0, **fit_options: Any) -> list[dict[str, float]]:
+                   seed: int = 0, use_opens: bool = True, **fit_options: Any) -> list[dict[str, float]]:
     """True P(conversion) of the model's picks in the last round after fitting on n random sends
-    of the earlier rounds, against a random pick and the best candidate."""
+    of the earlier rounds, against a random pick and the best candidate (`use_opens=False`: the
+    model sees clicks and purchases only)."""
     from ..errors import UserError
     from ..rerank.learned import train_conversion
     from ..rerank.model import TrainingSet
@@ -184,7 +185,7 @@ def learning_curve(rounds: Sequence[Sequence[tuple]], sim: Simulator, sizes: Seq
         drawn = sim.draw([_send(b, h, x) for b, h, x in picks], seed=seed + 3 * n)
         data = TrainingSet([dict(x.features) for _, _, x in picks], [x.copy for _, _, x in picks],
                            np.array([int(o.clicked) for o in drawn]), np.array([int(o.converted) for o in drawn]),
-                           np.zeros(n), [], np.array([int(o.opened) for o in drawn]))
+                           np.zeros(n), [], np.array([int(o.opened) for o in drawn]) if use_opens else None)
         try:
             _, model, _ = train_conversion(data=data, seed=seed, **fit_options)
         except UserError:
