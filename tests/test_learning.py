@@ -59,6 +59,10 @@ def test_the_model_learns_clicks_through_opens_when_opens_are_known():
     assert rep["opens_used"] and model.open is not None
     pred = model.predict(feats[:200], [""] * 200)["click"]
     assert np.abs(pred - (p_open * p_click)[:200]).max() < 0.05
+    # the copy only as differences from the brief's other candidates: absolute copy features left out
+    rel = [{"copy_fluency": a, "rel_fluency": a - 0.5, "engagement": b} for a, b in x]
+    relative, _ = fit(TrainingSet(rel, [""] * n, clicked, converted, np.full(n, 0.1)), seed=2, copy="relative")
+    assert relative.names == ["engagement", "rel_fluency"]
     # without opens the same data is learned as P(click) directly
     model2, rep2 = fit(TrainingSet(feats, [""] * n, clicked, converted, np.full(n, 0.1)), seed=2)
     assert not rep2["opens_used"] and model2.open is None

@@ -53,6 +53,8 @@ class LoopConfig:
     c: float = opt(1.0, "inverse L2 strength of the model's logistic regressions")
     prior_weight: float = opt(1.0, "scale of the prior's logit among the model's inputs: above 1 the model "
                                    "leans on the prior and L2 shrinks only the learned corrections")
+    copy: str = opt("all", "the copy as the model sees it: all (absolute copy features and their differences "
+                           "from the brief's other candidates) or relative (the differences only)")
     reuse: bool = opt(False, "load each round's candidates saved by an earlier loop with the same campaign, "
                              "shop and model (<out>/candidates/) instead of generating them again")
 
@@ -61,6 +63,8 @@ class LoopConfig:
             raise ConfigError("rounds must be >= 1 and seeds >= 2")
         if self.text not in ("features", "ngrams", "auto"):
             raise ConfigError(f"text must be features, ngrams or auto, not {self.text!r}")
+        if self.copy not in ("all", "relative"):
+            raise ConfigError(f"copy must be all or relative, not {self.copy!r}")
 
 
 @dataclass
@@ -162,7 +166,7 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     texts = ("features", "ngrams") if cfg.text == "auto" else (cfg.text,)
     state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore),
                       fit_options={"texts": texts, "c": float(cfg.c),
-                                                "prior_weight": float(cfg.prior_weight)})
+                                                "prior_weight": float(cfg.prior_weight), "copy": cfg.copy})
     run_ids, rounds = [], []
     hashes = shop_hashes(shop_dir)
     # fixed before any round: a generator made on the way must not change the later rounds' keys

@@ -58,7 +58,8 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
 def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = None, out: Path | None = None,
                      seed: int = 0, texts: Sequence[str] = TEXT_REPRESENTATIONS,
                      data: TrainingSet | None = None, info: dict[str, Any] | None = None,
-                     c: float = 1.0, prior_weight: float = 1.0) -> tuple[Path | None, ConversionModel, dict[str, Any]]:
+                     c: float = 1.0, prior_weight: float = 1.0,
+                     copy: str = "all") -> tuple[Path | None, ConversionModel, dict[str, Any]]:
     """Fit one model per text representation on the same splits; save the best (lower test log
     loss) when `out` or a workspace is given. Returns (folder, model, report)."""
     from ..manifest import build_manifest
@@ -68,7 +69,7 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
     if data is None:
         data, info = load_training_set(store, runs)  # type: ignore[arg-type]
     split = _split(len(data.copies), data.converted, seed)
-    fitted = {t: fit(data, text=t, seed=seed, split=split, c=c, prior_weight=prior_weight) for t in texts}
+    fitted = {t: fit(data, text=t, seed=seed, split=split, c=c, prior_weight=prior_weight, copy=copy) for t in texts}
     best = min(fitted, key=lambda t: fitted[t][1]["test"]["conversion"]["log_loss"])
     model, report = fitted[best]
     report = {**report, "compared": {t: r["test"] for t, (_, r) in fitted.items()}, "chosen_text": best}
@@ -79,7 +80,7 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
     folder = Path(out) if out else store.home / "models" / "conversion" / stamp  # type: ignore[union-attr]
     manifest = build_manifest(kind="conversion_model",
                               config={"texts": list(texts), "seed": seed, "runs": runs, "c": c,
-                                      "prior_weight": prior_weight},
+                                      "prior_weight": prior_weight, "copy": copy},
                               seed=seed, data={"n_sends": len(data.copies), **(info or {})},
                               extra={"report": report})
     model.save(folder, manifest)

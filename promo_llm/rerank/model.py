@@ -236,12 +236,17 @@ def _split(n: int, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np
 
 def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 1.0,
         split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
-        prior_weight: float = 1.0) -> tuple[ConversionModel, dict[str, Any]]:
+        prior_weight: float = 1.0, copy: str = "all") -> tuple[ConversionModel, dict[str, Any]]:
     """Fit on the train split, calibrate on the calibration split, measure on the test split.
-    `prior_weight` > 1 lets the model lean on the prior's logit (see PRIOR_COLUMNS)."""
+    `prior_weight` > 1 lets the model lean on the prior's logit (see PRIOR_COLUMNS).
+    `copy="relative"` gives the model the copy only as its differences from the brief's other
+    candidates (`rel_*`), leaving out the absolute copy features: fewer inputs to learn from few
+    outcomes, and the differences are what choosing between a brief's candidates turns on."""
     from sklearn.preprocessing import StandardScaler
 
     names = sorted({k for f in data.features for k in f})
+    if copy == "relative":
+        names = [n for n in names if n.startswith("rel_") or n not in COPY_ONLY]
     tr, ca, te = split or _split(len(data.copies), data.converted, seed)
     scaler = StandardScaler().fit(np.array([[f.get(n, 0.0) for n in names] for f in
                                             (data.features[i] for i in tr)]))
@@ -262,7 +267,7 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     model.calibrator, how, compared = choose_calibrator(pc * pb, data.converted[ca], seed)
     pred = model.predict([data.features[i] for i in te], [data.copies[i] for i in te])
     report = {
-        "text": text, "calibration": how, "calibration_compared": compared, "opens_used": model.open is not None,
+        "text": text, "copy": copy, "calibration": how, "calibration_compared": compared, "opens_used": model.open is not None,
         "n_train": len(tr), "n_calibration": len(ca), "n_test": len(te),
         "test": {"conversion": metrics(data.converted[te], pred["convert"]),
                  "click": metrics(data.clicked[te], pred["click"]),
