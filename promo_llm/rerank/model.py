@@ -267,7 +267,8 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     model.calibrator, how, compared = choose_calibrator(pc * pb, data.converted[ca], seed)
     pred = model.predict([data.features[i] for i in te], [data.copies[i] for i in te])
     report = {
-        "text": text, "copy": copy, "calibration": how, "calibration_compared": compared, "opens_used": model.open is not None,
+        "text": text, "copy": copy, "calibration": how, "calibration_compared": compared,
+        "opens_used": model.open is not None,
         "n_train": len(tr), "n_calibration": len(ca), "n_test": len(te),
         "test": {"conversion": metrics(data.converted[te], pred["convert"]),
                  "click": metrics(data.clicked[te], pred["click"]),
