@@ -30,6 +30,7 @@ from .prompting import render_prompt
 from .records import Brief, Candidate, UserProfile, Verdict
 from .rerank import fluency_gate
 from .rerank.learned import resolve_reranker
+from .rerank.textfeats import category_vocabulary
 from .run_results import brief_results, run_spec, write_atomic, write_outputs
 from .store import Store
 from .targeting import pick_products
@@ -207,6 +208,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     guard = campaign_guardrails(cfg, send_date, tuple(shop.products.values()))
     reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
     model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
+    reranker.vocabulary = category_vocabulary((p.category, p.title, p.brand or "") for p in shop.products.values())
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():  # in the campaign's currency, as the briefs quote prices
         cat_prices[p.category].append(p.priced_for(cfg.locale).price)
