@@ -88,6 +88,9 @@ class RowStops:
             r.tokens.append(t)
             if self.digits is not None:
                 r.num = self.digits.advance(r.num, t)
+                if not r.num:  # between numbers: does the next one begin after the currency sign?
+                    rule = self.numbers[r.prompt].currency if self.numbers[r.prompt] is not None else None
+                    r.signed = rule is not None and t in rule.signs
             check = self.is_newline(t) or self.watch[r.prompt]
             spell = self.names is not None and self.names[r.prompt] is not None
             text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow or spell else ""

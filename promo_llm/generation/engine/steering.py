@@ -68,17 +68,20 @@ class Constraints:
         logits[rows[:, None], eos[None, :]] = float("-inf")
 
     def _ground_numbers(self, logits: Any, batch: Batch) -> None:
-        """`SamplingConfig.ground_numbers`: mask digits that leave the row's allowed numbers, and
-        make a number that is not complete go on."""
+        """`SamplingConfig.ground_numbers`: move foreign currency signs' probability to the
+        prompt's own sign, mask digits that leave the row's allowed numbers (after the sign: its
+        money amounts; without it: no amount the prompt writes only as money), and make a number
+        that is not complete go on."""
         import torch
 
         dt = self.digits
+        self._move_signs(logits, batch)
         ban_r, ban_c, force = [], [], []
         for j, r in enumerate(batch.rows):
             allowed = None if r.finished else self.numbers[r.prompt]
             if allowed is None:
                 continue
-            ban, keep = allowed.rule(r.num, dt)
+            ban, keep = allowed.for_row(r.signed).rule(r.num, dt)
             ban_r += [j] * len(ban)
             ban_c += ban
             if keep:
@@ -90,6 +93,39 @@ class Constraints:
             vals = logits[j, idx].clone()
             logits[j] = float("-inf")
             logits[j, idx] = vals
+
+    def _move_signs(self, logits: Any, batch: Batch) -> None:
+        """Each foreign currency sign token's probability is added to its twin with the prompt's
+        sign (`CurrencyRule.moves`; the foreign token is then masked with the avoided ones), for
+        rows not inside a number. The index tensors are built once per batch composition."""
+        import torch
+
+        key = tuple((r.prompt, r.entry, r.k) for r in batch.rows)
+        memo = getattr(batch, "sign_idx", None)
+        if memo is None or memo[0] != key:
+            rows, src, pair, pairs = [], [], [], {}
+            for j, r in enumerate(batch.rows):
+                allowed = self.numbers[r.prompt]
+                rule = allowed.currency if allowed is not None and not r.finished else None
+                for a, b in zip(*(rule.moves if rule is not None else ((), ()))):
+                    rows.append(j)
+                    src.append(a)
+                    pair.append(pairs.setdefault((j, b), len(pairs)))
+            dev = logits.device
+            idx = None
+            if rows:
+                pr, pd = zip(*pairs)
+                idx = tuple(torch.tensor(x, dtype=torch.long, device=dev) for x in (rows, src, pair, pr, pd))
+            batch.sign_idx = memo = (key, idx)
+        if memo[1] is None:
+            return
+        rows, src, pair, pr, pd = memo[1]
+        live = torch.tensor([not r.num and not r.finished for r in batch.rows], device=logits.device)
+        lse = self._raw[1]  # probabilities against the raw normaliser: none is above 1
+        moved = torch.zeros(len(pr), device=logits.device).index_add_(
+            0, pair, torch.exp(logits[rows, src].float() - lse[rows]) * live[rows])
+        own = torch.exp(logits[pr, pd].float() - lse[pr]) + moved
+        logits[pr, pd] = (torch.log(own) + lse[pr]).to(logits.dtype)
 
     def _avoid_words(self, logits: Any, batch: Batch) -> None:
         """`SamplingConfig.ground_attributes`: mask each row's avoided word tokens. The index
