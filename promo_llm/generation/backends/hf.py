@@ -76,6 +76,7 @@ class HFGenerator(TokenFacts):
                           newline_id=nl[0] if len(nl) == 1 else None, starts_word=self._starts_word,
                           decode=lambda ids: tok.decode(ids, skip_special_tokens=True),
                           max_rows=max(self.max_rows, n), sampling=sampling)
+        loop.sentence_ids = self._sentence_tokens()
         budgets = [s.max_new_tokens for s in specs]
         done = [lambda text, s=s: copy_complete(text, s) for s in specs]
         # rows whose copy can complete without a newline (an SMS at its opt-out phrase) are

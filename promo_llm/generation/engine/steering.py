@@ -27,6 +27,9 @@ class Constraints:
     eos_ids: set[int]
     eos_token: int | None
     newline_id: int | None
+    sentence_ids: list[int] = []
+    """Tokens that end a sentence ('.', '!', '?'): pressed on a row's last line with its end
+    (set by the backend; empty: only the line end is pressed)."""
     numbers: list[NumberSet | None]
     digits: DigitTokens | None
     avoid: list[list[int] | None] | None
@@ -175,7 +178,9 @@ class Constraints:
                 break
 
     def _press_line_end(self, logits: Any, batch: Batch) -> None:
-        """`SamplingConfig.length_pressure`: raise the line-ending token of rows near their limit."""
+        """`SamplingConfig.length_pressure`: raise the tokens that end the line of rows near
+        their limit (on the last line, the sentence ends too: a sentence ended past half of the
+        limit ends the copy), each only where the model gives it at least `PRESS_FLOOR`."""
         import torch
 
         rows, cols, bonus = [], [], []
@@ -184,8 +189,11 @@ class Constraints:
                 continue
             if r.hold:
                 limit, ends = r.title_max, [self.newline_id]
-            else:  # the last line ends with EOS, or with a line break (the copy is then complete)
+            else:  # the last line ends with EOS, or with a line break (the copy is then complete),
+                # or with a sentence end, where the copy then ends (`RowStops._break_lines`)
                 limit, ends = r.soft_stop, [self.eos_token, self.newline_id]
+                if not r.clause_end and not r.num:  # (not '..', nor '£1.' inside a number)
+                    ends += self.sentence_ids
             ends = [e for e in ends if e is not None]
             if not limit or not ends or 10 * r.line_len <= 6 * limit:
                 continue

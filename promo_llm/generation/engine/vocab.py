@@ -16,6 +16,7 @@ from ...channels import ChannelSpec
 from ...records import Prompt
 from ..constraints import CurrencyRule, DigitTokens, SpellingTokens, is_sign, money_split
 from ..sampling import SamplingConfig
+from ..shaping import SENTENCE_END
 
 
 class TokenFacts:
@@ -144,6 +145,16 @@ class TokenFacts:
 
     def _decoded(self, token: int) -> str:
         return self.tokenizer.decode([token])
+
+    def _sentence_tokens(self) -> list[int]:
+        """Token ids that are one sentence end ('.', '!', '?', '。', '！', '？'), as the
+        tokenizer writes each alone."""
+        ids = set()
+        for mark in SENTENCE_END:
+            t = self.tokenizer(mark, add_special_tokens=False)["input_ids"]
+            if len(t) == 1 and self.tokenizer.decode(t) == mark:
+                ids.add(t[0])
+        return sorted(ids)
 
     def _hash_tokens(self) -> list[int]:
         """Token ids whose text contains '#', found once from the raw vocabulary."""
