@@ -118,10 +118,16 @@ class DeliveryConfig:
     temperature: float = opt(0.1, "softmax temperature over engagement rates")
     slots: list[int] = opt([8, 12, 18, 20], "send-hour slots in the user's local time; arms are "
                                             "channel x slot")
+    products_top_k: int = opt(4, "the arm also picks the product among the user's top-k targeted ones "
+                                 "(products: recommended; 1: channel x slot only); softmax keeps the "
+                                 "targeting's top-1, uniform and bandit choose among all k")
     limits: LimitsConfig = opt(None, "contact limits, enforced before any policy")
 
     def __post_init__(self) -> None:
         self.limits = self.limits or LimitsConfig()
+        k = self.products_top_k
+        if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= 10:
+            raise ConfigError(f"products_top_k: expected an integer 1-10, got {k!r}")
         if self.policy not in POLICIES:
             raise ConfigError(f"policy: expected one of {POLICIES}, got {self.policy!r}")
         if self.policy == "bandit" and not self.model:

@@ -1,8 +1,9 @@
 """Composes the stages of one campaign run; holds no business rules.
 
-shop -> audience -> (user, product) targeting -> channel choice -> briefs -> prompts -> candidates
--> guardrails -> rerank -> send plan -> outputs (copies.jsonl/.csv, rejected.jsonl, manifest.json)
-and the workspace database.
+shop -> audience -> delivery plan (limits, then channel, hour and, with product arms, the product
+among the user's top-k) -> (user, product) targeting where the plan left it -> briefs -> prompts
+-> candidates -> guardrails -> rerank -> send plan -> outputs (copies.jsonl/.csv, rejected.jsonl,
+manifest.json) and the workspace database.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .prompting import render_prompt
 from .records import Brief, Candidate, UserProfile, Verdict
 from .rerank import fluency_gate
 from .rerank.learned import resolve_reranker
+from .rerank.textfeats import category_vocabulary
 from .run_results import brief_results, run_spec, write_atomic, write_outputs
 from .store import Store
 from .targeting import pick_products
@@ -61,18 +63,19 @@ class RunResult:
 def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, send_date: date,
                  plan: DeliveryPlan | None = None
                  ) -> tuple[list[Brief], DeliveryPlan, list[dict[str, Any]]]:
-    """One brief per user the delivery plan kept (default: a plan with no send history): product,
-    the plan's channel and the offer on `send_date`; the plan; users left out and why (limits, no
-    product). A non-personalised user's brief asks for the product's generic copy."""
+    """One brief per user the delivery plan kept (default: a plan with no send history): product
+    (the plan's where its arms pick it, else the targeting's), the plan's channel and the offer on
+    `send_date`; the plan; users left out and why (limits, no product). A non-personalised user's
+    brief asks for the product's generic copy."""
     if plan is None:
-        plan = plan_delivery(cfg, users, send_date, None, "")
+        plan = plan_delivery(cfg, users, send_date, None, "", shop)
     skipped: list[dict[str, Any]] = list(plan.skipped)
     users = [u for u in users if u.user_id in plan.choices]
-    chosen_product = pick_products(cfg, users, shop)
+    chosen_product = pick_products(cfg, [u for u in users if plan.choices[u.user_id].item_id is None], shop)
     briefs: list[Brief] = []
     for u in users:
         choice = plan.choices[u.user_id]
-        item = chosen_product.get(u.user_id)
+        item = choice.item_id or chosen_product.get(u.user_id)
         if item is None:
             skipped.append({"user_id": u.user_id, "reason": "no eligible product"})
             continue
@@ -173,7 +176,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
 
     t = time.perf_counter()
     briefs, plan, skipped = build_briefs(cfg, users, shop, send_date,
-                                         plan_delivery(cfg, users, send_date, store, run_id))
+                                         plan_delivery(cfg, users, send_date, store, run_id, shop))
     log(f"delivery: {len(plan.choices)} users planned ({plan.policy})")
     timings["target_s"] = time.perf_counter() - t
     if not briefs:
@@ -205,6 +208,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     guard = campaign_guardrails(cfg, send_date, tuple(shop.products.values()))
     reranker = resolve_reranker(cfg.rerank, store.home, str(shop_dir), log)
     model_info["reranker"] = {"kind": reranker.kind, "path": str(reranker.path) if reranker.path else None}
+    reranker.vocabulary = category_vocabulary((p.category, p.title, p.brand or "") for p in shop.products.values())
     cat_prices: dict[str, list[float]] = defaultdict(list)
     for p in shop.products.values():  # in the campaign's currency, as the briefs quote prices
         cat_prices[p.category].append(p.priced_for(cfg.locale).price)

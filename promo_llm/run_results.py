@@ -83,7 +83,7 @@ def brief_results(run_id: str, brief: Brief, checked: Sequence[tuple[Candidate, 
                     "warnings": [{"rule": v.rule, "tier": v.tier, "message": v.message}
                                  for v in best.verdict.warnings]},
         "send_at": decision.send_at.isoformat(), "send_at_local": decision.send_at_local,
-        "propensity": decision.propensity, "arm": choice.arm.name,
+        "propensity": decision.propensity, "arm": choice.arm_name,
         "personalised": choice.personalised, "product_title": brief.product.localized(brief.locale).title,
         "features": {k: round(v, 3) for k, v in best.features.items()},
         "reranker": reranker.kind,
@@ -95,7 +95,7 @@ def brief_results(run_id: str, brief: Brief, checked: Sequence[tuple[Candidate, 
                     row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
                     json.dumps(dict(best.features)),
                     json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code}),
-                    choice.arm.name, plan.policy, choice.context)
+                    choice.arm_name, plan.policy, choice.context)
     return out
 
 

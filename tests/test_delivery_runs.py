@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from promo_llm.config import from_dict, CampaignConfig
 from promo_llm.delivery.limits import CONSENT_KEY, is_quiet
+from promo_llm.delivery.products import split_arm
 from promo_llm.generation import FakeGenerator
 from promo_llm.pipeline import run_campaign
 from promo_llm.store import Store
@@ -52,19 +53,26 @@ def test_three_runs_break_no_limit_and_a_rerun_does_not_double_send(tmp_path):
     assert sum(r.skipped.get("budget", 0) + r.skipped.get("frequency cap (week)", 0) for r in results) > 0
     store = Store()
     with sqlite3.connect(store.path) as db:
-        sends = db.execute("SELECT send_id, user_id, channel, send_at, arm FROM sends").fetchall()
+        sends = db.execute("SELECT send_id, user_id, channel, send_at, arm, item_id FROM sends").fetchall()
     assert len(sends) == sum(r.n_copies for r in results) <= LIMITS["budget"]
-    profiles = load_shop(sample_shop_dir(store.home)).profiles
-    per_day, per_user = Counter(), defaultdict(list)
-    for _, uid, channel, at, arm in sends:
+    shop = load_shop(sample_shop_dir(store.home))
+    profiles = shop.profiles
+    ranked = shop.recommend(sorted({s[1] for s in sends}), k=5)
+    per_day, per_user, ranks = Counter(), defaultdict(list), Counter()
+    for _, uid, channel, at, arm, item in sends:
         u = profiles[uid]
         local = datetime.fromisoformat(at).astimezone(ZoneInfo(u.timezone))
         assert u.consent.get(CONSENT_KEY[channel]), (uid, channel)  # consent, social included
         assert uid not in {"U00002", "U00003"}                       # suppression
         assert not is_quiet(local.hour, campaign(tmp_path, days[0]).delivery.limits.quiet_hours[channel])
-        assert arm == f"{channel}@{local.hour:02d}"
+        base, rank = split_arm(arm)  # the arm also picks the product among the top k (uniform policy)
+        assert base == f"{channel}@{local.hour:02d}"
+        assert item == ranked[uid][rank]   # the copy was written for the product the arm picked
+        assert rank == 0 or uid not in {"U00005", "U00006", "U00007"}  # generic copy: the top-1 only
+        ranks[rank] += 1
         per_day[(uid, local.date())] += 1
         per_user[uid].append(local.date())
+    assert ranks[0] and sum(n for r, n in ranks.items() if r > 0)
     assert max(per_day.values()) <= LIMITS["per_day"]
     for uid, ds in per_user.items():
         for start in ds:

@@ -91,8 +91,7 @@ class BanditModel:
         """The (name, value) features of user row `i` with arm `k` (zeros left out)."""
         parts = self._biases(ctx, k)
         feats = [(p, 1.0) for p in parts]
-        feats += [(name, float(ctx.A[i, k, j])) for j, name in enumerate(ctx.arm_features)
-                  if ctx.A[i, k, j] != 0]
+        feats += [(name, float(v)) for name, v in zip(ctx.all_features, ctx.arm_numbers(i, k)) if v != 0]
         if self.tokens:
             toks = [(ctx.tokens[c], float(ctx.X[i, c])) for c in np.flatnonzero(ctx.X[i])]
             feats += [(f"{p}^{t}", v) for p in parts for t, v in toks]
@@ -142,8 +141,11 @@ class BanditModel:
         k = len(ctx.arm_names)
         bias = np.array([self._w(list(self._biases(ctx, a))).sum() for a in range(k)])
         out = np.broadcast_to(bias, (len(ctx), k)).copy()
+        reps = k // ctx.n_base  # product ranks (1 without product arms); arms are rank-major
         if ctx.arm_features:
-            out += ctx.A.astype(np.float64) @ self._w(list(ctx.arm_features))
+            out += np.tile(ctx.A.astype(np.float64) @ self._w(list(ctx.arm_features)), (1, reps))
+        if ctx.P is not None and ctx.product_features:
+            out += np.repeat(ctx.P.astype(np.float64) @ self._w(list(ctx.product_features)), ctx.n_base, axis=1)
         if self.tokens and ctx.tokens:
             wc = np.zeros((len(ctx.tokens), k))
             for a in range(k):

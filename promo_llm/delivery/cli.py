@@ -68,7 +68,8 @@ def train_cmd(
         help="CSV of logged decisions to learn from; omit with --workspace")] = None,
     map_: Annotated[Optional[list[str]], typer.Option("--map", help=MAP_HELP)] = None,
     workspace: Annotated[Optional[Path], typer.Option(
-        help="learn from the workspace's sends and outcomes (profile contexts, channel x hour arms)")] = None,
+        help="learn from the workspace's sends and outcomes (profile contexts; the logged arms: "
+             "channel x hour, with the product rank where the arm picked it)")] = None,
     reward: Annotated[str, typer.Option(help="workspace outcome used as reward: opened, clicked, converted")] = "converted",
     epsilon: Annotated[float, typer.Option(
         help="exploration up to 1,500 logged decisions; beyond, it shrinks as 1/n (floor 0.01)")] = 0.1,

@@ -64,17 +64,42 @@ def train_from_log(log: Logged, out: Path, *, epsilon: float = 0.1, seed: int = 
 def train_from_workspace(store: Any, out: Path, *, reward: str = "converted", epsilon: float = 0.1,
                          seed: int = 0, passes: int = 1, loss: str = "logistic",
                          tokens: bool | None = None) -> Path:
-    """A bandit over channel x hour arms from the workspace's sends that have outcomes, with the
-    profile context each send logged (profile tokens crossed with the arms: off by default)."""
+    """A bandit over the logged arms (channel x hour, and the product rank where the sends' arms
+    picked it) from the workspace's sends that have outcomes, with the profile context each send
+    logged (profile tokens crossed with the arms: off by default)."""
     from .bandit import BanditModel
     from .logs import workspace_log
-    from .plan import arms_of, user_from_context
 
     log, rows = workspace_log(store, reward)
-    users = [user_from_context(r["user_id"], r["context"]) for r in rows]
-    generic = {r["user_id"] for r in rows if (r["context"] or "{}") == "{}"}
-    ctx = profile_contexts(users, arms_of(log.action_names), generic)
+    ctx, actions = workspace_contexts(log.action_names, rows)
     model = BanditModel(ctx.arm_names, epsilon, seed, loss=loss, tokens=bool(tokens))
-    model.learn(ctx, log.actions, log.rewards, log.propensities, passes=passes)
+    model.learn(ctx, actions, log.rewards, log.propensities, passes=passes)
     return model.save(out, config={"contexts": "profile", "passes": passes, "reward": reward},
                       data=log.source)
+
+
+def workspace_contexts(action_names: list[str], rows: list[dict]) -> tuple[Contexts, np.ndarray]:
+    """The contexts of logged sends (from each send's logged context) and their arm indices in
+    them: channel x hour arms, expanded to product ranks when any logged arm or context has one
+    (the chosen product's logged features at its rank; other ranks are zeros and never learnt)."""
+    import json
+
+    from .plan import arms_of, user_from_context
+    from .products import PRODUCT_FEATURES, ProductArms, split_arm, with_products
+
+    split = [split_arm(a) for a in action_names]
+    bases = list(dict.fromkeys(b for b, _ in split))
+    users = [user_from_context(r["user_id"], r["context"]) for r in rows]
+    generic = {r["user_id"] for r in rows if (r["context"] or "{}") == "{}"}
+    ctx = profile_contexts(users, arms_of(bases), generic)
+    base_ix = np.array([bases.index(split_arm(r["arm"])[0]) for r in rows], np.int64)
+    rank = np.array([split_arm(r["arm"])[1] for r in rows], np.int64)
+    logged = [json.loads(r["context"] or "{}").get("product") for r in rows]
+    if not rank.any() and not any(logged):
+        return ctx, base_ix
+    k = int(rank.max()) + 1
+    F = np.zeros((len(rows), k, len(PRODUCT_FEATURES)), np.float32)
+    for i, feats in enumerate(logged):
+        F[i, rank[i]] = [float((feats or {}).get(f, 0.0)) for f in PRODUCT_FEATURES]
+    pa = ProductArms([[] for _ in rows], F, np.ones((len(rows), k), bool))
+    return with_products(ctx, pa), rank * len(bases) + base_ix

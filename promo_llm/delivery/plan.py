@@ -3,9 +3,11 @@
 `plan_delivery` applies the contact limits (limits.py) to the audience, builds the users' decision
 contexts (context.py), asks the campaign's policy (policy.py: uniform, softmax or a trained bandit)
 for a distribution over the allowed arms (channel x local send hour) and draws one arm per user
-with a draw fixed by the campaign seed and the user id. The chosen arm's probability is logged
-with the send as its propensity, and the context as the features the policy saw, so later policies
-can be trained and evaluated offline. `plan_send` turns a choice into a send time in UTC.
+with a draw fixed by the campaign seed and the user id. With product arms (products.py) the arm
+also names the product among the user's top-k targeted ones, and the briefs are written for it.
+The chosen arm's probability is logged with the send as its propensity, and the context as the
+features the policy saw, so later policies can be trained and evaluated offline. `plan_send` turns
+a choice into a send time in UTC.
 """
 
 from __future__ import annotations
@@ -21,15 +23,26 @@ from .limits import CONSENT_KEY, Arm, apply_limits, make_arms, read_user_list, z
 
 __all__ = ["CHANNEL_PRIOR", "CONSENT_KEY", "Choice", "DeliveryPlan", "plan_delivery", "plan_send"]
 from .policy import draw, make_policy, uniforms
+from .products import PRODUCT_FEATURES, expand_mask, product_arms, split_arm, top_products, with_products
 
 
 @dataclass(frozen=True)
 class Choice:
     arm: Arm
     propensity: float
+    """The probability of the whole chosen arm (channel, hour and, with product arms, product)."""
     personalised: bool
     context: str
     """JSON of the profile features the policy saw (empty for a non-personalised user)."""
+    item_id: str | None = None
+    """The product the arm picked (product arms); None: the targeting picks it."""
+    rank: int = 0
+    """The product's rank among the user's top-k (0 = the targeting's top-1)."""
+
+    @property
+    def arm_name(self) -> str:
+        """The logged arm: 'sms@20', or 'sms@20/p2' for the user's second product."""
+        return self.arm.name if self.rank == 0 else f"{self.arm.name}/p{self.rank + 1}"
 
 
 @dataclass
@@ -44,9 +57,11 @@ class DeliveryPlan:
 
 
 def plan_delivery(cfg: Any, users: Sequence[UserProfile], send_date: date, store: Any,
-                  run_id: str) -> DeliveryPlan:
+                  run_id: str, shop: Any = None) -> DeliveryPlan:
     """Limits, then the policy, for one run of campaign `cfg` (see the module docstring). Without
-    a store (None) there is no send history: caps and budget count this run only."""
+    a store (None) there is no send history: caps and budget count this run only. With a shop,
+    `products: recommended` and `delivery.products_top_k` > 1, arms also pick the product among
+    each user's top-k targeted ones (products.py); otherwise the targeting picks it later."""
     d = cfg.delivery
     lim = d.limits
     arms = make_arms(cfg.channels, d.slots)
@@ -63,15 +78,26 @@ def plan_delivery(cfg: Any, users: Sequence[UserProfile], send_date: date, store
     if not gate.users:
         return plan
     ctx = profile_contexts(gate.users, arms, gate.non_personalised)
+    mask, pa = gate.mask, None
+    if shop is not None and d.products_top_k > 1 and getattr(cfg, "products", "") == "recommended":
+        items, cf = top_products(gate.users, shop, d.products_top_k)
+        pa = product_arms(gate.users, items, cf, shop.products, d.products_top_k, gate.non_personalised)
+        ctx, mask = with_products(ctx, pa), expand_mask(gate.mask, pa)
     policy = make_policy(d.policy, temperature=d.temperature, model_dir=d.model, epsilon=d.epsilon)
-    probs = policy.probabilities(ctx, gate.mask)
+    probs = policy.probabilities(ctx, mask)
     idx, prop = draw(probs, uniforms(ctx.ids, cfg.seed))
     for i, u in enumerate(gate.users):
         personal = u.user_id not in gate.non_personalised
+        base, rank = int(idx[i]) % len(arms), int(idx[i]) // len(arms)
         context = {"tokens": profile_tokens(u), "engagement": dict(u.channel_engagement),
                    "active_hours": list(u.active_hours[:3])} if personal else {}
-        plan.choices[u.user_id] = Choice(arms[int(idx[i])], float(prop[i]), personal,
-                                         json.dumps(context, sort_keys=True))
+        item = None
+        if pa is not None and pa.items[i]:
+            item = pa.items[i][rank]
+            if personal:
+                context["product"] = {f: round(float(v), 6) for f, v in zip(PRODUCT_FEATURES, pa.F[i, rank])}
+        plan.choices[u.user_id] = Choice(arms[base], float(prop[i]), personal,
+                                         json.dumps(context, sort_keys=True), item, rank)
     return plan
 
 
@@ -96,9 +122,9 @@ def user_from_context(user_id: str, context: str) -> UserProfile:
 
 
 def arms_of(names: Sequence[str]) -> list[Arm]:
-    """Arms from their names ('sms@20')."""
+    """Arms from their names ('sms@20'; a product rank, 'sms@20/p2', is left out: see split_arm)."""
     out = []
     for n in names:
-        ch, _, h = n.partition("@")
+        ch, _, h = split_arm(n)[0].partition("@")
         out.append(Arm(ch, int(h)))
     return out

@@ -6,7 +6,8 @@ returns the arm and its probability, logged as the propensity for off-policy eva
 
 - uniform: every allowed arm equally likely (the clean exploration baseline);
 - softmax: a channel by a softmax over the user's engagement on each allowed channel, at the
-  allowed hour nearest the user's most active hour (the fixed policy used before learning);
+  allowed hour nearest the user's most active hour (the fixed policy used before learning), always
+  with the targeting's top-1 product;
   on a log without profiles, a softmax over each action's reward rate in that log;
 - bandit: epsilon-greedy over a learned model's scores (see bandit.py).
 """
@@ -51,18 +52,25 @@ class SoftmaxPolicy:
     def probabilities(self, ctx: Contexts, mask: np.ndarray) -> np.ndarray:
         if self.rates is not None:
             return _softmax(np.broadcast_to(self.rates, mask.shape), mask, self.temperature)
-        eng = ctx.A[:, :, ctx.arm_features.index("eng")].astype(np.float64)
-        dist = ctx.A[:, :, ctx.arm_features.index("hourdist")].astype(np.float64)
-        channels = [p[0] for p in ctx.arm_parts]
+        from .products import arm_rank
+
+        # the targeting's own product only (product arms: the top-1 block); softmax never picks another
+        cols = np.flatnonzero(arm_rank(ctx) == 0)
+        mask = mask[:, cols]
+        eng = ctx.A[:, cols, ctx.arm_features.index("eng")].astype(np.float64)
+        dist = ctx.A[:, cols, ctx.arm_features.index("hourdist")].astype(np.float64)
+        channels = [ctx.arm_parts[c][0] for c in cols]
         # per channel, keep only the allowed arm nearest the user's peak hour (first on ties)
         keep = np.zeros_like(mask)
         for ch in dict.fromkeys(channels):
-            cols = np.array([k for k, c in enumerate(channels) if c == ch])
-            d = np.where(mask[:, cols], dist[:, cols], np.inf)
-            best = cols[np.argmin(d, axis=1)]
+            sub = np.array([k for k, c in enumerate(channels) if c == ch])
+            d = np.where(mask[:, sub], dist[:, sub], np.inf)
+            best = sub[np.argmin(d, axis=1)]
             ok = np.isfinite(d.min(axis=1))
             keep[np.flatnonzero(ok), best[ok]] = True
-        return _softmax(eng, keep, self.temperature)
+        out = np.zeros((len(mask), len(ctx.arm_names)))
+        out[:, cols] = _softmax(eng, keep, self.temperature)
+        return out
 
 
 def _softmax(score: np.ndarray, mask: np.ndarray, temperature: float) -> np.ndarray:

@@ -73,8 +73,10 @@ def loop(
     """Round 0 with the prior reranker, then simulate -> train -> generate for N rounds.
 
     Prints the true conversion of delivered copy per round for the trained reranker, a random pick
-    among passing candidates and the prior (mean and 95% interval over seeds); writes loop.json,
-    loop.png and reliability.png to the config's out folder.
+    among passing candidates and the prior (mean and 95% interval over seeds), and the last model's
+    calibration on sends it never saw; writes loop.json (with a diagnosis of what the candidates
+    allow), loop.png and reliability.png to the config's out folder. --set reuse=true loads the
+    candidates an earlier loop saved instead of generating them again.
     """
     quiet_hf()
     from .loop import load_loop_config, run_loop
@@ -87,4 +89,9 @@ def loop(
         c, p = t["conversion"], t["prior_conversion"]
         typer.echo(f"last model (seed 0, held-out sends): AUC {c['auc']} log loss {c['log_loss']:.4f} "
                    f"ECE {c['ece']:.4f}; prior AUC {p['auc']} log loss {p['log_loss']:.4f}")
+    h = result.holdout
+    if h:
+        typer.echo(f"last model on the last round's {h['n']} passing candidates (never trained on): "
+                   f"ECE {h['ece_vs_truth']:.4f} against the true P(conversion), {h['ece_vs_drawn']:.4f} "
+                   f"against one draw; mean predicted {100 * h['mean_pred']:.2f}% vs true {100 * h['mean_true']:.2f}%")
     typer.echo(f"-> {result.out_dir}", err=True)

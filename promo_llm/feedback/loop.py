@@ -4,14 +4,18 @@ Each round runs the campaign once (a new send date, a new sampling seed) with th
 which gives every brief's passing candidates. Three rerankers then pick from the SAME passing
 candidates: the trained conversion model, a random pick, and the prior. Each pick is scored with
 the simulator's true P(conversion) (no draw), so the figure measures the rerankers, not the noise
-of a draw. Per seed, the trained arm's own sends get drawn outcomes, join that seed's history,
-and the model is refitted on it for the next round (round 0 has no model: the prior picks). Seeds
-vary the draws, the random pick and the model's splits; the candidates are shared.
+of a draw. Per seed, the trained arm's own sends get drawn outcomes (opens, clicks, purchases),
+join that seed's history, and the model is refitted on it for the next round (round 0 has no
+model: the prior picks). Seeds vary the draws, the random pick and the model's splits; the
+candidates are shared, generated once a round and saved (`loop_cache`), so `reuse` replays the
+learning without generating again.
 
-Writes loop.json (per round and seed), a table, loop.png (true conversion per round, mean and 95%
-interval over seeds) and reliability.png (the last round's model on its held-out sends). The
-table's `best` is the mean true conversion of each brief's best passing candidate: the ceiling
-any reranker could reach on these candidates.
+Writes loop.json (per round and seed, the last model's report, `held_out`: that model on every
+passing candidate of the last round, which it never saw, and `diagnosis`: ceilings, signal
+variation, the fitted-on-truth oracle, see `loop_eval`), a table, loop.png (true conversion per
+round, mean and 95% interval over seeds) and reliability.png (the held-out check against the
+simulator's true P(conversion)). The table's `best` is the mean true conversion of each brief's
+best passing candidate: the ceiling any reranker could reach on these candidates.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ import numpy as np
 
 from ..config import load_config, opt
 from ..errors import ConfigError, UserError
-from .simulator import Send, Simulator
+from .loop_eval import _send, diagnose, holdout_calibration
+from .simulator import Simulator
 
 ARMS = ("trained", "random", "prior")
 
@@ -43,10 +48,23 @@ class LoopConfig:
     explore: float = opt(0.0, "share of the trained arm's sends given to a random passing candidate "
                               "(its measured conversion includes them)")
     out: str = opt("out/loop", "output folder (relative to the working directory)")
+    text: str = opt("features", "the model's text representation: features (the copy features), ngrams (plus "
+                                "hashed word n-grams) or auto (whichever has the lower held-out log loss)")
+    c: float = opt(1.0, "inverse L2 strength of the model's logistic regressions")
+    prior_weight: float = opt(1.0, "scale of the prior's logit among the model's inputs: above 1 the model "
+                                   "leans on the prior and L2 shrinks only the learned corrections")
+    copy: str = opt("all", "the copy as the model sees it: all (absolute copy features and their differences "
+                           "from the brief's other candidates) or relative (the differences only)")
+    reuse: bool = opt(False, "load each round's candidates saved by an earlier loop with the same campaign, "
+                             "shop and model (<out>/candidates/) instead of generating them again")
 
     def __post_init__(self) -> None:
         if int(self.rounds) < 1 or int(self.seeds) < 2:
             raise ConfigError("rounds must be >= 1 and seeds >= 2")
+        if self.text not in ("features", "ngrams", "auto"):
+            raise ConfigError(f"text must be features, ngrams or auto, not {self.text!r}")
+        if self.copy not in ("all", "relative"):
+            raise ConfigError(f"copy must be all or relative, not {self.copy!r}")
 
 
 @dataclass
@@ -56,12 +74,7 @@ class LoopResult:
     table: str
     out_dir: Path
     last_report: dict[str, Any] = field(default_factory=dict)
-
-
-def _send(brief: Any, hour: int, s: Any) -> Send:
-    return Send(user_id=brief.user.user_id, item_id=brief.product.item_id, channel=brief.channel, copy=s.copy,
-                hour=hour, discount_pct=brief.offer.discount_pct, code=brief.offer.code,
-                warnings=sum(v.severity == "warn" for v in s.verdict.violations), locale=brief.locale)
+    holdout: dict[str, Any] = field(default_factory=dict)
 
 
 class LoopState:
@@ -72,10 +85,12 @@ class LoopState:
         from ..rerank.model import TrainingSet
 
         self.seeds, self.log, self.fit_options, self.explore = list(seeds), log, fit_options or {}, explore
-        self.history = {s: TrainingSet([], [], np.zeros(0, int), np.zeros(0, int), np.zeros(0)) for s in seeds}
+        self.history = {s: TrainingSet([], [], np.zeros(0, int), np.zeros(0, int), np.zeros(0), [], np.zeros(0, int))
+                        for s in seeds}
         self.models: dict[int, Any] = {}
         self.rows: list[dict[str, Any]] = []
         self.last_report: dict[str, Any] = {}
+        self.holdout: dict[str, Any] = {}
 
     def _pick_trained(self, s: int, briefs: Sequence[tuple]) -> list[int]:
         model = self.models.get(s)
@@ -117,8 +132,11 @@ class LoopState:
                 np.concatenate([old.clicked, [int(o.clicked) for o in drawn]]),
                 np.concatenate([old.converted, [int(o.converted) for o in drawn]]),
                 np.concatenate([old.prior, [score_features({k[5:]: v for k, v in c.features.items()
-                                                            if k.startswith("copy_")}) for _, _, c in chosen]]))
+                                                            if k.startswith("copy_")}) for _, _, c in chosen]]),
+                [], np.concatenate([old.opened, [int(o.opened) for o in drawn]]))
             if not train:
+                if s == self.seeds[0] and s in self.models:  # sends the last model never saw
+                    self.holdout = holdout_calibration(self.models[s], briefs, sim, seed=20_000 + r)
                 continue
             try:
                 _, self.models[s], rep = train_conversion(data=self.history[s], seed=s, info={"round": r},
@@ -132,40 +150,56 @@ class LoopState:
 
 def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Path | None = None,
              progress: bool = True) -> LoopResult:
-    from ..config import CampaignConfig
+    from ..config import CampaignConfig, config_to_dict
     from ..data.sample_shop import sample_shop_dir
-    from ..pipeline import default_generator, run_campaign
+    from ..pipeline import default_generator, run_campaign, shop_hashes
     from ..store import Store
+    from .loop_cache import cache_key, cache_path, load_round, rescore, save_round
 
     log = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
     camp = load_config(CampaignConfig, base_dir / cfg.campaign, list(cfg.set) + ["rerank=prior"])
     store = Store(home)
     shop_dir = Path(camp.shop) if camp.shop else sample_shop_dir(store.home)
     sim = Simulator.from_shop(shop_dir)
-    if generator is None:
-        generator, _ = default_generator(camp, progress=progress)
     out_dir = Path(cfg.out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore))
-    run_ids = []
+    texts = ("features", "ngrams") if cfg.text == "auto" else (cfg.text,)
+    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore),
+                      fit_options={"texts": texts, "c": float(cfg.c),
+                                                "prior_weight": float(cfg.prior_weight), "copy": cfg.copy})
+    run_ids, rounds = [], []
+    hashes = shop_hashes(shop_dir)
+    # fixed before any round: a generator made on the way must not change the later rounds' keys
+    model_id = (getattr(generator, "name", None) if generator is not None else None) or f"{camp.model}+{camp.adapter}"
     for r in range(int(cfg.rounds) + 1):
         rc = replace(camp, seed=camp.seed + r, send_date=(camp.send_date or datetime.now().date())
                      + timedelta(days=r * int(cfg.days_between)))
-        res = run_campaign(rc, generator=generator, home=home, progress=progress,
-                           out_dir=out_dir / "runs" / f"round{r}")
-        run_ids.append(res.run_id)
-        log(f"loop round {r}: {len(res.scored)} briefs with passing candidates")
-        state.play_round(r, res.scored, sim, train=r < int(cfg.rounds))
+        path = cache_path(out_dir, cache_key({**config_to_dict(rc), "generator": model_id}, hashes), r)
+        briefs = rescore(load_round(path) or [], shop_dir, rc.locale) if cfg.reuse and path.is_file() else None
+        if briefs is None:
+            if generator is None:
+                generator, _ = default_generator(camp, progress=progress)
+            res = run_campaign(rc, generator=generator, home=home, progress=progress,
+                               out_dir=out_dir / "runs" / f"round{r}")
+            run_ids.append(res.run_id)
+            briefs = res.scored
+            save_round(path, briefs)
+        else:
+            run_ids.append(f"reused:{path}")
+        rounds.append(briefs)
+        log(f"loop round {r}: {len(briefs)} briefs with passing candidates")
+        state.play_round(r, briefs, sim, train=r < int(cfg.rounds))
     rows, last_report = state.rows, state.last_report
     summary = summarise(rows)
     table = format_table(summary)
-    (out_dir / "loop.json").write_text(json.dumps({"rows": rows, "summary": summary, "last_model": last_report},
-                                                  indent=2, default=float) + "\n", encoding="utf-8")
+    (out_dir / "loop.json").write_text(json.dumps(
+        {"rows": rows, "summary": summary, "last_model": last_report, "held_out": state.holdout,
+         "diagnosis": diagnose(rounds, sim)}, indent=2, default=float) + "\n", encoding="utf-8")
     plot_loop(summary, out_dir / "loop.png")
     _write_manifest(cfg, camp, shop_dir, run_ids, out_dir)
-    if last_report:
-        plot_reliability(last_report["reliability"], out_dir / "reliability.png")
-    return LoopResult(rows, summary, table, out_dir, last_report)
+    if state.holdout:
+        plot_reliability(state.holdout["reliability_vs_truth"], out_dir / "reliability.png")
+    return LoopResult(rows, summary, table, out_dir, last_report, state.holdout)
 
 
 def _write_manifest(cfg: LoopConfig, camp: Any, shop_dir: Path, run_ids: list[str], out_dir: Path) -> None:
@@ -252,9 +286,9 @@ def plot_reliability(bins: Sequence[Sequence[float]], path: Path) -> None:
     obs = [b[1] * 100 for b in bins]
     top = max(pred + obs + [1.0]) * 1.1
     ax.plot([0, top], [0, top], color="grey", linestyle="--", label="perfect")
-    ax.plot(pred, obs, marker="o", label="model (held-out sends)")
+    ax.plot(pred, obs, marker="o", label="last model (sends it never saw)")
     ax.set_xlabel("predicted P(conversion), %")
-    ax.set_ylabel("observed conversion, %")
+    ax.set_ylabel("true P(conversion) (simulator), %")
     ax.legend()
     fig.tight_layout()
     fig.savefig(path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Sequence
@@ -22,6 +22,7 @@ from ..records import Brief, Candidate, ScoredCopy, Verdict
 from ..store import Store
 from .model import ConversionModel, TrainingSet, fit, send_features
 from .prior import score_candidates, score_features
+from .textfeats import text_features
 
 TEXT_REPRESENTATIONS = ("features", "ngrams")
 
@@ -32,7 +33,7 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
     if runs:
         where, args = f" AND s.run_id IN ({','.join('?' * len(runs))})", tuple(runs)
     with store.connect() as db:
-        rows = db.execute("SELECT s.send_id, s.run_id, s.copy, s.features, o.clicked, o.converted "
+        rows = db.execute("SELECT s.send_id, s.run_id, s.copy, s.features, o.clicked, o.converted, o.opened "
                           "FROM sends s JOIN outcomes o ON o.send_id = s.send_id "
                           f"WHERE s.features IS NOT NULL{where} ORDER BY s.send_id", args).fetchall()
         shops = {json.loads(m or "{}").get("data", {}).get("shop_dir") for (m,) in db.execute(
@@ -48,14 +49,17 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
         feats.append(f)
         prior.append(score_features({k[5:]: v for k, v in f.items() if k.startswith("copy_")}))
     data = TrainingSet(feats, [r[2] or "" for r in rows], np.array([int(bool(r[4])) for r in rows]),
-                       np.array([int(bool(r[5])) for r in rows]), np.array(prior), [r[0] for r in rows])
+                       np.array([int(bool(r[5])) for r in rows]), np.array(prior), [r[0] for r in rows],
+                       # an open follows from a click where the file gave no open flag
+                       np.array([int(bool(r[6]) or bool(r[4])) for r in rows]))
     return data, {"runs": sorted({r[1] for r in rows}), "shops": sorted(s for s in shops if s)}
 
 
 def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = None, out: Path | None = None,
                      seed: int = 0, texts: Sequence[str] = TEXT_REPRESENTATIONS,
                      data: TrainingSet | None = None, info: dict[str, Any] | None = None,
-                     c: float = 1.0) -> tuple[Path | None, ConversionModel, dict[str, Any]]:
+                     c: float = 1.0, prior_weight: float = 1.0,
+                     copy: str = "all") -> tuple[Path | None, ConversionModel, dict[str, Any]]:
     """Fit one model per text representation on the same splits; save the best (lower test log
     loss) when `out` or a workspace is given. Returns (folder, model, report)."""
     from ..manifest import build_manifest
@@ -65,7 +69,7 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
     if data is None:
         data, info = load_training_set(store, runs)  # type: ignore[arg-type]
     split = _split(len(data.copies), data.converted, seed)
-    fitted = {t: fit(data, text=t, seed=seed, split=split, c=c) for t in texts}
+    fitted = {t: fit(data, text=t, seed=seed, split=split, c=c, prior_weight=prior_weight, copy=copy) for t in texts}
     best = min(fitted, key=lambda t: fitted[t][1]["test"]["conversion"]["log_loss"])
     model, report = fitted[best]
     report = {**report, "compared": {t: r["test"] for t, (_, r) in fitted.items()}, "chosen_text": best}
@@ -75,7 +79,8 @@ def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = N
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
     folder = Path(out) if out else store.home / "models" / "conversion" / stamp  # type: ignore[union-attr]
     manifest = build_manifest(kind="conversion_model",
-                              config={"texts": list(texts), "seed": seed, "runs": runs, "c": c},
+                              config={"texts": list(texts), "seed": seed, "runs": runs, "c": c,
+                                      "prior_weight": prior_weight, "copy": copy},
                               seed=seed, data={"n_sends": len(data.copies), **(info or {})},
                               extra={"report": report})
     model.save(folder, manifest)
@@ -102,16 +107,19 @@ class Reranker:
     kind: str
     model: ConversionModel | None = None
     path: Path | None = None
+    vocabulary: dict[str, frozenset[str]] = field(default_factory=dict)
+    """Each category's words from the run's catalogue (`textfeats.category_vocabulary`)."""
 
     def score(self, brief: Brief, candidates: Sequence[tuple[Candidate, Verdict]],
               category_prices: Sequence[float] | None, context: dict[str, float]) -> list[ScoredCopy]:
-        """Passing candidates of one brief, best first; `features` are the model inputs."""
+        """Passing candidates of one brief, best first; `features` are the model inputs (the
+        prior's copy features, the trained model's text features, the send's context)."""
         scored = score_candidates(brief, candidates, category_prices)
-        peers = [s.features for s in scored]
+        peers = [{**s.features, **text_features(s.copy, brief, self.vocabulary)} for s in scored]
         if self.model is None or not scored:
-            return [replace(s, features=send_features(s.features, context, peers), probability=s.score)
-                    for s in scored]
-        feats = [send_features(s.features, context, peers) for s in scored]
+            return [replace(s, features=send_features(p, context, peers), probability=s.score)
+                    for s, p in zip(scored, peers)]
+        feats = [send_features(p, context, peers) for p in peers]
         pred = self.model.predict(feats, [s.copy for s in scored])
         # ties (a flat calibrator) fall back to the uncalibrated score, then to the candidate index
         raw_c, raw_b = self.model.raw(feats, [s.copy for s in scored])

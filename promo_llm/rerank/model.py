@@ -7,10 +7,11 @@ channel, recency, deal seeking x discount, deal seeking x the copy stating the o
 hour's distance from the user's observed active hour, and the channel; optionally the copy's
 hashed word 1-2-grams (`text="ngrams"`). Nothing here reads the sample shop's latent truth.
 
-Two scikit-learn logistic regressions: P(click) on all sends and P(purchase | click) on clicked
-sends (without the copy's own features, see COPY_ONLY); their product is the raw conversion
-score, calibrated (isotonic, or Platt with few positives) on a held-out split of sends that
-neither model was fitted on. A third split, used for
+Scikit-learn logistic regressions: P(click) on all sends (as P(open) x P(click | open) where
+opens are known: opens are the most frequent outcome, and the copy acts on both) and
+P(purchase | click) on clicked sends (without the copy's own features, see COPY_ONLY); their
+product is the raw conversion score, calibrated on a held-out split of sends that no model was
+fitted on (isotonic or Platt, whichever predicts better in a 2-fold split of those sends). A third split, used for
 nothing else, gives the reported AUC, log loss and expected calibration error, next to the prior's.
 Each send's per-feature contributions (coefficient x centred value, on the logit scale, summed
 over the two models) say why one copy beat another.
@@ -31,11 +32,16 @@ CHANNELS = ("push", "sms", "email_subject", "email_body", "social")
 MIN_POSITIVES = 5
 COPY_ONLY = {"copy_names_product", "copy_mentions_offer", "copy_call_to_action", "copy_length_fit",
              "copy_finished", "copy_fluency", "copy_grounded_lines", "copy_beyond_title", "copy_warnings",
-             "prior_logit", "offer_x_deal", "offer_x_discount"}
+             "copy_repetition", "copy_length_share", "copy_length_share_sq", "copy_interest_words",
+             "prior_logit", "offer_x_deal", "offer_x_discount", "rel_offer_x_deal"}
 COPY_ONLY |= {"rel_" + k[5:] for k in COPY_ONLY if k.startswith("copy_")} | {"rel_prior_logit"}
 """Features of the copy itself. The purchase-given-click model leaves them out: a purchase happens
 on the product page, after the copy has done its work, so it is modelled from the user, product,
 offer and channel; the copy's effect is learned where it acts, on the click."""
+PRIOR_COLUMNS = ("prior_logit", "rel_prior_logit")
+"""The prior reranker's logit, scaled up by `prior_weight` after standardising: its coefficient
+then costs little under L2, so with few outcomes the model leans on the prior and the penalty
+shrinks the learned corrections instead."""
 
 
 def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float],
@@ -67,6 +73,8 @@ def send_features(copy_feats: Mapping[str, float], context: Mapping[str, float],
         f["rel_prior_logit"] = f["prior_logit"] - sum(logit(p) for p in peers) / len(peers)
     f["offer_x_deal"] = f.get("copy_mentions_offer", 0.0) * f.get("discount_affinity", 0.0)
     f["offer_x_discount"] = f.get("copy_mentions_offer", 0.0) * f.get("discount", 0.0)
+    if "rel_mentions_offer" in f:
+        f["rel_offer_x_deal"] = f["rel_mentions_offer"] * f.get("discount_affinity", 0.0)
     return f
 
 
@@ -93,6 +101,9 @@ class TrainingSet:
     converted: np.ndarray
     prior: np.ndarray
     send_ids: list[str] = field(default_factory=list)
+    opened: np.ndarray | None = None
+    """Opens, where known: with them P(click) is learned as P(open) x P(click | open), the open
+    model fitted on the most frequent outcome there is."""
 
 
 def expected_calibration_error(y: np.ndarray, p: np.ndarray, bins: int = 10) -> float:
@@ -125,14 +136,26 @@ def metrics(y: np.ndarray, p: np.ndarray) -> dict[str, float | None]:
 class ConversionModel:
     """Fitted click and purchase models, the calibrator and the feature layout."""
 
-    def __init__(self, names: list[str], text: str, click, buy, calibrator, scaler, meta: dict[str, Any]):
+    def __init__(self, names: list[str], text: str, click, buy, calibrator, scaler, meta: dict[str, Any],
+                 open_model=None):
         self.names, self.text, self.click, self.buy = names, text, click, buy
         self.calibrator, self.scaler, self.meta = calibrator, scaler, meta
+        self.open = open_model
+        """P(open) when opens were known: `click` is then P(click | open)."""
 
     # --- design matrix ------------------------------------------------------------------------
-    def _matrix(self, feats: Sequence[Mapping[str, float]], copies: Sequence[str]):
+    def _dense(self, feats: Sequence[Mapping[str, float]]) -> np.ndarray:
         dense = np.array([[f.get(n, 0.0) for n in self.names] for f in feats], dtype=float)
         dense = self.scaler.transform(dense) if len(dense) else dense.reshape(0, len(self.names))
+        lean = getattr(self, "prior_weight", 1.0)
+        if lean != 1.0:  # the prior's logit barely penalised: the model leans on it, L2 shrinks the rest
+            for i, n in enumerate(self.names):
+                if n in PRIOR_COLUMNS:
+                    dense[:, i] *= lean
+        return dense
+
+    def _matrix(self, feats: Sequence[Mapping[str, float]], copies: Sequence[str]):
+        dense = self._dense(feats)
         if self.text != "ngrams":
             return dense
         from scipy import sparse
@@ -148,6 +171,8 @@ class ConversionModel:
     def raw(self, feats, copies) -> tuple[np.ndarray, np.ndarray]:
         x = self._matrix(feats, copies)
         pc = self.click.predict_proba(x)[:, 1]
+        if getattr(self, "open", None) is not None:  # models saved before opens were used have none
+            pc = pc * self.open.predict_proba(x)[:, 1]
         pb = (self.buy.predict_proba(self._buy_columns(x))[:, 1] if hasattr(self.buy, "predict_proba")
               else np.full(len(pc), self.buy))
         return pc, pb
@@ -159,10 +184,10 @@ class ConversionModel:
 
     def contributions(self, feats: Mapping[str, float]) -> dict[str, float]:
         """Per-feature logit contributions (coefficient x standardised value, both models summed)."""
-        x = self.scaler.transform(np.array([[feats.get(n, 0.0) for n in self.names]]))[0]
+        x = self._dense([feats])[0]
         out = {n: 0.0 for n in self.names}
         buy_names = [n for n in self.names if n not in COPY_ONLY]
-        for m, names in ((self.click, self.names), (self.buy, buy_names)):
+        for m, names in ((getattr(self, "open", None), self.names), (self.click, self.names), (self.buy, buy_names)):
             if hasattr(m, "coef_"):
                 for n, c in zip(names, m.coef_[0][:len(names)]):
                     out[n] += float(c * x[self.names.index(n)])
@@ -210,39 +235,41 @@ def _split(n: int, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np
 
 
 def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 1.0,
-        split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None) -> tuple[ConversionModel, dict[str, Any]]:
-    """Fit on the train split, calibrate on the calibration split, measure on the test split."""
-    from sklearn.isotonic import IsotonicRegression
-    from sklearn.linear_model import LogisticRegression
+        split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
+        prior_weight: float = 1.0, copy: str = "all") -> tuple[ConversionModel, dict[str, Any]]:
+    """Fit on the train split, calibrate on the calibration split, measure on the test split.
+    `prior_weight` > 1 lets the model lean on the prior's logit (see PRIOR_COLUMNS).
+    `copy="relative"` gives the model the copy only as its differences from the brief's other
+    candidates (`rel_*`), leaving out the absolute copy features: fewer inputs to learn from few
+    outcomes, and the differences are what choosing between a brief's candidates turns on."""
     from sklearn.preprocessing import StandardScaler
 
     names = sorted({k for f in data.features for k in f})
+    if copy == "relative":
+        names = [n for n in names if n.startswith("rel_") or n not in COPY_ONLY]
     tr, ca, te = split or _split(len(data.copies), data.converted, seed)
     scaler = StandardScaler().fit(np.array([[f.get(n, 0.0) for n in names] for f in
                                             (data.features[i] for i in tr)]))
     model = ConversionModel(names, text, None, None, None, scaler, {})
+    model.prior_weight = float(prior_weight)
     x = model._matrix(data.features, data.copies)
     if data.clicked[tr].sum() < MIN_POSITIVES:
         from ..errors import UserError
 
         raise UserError(f"rerank train: {int(data.clicked[tr].sum())} clicks in the training split; "
                         f"need at least {MIN_POSITIVES} (ingest more outcomes)")
-    model.click = LogisticRegression(C=c, max_iter=2000).fit(x[tr], data.clicked[tr])
+    _fit_click(model, x, data, tr, c)
     clicked_tr = tr[data.clicked[tr] == 1]
     y_buy = data.converted[clicked_tr]
-    model.buy = (LogisticRegression(C=c, max_iter=2000).fit(model._buy_columns(x[clicked_tr]), y_buy)
+    model.buy = (_logistic(c).fit(model._buy_columns(x[clicked_tr]), y_buy)
                  if MIN_POSITIVES <= y_buy.sum() < len(y_buy) - 1 else float((y_buy.sum() + 1) / (len(y_buy) + 2)))
     pc, pb = model.raw([data.features[i] for i in ca], [data.copies[i] for i in ca])
-    raw_ca, y_ca = pc * pb, data.converted[ca]
-    if y_ca.sum() >= 20:
-        model.calibrator = IsotonicRegression(out_of_bounds="clip", y_min=0, y_max=1).fit(raw_ca, y_ca)
-        how = "isotonic"
-    else:
-        model.calibrator = _Platt().fit(raw_ca, y_ca)
-        how = "platt"
+    model.calibrator, how, compared = choose_calibrator(pc * pb, data.converted[ca], seed)
     pred = model.predict([data.features[i] for i in te], [data.copies[i] for i in te])
     report = {
-        "text": text, "calibration": how, "n_train": len(tr), "n_calibration": len(ca), "n_test": len(te),
+        "text": text, "copy": copy, "calibration": how, "calibration_compared": compared,
+        "opens_used": model.open is not None,
+        "n_train": len(tr), "n_calibration": len(ca), "n_test": len(te),
         "test": {"conversion": metrics(data.converted[te], pred["convert"]),
                  "click": metrics(data.clicked[te], pred["click"]),
                  "prior_conversion": metrics(data.converted[te], data.prior[te])},
@@ -250,6 +277,55 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     }
     model.meta = {"report": report, "trained_at": datetime.now(timezone.utc).isoformat()}
     return model, report
+
+
+def _logistic(c: float):
+    from sklearn.linear_model import LogisticRegression
+
+    return LogisticRegression(C=c, max_iter=2000)
+
+
+def _fit_click(model: ConversionModel, x, data: TrainingSet, tr: np.ndarray, c: float) -> None:
+    """P(click) directly, or as P(open) x P(click | open) where opens are known and both models
+    have enough of each class to learn from."""
+    opened = data.opened
+    if opened is not None and len(opened) == len(data.clicked):
+        op_tr = tr[opened[tr] == 1]
+        n_open, clicks = len(op_tr), int(data.clicked[op_tr].sum())
+        if MIN_POSITIVES <= n_open <= len(tr) - MIN_POSITIVES and MIN_POSITIVES <= clicks <= n_open - MIN_POSITIVES:
+            model.open = _logistic(c).fit(x[tr], opened[tr])
+            model.click = _logistic(c).fit(x[op_tr], data.clicked[op_tr])
+            return
+    model.click = _logistic(c).fit(x[tr], data.clicked[tr])
+
+
+def choose_calibrator(raw: np.ndarray, y: np.ndarray, seed: int = 0) -> tuple[Any, str, dict[str, float]]:
+    """Isotonic or Platt, whichever has the lower log loss in a 2-fold split of the calibration
+    rows (stratified, seeded); the chosen one is then refitted on all of them. With fewer than
+    four positives isotonic regression has nothing to stand on and Platt is used."""
+    from sklearn.isotonic import IsotonicRegression
+    from sklearn.metrics import log_loss
+
+    def make(kind: str):
+        return IsotonicRegression(out_of_bounds="clip", y_min=0, y_max=1) if kind == "isotonic" else _Platt()
+
+    if y.sum() < 4 or y.sum() > len(y) - 4:
+        return make("platt").fit(raw, y), "platt", {}
+    rng = np.random.default_rng(seed + 7)
+    fold = np.zeros(len(y), dtype=int)
+    for label in (0, 1):
+        ix = rng.permutation(np.flatnonzero(y == label))
+        fold[ix[: len(ix) // 2]] = 1
+    losses = {}
+    for kind in ("isotonic", "platt"):
+        total = 0.0
+        for k in (0, 1):
+            fitted = make(kind).fit(raw[fold == k], y[fold == k])
+            held = fold != k
+            total += log_loss(y[held], np.clip(fitted.predict(raw[held]), 1e-4, 1 - 1e-4), labels=[0, 1]) * held.sum()
+        losses[kind] = float(total / len(y))
+    best = min(losses, key=losses.__getitem__)
+    return make(best).fit(raw, y), best, losses
 
 
 class _Platt:
