@@ -26,6 +26,7 @@ _TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：])|(?<=[\u300
                            + URL_RE.pattern + r")[.!]?)$", re.I)
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
+_NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
 # "until December", is a complete date)
 _EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
@@ -95,6 +96,61 @@ def _cut_after_adjective(ctx: Context, line: str) -> str | None:
     return " ".join(words[-2:])
 
 
+def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
+    """Why an English line looks cut off, or None: it stops after a determiner and an adjective
+    ("15% off the Comfortable") or a word that needs its noun ("for the whole"), inside the
+    product's name ("15% off the Hydraulic" for the Hydraulic Disc Brake Set), or on a verb that
+    needs its object right after its subject, with no final punctuation ("and it fits", but "see
+    how it fits" is complete)."""
+    cut = _cut_after_adjective(ctx, line)
+    if cut:
+        return cut
+    params = ctx.pack.rules["truncated"].params
+    words = _LOW_WORD.findall(line.lower())
+    if not words:
+        return None
+    if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
+        return " ".join(words[-2:])
+    cut = _cut_in_name(ctx, words, re.findall(r"[A-Za-z][A-Za-z'\-]*", line), params)
+    if cut:
+        return cut
+    if (open_end and len(words) >= 2 and words[-1] in params.get("needs_object", ())
+            and words[-2] in params.get("subjects", ())
+            and (len(words) < 3 or words[-3] not in params.get("clause_openers", ()))):
+        return " ".join(words[-2:])
+    return None
+
+
+def _pronoun_object(ctx: Context, words: list[str], func_words: tuple | list) -> bool:
+    """A demonstrative that ends a line as the object of a verb ("We think you'll love this",
+    "Don't miss this"), not as a determiner whose noun was cut ("20% off this", "and this")."""
+    params = ctx.pack.rules["truncated"].params
+    return (len(words) >= 2 and words[-1] in params.get("pronouns", ()) and words[-2] not in func_words
+            and words[-2] not in params.get("prepositions", ()))
+
+
+def _cut_in_name(ctx: Context, words: list[str], written: list[str], params: dict) -> str | None:
+    """A line that ends on the first one or two words of the product's name (less its brand) right
+    after a determiner: "15% off the Hydraulic" for the Hydraulic Disc Brake Set. The name's next
+    word must be a word of its own (not a number or a describing word such as 'Set'), so the name
+    was cut, and the words are written as a name, with capitals ("for your beard" is the beard,
+    not a cut "Beard Oil"). "…from Assam" ends on a place (no determiner), and a short name written
+    after the brand ("the Kestrel Run Tempo 3", "Lumenex Halo") is how people shorten a name."""
+    p = ctx.brief.product
+    brand = _NAME_TOKEN.findall(fold(p.brand or ""))
+    title = _NAME_TOKEN.findall(fold(p.title))
+    if brand and title[:len(brand)] == brand:
+        title = title[len(brand):]
+    skip = set(params.get("name_modifiers", ()))
+    leads = set(params.get("determiners", ()))
+    for k in range(min(len(title) - 1, len(words) - 1, 2), 0, -1):
+        nxt = title[k]
+        if (words[-k:] == title[:k] and words[-k - 1] in leads and nxt not in skip and len(nxt) > 2
+                and nxt.isalpha() and all(w[:1].isupper() for w in written[-k:])):
+            return " ".join(words[-k - 1:])
+    return None
+
+
 def _strip_tail(ctx: Context, text: str) -> tuple[str, str | None]:
     """The copy without opt-out text, signatures, trailing hashtags, links and emoji, and what
     stood right after what is left: 'link' (a link or hashtag, which completes a line such as
@@ -145,12 +201,14 @@ def check_truncated(ctx: Context) -> None:
     func_words = ctx.pack.rules["truncated"].terms
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:
-            cut = _cut_after_adjective(ctx, _strip_tail(ctx, line)[0].rstrip(" .!?"))
+            body = _strip_tail(ctx, line)[0]
+            cut = _cut_line(ctx, body.rstrip(" .!?"), open_end=body[-1:].isalpha())
             if cut:
                 ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"a line stops after {cut!r}")
                 return
         words = EN_TOKEN.findall(core.lower())
-        if words and words[-1] in func_words and core[-1].isalpha() and tail != "link":
+        if (words and words[-1] in func_words and core[-1].isalpha() and tail != "link"
+                and not _pronoun_object(ctx, words, func_words)):
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
             return
         dangling = _EN_DATE_CUT.search(core) if tail != "link" else None

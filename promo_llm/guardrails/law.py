@@ -12,9 +12,12 @@ from datetime import timedelta
 from ..channels import ChannelSpec, sms_segments
 from ..records import Brief
 from .context import Context, Hit
-from .packs import CampaignRules, RulePack
+from .packs import CampaignRules, RulePack, compile_each
 from .terms import term_hits
 from .text import close, fold
+from .vocab import word_set
+
+_OPENERS = word_set("common_openers")
 
 # a dollar amount, and a former or compared price ("was $X", "instead of $X")
 _DOLLARS = re.compile(r"\$\s*(\d+(?:,\d{3})*(?:\.\d{1,2})?)")
@@ -35,6 +38,65 @@ def check_fake_transaction(ctx: Context) -> None:
     """Copy that tells the customer their order is ready or their parcel is on its way: a
     promotion that reads as a receipt ('Your next order will arrive tomorrow morning')."""
     term_hits(ctx, "fake_transaction")
+
+
+def check_comparison(ctx: Context) -> None:
+    """Comparative advertising: a comparison whose object is another brand ('Tougher than an
+    OtterBox', 'Why pay Le Creuset prices?', 比Anker更轻, 和乐高一样好玩, X平替). The pack's
+    `comparison` patterns find the construction and capture its object as `name` (a proper name:
+    capitalised where the words around it are not, or a brand of common.yaml) or as `any` (a
+    construction that always names another product, such as 平替). The shop's own brand and the
+    record's words are no other brand, and nor are the rule's `not_names` (Black Friday, Mum)."""
+    rule = ctx.pack.rules.get("comparison")
+    if rule is None or not rule.patterns:
+        return
+    keywords = rule.params.get("keywords")
+    if keywords and not any(k in ctx.low for k in keywords):
+        return  # no comparative word at all
+    not_names = set(rule.params.get("not_names", ()))
+    for rx in compile_each(rule.patterns):
+        for m in rx.finditer(ctx.low):
+            groups = m.groupdict()
+            key = "any" if groups.get("any") else "name"
+            if not groups.get(key):
+                continue
+            name = _other_name(ctx, m, key, not_names)
+            if name:
+                ctx.hit("comparison", m.span(), f"compares with {name!r}")
+                return
+
+
+def _other_name(ctx: Context, m: re.Match, key: str, not_names: set[str]) -> str | None:
+    """The other brand a comparison names, or None where its object is no such name."""
+    s, e = m.span(key)
+    own = fold(ctx.brief.product.brand or "").strip()
+    text = ctx.low[s:e].strip(" .'’")
+    if not text or (own and (own in text or text in own)) or text in not_names:
+        return None
+    rx, groups = ctx.compiled["brands"]
+    known = [a for a in (rx.findall(ctx.nfkc[s:e]) if rx else ()) if not ctx.in_record(a)]
+    if known:
+        return known[0]
+    if key == "any":
+        return None if ctx.in_record(text) else ctx.copy[s:e].strip()
+    if re.match(r"[a-z]", text):
+        # Latin words: the capitalised ones, while the word just outside them is lower case
+        outside = ctx.nfkc[max(0, s - 12):s].split() if m.start() < s else ctx.nfkc[e:e + 12].split()
+        word = outside[-1 if m.start() < s else 0] if outside else ""
+        if re.search(r"[A-Za-z]", word) and not word.islower():
+            return None  # title case ('Lighter Than Air'): a capital says nothing
+        words = []
+        for w in ctx.nfkc[s:e].split():
+            if not w[:1].isupper():
+                break
+            words.append(re.sub(r"['’]s$", "", w.strip(".:,!?;")))
+        name = " ".join(words)
+        low = name.lower()
+        if (not words or low in not_names or low in _OPENERS or all(w.lower() in ctx.facts.words for w in words)
+                or (own and own in low)):
+            return None
+        return name
+    return None
 
 
 def check_campaign_terms(ctx: Context) -> None:

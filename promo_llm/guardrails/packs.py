@@ -142,8 +142,10 @@ def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | l
     for (left, right), words in sorted(buckets.items()):
         pat = _trie(words)
         parts.append((f"(?<![{edge}])" if left else "") + "(?:" + pat + ")" + (f"(?![{edge}])" if right else ""))
-    # Several patterns may capture a number as `n`; rename so the alternation stays valid (n0, n1...).
-    parts.extend(f"(?:{p.replace('(?P<n>', f'(?P<n{i}>')})" for i, p in enumerate(patterns))
+    # Several patterns may capture a number as `n` (or a name as `name`, `any`); rename so the
+    # alternation stays valid (n0, n1...). Checks that read those groups compile patterns one by one.
+    parts.extend(f"(?:{re.sub(r'[(][?]P<(n|name|any)>', lambda g: f'(?P<{g.group(1)}{i}>', p)})"
+                 for i, p in enumerate(patterns))
     if not parts:
         return None
     return re.compile("|".join(parts))
@@ -201,6 +203,12 @@ def _compile_rule(raw: Mapping[str, Any], path: Path) -> Rule:
                 source=str(raw["source"]).strip(), terms=terms, patterns=patterns, allow=allow,
                 params=dict(raw.get("params") or {}), regex=regex, allow_regex=allow_regex,
                 pattern_regex=pattern_regex)
+
+
+@lru_cache(maxsize=32)
+def compile_each(patterns: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Patterns compiled one by one, so that each may name its own groups (`name`, `item`)."""
+    return tuple(re.compile(p) for p in patterns)
 
 
 def group_n(m: re.Match) -> str | None:

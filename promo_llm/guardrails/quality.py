@@ -17,7 +17,7 @@ from ..facts import EN_STOP, names_product, product_names
 from .context import Context
 from .packs import term_regex
 from .vocab import word_list, word_set
-from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, fold, listed_together,
+from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, URL_RE, fold, listed_together,
                    num_key)
 
 _UPPER = re.compile(r"[A-Z]")
@@ -256,7 +256,10 @@ def check_misspelled_name(ctx: Context) -> None:
     sim = float(params.get("similarity", 0.8))
     prefix = int(params.get("prefix", 5))
     record = ctx.facts.words
+    links = [u.span() for u in URL_RE.finditer(ctx.low)]  # words inside a link make no claim
     for m in _LATIN_NAME_WORD.finditer(ctx.low):
+        if any(a <= m.start() < b for a, b in links):
+            continue
         w = m.group(0).rstrip("'’")
         for suffix in ("'s", "’s"):
             if w.endswith(suffix):
@@ -296,11 +299,13 @@ def check_misspelled_name(ctx: Context) -> None:
     # A name in the brand's place: a capitalised word the record does not write, beginning like
     # a brand of 6+ letters, written as a possessive ("Kent's shoes" for Kestrel) or just before
     # a word of the title other than the brand ("Kentling approach shoes")
+    # (the title's words, less its function words: "February with code" is no name before "with")
     title = {t for t in re.findall(r"[a-z]{3,}", fold(p.localized(ctx.brief.locale).title + " " + p.title))
-             if t not in names}
+             if t not in names and t not in EN_STOP}
     for m in _CAP_NAME.finditer(ctx.nfkc):
         w = m.group(1).lower()
-        if w in names or w in record or w in _COMMON_POSSESSIVES or w in _COMMON_OPENERS:
+        if (w in names or w in record or w in title or w in _COMMON_POSSESSIVES or w in _COMMON_OPENERS
+                or any(a <= m.start() < b for a, b in links)):
             continue
         nxt = (m.group(3) or "").lower()
         if not (m.group(2) or nxt in title):
@@ -367,6 +372,11 @@ def check_garbled(ctx: Context) -> None:
     text), an unassigned, private-use or surrogate code point, a control character left in it -
     since copy that shows '�' to a customer cannot be sent (a small model writing byte fragments)."""
     if not ctx.copy.isascii():
+        rx = ctx.pack.rules["garbled_text"].pattern_regex  # mojibake: UTF-8 read as Latin-1 ('Â£')
+        m = rx.search(ctx.low) if rx is not None else None
+        if m:
+            ctx.hit("garbled_text", m.span(), f"text decoded with the wrong encoding: {ctx.copy[m.start():m.end() + 4]!r}")
+            return
         for i, ch in enumerate(ctx.copy):
             if ch == "\ufffd" or unicodedata.category(ch) in _UNREADABLE:
                 ctx.hit("garbled_text", (i, i + 1),

@@ -17,7 +17,7 @@ from .text import fold
 # Rules whose terms are scanned in one pass (one trie over all their terms, then a lookup of which
 # rule a matched term belongs to); each rule's own patterns still run separately.
 LEXICAL_RULES = ("absolute_claim", "medical_claim", "fake_transaction", "toxicity", "profanity",
-                 "prompt_injection", "template_leak", "sensitive_attribute", "profile_feature")
+                 "prompt_injection", "template_leak", "sensitive_attribute", "profile_feature", "grounding_award")
 
 
 def _norm_term(t: str) -> str:
@@ -33,7 +33,8 @@ def compile_lexicon(pack: RulePack):
     return term_regex([t for rid in LEXICAL_RULES for t in pack.rules[rid].terms]), owners
 
 
-_SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute", "profile_feature"}
+_SUBSTANTIABLE = {"absolute_claim", "medical_claim", "toxicity", "sensitive_attribute", "profile_feature",
+                  "grounding_award"}
 
 
 def _lexicon(ctx: Context) -> dict[str, list[tuple[int, int]]]:

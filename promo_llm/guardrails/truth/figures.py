@@ -17,7 +17,7 @@ import re
 from ..context import Context
 from ..law import check_reference_window
 from ..packs import _trie
-from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
+from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, ZH_NUM_CHARS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
@@ -48,6 +48,10 @@ ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d{1,2})?|\d{2})\s*折(?![叠扣])|
 BARE_DISCOUNT_RE = re.compile(r"(?<![\d.,$£€¥%])(?P<v>\d+(?:\.\d+)?)\s+(?:discount|savings?)\b")
 DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
 HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
+_FRACTIONS = {str(k): float(v) for k, v in word_table("en_fractions").items()}
+# a fraction stated as a discount: "a third off", "take a quarter off"
+FRACTION_RE = re.compile(r"\b(?P<f>" + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
+                         + r")\s+off\b")
 # the price a copy says the product sells at now
 NOW_EN = re.compile(r"\bnow(?:\s+(?:at|only|just|from))?\s*:?\s*$")
 
@@ -189,6 +193,15 @@ def check_discount(ctx: Context) -> None:
             continue
         ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is neither the offer's discount "
                 f"({_fmt_discounts(ctx)}) nor an amount it saves")
+    for m in FRACTION_RE.finditer(low) if " off" in low else ():
+        # "a third off" is 33.3% off, checked like a percentage of one decimal
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        pct = _FRACTIONS[re.sub(r"\s+", " ", m.group("f"))]
+        _stated(ctx, m.span(), pct, 0.5)
+        if not _discount_ok(ctx, pct, 0.5) and not (pct == 50 and _discount_ok(ctx, 50)):
+            ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} means {num_key(pct)}% off; {_fmt_discounts(ctx)}")
     rule = ctx.pack.rules["grounding_discount"]
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
         ctx.consume(m.span())
@@ -226,6 +239,10 @@ def _fmt_discounts(ctx: Context) -> str:
     return f"record allows {', '.join(num_key(d) + '%' for d in ds)}" if ds else "record has no discount"
 
 
+_ZH_COUNT = re.compile("([" + ZH_NUM_CHARS + "]+)(" + "|".join(sorted((u for u in UNITS if CJK_RE.fullmatch(u[0])),
+                                                                     key=len, reverse=True)) + ")")
+
+
 def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
     """(number, canonical unit) pairs the record states: '24 cm' and '24厘米' give ('24', 'cm')."""
     got = ctx.facts.memo.get("quantities")
@@ -235,9 +252,15 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
             unit = UNIT_AFTER.match(ctx.facts.text, m.end())
             if unit:
                 got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
-        # an attribute named by its unit: {"pieces": "640"} states 640 pieces
+        # a count written in Chinese numerals: 四件套 states 4 件
+        for m in _ZH_COUNT.finditer(ctx.facts.text):
+            value = zh_number(m.group(1))
+            if value is not None:
+                got.add((num_key(value), UNITS[m.group(2)]))
+        # an attribute named by its unit: {"pieces": "640"} states 640 pieces, {"件数": "4"} 4 件
         for key, value in ctx.brief.product.attributes.items():
-            unit = UNITS.get(str(key).strip().lower())
+            key = str(key).strip().lower()
+            unit = UNITS.get(key) or UNITS.get(re.sub(r"数量?$", "", key))
             m = NUMBER_RE.fullmatch(str(value).strip())
             if unit and m:
                 got.add((num_key(float(m.group(0).replace(",", ""))), unit))

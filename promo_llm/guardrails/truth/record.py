@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...facts import names_product, record_attributes
+from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
-from ..packs import group_n, term_regex
+from ..packs import compile_each, group_n, term_regex
+from ..terms import term_hits
 from ..vocab import word_set
-from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, listed_together, num_key, number_value, zh_number
+from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -126,6 +127,12 @@ def check_rating(ctx: Context) -> None:
             ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} but the record has no rating")
 
 
+def check_award(ctx: Context) -> None:
+    """An award, prize or 'voted ... of the year' the record does not state (an award the record
+    lists, in its title or attributes, substantiates the claim)."""
+    term_hits(ctx, "grounding_award")
+
+
 def check_shipping_gift(ctx: Context) -> None:
     offer = ctx.brief.offer
     rule = ctx.pack.rules["grounding_shipping"]
@@ -188,7 +195,7 @@ def check_attributes(ctx: Context) -> None:
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
                         f"colour {m.group(0)!r} given to {noun.group(1)!r}")
                 continue
-        if groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)):
+        if groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)) and not _in_record_value(ctx, m.span()):
             kind = min(groups)[0]
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
@@ -218,10 +225,66 @@ def check_attributes(ctx: Context) -> None:
                     break
 
 
+def check_bundle(ctx: Context) -> None:
+    """Another item said to come with the product ('comes with matching running shorts', 'plus a
+    matching play mat', 配套玻璃茶具一套): the item's head noun must be one the record or the
+    offer's gift states. The pack's `grounding_attribute` `bundle_patterns` find the construction
+    and capture the item as `item`."""
+    params = ctx.pack.rules["grounding_attribute"].params
+    patterns = tuple(params.get("bundle_patterns", ()))
+    if not patterns or not any(k in ctx.low for k in params.get("bundle_keywords", ())):
+        return
+    gift = fold(ctx.brief.offer.gift or "")
+    for rx in compile_each(patterns):
+        for m in rx.finditer(ctx.low):
+            item = m.group("item")
+            head = _item_head(item)
+            if CJK_RE.search(item):  # no spaces: the item is stated when any two of its characters are
+                core = item[:4]
+                if any(core[i:i + 2] in ctx.facts.text or core[i:i + 2] in gift for i in range(len(core) - 1)):
+                    continue
+            if head and not (_stated(ctx, head) or head in gift or head in ctx.facts.words):
+                ctx.hit("grounding_attribute", m.span(), f"{m.group(0).strip()!r}: the record has no {head!r}")
+                return
+
+
+def _item_head(item: str) -> str | None:
+    """The head noun of an item phrase: its last word before a function word ('running shorts'
+    -> 'shorts'), or the last two characters of a Chinese phrase without its count (玻璃茶具一套
+    -> 茶具)."""
+    if CJK_RE.search(item):
+        item = re.sub(r"(?:[一两二三四五六七八九十\d]+[套个只件把台支份盒瓶]|各一)+$", "", item)
+        return item[-2:] if len(item) >= 2 else None
+    words = []
+    for w in item.split():
+        if w in _STOP:
+            break
+        words.append(w)
+    return words[-1] if words else None
+
+
+_STOP = word_set("common_openers") | EN_STOP
+
+
 def _stated(ctx: Context, word: str) -> bool:
     """Does the record write `word`, or its singular ('chinos' for 'Chino Pants')?"""
     w = word.lower()
     return ctx.in_record(w) or (len(w) > 4 and w.endswith("s") and ctx.in_record(w[:-1]))
+
+
+def _in_record_value(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does the match overlap the copy's writing of one of the record's attribute values? 雾蓝色
+    for a record whose colour is 雾蓝 names that colour, not plain 蓝色."""
+    for value in ctx.brief.product.attributes.values():
+        v = fold(str(value)).strip()
+        if len(v) < 2:
+            continue
+        start = ctx.low.find(v, max(0, span[0] - len(v)))
+        while start != -1 and start < span[1]:
+            if start + len(v) > span[0]:
+                return True
+            start = ctx.low.find(v, start + 1)
+    return False
 
 
 _NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
