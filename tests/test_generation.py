@@ -83,6 +83,8 @@ def test_fake_generator_queues_outputs_in_order():
     ("Title here\n\nBody here\nthird line", "push", "Title here\nBody here"),
     ("Foxglen Folding Camp Chair:\nCup holder and carry bag.", "push", "Foxglen Folding Camp Chair\nCup holder and carry bag."),
     ("  Hello\nworld  ", "email_body", "Hello\nworld"),
+    ("The Lunch Bag is  £1.65\tand\t\tready", "email_subject", "The Lunch Bag is £1.65\tand ready"),
+    ("Now  £2.95,  was £3.50\nSee  it here", "email_body", "Now £2.95, was £3.50\nSee it here"),
 ])
 def test_clean_copy_shapes_output_to_channel(raw, channel, expected):
     assert clean_copy(raw, channel_spec(channel, "en-US")) == expected

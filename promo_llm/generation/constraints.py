@@ -1,7 +1,9 @@
 """Decoding constraints: the token sets that keep a row's numbers and names as the record has them.
 
 `NumberSet` is the numbers a prompt allows and, per state of the number a row is writing, which
-digit tokens to mask or force (`SamplingConfig.ground_numbers`). `DigitTokens` classifies a
+digit tokens to mask or force (`SamplingConfig.ground_numbers`); `CurrencyRule` adds the prompt's
+currency sign: the amounts that may only follow it, and the foreign signs' tokens whose probability
+goes to its own (`money_split` reads them off the prompt's text). `DigitTokens` classifies a
 vocabulary's digit tokens. `SpellingTokens` holds the word-continuation tokens and which of them
 keep a word on a name's spelling (`SamplingConfig.ground_names`). Built from the raw vocabulary,
 once per tokenizer; applied to logits by the engine (`engine/steering.py`).
@@ -10,17 +12,35 @@ once per tokenizer; applied to logits by the engine (`engine/steering.py`).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any, Iterable
 
 
 class NumberSet:
-    """The numbers a row may write: membership and prefix tests on digit strings."""
+    """The numbers a row may write: membership and prefix tests on digit strings. With a
+    `currency` rule, a number begun right after the prompt's currency sign may only be one of its
+    money amounts, and one begun without it none of the amounts the prompt writes only as money
+    (`for_row`)."""
 
-    def __init__(self, numbers: Iterable[str]):
+    def __init__(self, numbers: Iterable[str], currency: "CurrencyRule | None" = None):
         self.whole = set(numbers)
         self.prefixes = {n[:i] for n in self.whole for i in range(1, len(n) + 1)}
         self._rules: dict[str, tuple[list[int], list[int]]] = {}
+        self.currency = currency
+        self._signed = self._bare = self
+        money = self.whole & currency.money if currency is not None and currency.signs else set()
+        if money:  # (a sign the tokenizer writes only in byte pieces is never "just written")
+            self._signed = NumberSet(money)
+            self._bare = NumberSet(self.whole - {n for n in money - currency.plain if "." in n})
+
+    def for_row(self, signed: bool) -> "NumberSet":
+        """The numbers a row may begin or go on with: after the currency sign (`signed`), the
+        prompt's money amounts; without it, all but the amounts with pence or cents that the
+        prompt writes only as money (a bare '1.65' for a '£1.65' price is the guardrails'
+        `grounding_price` block, and where the model wanted a foreign sign it is what masking
+        that sign left; a whole '5' may stand alone, as in '5 pounds')."""
+        return self._signed if signed else self._bare
 
     def has_prefix(self, s: str) -> bool:
         return s in self.prefixes
@@ -44,6 +64,50 @@ class NumberSet:
                     keep.append(dt.dot)
             got = self._rules[num] = (ban, keep)
         return got
+
+
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def is_sign(ch: str) -> bool:
+    """A currency sign: Unicode category Sc ($, £, €, ¥, ...)."""
+    return unicodedata.category(ch) == "Sc"
+
+
+def number_forms(text: str) -> set[str]:
+    """The digit strings a copy may write for the figure `text` ('1,200.50'): as written without
+    commas, canonical ('1200.5') and with two decimals ('1200.50'), as `grounded_numbers` has them."""
+    raw = text.replace(",", "")
+    value = float(raw)
+    canonical = f"{value:.6f}".rstrip("0").rstrip(".")
+    return {raw, canonical, f"{value:.2f}"}
+
+
+def money_split(text: str) -> tuple[set[str], set[str]]:
+    """The figures of a prompt's `text` written right after a currency sign ('£1.65', '¥ 299'),
+    and the other figures, each in all its `number_forms`."""
+    money: set[str] = set()
+    plain: set[str] = set()
+    for m in _NUMBER.finditer(text):
+        before = text[:m.start()].rstrip(" ")[-1:]
+        (money if before and is_sign(before) else plain).update(number_forms(m.group(0)))
+    return money, plain
+
+
+@dataclass(frozen=True)
+class CurrencyRule:
+    """A prompt's currency sign as decoding sees it (`SamplingConfig.ground_numbers`)."""
+
+    money: frozenset[str]
+    """Figures the prompt writes after its currency sign (`money_split`)."""
+    plain: frozenset[str]
+    """Figures it writes without one: these may be written bare too."""
+    signs: frozenset[int]
+    """Token ids whose text ends with the prompt's sign: a number begun right after one is money."""
+    moves: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+    """(foreign sign tokens, their twins with the prompt's sign): before the foreign ones are
+    masked, each one's probability is added to its twin's (' $' to ' £'), so where the model
+    would write a currency sign it writes the shop's."""
 
 
 LAST_WORD = re.compile(r"[A-Za-z]+$")

@@ -43,7 +43,10 @@ class SamplingConfig:
     digits with other characters keep those tokens out while a row is constrained. With it, a
     row also never writes a currency symbol (any Unicode currency sign, category Sc) that its
     prompt does not use: an adapter that saw mostly dollar copy otherwise writes '$1.65' for a
-    product the prompt prices at '£1.65', which the guardrails block as an ungrounded price."""
+    product the prompt prices at '£1.65', which the guardrails block as an ungrounded price. The
+    foreign sign's probability goes to the prompt's own sign (' $' -> ' £'), a number begun right
+    after that sign is one of the prompt's money amounts, and an amount with pence the prompt
+    writes only as money is never begun without it (`constraints.CurrencyRule`)."""
     ground_names: bool = True
     """A word a row begins like its prompt's `names` (the brand, and the title's long words:
     'Aerol' for Aerolux, 'Velor' for Velora, 'Espres' for Espresso; capital first, at least 5
@@ -76,7 +79,8 @@ class SamplingConfig:
     plausible end it stays `overflow` / `length` (and is blocked). 0 = off."""
     length_pressure: float = 20.0
     """Log-odds added to the tokens that end the current line (the line break in a push title;
-    EOS or the line break on the last line) once the line is past 60% of its character limit,
+    EOS, the line break or a sentence end on the last line: a sentence ended past half of the
+    limit ends the copy) once the line is past 60% of its character limit,
     growing with the square of the overshoot to this value at the limit and 2.25x it past it (a
     length penalty in characters, for lines with a hard limit), and only where the model gives
     the line end at least 1% (`PRESS_FLOOR`): the line ends where ending is already plausible,

@@ -9,9 +9,14 @@ runs its output through `clean_copy`.
 
 from __future__ import annotations
 
+import re
+
 from ..channels import ChannelSpec, sms_segments
 
 _LABELS = ("Subject:", "Subject line:", "标题：", "Title:", "SMS:", "Post:")
+
+
+_BLANKS = re.compile(r"[ \t\u00a0]{2,}")
 
 
 def clean_copy(text: str, spec: ChannelSpec) -> str:
@@ -20,7 +25,9 @@ def clean_copy(text: str, spec: ChannelSpec) -> str:
     for label in _LABELS:
         if text[:len(label)].lower() == label.lower() and spec.lines == 1:  # ('Sms:' too)
             text = text[len(label):].strip()
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    # Runs of blanks inside a line are a decoding artefact (a bare space, then a token that brings
+    # its own leading space, e.g. " " + " £"): one space is what any reader expects.
+    lines = [_BLANKS.sub(" ", ln.strip()) for ln in text.split("\n") if ln.strip()]
     if spec.name == "email_body":
         text = "\n".join(lines)
     else:

@@ -76,6 +76,7 @@ class HFGenerator(TokenFacts):
                           newline_id=nl[0] if len(nl) == 1 else None, starts_word=self._starts_word,
                           decode=lambda ids: tok.decode(ids, skip_special_tokens=True),
                           max_rows=max(self.max_rows, n), sampling=sampling)
+        loop.sentence_ids = self._sentence_tokens()
         budgets = [s.max_new_tokens for s in specs]
         done = [lambda text, s=s: copy_complete(text, s) for s in specs]
         # rows whose copy can complete without a newline (an SMS at its opt-out phrase) are
@@ -86,8 +87,8 @@ class HFGenerator(TokenFacts):
         titles = [(s.title_max or 0) if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         min_lines = [s.lines if sampling.hold_eos and s.lines > 1 else 0 for s in specs]
         rngs = [[random.Random(row_seed(seed, p.brief_id, k)) for k in range(n)] for p in prompts]
-        numbers = [NumberSet(p.numbers) if sampling.ground_numbers and p.numbers is not None else None
-                   for p in prompts]
+        numbers = [NumberSet(p.numbers, self._currency_rule(p.text))
+                   if sampling.ground_numbers and p.numbers is not None else None for p in prompts]
         digits = self._digit_tokens() if any(x is not None for x in numbers) else None
         avoid = [self._avoid_ids(p, s, sampling) for p, s in zip(prompts, specs)]
         names = [p.names if sampling.ground_names and p.names else None for p in prompts]

@@ -205,6 +205,9 @@ class Row:
     line_len: int = 0
     """Characters of the current line (tracked for held rows and rows with `soft_stop`)."""
     num: str = ""
+    signed: bool = False
+    """The number being written began right after the prompt's currency sign (or, with `num`
+    empty, the last token was that sign): see `NumberSet.for_row`."""
     word: str = ""
     """The Latin letters the row's text ends with (tracked where the prompt has `names`)."""
     """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""

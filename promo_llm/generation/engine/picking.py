@@ -20,6 +20,7 @@ class Picker:
     sampling: SamplingConfig
     eos_ids: set[int]
     newline_id: int | None
+    sentence_ids: list[int]
 
     def _sample(self, logits: Any, batch: Batch) -> list[int]:
         """Next token per row: the decoding constraints (`Constraints._constrain`), repetition
@@ -32,10 +33,12 @@ class Picker:
 
         s = self.sampling
         # For each row's log-probability of its token: the log-normaliser, `logits` itself, and a
-        # copy of the only columns changed in place below (EOS and the line break), not of the
-        # whole vocabulary (a full copy cost ~20 ms a step at 128 rows)
-        cols = sorted(self.eos_ids | ({self.newline_id} if self.newline_id is not None else set()))
-        self._raw = (logits, log_normaliser(logits), cols, logits[:, cols].float())
+        # copy of the only columns changed in place below (EOS and the line break, then the
+        # sentence ends that length pressure raises), not of the whole vocabulary (a full copy
+        # cost ~20 ms a step at 128 rows)
+        ends = sorted(self.eos_ids | ({self.newline_id} if self.newline_id is not None else set()))
+        cols = ends + [t for t in self.sentence_ids if t not in ends]
+        self._raw = (logits, log_normaliser(logits), cols, logits[:, cols].float(), len(ends))
         self._constrain(logits, batch)
         if batch.seen is not None:
             seen = logits.gather(1, batch.seen)

@@ -68,7 +68,7 @@ class RowStops:
         batch.last = torch.tensor(tokens, dtype=torch.long, device=self.device)
         if batch.seen is not None:
             batch.seen = torch.cat([batch.seen, batch.last[:, None]], 1)
-        ref, lse, cols, saved = self._raw
+        ref, lse, cols, saved, _ = self._raw
         chosen = ref.gather(1, batch.last[:, None])[:, 0].float()
         for c, col in enumerate(cols):
             chosen = torch.where(batch.last == col, saved[:, c], chosen)
@@ -88,6 +88,9 @@ class RowStops:
             r.tokens.append(t)
             if self.digits is not None:
                 r.num = self.digits.advance(r.num, t)
+                if not r.num:  # between numbers: does the next one begin after the currency sign?
+                    rule = self.numbers[r.prompt].currency if self.numbers[r.prompt] is not None else None
+                    r.signed = rule is not None and t in rule.signs
             check = self.is_newline(t) or self.watch[r.prompt]
             spell = self.names is not None and self.names[r.prompt] is not None
             text = self.decode(r.tokens) if check or r.hold or r.soft_stop or self.overflow or spell else ""
@@ -123,8 +126,8 @@ class RowStops:
 
         if self._rewind_floor is None or not any(r.soft_stop and not r.finished for r in batch.rows):
             return None
-        _, lse, cols, saved = self._raw
-        return (torch.logsumexp(saved, dim=-1) - lse).tolist()
+        _, lse, _, saved, n_end = self._raw
+        return (torch.logsumexp(saved[:, :n_end], dim=-1) - lse).tolist()
 
     def _may_end(self, r: Row) -> bool:
         """The row's copy could end here: it is on the last line it needs, the line is within its

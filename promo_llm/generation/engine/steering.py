@@ -27,6 +27,9 @@ class Constraints:
     eos_ids: set[int]
     eos_token: int | None
     newline_id: int | None
+    sentence_ids: list[int] = []
+    """Tokens that end a sentence ('.', '!', '?'): pressed on a row's last line with its end
+    (set by the backend; empty: only the line end is pressed)."""
     numbers: list[NumberSet | None]
     digits: DigitTokens | None
     avoid: list[list[int] | None] | None
@@ -68,17 +71,20 @@ class Constraints:
         logits[rows[:, None], eos[None, :]] = float("-inf")
 
     def _ground_numbers(self, logits: Any, batch: Batch) -> None:
-        """`SamplingConfig.ground_numbers`: mask digits that leave the row's allowed numbers, and
-        make a number that is not complete go on."""
+        """`SamplingConfig.ground_numbers`: move foreign currency signs' probability to the
+        prompt's own sign, mask digits that leave the row's allowed numbers (after the sign: its
+        money amounts; without it: no amount the prompt writes only as money), and make a number
+        that is not complete go on."""
         import torch
 
         dt = self.digits
+        self._move_signs(logits, batch)
         ban_r, ban_c, force = [], [], []
         for j, r in enumerate(batch.rows):
             allowed = None if r.finished else self.numbers[r.prompt]
             if allowed is None:
                 continue
-            ban, keep = allowed.rule(r.num, dt)
+            ban, keep = allowed.for_row(r.signed).rule(r.num, dt)
             ban_r += [j] * len(ban)
             ban_c += ban
             if keep:
@@ -90,6 +96,39 @@ class Constraints:
             vals = logits[j, idx].clone()
             logits[j] = float("-inf")
             logits[j, idx] = vals
+
+    def _move_signs(self, logits: Any, batch: Batch) -> None:
+        """Each foreign currency sign token's probability is added to its twin with the prompt's
+        sign (`CurrencyRule.moves`; the foreign token is then masked with the avoided ones), for
+        rows not inside a number. The index tensors are built once per batch composition."""
+        import torch
+
+        key = tuple((r.prompt, r.entry, r.k) for r in batch.rows)
+        memo = getattr(batch, "sign_idx", None)
+        if memo is None or memo[0] != key:
+            rows, src, pair, pairs = [], [], [], {}
+            for j, r in enumerate(batch.rows):
+                allowed = self.numbers[r.prompt]
+                rule = allowed.currency if allowed is not None and not r.finished else None
+                for a, b in zip(*(rule.moves if rule is not None else ((), ()))):
+                    rows.append(j)
+                    src.append(a)
+                    pair.append(pairs.setdefault((j, b), len(pairs)))
+            dev = logits.device
+            idx = None
+            if rows:
+                pr, pd = zip(*pairs)
+                idx = tuple(torch.tensor(x, dtype=torch.long, device=dev) for x in (rows, src, pair, pr, pd))
+            batch.sign_idx = memo = (key, idx)
+        if memo[1] is None:
+            return
+        rows, src, pair, pr, pd = memo[1]
+        live = torch.tensor([not r.num and not r.finished for r in batch.rows], device=logits.device)
+        lse = self._raw[1]  # probabilities against the raw normaliser: none is above 1
+        moved = torch.zeros(len(pr), device=logits.device).index_add_(
+            0, pair, torch.exp(logits[rows, src].float() - lse[rows]) * live[rows])
+        own = torch.exp(logits[pr, pd].float() - lse[pr]) + moved
+        logits[pr, pd] = (torch.log(own) + lse[pr]).to(logits.dtype)
 
     def _avoid_words(self, logits: Any, batch: Batch) -> None:
         """`SamplingConfig.ground_attributes`: mask each row's avoided word tokens. The index
@@ -139,7 +178,9 @@ class Constraints:
                 break
 
     def _press_line_end(self, logits: Any, batch: Batch) -> None:
-        """`SamplingConfig.length_pressure`: raise the line-ending token of rows near their limit."""
+        """`SamplingConfig.length_pressure`: raise the tokens that end the line of rows near
+        their limit (on the last line, the sentence ends too: a sentence ended past half of the
+        limit ends the copy), each only where the model gives it at least `PRESS_FLOOR`."""
         import torch
 
         rows, cols, bonus = [], [], []
@@ -148,8 +189,11 @@ class Constraints:
                 continue
             if r.hold:
                 limit, ends = r.title_max, [self.newline_id]
-            else:  # the last line ends with EOS, or with a line break (the copy is then complete)
+            else:  # the last line ends with EOS, or with a line break (the copy is then complete),
+                # or with a sentence end, where the copy then ends (`RowStops._break_lines`)
                 limit, ends = r.soft_stop, [self.eos_token, self.newline_id]
+                if not r.clause_end and not r.num:  # (not '..', nor '£1.' inside a number)
+                    ends += self.sentence_ids
             ends = [e for e in ends if e is not None]
             if not limit or not ends or 10 * r.line_len <= 6 * limit:
                 continue

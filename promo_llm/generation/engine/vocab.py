@@ -1,5 +1,6 @@
 """Tokenizer facts the HF engine needs, computed once per tokenizer: which tokens end a row, break
-a line, start a word, write an avoided word, a '#', a digit, or a look-alike of a name.
+a line, start a word, write an avoided word, a '#', a digit, a currency sign, or a look-alike of a
+name.
 
 `TokenFacts` is a mixin for a backend that has `tokenizer` and `model` attributes (the HF backend);
 its lookups feed the decode loop's constraints (`steering.py`, `rows.py`).
@@ -13,8 +14,9 @@ from typing import Any, Sequence
 
 from ...channels import ChannelSpec
 from ...records import Prompt
-from ..constraints import DigitTokens, SpellingTokens
+from ..constraints import CurrencyRule, DigitTokens, SpellingTokens, is_sign, money_split
 from ..sampling import SamplingConfig
+from ..shaping import SENTENCE_END
 
 
 class TokenFacts:
@@ -32,6 +34,7 @@ class TokenFacts:
         self._hashes: list[int] | None = None
         self._capwords: dict[str, list[tuple[str, int]]] | None = None
         self._currency: dict[str, list[int]] | None = None
+        self._twins: dict[str, tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
 
     def _word_tokens(self, words: Sequence[str]) -> list[int]:
@@ -91,19 +94,67 @@ class TokenFacts:
 
     def _foreign_currency_tokens(self, text: str) -> list[int]:
         """Token ids whose text holds a currency sign (Unicode category Sc) that `text` (the
-        prompt) does not use. Candidates come from the raw vocabulary (a sign in its raw spelling)
-        and are confirmed by decoding them, once per tokenizer: a byte-level vocabulary spells a
-        lone byte of another character ('ã' ends in the byte of '£') the same way, and that token
-        must stay free. A sign a tokenizer only writes as two byte tokens is not masked."""
+        prompt) does not use. Candidates come from the raw vocabulary (a sign in its raw spelling,
+        or in its bytes where the vocabulary is byte-level: '€' is three bytes, none of them a
+        sign as a byte-level vocabulary spells it) and are confirmed by decoding them, once per
+        tokenizer: a byte-level vocabulary spells a lone byte of another character ('ã' ends in
+        the byte of '£') the same way, and that token must stay free. A sign a tokenizer only
+        writes as two byte tokens is not masked."""
         if self._currency is None:
             self._currency = {}
             for raw, i in self.tokenizer.get_vocab().items():
-                if any(unicodedata.category(ch) == "Sc" for ch in raw):
+                if any(is_sign(ch) for ch in raw) or any(is_sign(ch) for ch in byte_level_text(raw)):
                     for ch in set(self.tokenizer.decode([i])):
                         if unicodedata.category(ch) == "Sc":
                             self._currency.setdefault(ch, []).append(i)
         used = {ch for ch in text if unicodedata.category(ch) == "Sc"}
-        return sorted(i for sign, ids in self._currency.items() if sign not in used for i in ids)
+        return sorted({i for sign, ids in self._currency.items() if sign not in used for i in ids})
+
+    def _currency_rule(self, text: str) -> CurrencyRule:
+        """The currency rule of a prompt whose text is `text` (see `CurrencyRule`): its money and
+        plain figures, the tokens that end with its sign, and, where it uses exactly one sign,
+        each foreign sign token with its twin (the same text with the prompt's sign, where that is
+        one token: ' $' -> ' £', '$' -> '£'; '$$' has none and is only masked)."""
+        money, plain = money_split(text)
+        self._foreign_currency_tokens(text)  # fills self._currency
+        used = {ch for ch in text if is_sign(ch)}
+        signs = frozenset(i for sign in used for i in self._currency.get(sign, ())
+                          if self._decoded(i).rstrip().endswith(sign))
+        moves: tuple[tuple[int, ...], tuple[int, ...]] = ((), ())
+        if len(used) == 1:
+            moves = self._sign_twins(next(iter(used)))
+        return CurrencyRule(frozenset(money), frozenset(plain), signs, moves)
+
+    def _sign_twins(self, own: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """(foreign sign tokens, their twins written with `own`), memoised per sign."""
+        got = self._twins.get(own)
+        if got is None:
+            src, dst = [], []
+            for sign, ids in self._currency.items():
+                if sign == own:
+                    continue
+                for i in ids:
+                    text = self._decoded(i)
+                    twin = "".join(own if is_sign(ch) else ch for ch in text)
+                    t = self.tokenizer(twin, add_special_tokens=False)["input_ids"]
+                    if len(t) == 1 and self._decoded(t[0]) == twin:
+                        src.append(i)
+                        dst.append(t[0])
+            got = self._twins[own] = (tuple(src), tuple(dst))
+        return got
+
+    def _decoded(self, token: int) -> str:
+        return self.tokenizer.decode([token])
+
+    def _sentence_tokens(self) -> list[int]:
+        """Token ids that are one sentence end ('.', '!', '?', '。', '！', '？'), as the
+        tokenizer writes each alone."""
+        ids = set()
+        for mark in SENTENCE_END:
+            t = self.tokenizer(mark, add_special_tokens=False)["input_ids"]
+            if len(t) == 1 and self.tokenizer.decode(t) == mark:
+                ids.add(t[0])
+        return sorted(ids)
 
     def _hash_tokens(self) -> list[int]:
         """Token ids whose text contains '#', found once from the raw vocabulary."""
@@ -151,4 +202,28 @@ class TokenFacts:
         if known is None:
             known = self._newline[token] = "\n" in self.tokenizer.decode([token])
         return known
+
+
+def _byte_chars() -> dict[str, int]:
+    """The byte-level BPE alphabet (GPT-2's): the printable character each byte is spelt as."""
+    keep = list(range(ord("!"), ord("~") + 1)) + list(range(0xA1, 0xAD)) + list(range(0xAE, 0x100))
+    spelt = keep[:]
+    n = 0
+    for b in range(256):
+        if b not in keep:
+            keep.append(b)
+            spelt.append(256 + n)
+            n += 1
+    return {chr(c): b for b, c in zip(keep, spelt)}
+
+
+_BYTES = _byte_chars()
+
+
+def byte_level_text(raw: str) -> str:
+    """The text a byte-level vocabulary entry stands for ('Ġâ¤¬' -> ' €'); '' where `raw` is not
+    spelt in the byte-level alphabet. Partial characters are dropped."""
+    if not all(ch in _BYTES for ch in raw):
+        return ""
+    return bytes(_BYTES[ch] for ch in raw).decode("utf-8", errors="ignore")
 
