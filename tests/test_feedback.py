@@ -186,6 +186,12 @@ def test_the_loop_runs_end_to_end_with_a_fake_generator(tmp_path, shop_dir):  # 
     assert "round" in res.table and len(json.loads((tmp_path / "loop" / "loop.json").read_text())["rows"]) == 4
     manifest = json.loads((tmp_path / "loop" / "manifest.json").read_text())
     assert manifest["kind"] == "loop" and len(manifest["round_runs"]) == 2 and manifest["outputs"]["loop.json"]
+    # the loop keeps a workspace of its own, fresh each time: a second loop the same day is not held
+    # back by the first one's sends on the frequency caps
+    assert (tmp_path / "loop" / "workspace" / "promo.sqlite").is_file()
+    again = run_loop(cfg, base_dir=tmp_path, generator=FakeGenerator(fn=varied_copy), progress=False)
+    assert [e["round"] for e in again.summary] == [0, 1]
+    assert again.summary == res.summary  # same seeds, same fresh start: the same loop
 
 
 def test_an_older_workspace_gains_the_new_columns(tmp_path):

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import shutil
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
@@ -158,11 +159,16 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
 
     log = (lambda m: print(m, file=sys.stderr)) if progress else (lambda m: None)
     camp = load_config(CampaignConfig, base_dir / cfg.campaign, list(cfg.set) + ["rerank=prior"])
+    out_dir = Path(cfg.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    if home is None:
+        # A workspace of the loop's own, fresh each time: an earlier loop's (or campaign's) sends
+        # would hold this loop's users back on their frequency caps. Saved candidates stay.
+        home = out_dir / "workspace"
+        shutil.rmtree(home, ignore_errors=True)
     store = Store(home)
     shop_dir = Path(camp.shop) if camp.shop else sample_shop_dir(store.home)
     sim = Simulator.from_shop(shop_dir)
-    out_dir = Path(cfg.out)
-    out_dir.mkdir(parents=True, exist_ok=True)
     texts = ("features", "ngrams") if cfg.text == "auto" else (cfg.text,)
     state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore),
                       fit_options={"texts": texts, "c": float(cfg.c),
