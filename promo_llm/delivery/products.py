@@ -28,6 +28,7 @@ from typing import Any, Mapping, Sequence
 import numpy as np
 
 from ..records import Product, UserProfile
+from ..rerank.prior import band_of_share
 from .context import Contexts
 
 PRODUCT_FEATURES = ("cf", "pcat", "pbrand", "pgap", "pdisc", "pdeal")
@@ -59,8 +60,7 @@ def price_bands(products: Mapping[str, Product]) -> dict[str, int]:
     out = {}
     for i, p in products.items():
         prices = sorted_prices[p.category]
-        below = np.searchsorted(prices, float(p.list_price or p.price), side="left") / len(prices)
-        out[i] = 0 if below < 1 / 3 else (1 if below < 2 / 3 else 2)
+        out[i] = band_of_share(np.searchsorted(prices, float(p.list_price or p.price), side="left") / len(prices))
     return out
 
 

@@ -56,7 +56,11 @@ def fluency(logprob: float | None) -> float | None:
 def _price_band_of(price: float, category_prices: Sequence[float] | None) -> int:
     if not category_prices:
         return 1
-    below = sum(p < price for p in category_prices) / len(category_prices)
+    return band_of_share(sum(p < price for p in category_prices) / len(category_prices))
+
+
+def band_of_share(below: float) -> int:
+    """Price band (0 budget, 1 mid, 2 premium) from the share of the category's prices below it."""
     return 0 if below < 1 / 3 else (1 if below < 2 / 3 else 2)
 
 
