@@ -28,6 +28,15 @@ class SamplingConfig:
     and a penalty on them pushed a small model to paraphrase and invent ('Terra Fox Pace
     Breathing Trail Run Shoes', hooks unrelated to the product), while its own repeats ('20 h,
     grey, 20 h') are still held back."""
+    sibling_penalty: float = 1.0
+    """A repetition penalty across a brief's N candidates: a token any other candidate of the
+    same brief (and round) has already written, and the brief's prompt does not hold, is
+    penalised like a repetition (logit divided by this where positive, multiplied where
+    negative), on top of `repetition_penalty`. Candidates of one brief start from the same
+    logits and, at a low temperature, tend to write the same sentence N times; with it they
+    spread over other wordings, while the record's names, figures and units (the prompt's
+    tokens) stay free to every candidate. Candidates of a brief step together, so a row's
+    output still depends only on its brief and seed. 1 = off (HF engine only)."""
     do_sample: bool = True
     hold_eos: bool = True
     """Channel-shape constraint: a row may not end (EOS) before it has written every line its

@@ -25,7 +25,7 @@ from ..sampling import SamplingConfig
 from .attention import CASCADE, register_decode_attention
 from .batch import Batch, Row, row_quantum, same_width
 from .cache import PromptStore, Slab
-from .picking import Picker
+from .picking import Picker, Siblings
 from .rows import RowStops
 from .steering import Constraints
 
@@ -95,6 +95,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.slot_of: dict[int, int] = {}
         self._prompts: tuple | None = None
         self.n = 1
+        self.siblings: Siblings | None = None
+        """What each brief's candidates wrote, where `sampling.sibling_penalty` is on."""
         self.stats = LoopStats()
 
     def run(self, encoded: list[list[int]], n: int, budgets: list[int], done: list[Any],
@@ -167,6 +169,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.names = names if names and any(names) and spelling is not None else None
         self.spelling = spelling
         self.digits = digits
+        self.siblings = Siblings(n, max(budgets), self.device) \
+            if self.sampling.sibling_penalty != 1.0 and n > 1 else None
         max_rows = -(-max(self.max_rows, n) // q) * q
         refill_at = max(n, max_rows // self.refill_share)
         batch: Batch | None = None
@@ -334,6 +338,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
             seen = torch.cat(same_width([torch.tensor([encoded[i] if self.sampling.penalize_prompt
                                                         else encoded[i][:1]], device=dev)
                                           for i in group]))[rep]
+        if self.siblings is not None:
+            self.siblings.begin(entries, [encoded[i] for i in group])
         rows = [Row(i, k, rngs[e][k], self.budgets[i], [], hold=self.min_lines[i] > 1,
                      soft_stop=self.soft_stop[i], title_max=self.title_max[i], entry=e, slot=slot)
                 for e, i, slot in zip(entries, group, slots) for k in range(n)]

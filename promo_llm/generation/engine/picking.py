@@ -1,8 +1,10 @@
-"""Picking each row's next token: repetition penalty, temperature, top-k, nucleus, or greedy.
+"""Picking each row's next token: repetition and sibling penalties, temperature, top-k, nucleus,
+or greedy.
 
 `Picker` is the decode loop's sampling step (a mixin of `DecodeLoop`): it keeps what the row's
 log-probability needs (`_raw`), lets the constraints mask the logits, then applies the sampling
 processors with transformers' meaning and order and draws from each row's own random stream.
+`Siblings` keeps what each brief's candidates wrote, for `SamplingConfig.sibling_penalty`.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ class Picker:
     eos_ids: set[int]
     newline_id: int | None
     sentence_ids: list[int]
+    siblings: "Siblings | None"
 
     def _sample(self, logits: Any, batch: Batch) -> list[int]:
         """Next token per row: the decoding constraints (`Constraints._constrain`), repetition
@@ -40,12 +43,14 @@ class Picker:
         cols = ends + [t for t in self.sentence_ids if t not in ends]
         self._raw = (logits, log_normaliser(logits), cols, logits[:, cols].float(), len(ends))
         self._constrain(logits, batch)
+        if self.siblings is not None:
+            logits = self.siblings.penalise(logits, batch, s.sibling_penalty)
         if batch.seen is not None:
             seen = logits.gather(1, batch.seen)
             seen = torch.where(seen < 0, seen * s.repetition_penalty, seen / s.repetition_penalty)
             logits = logits.scatter(1, batch.seen, seen)
         if not s.do_sample:
-            return self._break_lines(batch, logits.argmax(-1).tolist())
+            return self._written(batch, self._break_lines(batch, logits.argmax(-1).tolist()))
         if 0 < s.top_k < logits.shape[-1]:
             vals, idx = logits.topk(s.top_k, dim=-1)
         else:
@@ -53,7 +58,97 @@ class Picker:
         probs = torch.softmax(vals / s.temperature, dim=-1)
         u = torch.tensor([0.0 if r.finished else r.rng.random() for r in batch.rows],
                          device=probs.device)
-        return self._break_lines(batch, nucleus_pick(probs, idx, s.top_p, u).tolist())
+        return self._written(batch, self._break_lines(batch, nucleus_pick(probs, idx, s.top_p, u).tolist()))
+
+    def _written(self, batch: Batch, tokens: list[int]) -> list[int]:
+        """`tokens`, the rows' picks, noted for their siblings (`Siblings.note`)."""
+        if self.siblings is not None:
+            self.siblings.note(batch, tokens, self.eos_ids)
+        return tokens
+
+
+class Siblings:
+    """What each entry's (a brief's round of N candidates) rows have written, for
+    `SamplingConfig.sibling_penalty`: `written[e, k, t]`, token t of candidate k of entry e (the
+    entry's prompt's first id where none, an id every prompt holds), and each entry's prompt ids,
+    sorted (`vocab[e]`, padded with an id past the vocabulary). Rows of an entry are prefilled
+    together and step together, so what a row sees of its siblings depends on its own brief
+    only, never on the rest of the batch."""
+
+    PAD = 2 ** 62
+    """Pads `vocab` rows: past every token id, so each row stays sorted."""
+
+    def __init__(self, n: int, length: int, device: Any):
+        import torch
+
+        self.n, self.length, self.pad, self.device = n, length, self.PAD, device
+        self.written = torch.zeros(0, n, length, dtype=torch.long, device=device)
+        self.vocab = torch.zeros(0, 1, dtype=torch.long, device=device)
+        # others[k]: the candidate indices of k's siblings
+        self.others = torch.tensor([[i for i in range(n) if i != k] for k in range(n)] or [[]],
+                                   dtype=torch.long, device=device).reshape(n, max(n - 1, 0))
+        self._memo: tuple | None = None
+
+    def begin(self, entries: list[int], prompts: list[list[int]]) -> None:
+        """Entries `entries` (their prompts' ids) join: nothing written yet."""
+        import torch
+
+        need = max(entries) + 1
+        if need > len(self.written):  # grow (retry rounds add entries as they are queued)
+            grow = max(need, 2 * len(self.written)) - len(self.written)
+            self.written = torch.cat([self.written, self.written.new_zeros(grow, self.n, self.length)])
+            self.vocab = torch.cat([self.vocab, self.vocab.new_full((grow, self.vocab.shape[1]), self.pad)])
+        width = max(len(set(p)) for p in prompts)
+        if width > self.vocab.shape[1]:
+            more = self.vocab.new_full((len(self.vocab), width - self.vocab.shape[1]), self.pad)
+            self.vocab = torch.cat([self.vocab, more], 1)
+        for e, ids in zip(entries, prompts):
+            uniq = sorted(set(ids))
+            self.vocab[e] = self.pad
+            self.vocab[e, :len(uniq)] = torch.tensor(uniq, device=self.device)
+            self.written[e] = ids[0]
+
+    def _rows(self, batch: Batch) -> tuple:
+        """(entry, candidate index) tensors of the batch's rows, built once per composition."""
+        import torch
+
+        key = tuple((r.entry, max(r.k, 0)) for r in batch.rows)
+        if self._memo is None or self._memo[0] != key:
+            ent = torch.tensor([e for e, _ in key], dtype=torch.long, device=self.device)
+            ks = torch.tensor([k for _, k in key], dtype=torch.long, device=self.device)
+            self._memo = (key, ent, ks)
+        return self._memo[1], self._memo[2]
+
+    def penalise(self, logits: Any, batch: Batch, penalty: float) -> Any:
+        """Every token a row's siblings wrote and its prompt does not hold, penalised like a
+        repetition (divided by `penalty` where positive, multiplied where negative): one gather
+        and one scatter over the batch, [rows, (N - 1) x length] ids."""
+        import torch
+
+        ent, ks = self._rows(batch)
+        ids = self.written[ent[:, None], self.others[ks]].flatten(1)
+        if not ids.shape[1]:
+            return logits
+        vocab = self.vocab[ent]
+        at = torch.searchsorted(vocab, ids).clamp(max=vocab.shape[1] - 1)
+        held = vocab.gather(1, at) == ids  # in the row's prompt: the record's words stay free
+        vals = logits.gather(1, ids)
+        hit = torch.where(vals < 0, vals * penalty, vals / penalty)
+        return logits.scatter(1, ids, torch.where(held, vals, hit))
+
+    def note(self, batch: Batch, tokens: list[int], eos: set[int]) -> None:
+        """Write the live rows' picks (an end of copy is no word a sibling should avoid)."""
+        import torch
+
+        at = [(j, len(r.tokens)) for j, r in enumerate(batch.rows)
+              if not r.finished and tokens[j] not in eos and len(r.tokens) < self.length]
+        if not at:
+            return
+        ent, ks = self._rows(batch)
+        rows = torch.tensor([j for j, _ in at], dtype=torch.long, device=self.device)
+        pos = torch.tensor([t for _, t in at], dtype=torch.long, device=self.device)
+        picked = torch.tensor([tokens[j] for j, _ in at], dtype=torch.long, device=self.device)
+        self.written[ent[rows], ks[rows], pos] = picked
 
 
 def log_normaliser(logits: Any) -> Any:
