@@ -161,6 +161,8 @@ class CampaignConfig:
     temperature: float = opt(0.6, "sampling temperature (0.6: on the demo campaign, more copies pass than at 0.8 and stay >99% distinct)")
     top_p: float = opt(0.92, "nucleus sampling mass")
     repetition_penalty: float = opt(1.1, "penalty on tokens already in the prompt or the copy (1 = off)")
+    sibling_penalty: float = opt(1.2, "penalty on tokens another candidate of the same brief wrote, "
+                                      "not the prompt's (1 = off; HF engine only)")
     min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
                                   "below this (`low_fluency`); 0 = off")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
@@ -197,6 +199,8 @@ class CampaignConfig:
             raise ConfigError(f"top_p: must be in (0, 1], got {self.top_p!r}")
         if not 1 <= float(self.repetition_penalty) <= 2:
             raise ConfigError(f"repetition_penalty: must be in [1, 2], got {self.repetition_penalty!r}")
+        if not 1 <= float(self.sibling_penalty) <= 2:
+            raise ConfigError(f"sibling_penalty: must be in [1, 2], got {self.sibling_penalty!r}")
         if not 0 <= float(self.min_fluency) < 1:
             raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
         if not isinstance(self.rerank, str) or not self.rerank.strip():

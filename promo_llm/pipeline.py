@@ -90,9 +90,11 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, s
 
 def campaign_sampling(cfg: CampaignConfig) -> SamplingConfig:
     """The sampling settings a campaign generates with (`run_campaign` and the benchmarks): its
-    temperature, nucleus and repetition penalty; the penalty counts only what the copy wrote."""
+    temperature, nucleus, repetition penalty (counting only what the copy wrote) and sibling
+    penalty (what the brief's other candidates wrote, `SamplingConfig.sibling_penalty`)."""
     return SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
-                          repetition_penalty=cfg.repetition_penalty, penalize_prompt=False)
+                          repetition_penalty=cfg.repetition_penalty, penalize_prompt=False,
+                          sibling_penalty=cfg.sibling_penalty)
 
 
 def campaign_guardrails(cfg: CampaignConfig, send_date: date, catalog: tuple = ()) -> Any:

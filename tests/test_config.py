@@ -31,6 +31,7 @@ INVALID = [
     ("name: x\naudience: {segments: [whales]}\n", "unknown segment 'whales'"),
     ("name: x\nsend_date: tomorrow\n", "send_date: expected a date YYYY-MM-DD"),
     ("name: x\nrepetition_penalty: 0.8\n", "repetition_penalty: must be in [1, 2]"),
+    ("name: x\nsibling_penalty: 3\n", "sibling_penalty: must be in [1, 2]"),
     ("name: x\nproducts: {skus: [1]}\n", "products: expected 'recommended'"),
     ("locale: en-US\n", "name: required key is missing"),
     ("name: [unclosed\n", "invalid YAML"),

@@ -30,16 +30,15 @@ def _ids(tiny_model, briefs, sampling, *, n=4, seed=3, max_rows=64):
     gen = HFGenerator(model, tok, max_rows=max_rows, progress=False)
     prompts = [render_prompt(b, tok) for b in briefs]
     out = gen.generate(prompts, [channel_spec(b.channel, b.locale) for b in briefs], n, seed, sampling)
-    enc = [set(tok(p.text, add_special_tokens=False)["input_ids"]) for p in prompts]
-    return [[c.text for c in cs] for cs in out], enc, tok
+    return [[c.text for c in cs] for cs in out], tok
 
 
-def _shared(texts, enc, tok):
-    """Per brief, the share of its candidates' own tokens (not in its prompt) that another of its
-    candidates also wrote, pooled over briefs."""
+def _shared(texts, tok):
+    """Per brief, the share of its candidates' tokens that another of its candidates also wrote,
+    pooled over briefs."""
     shared = total = 0
-    for row, prompt in zip(texts, enc):
-        own = [set(tok(t, add_special_tokens=False)["input_ids"]) - prompt for t in row]
+    for row in texts:
+        own = [set(tok(t, add_special_tokens=False)["input_ids"]) for t in row]
         for k, mine in enumerate(own):
             others = set().union(*(o for j, o in enumerate(own) if j != k))
             shared += len(mine & others)
@@ -57,9 +56,9 @@ def test_off_writes_exactly_the_old_candidates(tiny_model, monkeypatch):
         made.append(1)
         real(self, *a, **kw)
     monkeypatch.setattr(picking.Siblings, "__init__", spy)
-    off, _, _ = _ids(tiny_model, briefs, FREE)
+    off, _ = _ids(tiny_model, briefs, FREE)
     assert not made
-    on, _, _ = _ids(tiny_model, briefs, dataclasses.replace(FREE, sibling_penalty=1.5))
+    on, _ = _ids(tiny_model, briefs, dataclasses.replace(FREE, sibling_penalty=1.5))
     assert made and on != off
     # a penalty of 1 multiplies nothing: the same candidates as off
     monkeypatch.setattr(picking.Siblings, "__init__", real)
@@ -68,9 +67,9 @@ def test_off_writes_exactly_the_old_candidates(tiny_model, monkeypatch):
 
 def test_siblings_share_fewer_tokens_with_the_penalty(tiny_model):
     briefs = _briefs(8)
-    off, enc, tok = _ids(tiny_model, briefs, FREE, n=6)
-    on, _, _ = _ids(tiny_model, briefs, dataclasses.replace(FREE, sibling_penalty=3.0), n=6)
-    assert _shared(on, enc, tok) < _shared(off, enc, tok) - 0.05
+    off, tok = _ids(tiny_model, briefs, FREE, n=6)
+    on, _ = _ids(tiny_model, briefs, dataclasses.replace(FREE, sibling_penalty=1.5), n=6)
+    assert _shared(on, tok) < _shared(off, tok) - 0.05
 
 
 def test_a_candidate_depends_only_on_its_brief_and_seed(tiny_model):
@@ -78,16 +77,17 @@ def test_a_candidate_depends_only_on_its_brief_and_seed(tiny_model):
     small to hold every brief at once (briefs refilled into rows other briefs finished)."""
     briefs = _briefs(9)
     sampling = dataclasses.replace(FREE, sibling_penalty=2.0)
-    together, _, _ = _ids(tiny_model, briefs, sampling, max_rows=64)
-    narrow, _, _ = _ids(tiny_model, briefs, sampling, max_rows=8)
+    together, _ = _ids(tiny_model, briefs, sampling, max_rows=64)
+    narrow, _ = _ids(tiny_model, briefs, sampling, max_rows=8)
     assert narrow == together
     for i in (0, 5):
         assert _ids(tiny_model, [briefs[i]], sampling)[0] == [together[i]]
 
 
-def test_prompt_tokens_are_not_penalised():
-    """Tokens the prompt holds are left as they were; siblings' other tokens are penalised, the
-    row's own and ends of copy are not noted."""
+def test_siblings_tokens_are_penalised_not_the_rows_own():
+    """A token a sibling wrote is penalised like a repetition (divided where positive, multiplied
+    where negative); the row's own tokens are left to the repetition penalty, and an end of copy
+    is not noted."""
     import torch
 
     from promo_llm.generation.engine.batch import Batch, Row
@@ -96,13 +96,15 @@ def test_prompt_tokens_are_not_penalised():
     sib.begin([0], [[1, 5, 6]])
     rows = [Row(0, k, None, 4, [], entry=0) for k in range(3)]
     batch = Batch(None, None, None, None, None, rows)
-    sib.note(batch, [5, 7, 2], eos={2})  # row 0 writes 5 (a prompt token), row 1 writes 7, row 2 ends
-    for r, t in zip(rows, [5, 7]):
+    sib.note(batch, [5, 8, 2], eos={2})  # row 0 writes 5, row 1 writes 8, row 2 ends
+    for r, t in zip(rows, [5, 8]):
         r.tokens.append(t)
     logits = torch.full((3, 10), 2.0)
     logits[:, 8] = -1.0
     out = sib.penalise(logits.clone(), batch, 2.0)
-    assert out[0, 7] == pytest.approx(1.0) and out[2, 7] == pytest.approx(1.0)  # a sibling wrote 7
-    assert out[1, 7] == pytest.approx(2.0)  # its own token: the repetition penalty's business
-    assert torch.equal(out[:, 5], logits[:, 5])  # the prompt's token stays free
-    assert torch.equal(out[:, [0, 2, 3, 4, 6, 8, 9]], logits[:, [0, 2, 3, 4, 6, 8, 9]])
+    assert out[1, 5] == out[2, 5] == pytest.approx(1.0)  # row 0's token, for its siblings
+    assert out[0, 8] == out[2, 8] == pytest.approx(-2.0)  # row 1's (a negative logit)
+    assert out[0, 5] == pytest.approx(2.0) and out[1, 8] == pytest.approx(-1.0)  # their own: untouched
+    assert out[0, 2] == pytest.approx(2.0)  # the end of copy row 2 wrote is no sibling token
+    # the prompt's first id fills what is not written yet (the chat template's opener)
+    assert out[0, 1] == pytest.approx(1.0)

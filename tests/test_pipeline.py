@@ -85,9 +85,10 @@ def test_the_campaign_penalises_repeats_in_the_copy_not_the_prompt(tmp_path):
         def generate(self, prompts, specs, n, seed, sampling=None):
             seen.append(sampling)
             return super().generate(prompts, specs, n, seed)
-    run_campaign(cfg(max_users=2, repetition_penalty=1.3), generator=Recorder(fn=grounded_copy),
-                 out_dir=tmp_path / "o", progress=False)
+    run_campaign(cfg(max_users=2, repetition_penalty=1.3, sibling_penalty=1.4),
+                 generator=Recorder(fn=grounded_copy), out_dir=tmp_path / "o", progress=False)
     assert seen and all(s.repetition_penalty == 1.3 and not s.penalize_prompt for s in seen)
+    assert all(s.sibling_penalty == 1.4 for s in seen)  # and what the brief's other candidates wrote
 
 
 def test_briefs_with_every_candidate_blocked_get_a_retry_round(tmp_path):

@@ -69,43 +69,31 @@ class Picker:
 
 class Siblings:
     """What each entry's (a brief's round of N candidates) rows have written, for
-    `SamplingConfig.sibling_penalty`: `written[e, k, t]`, token t of candidate k of entry e (the
-    entry's prompt's first id where none, an id every prompt holds), and each entry's prompt ids,
-    sorted (`vocab[e]`, padded with an id past the vocabulary). Rows of an entry are prefilled
+    `SamplingConfig.sibling_penalty`: `written[e, k, t]` is token t of candidate k of entry e, or
+    the entry's prompt's first id (the chat template's opener, which copy never writes and the
+    repetition penalty already counts) where there is none. Rows of an entry are prefilled
     together and step together, so what a row sees of its siblings depends on its own brief
     only, never on the rest of the batch."""
-
-    PAD = 2 ** 62
-    """Pads `vocab` rows: past every token id, so each row stays sorted."""
 
     def __init__(self, n: int, length: int, device: Any):
         import torch
 
-        self.n, self.length, self.pad, self.device = n, length, self.PAD, device
+        self.n, self.length, self.device = n, length, device
         self.written = torch.zeros(0, n, length, dtype=torch.long, device=device)
-        self.vocab = torch.zeros(0, 1, dtype=torch.long, device=device)
         # others[k]: the candidate indices of k's siblings
-        self.others = torch.tensor([[i for i in range(n) if i != k] for k in range(n)] or [[]],
-                                   dtype=torch.long, device=device).reshape(n, max(n - 1, 0))
+        self.others = torch.tensor([[i for i in range(n) if i != k] for k in range(n)],
+                                   dtype=torch.long, device=device).reshape(n, n - 1)
         self._memo: tuple | None = None
 
     def begin(self, entries: list[int], prompts: list[list[int]]) -> None:
         """Entries `entries` (their prompts' ids) join: nothing written yet."""
-        import torch
-
         need = max(entries) + 1
         if need > len(self.written):  # grow (retry rounds add entries as they are queued)
+            import torch
+
             grow = max(need, 2 * len(self.written)) - len(self.written)
             self.written = torch.cat([self.written, self.written.new_zeros(grow, self.n, self.length)])
-            self.vocab = torch.cat([self.vocab, self.vocab.new_full((grow, self.vocab.shape[1]), self.pad)])
-        width = max(len(set(p)) for p in prompts)
-        if width > self.vocab.shape[1]:
-            more = self.vocab.new_full((len(self.vocab), width - self.vocab.shape[1]), self.pad)
-            self.vocab = torch.cat([self.vocab, more], 1)
         for e, ids in zip(entries, prompts):
-            uniq = sorted(set(ids))
-            self.vocab[e] = self.pad
-            self.vocab[e, :len(uniq)] = torch.tensor(uniq, device=self.device)
             self.written[e] = ids[0]
 
     def _rows(self, batch: Batch) -> tuple:
@@ -120,21 +108,15 @@ class Siblings:
         return self._memo[1], self._memo[2]
 
     def penalise(self, logits: Any, batch: Batch, penalty: float) -> Any:
-        """Every token a row's siblings wrote and its prompt does not hold, penalised like a
-        repetition (divided by `penalty` where positive, multiplied where negative): one gather
-        and one scatter over the batch, [rows, (N - 1) x length] ids."""
+        """Every token a row's siblings wrote, penalised like a repetition (divided by `penalty`
+        where positive, multiplied where negative): one gather and one scatter over the batch,
+        [rows, (N - 1) x length] ids."""
         import torch
 
         ent, ks = self._rows(batch)
         ids = self.written[ent[:, None], self.others[ks]].flatten(1)
-        if not ids.shape[1]:
-            return logits
-        vocab = self.vocab[ent]
-        at = torch.searchsorted(vocab, ids).clamp(max=vocab.shape[1] - 1)
-        held = vocab.gather(1, at) == ids  # in the row's prompt: the record's words stay free
         vals = logits.gather(1, ids)
-        hit = torch.where(vals < 0, vals * penalty, vals / penalty)
-        return logits.scatter(1, ids, torch.where(held, vals, hit))
+        return logits.scatter(1, ids, torch.where(vals < 0, vals * penalty, vals / penalty))
 
     def note(self, batch: Batch, tokens: list[int], eos: set[int]) -> None:
         """Write the live rows' picks (an end of copy is no word a sibling should avoid)."""
@@ -172,4 +154,3 @@ def nucleus_pick(vals: Any, idx: Any, top_p: float, u: Any) -> Any:
     cdf = kept.cumsum(-1)
     j = torch.searchsorted(cdf, (u * cdf[:, -1])[:, None], right=True).clamp(max=vals.shape[-1] - 1)
     return idx.gather(1, j).flatten()
-
