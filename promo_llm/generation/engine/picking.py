@@ -43,12 +43,15 @@ class Picker:
         cols = ends + [t for t in self.sentence_ids if t not in ends]
         self._raw = (logits, log_normaliser(logits), cols, logits[:, cols].float(), len(ends))
         self._constrain(logits, batch)
+        if self.siblings is not None or batch.seen is not None:
+            # one copy for both penalties (`_raw` keeps the constrained logits, unpenalised)
+            logits = logits.clone()
         if self.siblings is not None:
-            logits = self.siblings.penalise(logits, batch, s.sibling_penalty)
+            self.siblings.penalise(logits, batch, s.sibling_penalty)
         if batch.seen is not None:
             seen = logits.gather(1, batch.seen)
             seen = torch.where(seen < 0, seen * s.repetition_penalty, seen / s.repetition_penalty)
-            logits = logits.scatter(1, batch.seen, seen)
+            logits.scatter_(1, batch.seen, seen)
         if not s.do_sample:
             return self._written(batch, self._break_lines(batch, logits.argmax(-1).tolist()))
         if 0 < s.top_k < logits.shape[-1]:
@@ -70,8 +73,8 @@ class Picker:
 class Siblings:
     """What each entry's (a brief's round of N candidates) rows have written, for
     `SamplingConfig.sibling_penalty`: `written[e, k, t]` is token t of candidate k of entry e, or
-    the entry's prompt's first id (the chat template's opener, which copy never writes and the
-    repetition penalty already counts) where there is none. Rows of an entry are prefilled
+    `fill[e]`, the entry's prompt's first id (the chat template's opener, which copy never
+    writes), where there is none; that id is never penalised. Rows of an entry are prefilled
     together and step together, so what a row sees of its siblings depends on its own brief
     only, never on the rest of the batch."""
 
@@ -80,10 +83,13 @@ class Siblings:
 
         self.n, self.length, self.device = n, length, device
         self.written = torch.zeros(0, n, length, dtype=torch.long, device=device)
+        self.fill = torch.zeros(0, dtype=torch.long, device=device)
         # others[k]: the candidate indices of k's siblings
         self.others = torch.tensor([[i for i in range(n) if i != k] for k in range(n)],
                                    dtype=torch.long, device=device).reshape(n, n - 1)
         self._memo: tuple | None = None
+        self.width = 1
+        """Columns of `written` any row has reached (the rest hold only prompts' first ids)."""
 
     def begin(self, entries: list[int], prompts: list[list[int]]) -> None:
         """Entries `entries` (their prompts' ids) join: nothing written yet."""
@@ -93,8 +99,9 @@ class Siblings:
 
             grow = max(need, 2 * len(self.written)) - len(self.written)
             self.written = torch.cat([self.written, self.written.new_zeros(grow, self.n, self.length)])
+            self.fill = torch.cat([self.fill, self.fill.new_zeros(grow)])
         for e, ids in zip(entries, prompts):
-            self.written[e] = ids[0]
+            self.written[e] = self.fill[e] = ids[0]
 
     def _rows(self, batch: Batch) -> tuple:
         """(entry, candidate index) tensors of the batch's rows, built once per composition."""
@@ -107,16 +114,17 @@ class Siblings:
             self._memo = (key, ent, ks)
         return self._memo[1], self._memo[2]
 
-    def penalise(self, logits: Any, batch: Batch, penalty: float) -> Any:
+    def penalise(self, logits: Any, batch: Batch, penalty: float) -> None:
         """Every token a row's siblings wrote, penalised like a repetition (divided by `penalty`
-        where positive, multiplied where negative): one gather and one scatter over the batch,
-        [rows, (N - 1) x length] ids."""
+        where positive, multiplied where negative), in place: one gather and one scatter over
+        the batch, [rows, (N - 1) x columns written so far] ids."""
         import torch
 
         ent, ks = self._rows(batch)
-        ids = self.written[ent[:, None], self.others[ks]].flatten(1)
+        ids = self.written[ent[:, None], self.others[ks], :self.width].flatten(1)
         vals = logits.gather(1, ids)
-        return logits.scatter(1, ids, torch.where(vals < 0, vals * penalty, vals / penalty))
+        hit = torch.where(vals < 0, vals * penalty, vals / penalty)
+        logits.scatter_(1, ids, torch.where(ids == self.fill[ent][:, None], vals, hit))
 
     def note(self, batch: Batch, tokens: list[int], eos: set[int]) -> None:
         """Write the live rows' picks (an end of copy is no word a sibling should avoid)."""
@@ -131,6 +139,7 @@ class Siblings:
         pos = torch.tensor([t for _, t in at], dtype=torch.long, device=self.device)
         picked = torch.tensor([tokens[j] for j, _ in at], dtype=torch.long, device=self.device)
         self.written[ent[rows], ks[rows], pos] = picked
+        self.width = max(self.width, 1 + max(t for _, t in at))
 
 
 def log_normaliser(logits: Any) -> Any:
