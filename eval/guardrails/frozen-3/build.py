@@ -20,14 +20,12 @@ import json
 import sys
 from pathlib import Path
 
+from rows_en_gb import ROWS as ROWS_EN_GB
+from rows_en_us import ROWS as ROWS_EN_US
+from rows_zh_cn import ROWS as ROWS_ZH_CN
+from shops import SHOPS
+
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
-
-from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
-from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
-from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
-from shops import SHOPS  # noqa: E402
-
 OUT = HERE / "frozen-3.jsonl"
 LOCALE_TAG = {"en-US": "us", "en-GB": "gb", "zh-CN": "zh"}
 CHANNELS = ("email_subject", "email_body", "sms", "push", "social")
