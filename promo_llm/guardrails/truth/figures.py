@@ -252,6 +252,10 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
             unit = UNIT_AFTER.match(ctx.facts.text, m.end())
             if unit:
                 got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
+        # a bare number beside a quantity in the same attribute value shares its unit: "8 hours
+        # (32 with case)" states 32 hours, "10-12 hours" 10 hours
+        for value in ctx.brief.product.attributes.values():
+            got |= _shared_unit_quantities(str(value).lower())
         # a count written in Chinese numerals: 四件套 states 4 件
         for m in _ZH_COUNT.finditer(ctx.facts.text):
             value = zh_number(m.group(1))
@@ -267,9 +271,29 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
     return got
 
 
+_IDIOMS = word_list("number_idioms")
+IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d.,%])")
+
+
+def _shared_unit_quantities(value: str) -> set[tuple[str, str]]:
+    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit."""
+    bare, units = [], set()
+    for m in NUMBER_RE.finditer(value):
+        unit = UNIT_AFTER.match(value, m.end())
+        if unit:
+            units.add(UNITS[unit.group(1)])
+        else:
+            bare.append(num_key(float(m.group(0).replace(",", ""))))
+    return {(n, units.copy().pop()) for n in bare} if len(units) == 1 else set()
+
+
 def check_numbers(ctx: Context) -> None:
     """The catch-all: any number not explained by an earlier check must appear in the record, and
     a number written with a unit ('106 cm', '2-year') must be one the record gives in that unit."""
+    if any(i in ctx.low for i in _IDIOMS):
+        for m in IDIOM_RE.finditer(ctx.low):
+            if not UNIT_AFTER.match(ctx.low, m.end()):
+                ctx.consume(m.span())
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue

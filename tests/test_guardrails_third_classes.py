@@ -1,0 +1,88 @@
+"""Classes of copy a third frozen set (new catalogues) exposed, each tested on examples written
+here, never that set's rows: correct copy that used to be blocked (a stock count the record holds, a
+spec stated inside another phrase of the record, internet shorthand with a digit, a weekday naming an
+occasion, a topic the product's own kind owns) and the law-tier misses (health claims, absolute
+superlatives, a Chinese guarantee, order notices, a comparison naming a rival business), each with a
+near miss that must keep its verdict."""
+
+from __future__ import annotations
+
+import pytest
+
+from promo_llm.guardrails import Guardrails
+from promo_llm.guardrails.rows import parse_row
+
+GRINDER = {"item_id": "G1", "title": "Kestrel Burr Coffee Grinder", "brand": "Kestrel", "category": "Grinders",
+           "price": 96.0, "list_price": 120.0, "currency": "USD",
+           "attributes": {"burrs": "conical steel", "hopper": "250 g", "grind settings": "40"}, "stock": 7}
+SPEAKER = {"item_id": "S1", "title": "Tidewave Portable Speaker", "brand": "Tidewave", "category": "Speakers",
+           "price": 56.0, "list_price": 70.0, "currency": "USD",
+           "attributes": {"playtime": "12 hours (20 in eco mode)", "waterproof": "IP67"}, "stock": 300}
+LAMP = {"item_id": "L1", "title": "Moonbeam Owl Night Light", "brand": "Moonbeam", "category": "Lighting",
+        "price": 12.0, "list_price": 15.0, "currency": "GBP", "attributes": {"colour": "white"}, "stock": 90}
+PLATES = {"item_id": "P1", "title": "Harewood Stoneware Dinner Plates Set Of 4", "brand": "Harewood",
+          "category": "Tableware", "price": 28.0, "list_price": 35.0, "currency": "GBP",
+          "attributes": {"pieces": "4", "material": "stoneware"}, "stock": 5}
+TEETHER = {"item_id": "T1", "title": "贝贝熊硅胶牙胶", "brand": "贝贝熊", "category": "母婴用品",
+           "price": 32.0, "list_price": 40.0, "currency": "CNY",
+           "attributes": {"材质": "食品级硅胶", "适用月龄": "3个月以上"}, "stock": 8}
+OFFER = {"discount_pct": 20, "ends": "2027-05-12", "code": "SAVE20"}  # 2027-05-12 is a Wednesday
+CATALOG = [GRINDER, SPEAKER, LAMP, PLATES]
+
+
+def _blocked(copy: str, product: dict, locale: str = "en-US", channel: str = "email_body") -> set[str]:
+    row = parse_row({"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product,
+                     "offer": OFFER})
+    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
+                          "offer": OFFER}).brief.product for p in (CATALOG if locale != "zh-CN" else [TEETHER])]
+    v = Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    return {x.rule for x in v.violations if x.severity == "block"}
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    # the record's own stock count, said in stock or left, with the product named between
+    ("Kestrel Burr Coffee Grinder, $96.00 with code SAVE20 until May 12. We have 7 in stock.", GRINDER, "en-US"),
+    ("Kestrel: 7 burr coffee grinders left at $96.00 with SAVE20, ends May 12.", GRINDER, "en-US"),
+    ("Harewood: 5 stoneware 4 piece plate sets left at £28.00 with SAVE20, ends 12 May.", PLATES, "en-GB"),
+    ("贝贝熊硅胶牙胶库存仅8件，¥32，5月12日截止。", TEETHER, "zh-CN"),
+    ("贝贝熊硅胶牙胶还剩8件，¥32，5月12日截止。", TEETHER, "zh-CN"),
+    # a spec the record states inside another phrase of the same attribute ("12 hours (20 in eco mode)")
+    ("Tidewave Portable Speaker: up to 20 hours in eco mode, IP67, $56.00 with SAVE20.", SPEAKER, "en-US"),
+    # internet shorthand with a digit
+    ("宝妈必备清单+1！贝贝熊硅胶牙胶¥32，5月12日截止。", TEETHER, "zh-CN"),
+    # a weekday naming an occasion, not a deadline
+    ("Set the table for your Saturday supper: Harewood dinner plates, £28.00 with SAVE20 until 12 May.", PLATES,
+     "en-GB"),
+    ("Sunday roast, sorted. Harewood Stoneware Dinner Plates, £28.00 with SAVE20 until 12 May.", PLATES, "en-GB"),
+    # a topic the product's own kind owns: a night light is for bedtime
+    ("Bedtime, brighter. Moonbeam Owl Night Light, £12.00 with SAVE20 until 12 May.", LAMP, "en-GB"),
+])
+def test_correct_copy_passes(copy, product, locale):
+    assert _blocked(copy, product, locale) == set()
+
+
+@pytest.mark.parametrize("copy, product, locale, rule", [
+    # near misses: a count that is not the stock, or a number between count and 'left' not in the record
+    ("Kestrel Burr Coffee Grinder, $96.00 with code SAVE20. We have 3 in stock.", GRINDER, "en-US",
+     "grounding_stock"),
+    ("Kestrel: 4 burr coffee grinders left at $96.00 with SAVE20, ends May 12.", GRINDER, "en-US",
+     "grounding_stock"),
+    ("Harewood: 5 stoneware 6 piece plate sets left at £28.00 with SAVE20, ends 12 May.", PLATES, "en-GB",
+     "grounding_number"),
+    ("贝贝熊硅胶牙胶库存仅3件，¥32，5月12日截止。", TEETHER, "zh-CN", "grounding_stock"),
+    # a number in an attribute's phrase takes that phrase's unit only
+    ("Tidewave Portable Speaker: up to 20 watts of sound, IP67, $56.00 with SAVE20.", SPEAKER, "en-US",
+     "grounding_number"),
+    ("Tidewave Portable Speaker: up to 30 hours in eco mode, $56.00 with SAVE20.", SPEAKER, "en-US",
+     "grounding_number"),
+    # a digit after a space is a number again
+    ("宝妈必备清单 +3件，贝贝熊硅胶牙胶¥32。", TEETHER, "zh-CN", "grounding_number"),
+    # a weekday after a deadline word is a deadline (the offer ends on a Wednesday)
+    ("Harewood dinner plates, £28.00 with SAVE20, ends this Sunday.", PLATES, "en-GB", "grounding_date"),
+    ("Harewood dinner plates, £28.00 with SAVE20 until Sunday lunch.", PLATES, "en-GB", "grounding_date"),
+    # sleep is still off topic for a grinder
+    ("Bedtime, brighter. Kestrel Burr Coffee Grinder, $96.00 with SAVE20 until May 12.", GRINDER, "en-US",
+     "off_topic"),
+])
+def test_near_misses_still_block(copy, product, locale, rule):
+    assert rule in _blocked(copy, product, locale)
