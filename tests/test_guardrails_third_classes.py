@@ -86,3 +86,72 @@ def test_correct_copy_passes(copy, product, locale):
 ])
 def test_near_misses_still_block(copy, product, locale, rule):
     assert rule in _blocked(copy, product, locale)
+
+
+FISH_OIL = {"item_id": "F1", "title": "Norland Omega-3 Fish Oil 60 Softgels", "brand": "Norland",
+            "category": "Supplements", "price": 16.0, "list_price": 20.0, "currency": "USD",
+            "attributes": {"count": "60 softgels", "dose": "1000 mg"}, "stock": 400}
+FOUNTAIN = {"item_id": "W1", "title": "喵乐宠物循环饮水机", "brand": "喵乐", "category": "宠物用品",
+            "price": 96.0, "list_price": 120.0, "currency": "CNY", "attributes": {"容量": "2升"}, "stock": 300}
+LAW_CATALOG = [FISH_OIL, GRINDER, PLATES]
+
+
+def _law_blocked(copy: str, product: dict, locale: str = "en-US") -> set[str]:
+    row = parse_row({"id": "t", "copy": copy, "channel": "email_body", "locale": locale, "product": product,
+                     "offer": OFFER})
+    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
+                          "offer": OFFER}).brief.product for p in (LAW_CATALOG if locale != "zh-CN" else [FOUNTAIN])]
+    v = Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    return {x.rule for x in v.violations if x.severity == "block"}
+
+
+@pytest.mark.parametrize("copy, product, locale, rule", [
+    # health claims, however phrased: prevention, keeping an illness away, relief, immune function
+    ("Norland Omega-3 Fish Oil wards off joint stiffness and arthritis, $16.00 with SAVE20.", FISH_OIL, "en-US",
+     "medical_claim"),
+    ("Keep the flu at bay this winter: Norland Omega-3 Fish Oil, $16.00 with SAVE20.", FISH_OIL, "en-US",
+     "medical_claim"),
+    ("Norland Omega-3 Fish Oil calms heartburn and reflux, $16.00 with SAVE20.", FISH_OIL, "en-US",
+     "medical_claim"),
+    ("Norland Omega-3 Fish Oil supports immunity all season, $16.00 with SAVE20.", FISH_OIL, "en-US",
+     "medical_claim"),
+    ("Norland Omega-3 Fish Oil protects against headaches, $16.00 with SAVE20.", FISH_OIL, "en-US",
+     "medical_claim"),
+    ("喵乐饮水机，预防狗狗尿路感染，¥96，5月12日截止。", FOUNTAIN, "zh-CN", "medical_claim"),
+    ("喵乐饮水机，告别猫咪肾病，¥96，5月12日截止。", FOUNTAIN, "zh-CN", "medical_claim"),
+    ("喵乐饮水机缓解宠物便秘，¥96，5月12日截止。", FOUNTAIN, "zh-CN", "medical_claim"),
+    # absolute superlatives the record cannot substantiate
+    ("The world's quietest grinder: Kestrel Burr Coffee Grinder, $96.00 with SAVE20.", GRINDER, "en-US",
+     "absolute_claim"),
+    ("Britain's favourite dinner plates: Harewood, £28.00 with SAVE20 until 12 May.", PLATES, "en-GB",
+     "absolute_claim"),
+    ("The last coffee grinder you'll ever buy: Kestrel, $96.00 with SAVE20.", GRINDER, "en-US", "absolute_claim"),
+    ("The only dinner plates you will ever need: Harewood, £28.00 with SAVE20.", PLATES, "en-GB",
+     "absolute_claim"),
+    # a Chinese guarantee of a result, and a refund promise the offer does not make
+    ("保证一次滤净所有毛发，喵乐饮水机¥96。", FOUNTAIN, "zh-CN", "absolute_claim"),
+    ("喵乐饮水机¥96，不满意包退！", FOUNTAIN, "zh-CN", "absolute_claim"),
+    # an order notice with the shop's name before 'order'
+    ("Your Kestrel order has shipped: Burr Coffee Grinder, $96.00", GRINDER, "en-US", "fake_transaction"),
+    ("Your Harewood plates delivery is on its way, £28.00 with SAVE20", PLATES, "en-GB", "fake_transaction"),
+    # a rival business named as what is bought from it
+    ("Better than anything from Wedgwood: Harewood Stoneware Dinner Plates, £28.00 with SAVE20.", PLATES, "en-GB",
+     "comparison"),
+])
+def test_law_classes_block(copy, product, locale, rule):
+    assert rule in _law_blocked(copy, product, locale)
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    # near misses: a feature that prevents something, not an illness; ordinary praise; a noun guarantee
+    ("Norland Omega-3 Fish Oil: 60 softgels, 1000 mg each, $16.00 with SAVE20 until May 12.", FISH_OIL, "en-US"),
+    ("The lid stops spills and keeps the beans fresh: Kestrel Burr Coffee Grinder, $96.00 with SAVE20.", GRINDER,
+     "en-US"),
+    ("Our best-loved plates are back: Harewood Stoneware Dinner Plates, £28.00 with SAVE20 until 12 May.", PLATES,
+     "en-GB"),
+    ("Your next order of plates could be these: Harewood, £28.00 with SAVE20 until 12 May.", PLATES, "en-GB"),
+    ("Better than ever: Harewood Stoneware Dinner Plates, £28.00 with SAVE20 until 12 May.", PLATES, "en-GB"),
+    ("喵乐宠物循环饮水机，2升大容量，防滑底座，正品保证，¥96，5月12日截止。", FOUNTAIN, "zh-CN"),
+])
+def test_law_near_misses_pass(copy, product, locale):
+    assert _law_blocked(copy, product, locale) == set()
