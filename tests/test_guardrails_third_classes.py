@@ -155,3 +155,45 @@ def test_law_classes_block(copy, product, locale, rule):
 ])
 def test_law_near_misses_pass(copy, product, locale):
     assert _law_blocked(copy, product, locale) == set()
+
+
+NOVEL = {"item_id": "B1", "title": "Winter Orchard by Mara Quill (Paperback)", "brand": "Quill & Leaf",
+         "category": "Fiction", "price": 8.0, "list_price": 10.0, "currency": "GBP",
+         "attributes": {"author": "Mara Quill", "format": "paperback", "pages": "312"}, "stock": 40}
+STAND = {"item_id": "C1", "title": "Harewood Cake Stand", "brand": "Harewood", "category": "Tableware",
+         "price": 24.0, "list_price": 30.0, "currency": "GBP", "attributes": {"material": "powder-coated steel"},
+         "stock": 50}
+BOTTLE = {"item_id": "N1", "title": "贝贝熊玻璃奶瓶", "brand": "贝贝熊", "category": "母婴用品", "price": 48.0,
+          "list_price": 60.0, "currency": "CNY", "attributes": {"材质": "高硼硅玻璃", "容量": "240毫升"}, "stock": 300}
+BLANKET = {"item_id": "N2", "title": "贝贝熊纯棉盖毯", "brand": "贝贝熊", "category": "母婴用品", "price": 80.0,
+           "list_price": 100.0, "currency": "CNY", "attributes": {"材质": "纯棉", "尺寸": "100×120厘米"}, "stock": 300}
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    # invented origins: a craft in a place, a thing brought from one, a Chinese place before a material
+    ("Harewood Cake Stand, glazed in Portugal, £24.00 with SAVE20 until 12 May.", STAND, "en-GB"),
+    ("Kestrel Burr Coffee Grinder with burrs imported from Japan, $96.00 with SAVE20.", GRINDER, "en-US"),
+    ("埃及长绒棉的贝贝熊纯棉盖毯，¥80，5月12日截止。", BLANKET, "zh-CN"),
+    # a material the record does not state (its own is steel, glass)
+    ("Harewood Cake Stand in solid oak, £24.00 with SAVE20 until 12 May.", STAND, "en-GB"),
+    ("食品级硅胶材质的贝贝熊奶瓶，¥48，5月12日截止。", BOTTLE, "zh-CN"),
+    # an award named in more words, a signed copy, a matching item said to come with it
+    ("Winner of the Kitchen Design Weekly Readers' Choice award: Kestrel Burr Coffee Grinder, $96.00.", GRINDER,
+     "en-US"),
+    ("Signed copies of Winter Orchard by Mara Quill, £8.00 with SAVE20 until 12 May.", NOVEL, "en-GB"),
+    ("The Harewood Cake Stand now comes with its matching cake knife, £24.00 with SAVE20.", STAND, "en-GB"),
+    ("贝贝熊纯棉盖毯，送同款婴儿枕头，¥80，5月12日截止。", BLANKET, "zh-CN"),
+])
+def test_invented_facts_block(copy, product, locale):
+    assert _blocked(copy, product, locale) & {"grounding_origin", "grounding_attribute", "grounding_award"}
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    # near misses: a material the record states, a sign-up, a craft with no place, a place in the record
+    ("Harewood Cake Stand in powder-coated steel, £24.00 with SAVE20 until 12 May.", STAND, "en-GB"),
+    ("Signed up for our letters? Winter Orchard by Mara Quill, £8.00 with SAVE20 until 12 May.", NOVEL, "en-GB"),
+    ("Harewood Cake Stand, painted in soft colours, £24.00 with SAVE20 until 12 May.", STAND, "en-GB"),
+    ("贝贝熊纯棉盖毯，100×120厘米，¥80，5月12日截止。", BLANKET, "zh-CN"),
+])
+def test_invented_fact_near_misses_pass(copy, product, locale):
+    assert _blocked(copy, product, locale) == set()
