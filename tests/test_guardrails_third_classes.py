@@ -197,3 +197,42 @@ def test_invented_facts_block(copy, product, locale):
 ])
 def test_invented_fact_near_misses_pass(copy, product, locale):
     assert _blocked(copy, product, locale) == set()
+
+
+TENT = {"item_id": "T2", "title": "Fellside 3-Person Dome Tent", "brand": "Fellside", "category": "Tents",
+        "price": 160.0, "list_price": 200.0, "currency": "USD",
+        "attributes": {"capacity": "3 people", "weight": "2 kg 400 g", "doors": "2"}, "stock": 60}
+GAME = {"item_id": "G2", "title": "Lanternfly Card Game", "brand": "Lanternfly", "category": "Games",
+        "price": 16.0, "list_price": 20.0, "currency": "USD", "attributes": {"players": "2-6", "age": "10+"},
+        "stock": 60}
+
+
+@pytest.mark.parametrize("copy, product, locale, rule", [
+    # a count of people the record does not give (its 2 counts doors)
+    ("Fellside Dome Tent sleeps 2, $160.00 with SAVE20 until May 12.", TENT, "en-US", "grounding_number"),
+    ("Lanternfly Card Game: room for 8 players, $16.00 with SAVE20.", GAME, "en-US", "grounding_number"),
+    # lines cut after an adjective that needs its noun, or after a day with no month
+    ("Fellside Dome Tent, $160.00 with SAVE20. Ready for a long", TENT, "en-US", "truncated"),
+    ("Fellside Dome Tent, $160.00 with SAVE20 until 12", TENT, "en-US", "truncated"),
+    ("贝贝熊纯棉盖毯，100×120厘米，5月12日前下单，现价", BLANKET, "zh-CN", "truncated"),
+    # two words written twice in a row
+    ("Dome tent dome tent 20% off, Fellside, $160.00 with SAVE20.", TENT, "en-US", "repetition"),
+    # a Chinese name's bytes read as Latin-1 inside Chinese copy
+    ("贝贝熊 è´è´ç†Š 纯棉盖毯 ¥80", BLANKET, "zh-CN", "garbled_text"),
+    # the brief echoed as its fields and its instruction
+    ("Product: Fellside Dome Tent. Offer: 20% off, code SAVE20. Write a short push notification for campers.",
+     TENT, "en-US", "prompt_injection"),
+])
+def test_form_and_count_classes_block(copy, product, locale, rule):
+    assert rule in _blocked(copy, product, locale)
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    ("Fellside Dome Tent sleeps 3, $160.00 with SAVE20 until May 12.", TENT, "en-US"),
+    ("Lanternfly Card Game for 2-6 players, seats 6 round one table, $16.00 with SAVE20 until May 12.", GAME,
+     "en-US"),
+    ("Fellside Dome Tent, $160.00 with SAVE20 until May 12. Stay out all day long.", TENT, "en-US"),
+    ("Offer: 20% off the Fellside Dome Tent with SAVE20 until May 12.", TENT, "en-US"),
+])
+def test_form_and_count_near_misses_pass(copy, product, locale):
+    assert _blocked(copy, product, locale) == set()

@@ -254,8 +254,11 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
                 got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
         # a bare number beside a quantity in the same attribute value shares its unit: "8 hours
         # (32 with case)" states 32 hours, "10-12 hours" 10 hours
-        for value in ctx.brief.product.attributes.values():
+        for key, value in ctx.brief.product.attributes.items():
             got |= _shared_unit_quantities(str(value).lower())
+            # an attribute that counts people: its numbers are numbers of people
+            if any(w in f"{key} {value}".lower() for w in _PERSON_ATTRS):
+                got |= {(num_key(float(n)), "person") for n in re.findall(r"\d+(?:\.\d+)?", str(value))}
         # a count written in Chinese numerals: 四件套 states 4 件
         for m in _ZH_COUNT.finditer(ctx.facts.text):
             value = zh_number(m.group(1))
@@ -271,6 +274,8 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
     return got
 
 
+_PERSONS_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("person_count_before")) + r")\s+(?:up\s+to\s+)?$")
+_PERSON_ATTRS = word_list("person_count_attributes")
 _IDIOMS = word_list("number_idioms")
 IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d.,%])")
 
@@ -313,6 +318,10 @@ def check_numbers(ctx: Context) -> None:
             if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
                 ctx.hit("grounding_number", (m.start(), unit.end()),
                         f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
+            elif (not unit and _PERSONS_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start())
+                  and (key, "person") not in _record_quantities(ctx)):
+                ctx.hit("grounding_number", m.span(), f"{ctx.low[max(0, m.start() - 12):m.end()].strip()!r}: "
+                                                      f"the record holds no such number of people")
             continue
         # a number glued to letters that the record contains as a whole token ("S24", "2x", "v2")
         s, e = m.span()
