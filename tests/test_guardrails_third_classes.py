@@ -27,7 +27,9 @@ TEETHER = {"item_id": "T1", "title": "贝贝熊硅胶牙胶", "brand": "贝贝�
            "price": 32.0, "list_price": 40.0, "currency": "CNY",
            "attributes": {"材质": "食品级硅胶", "适用月龄": "3个月以上"}, "stock": 8}
 OFFER = {"discount_pct": 20, "ends": "2027-05-12", "code": "SAVE20"}  # 2027-05-12 is a Wednesday
-CATALOG = [GRINDER, SPEAKER, LAMP, PLATES]
+TENT_SLEEP = {"item_id": "T3", "title": "Fellside 3-Person Dome Tent", "brand": "Fellside", "category": "Tents",
+              "price": 160.0, "list_price": 200.0, "currency": "USD", "attributes": {"weight": "2 kg"}, "stock": 60}
+CATALOG = [GRINDER, SPEAKER, LAMP, PLATES, TENT_SLEEP]
 
 
 def _blocked(copy: str, product: dict, locale: str = "en-US", channel: str = "email_body") -> set[str]:
@@ -50,12 +52,15 @@ def _blocked(copy: str, product: dict, locale: str = "en-US", channel: str = "em
     ("Tidewave Portable Speaker: up to 20 hours in eco mode, IP67, $56.00 with SAVE20.", SPEAKER, "en-US"),
     # internet shorthand with a digit
     ("宝妈必备清单+1！贝贝熊硅胶牙胶¥32，5月12日截止。", TEETHER, "zh-CN"),
+    ("出门包必备+1，贝贝熊硅胶牙胶¥32，5月12日截止。", TEETHER, "zh-CN"),
     # a weekday naming an occasion, not a deadline
     ("Set the table for your Saturday supper: Harewood dinner plates, £28.00 with SAVE20 until 12 May.", PLATES,
      "en-GB"),
     ("Sunday roast, sorted. Harewood Stoneware Dinner Plates, £28.00 with SAVE20 until 12 May.", PLATES, "en-GB"),
     # a topic the product's own kind owns: a night light is for bedtime
     ("Bedtime, brighter. Moonbeam Owl Night Light, £12.00 with SAVE20 until 12 May.", LAMP, "en-GB"),
+    ("Pitch it, sleep in it, pack it. Fellside 3-Person Dome Tent, $160.00 with SAVE20 until May 12.", TENT_SLEEP,
+     "en-US"),
 ])
 def test_correct_copy_passes(copy, product, locale):
     assert _blocked(copy, product, locale) == set()

@@ -277,7 +277,7 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
 _PERSONS_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("person_count_before")) + r")\s+(?:up\s+to\s+)?$")
 _PERSON_ATTRS = word_list("person_count_attributes")
 _IDIOMS = word_list("number_idioms")
-IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d.,%])")
+IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d%]|[.,]\d)")
 
 
 def _shared_unit_quantities(value: str) -> set[tuple[str, str]]:
