@@ -9,7 +9,8 @@ with the same model and adapter, N = the campaign's `candidates`, and the sampli
 - naive: float32, one `model.generate` call per (brief, candidate), batch 1 (on every
   `--naive-stride`-th brief: it is slow; its rates are per copy and per token);
 - strong: `model.generate` batched by channel with left padding and `num_return_sequences=N`,
-  the pipeline's output-only repetition penalty, newline as a stop token for one-line channels;
+  the pipeline's output-only repetition penalty (the sibling penalty has no `generate`
+  counterpart: its N rows per prompt are sampled apart), newline as a stop token for one-line channels;
   float32 with the batch size tuned over `--batch-sizes` (prompts per call), and bfloat16 where a
   probe on the first briefs finds it within 1.5x of float32 (then tuned the same way); the
   faster dtype at its best batch size is the strong baseline;
