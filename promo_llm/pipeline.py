@@ -31,7 +31,7 @@ from .records import Brief, Candidate, UserProfile, Verdict
 from .rerank import fluency_gate
 from .rerank.learned import resolve_reranker
 from .rerank.textfeats import category_vocabulary
-from .run_results import brief_results, run_spec, write_atomic, write_outputs
+from .run_results import brief_results, deliver_distinct, run_spec, write_atomic, write_outputs
 from .store import Store
 from .targeting import pick_products
 
@@ -236,7 +236,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         if out.scored:
             all_scored.append((briefs[i], out.local_hour, out.scored))
         store.commit_brief(run_id, briefs[i].brief_id, i, briefs[i].user.user_id, out.cand_rows,
-                           out.send_row, out.copy, out.rejected, datetime.now(timezone.utc).isoformat())
+                           out.send_row, out.copy, out.rejected, datetime.now(timezone.utc).isoformat(),
+                           out.ranked)
 
     def accept(j: int, cands: list[Candidate]) -> bool:
         i = todo[j]
@@ -263,6 +264,12 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     n_tokens = sum(c.n_tokens for ch in checked.values() for c, _ in ch)
 
     t = time.perf_counter()
+    distinct = deliver_distinct(store, run_id, bool(cfg.distinct_copies))
+    if distinct["copies"]:
+        log(f"copies: {distinct['distinct']} distinct of {distinct['copies']} "
+            f"({distinct['changed_pick']} briefs deliver a later candidate than their best, "
+            f"{distinct['duplicates_kept']} duplicates kept; distinct_copies "
+            f"{'on' if distinct['on'] else 'off'}: {distinct['distinct_best_pick']} distinct with every best)")
     results = store.brief_results(run_id)
     copies = [c for c, _ in results if c is not None]
     rejected = [r for _, rows in results for r in rows]
@@ -283,7 +290,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                           "rejected": len(rejected), "skipped_users": len(skipped),
                           "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
                           "retried_briefs": retried, "resumed_briefs": len(done),
-                          "users_tally": tally,
+                          "users_tally": tally, "distinct_copies": distinct,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
                "outputs": {n: file_sha256(out_dir / n) for n in
