@@ -150,3 +150,21 @@ def test_resume_gives_the_uninterrupted_bytes(tmp_path, shop_dir, distinct):
     m_ref = json.loads((tmp_path / "ref" / "runs" / ref.run_id / "manifest.json").read_text())["counts"]
     assert m["resumed_briefs"] == 3 and m["distinct_copies"] == m_ref["distinct_copies"]
     assert m["distinct_copies"]["changed_pick"] == (2 if distinct else 0)
+
+
+def test_generate_prints_the_distinct_count(tmp_path, shop_dir, monkeypatch):
+    import yaml
+    from typer.testing import CliRunner
+
+    from crash_fixture import install
+    from promo_llm.cli import app
+    from promo_llm.config import config_to_dict
+
+    install(0.0, monkeypatch.setattr)
+    camp = tmp_path / "c.yaml"
+    camp.write_text(yaml.safe_dump(json.loads(json.dumps(config_to_dict(_cfg(shop_dir)), default=str))))
+    res = CliRunner().invoke(app, ["generate", str(camp), "--workspace", str(tmp_path / "ws")])
+    assert res.exit_code == 0, res.output
+    n = int(res.output.split(" copies for ")[0].rsplit(" ", 1)[1])
+    assert f"distinct copies: 3 of {n} (2 briefs deliver a later candidate than their best, {n - 3} kept" \
+        in res.output
