@@ -28,9 +28,9 @@ _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
-# "until December", is a complete date)
+# "until December", is a complete date), or a day with no month: "20% off until 14"
 _EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
-                          r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$", re.I)
+                          r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d{1,2}(?:st|nd|rd|th)?)$", re.I)
 
 
 def check_channel(ctx: Context) -> None:
@@ -214,7 +214,7 @@ def check_truncated(ctx: Context) -> None:
         dangling = _EN_DATE_CUT.search(core) if tail != "link" else None
         if dangling:  # "20% off until Dec": a date the line stopped writing
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
-                    f"ends with a month and no day: {dangling.group(0).strip()!r}")
+                    f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}")
             return
     elif core[-1] not in _END_PUNCT and tail != "link" and any(core.endswith(w) for w in func_words):
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
