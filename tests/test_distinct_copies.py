@@ -10,14 +10,14 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from crash_fixture import SlowGrounded
+from shop_fixture import shop_dir  # noqa: F401
+
 from promo_llm.config import CampaignConfig, from_dict
 from promo_llm.data.shop import load_shop
 from promo_llm.pipeline import run_campaign
 from promo_llm.privacy import KEY_FILE
 from promo_llm.rerank.distinct import Ranked, copy_key, distinct_picks
-from shop_fixture import shop_dir  # noqa: F401
 
 OUTPUTS = ("copies.jsonl", "copies.csv", "rejected.jsonl")
 
@@ -46,7 +46,7 @@ def test_picks_take_briefs_in_order_and_keep_a_duplicate_only_when_nothing_else_
 
 def _one_item(shop_dir: Path) -> str:
     """One catalogue item, which the campaign sends to every user it may."""
-    return sorted(load_shop(shop_dir).products)[0]
+    return min(load_shop(shop_dir).products)
 
 
 def _cfg(shop_dir: Path, **kw) -> CampaignConfig:
@@ -154,9 +154,9 @@ def test_resume_gives_the_uninterrupted_bytes(tmp_path, shop_dir, distinct):
 
 def test_generate_prints_the_distinct_count(tmp_path, shop_dir, monkeypatch):
     import yaml
+    from crash_fixture import install
     from typer.testing import CliRunner
 
-    from crash_fixture import install
     from promo_llm.cli import app
     from promo_llm.config import config_to_dict
 
