@@ -210,6 +210,12 @@ class Row:
     empty, the last token was that sign): see `NumberSet.for_row`."""
     word: str = ""
     """The Latin letters the row's text ends with (tracked where the prompt has `names`)."""
+    open_end: bool = False
+    """The row's last line may not end here (`Prompt.may_end`: the guardrails would call the copy
+    cut off, "Lunch Bag Red:", "... is"): its line-ending tokens are masked."""
+    paid: tuple = ()
+    """Money amounts (values) the row has written after the currency sign on its current line:
+    not offered again there (the guardrails' `repetition` rule blocks "£1.65 instead of £1.65")."""
     """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""
     finished: str | None = None
     """'stop', 'length' or 'overflow' once done; 'filler' for a row that only pads the batch."""
