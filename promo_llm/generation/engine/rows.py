@@ -9,11 +9,17 @@ and whether its line may end where it is (`Row.open_end`, from `Prompt.may_end`)
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from ..constraints import LAST_WORD, DigitTokens, NumberSet
 from ..shaping import CLAUSE_END, MIN_LINE, SENTENCE_END, lines_written
 from .batch import Batch, Row
+
+
+FALLBACK_END = math.log(0.001)
+"""A row past its limit with no end at `rewind`'s floor behind it is cut back to its most
+plausible end the guardrails would take, if the model gave ending there at least this."""
 
 
 class RowStops:
@@ -85,8 +91,12 @@ class RowStops:
         for j, (r, t) in enumerate(zip(batch.rows, tokens)):
             if r.finished:
                 continue
-            if ends is not None and ends[j] >= self._rewind_floor and self._may_end(r):
-                r.end_at = (len(r.tokens), r.lp_sum + ends[j], r.lp_n + 1)
+            if ends is not None and ends[j] >= FALLBACK_END and self._may_end(r):
+                here = (len(r.tokens), r.lp_sum + ends[j], r.lp_n + 1)
+                if ends[j] >= self._rewind_floor:
+                    r.end_at = here
+                if ends[j] >= r.best_lp:
+                    r.best_lp, r.best_end = ends[j], here
             if j not in self._forced:
                 r.lp_sum += lps[j]
                 r.lp_n += 1
@@ -102,7 +112,7 @@ class RowStops:
             if spell:
                 m = LAST_WORD.search(text)
                 r.word = m.group(0) if m else ""
-            if r.end_at is not None and self.past_limit is not None and self.past_limit[r.prompt](text):
+            if (r.end_at or r.best_end) and self.past_limit is not None and self.past_limit[r.prompt](text):
                 self._rewind(r)  # over the limit for good: end at the last plausible end now
                 continue
             if check and self.done[r.prompt](text):
@@ -168,9 +178,10 @@ class RowStops:
     def _rewind(self, r: Row) -> None:
         """`SamplingConfig.rewind`: a row that ran past its limit or budget ends at its last
         plausible end instead, where it has one."""
-        if r.end_at is None:
+        at = r.end_at or r.best_end
+        if at is None:
             return
-        n, r.lp_sum, r.lp_n = r.end_at
+        n, r.lp_sum, r.lp_n = at
         del r.tokens[n:]
         r.finished = "rewound"
 
