@@ -107,8 +107,28 @@ def test_the_loop_reuses_its_candidates_and_writes_the_held_out_check(tmp_path, 
     held = saved["held_out"]
     if first.last_report:  # a model was fitted after round 0: measured on round 1's candidates
         assert held["n"] > 100 and 0 <= held["ece_vs_truth"] < 0.05
+        assert 1 <= len(held["per_seed"]) <= 2 and 0 <= held["mean_over_seeds"]["model"]["auc"] <= 1
+        assert held["vs_truth"]["truth"]["auc"] >= held["vs_truth"]["model"]["auc"]
         assert (tmp_path / "loop" / "reliability.png").stat().st_size > 1000
     rounds = [load_round(p) for p in sorted((tmp_path / "loop" / "candidates").glob("*/round*.pkl"),
                                             key=lambda p: p.name)]
     curve = learning_curve(rounds, Simulator.from_shop(shop_dir), sizes=(3000,), texts=("features",))
     assert curve and curve[0]["clicks"] > 0 and curve[0]["pick"] <= curve[0]["best"]
+
+
+def test_expected_auc_and_log_loss_match_the_mean_over_draws():
+    from sklearn.metrics import log_loss, roc_auc_score
+
+    from promo_llm.feedback.loop_eval import expected_auc, expected_log_loss
+
+    rng = np.random.default_rng(5)
+    truth = rng.uniform(0.05, 0.5, 400)
+    score = np.round(truth + rng.normal(0, 0.15, 400), 1)  # noisy and with ties
+    draws = rng.random((400, 400)) < truth
+    aucs = [roc_auc_score(d, score) for d in draws]
+    pred = np.clip(score, 0.01, 0.99)
+    losses = [log_loss(d, pred, labels=[0, 1]) for d in draws]
+    assert abs(expected_auc(truth, score) - np.mean(aucs)) < 0.005
+    assert abs(expected_log_loss(truth, pred) - np.mean(losses)) < 0.005
+    assert expected_auc(truth, truth) > expected_auc(truth, score) > 0.5 > expected_auc(truth, -truth)
+    assert expected_auc(truth, np.zeros(400)) == pytest.approx(0.5)

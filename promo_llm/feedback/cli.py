@@ -94,4 +94,8 @@ def loop(
         typer.echo(f"last model on the last round's {h['n']} passing candidates (never trained on): "
                    f"ECE {h['ece_vs_truth']:.4f} against the true P(conversion), {h['ece_vs_drawn']:.4f} "
                    f"against one draw; mean predicted {100 * h['mean_pred']:.2f}% vs true {100 * h['mean_true']:.2f}%")
+        m = h["mean_over_seeds"]
+        typer.echo(f"against the truth, mean of {len(h['per_seed'])} seeds' last models: expected AUC "
+                   f"{m['model']['auc']:.3f} (prior {m['prior']['auc']:.3f}), expected log loss "
+                   f"{m['model']['log_loss']:.4f} (prior {m['prior']['log_loss']:.4f}), ECE {m['model']['ece']:.4f}")
     typer.echo(f"-> {result.out_dir}", err=True)

@@ -11,7 +11,8 @@ candidates are shared, generated once a round and saved (`loop_cache`), so `reus
 learning without generating again.
 
 Writes loop.json (per round and seed, the last model's report, `held_out`: that model on every
-passing candidate of the last round, which it never saw, and `diagnosis`: ceilings, signal
+passing candidate of the last round, which it never saw, with every seed's last model and the
+prior against the truth, and `diagnosis`: ceilings, signal
 variation, the fitted-on-truth oracle, see `loop_eval`), a table, loop.png (true conversion per
 round, mean and 95% interval over seeds) and reliability.png (the held-out check against the
 simulator's true P(conversion)). The table's `best` is the mean true conversion of each brief's
@@ -51,7 +52,8 @@ class LoopConfig:
     out: str = opt("out/loop", "output folder (relative to the working directory)")
     text: str = opt("features", "the model's text representation: features (the copy features), ngrams (plus "
                                 "hashed word n-grams) or auto (whichever has the lower held-out log loss)")
-    c: float = opt(1.0, "inverse L2 strength of the model's logistic regressions")
+    c: str = opt("auto", "inverse L2 strength of the model's logistic regressions: a positive number, or auto "
+                        "(chosen by cross-validated log loss on each fit's training rows)")
     prior_weight: float = opt(1.0, "scale of the prior's logit among the model's inputs: above 1 the model "
                                    "leans on the prior and L2 shrinks only the learned corrections")
     copy: str = opt("all", "the copy as the model sees it: all (absolute copy features and their differences "
@@ -64,6 +66,13 @@ class LoopConfig:
             raise ConfigError("rounds must be >= 1 and seeds >= 2")
         if self.text not in ("features", "ngrams", "auto"):
             raise ConfigError(f"text must be features, ngrams or auto, not {self.text!r}")
+        if self.c != "auto":
+            try:
+                ok = float(self.c) > 0
+            except ValueError:
+                ok = False
+            if not ok:
+                raise ConfigError(f"c must be auto or a positive number, not {self.c!r}")
         if self.copy not in ("all", "relative"):
             raise ConfigError(f"copy must be all or relative, not {self.copy!r}")
 
@@ -91,7 +100,20 @@ class LoopState:
         self.models: dict[int, Any] = {}
         self.rows: list[dict[str, Any]] = []
         self.last_report: dict[str, Any] = {}
-        self.holdout: dict[str, Any] = {}
+        self.holdouts: dict[int, dict[str, Any]] = {}
+
+    @property
+    def holdout(self) -> dict[str, Any]:
+        """The first seed's last model on sends it never saw, with every seed's model and prior
+        against the truth (`per_seed`) and their mean."""
+        if not self.holdouts:
+            return {}
+        first = self.holdouts[min(self.holdouts)]
+        per = [{"seed": s, "model": h["vs_truth"]["model"], "prior": h["vs_truth"]["prior"]}
+               for s, h in sorted(self.holdouts.items()) if h]
+        mean = {side: {k: float(np.mean([p[side][k] for p in per])) for k in ("auc", "log_loss", "ece")}
+                for side in ("model", "prior")}
+        return {**first, "per_seed": per, "mean_over_seeds": mean}
 
     def _pick_trained(self, s: int, briefs: Sequence[tuple]) -> list[int]:
         model = self.models.get(s)
@@ -136,8 +158,8 @@ class LoopState:
                                                             if k.startswith("copy_")}) for _, _, c in chosen]]),
                 [], np.concatenate([old.opened, [int(o.opened) for o in drawn]]))
             if not train:
-                if s == self.seeds[0] and s in self.models:  # sends the last model never saw
-                    self.holdout = holdout_calibration(self.models[s], briefs, sim, seed=20_000 + r)
+                if s in self.models:  # sends the last model never saw
+                    self.holdouts[s] = holdout_calibration(self.models[s], briefs, sim, seed=20_000 + r)
                 continue
             try:
                 _, self.models[s], rep = train_conversion(data=self.history[s], seed=s, info={"round": r},
@@ -171,7 +193,7 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     sim = Simulator.from_shop(shop_dir)
     texts = ("features", "ngrams") if cfg.text == "auto" else (cfg.text,)
     state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore),
-                      fit_options={"texts": texts, "c": float(cfg.c),
+                      fit_options={"texts": texts, "c": cfg.c if cfg.c == "auto" else float(cfg.c),
                                                 "prior_weight": float(cfg.prior_weight), "copy": cfg.copy})
     run_ids, rounds = [], []
     hashes = shop_hashes(shop_dir)

@@ -19,8 +19,10 @@ from the earlier rounds (a random passing candidate of a random brief, outcomes 
 simulator) and lets it pick in the last round, for growing n.
 
 `holdout_calibration` measures a fitted model on sends it never saw (every passing candidate of
-the last round): ECE against drawn outcomes and against the true probabilities, and the
-reliability bins (mean predicted vs mean true P(conversion)).
+the last round): ECE against drawn outcomes and against the true probabilities, the reliability
+bins (mean predicted vs mean true P(conversion)), and the model against the prior reranker with
+the AUC and log loss expected over the draws (`expected_auc`, `expected_log_loss`): a few
+hundred sends draw a dozen conversions, too few for a drawn AUC to say anything.
 
 Nothing here feeds a model: it reads the simulator's truth to say what is and is not possible.
 """
@@ -139,9 +141,40 @@ def _oracle(xs: list[np.ndarray], ys: list[np.ndarray], conv: list[np.ndarray], 
             "best_vs_random": float(np.mean(best) / np.mean(rand) - 1)}
 
 
+def expected_auc(truth: np.ndarray, score: np.ndarray) -> float:
+    """The AUC of `score` expected over the outcomes `truth` (each send's true probability) would
+    draw: every ordered pair (i, j) weighs p_i (1 - p_j), i ranked above j counts 1, a tie 1/2.
+    Free of the noise of one draw, which a split with a handful of conversions is full of."""
+    p, q = np.asarray(truth, float), np.asarray(score, float)
+    levels, inv = np.unique(q, return_inverse=True)
+    pos = np.bincount(inv, weights=p, minlength=len(levels))        # positive mass per score level
+    neg = np.bincount(inv, weights=1 - p, minlength=len(levels))    # negative mass per score level
+    below = np.concatenate([[0.0], np.cumsum(neg)[:-1]])
+    same = neg[inv] - (1 - p)                                        # tied negatives, not the send itself
+    won = float(np.sum(p * (below[inv] + 0.5 * same)))
+    total = float(p.sum() * (1 - p).sum() - np.sum(p * (1 - p)))
+    return won / total if total > 0 else float("nan")
+
+
+def expected_log_loss(truth: np.ndarray, pred: np.ndarray) -> float:
+    """Log loss expected over the outcomes `truth` would draw: mean of -(p log q + (1-p) log(1-q))."""
+    p, q = np.asarray(truth, float), np.clip(np.asarray(pred, float), 1e-6, 1 - 1e-6)
+    return float(np.mean(-(p * np.log(q) + (1 - p) * np.log(1 - q))))
+
+
+def _against_truth(truth: np.ndarray, pred: np.ndarray) -> dict[str, float]:
+    return {"auc": expected_auc(truth, pred), "log_loss": expected_log_loss(truth, pred),
+            "ece": expected_calibration_error(truth, pred), "mean_pred": float(np.mean(pred))}
+
+
 def holdout_calibration(model: Any, briefs: Sequence[tuple], sim: Simulator, seed: int = 0) -> dict[str, Any]:
     """The model on every passing candidate of rounds it never saw: ECE against one draw of
-    outcomes per send and against the true P(conversion); reliability bins against the truth."""
+    outcomes per send and against the true P(conversion); reliability bins against the truth;
+    and the model, the prior reranker and the base rate against the truth (`vs_truth`: expected
+    AUC, expected log loss, ECE; the prior's score is not a probability, so its log loss and ECE
+    say how far it is from being read as one, its AUC how well it ranks)."""
+    from ..rerank.prior import score_features
+
     feats, copies, sends = [], [], []
     for b, h, sc in briefs:
         for x in sc:
@@ -151,16 +184,21 @@ def holdout_calibration(model: Any, briefs: Sequence[tuple], sim: Simulator, see
     if not sends:
         return {}
     pred = np.asarray(model.predict(feats, copies)["convert"], dtype=float)
+    prior = np.array([score_features({k[5:]: v for k, v in f.items() if k.startswith("copy_")}) for f in feats])
     truth = sim.probabilities(sends).convert
     drawn = np.array([int(o.converted) for o in sim.draw(sends, seed=seed)])
     order = np.argsort(pred)
     bins = [(float(pred[c].mean()), float(truth[c].mean()), int(len(c))) for c in np.array_split(order, 10) if len(c)]
     from sklearn.metrics import roc_auc_score
 
+    base = np.full(len(truth), float(truth.mean()))
     return {"n": len(sends), "drawn_conversions": int(drawn.sum()), "mean_pred": float(pred.mean()),
             "mean_true": float(truth.mean()), "ece_vs_truth": expected_calibration_error(truth, pred),
             "ece_vs_drawn": expected_calibration_error(drawn.astype(float), pred),
             "auc_vs_drawn": float(roc_auc_score(drawn, pred)) if 0 < drawn.sum() < len(drawn) else None,
+            "vs_truth": {"model": _against_truth(truth, pred), "prior": _against_truth(truth, prior),
+                         "base_rate": {"log_loss": expected_log_loss(truth, base)},
+                         "truth": {"auc": expected_auc(truth, truth), "log_loss": expected_log_loss(truth, truth)}},
             "reliability_vs_truth": bins}
 
 

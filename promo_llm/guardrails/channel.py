@@ -28,9 +28,9 @@ _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
 _NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
-# "until December", is a complete date)
+# "until December", is a complete date), or a day with no month: "20% off until 14"
 _EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
-                          r"(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$", re.I)
+                          r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d{1,2}(?:st|nd|rd|th)?)$", re.I)
 
 
 def check_channel(ctx: Context) -> None:
@@ -190,7 +190,7 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     """Why a line cannot end after `core` on its last word: a word a finished line rarely ends on
     (the pack's `truncated` terms: "... is", "... and the"), unless it is a demonstrative that is
     the object of the verb before it ("you'll love this"); in English, a month with no day ("20%
-    off until Dec")."""
+    off until Dec") or a day with no month ("until 14")."""
     func_words = pack.rules["truncated"].terms
     if lang != "en":
         if core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
@@ -201,8 +201,8 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
             and not _pronoun_object(pack, words, func_words)):
         return f"ends with {words[-1]!r}"
     dangling = _EN_DATE_CUT.search(core)
-    if dangling:  # "20% off until Dec": a date the line stopped writing
-        return f"ends with a month and no day: {dangling.group(0).strip()!r}"
+    if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
+        return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"
     return None
 
 

@@ -219,6 +219,14 @@ def group_n(m: re.Match) -> str | None:
     return None
 
 
+def group_n_span(m: re.Match) -> tuple[int, int] | None:
+    """Where the number captured as `n` (see `group_n`) stands in the text, if any."""
+    for k, v in m.groupdict().items():
+        if v is not None:
+            return m.span(k)
+    return None
+
+
 def available_locales() -> list[str]:
     return sorted(p.stem for p in PACK_DIR.glob("*.yaml") if p.stem != "common")
 

@@ -31,6 +31,8 @@ _PERCENT_AFTER = re.compile(r"\s?%")
 # one item twice across a list joint: "beige, beige", "navy in navy", "headphones and headphones"
 _ITEM_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})(?:,| and| or| in| with)\s+\1\b")
 _TWICE_OK = word_set("twice_ok")
+# two words written twice in a row: "bird feeder bird feeder"
+_PAIR_TWICE = re.compile(r"\b([a-z][a-z'\-]+\s+[a-z][a-z'\-]+)\s+\1\b")
 # one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
 # the 4-gram count below
 _CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,2})\1\1")
@@ -50,6 +52,13 @@ def check_repetition(ctx: Context) -> None:
     m = _ITEM_TWICE.search(low)
     if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row ({m.group(0)!r})")
+        return
+    # two words twice in a row, unless the second pair opens the product's name ("20% off the
+    # lunch bag Lunch Bag Red Retrospot")
+    m = _PAIR_TWICE.search(low)
+    if (m and not all(w in EN_STOP for w in m.group(1).split())
+            and not low.startswith(fold(ctx.brief.product.title), m.end() - len(m.group(1)))):
+        ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row")
         return
     lines = [ln.strip(" .!") for ln in low.split("\n")]
     if len(lines) > 1 and lines[0] and lines[0] in lines[1:]:  # a push whose body repeats its title

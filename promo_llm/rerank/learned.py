@@ -58,7 +58,7 @@ def load_training_set(store: Store, runs: Sequence[str] | None = None) -> tuple[
 def train_conversion(*, home: Path | None = None, runs: Sequence[str] | None = None, out: Path | None = None,
                      seed: int = 0, texts: Sequence[str] = TEXT_REPRESENTATIONS,
                      data: TrainingSet | None = None, info: dict[str, Any] | None = None,
-                     c: float = 1.0, prior_weight: float = 1.0,
+                     c: float | str = "auto", prior_weight: float = 1.0,
                      copy: str = "all") -> tuple[Path | None, ConversionModel, dict[str, Any]]:
     """Fit one model per text representation on the same splits; save the best (lower test log
     loss) when `out` or a workspace is given. Returns (folder, model, report)."""

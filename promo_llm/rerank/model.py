@@ -234,10 +234,11 @@ def _split(n: int, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np
     return tuple(np.array(sorted(p), dtype=int) for p in parts)  # type: ignore[return-value]
 
 
-def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 1.0,
+def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float | str = "auto",
         split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
         prior_weight: float = 1.0, copy: str = "all") -> tuple[ConversionModel, dict[str, Any]]:
     """Fit on the train split, calibrate on the calibration split, measure on the test split.
+    `c`: the logistic regressions' inverse L2 strength, or "auto" (see `_logistic`).
     `prior_weight` > 1 lets the model lean on the prior's logit (see PRIOR_COLUMNS).
     `copy="relative"` gives the model the copy only as its differences from the brief's other
     candidates (`rel_*`), leaving out the absolute copy features: fewer inputs to learn from few
@@ -268,7 +269,9 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     pred = model.predict([data.features[i] for i in te], [data.copies[i] for i in te])
     report = {
         "text": text, "copy": copy, "calibration": how, "calibration_compared": compared,
-        "opens_used": model.open is not None,
+        "opens_used": model.open is not None, "c": c,
+        "c_chosen": {k: float(np.ravel(m.C_)[0]) for k, m in (("open", model.open), ("click", model.click), ("buy", model.buy))
+                     if hasattr(m, "C_")},
         "n_train": len(tr), "n_calibration": len(ca), "n_test": len(te),
         "test": {"conversion": metrics(data.converted[te], pred["convert"]),
                  "click": metrics(data.clicked[te], pred["click"]),
@@ -279,13 +282,24 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float = 
     return model, report
 
 
-def _logistic(c: float):
-    from sklearn.linear_model import LogisticRegression
-
-    return LogisticRegression(C=c, max_iter=2000)
+AUTO_CS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
+"""The inverse L2 strengths `c="auto"` chooses from."""
 
 
-def _fit_click(model: ConversionModel, x, data: TrainingSet, tr: np.ndarray, c: float) -> None:
+def _logistic(c: float | str):
+    """L2 logistic regression: inverse strength `c`, or `"auto"`: chosen among `AUTO_CS` by the
+    log loss of a 3-fold stratified cross-validation on the rows it is fitted on (few outcomes
+    choose a strong penalty; many, a weak one)."""
+    from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
+    from sklearn.model_selection import StratifiedKFold
+
+    if c == "auto":
+        return LogisticRegressionCV(Cs=list(AUTO_CS), l1_ratios=(0.0,), use_legacy_attributes=False, cv=StratifiedKFold(3, shuffle=True, random_state=0),
+                                    scoring="neg_log_loss", max_iter=2000)
+    return LogisticRegression(C=float(c), max_iter=2000)
+
+
+def _fit_click(model: ConversionModel, x, data: TrainingSet, tr: np.ndarray, c: float | str) -> None:
     """P(click) directly, or as P(open) x P(click | open) where opens are known and both models
     have enough of each class to learn from."""
     opened = data.opened

@@ -44,6 +44,18 @@ _WEEKDAYS_EN = {d: i for i, d in enumerate(word_list("weekdays_en"))}
 WEEKDAY_EN = re.compile(r"(?<!black )(?<!cyber )(?<!green )\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 WEEKDAY_ZH = re.compile(r"(?:周|星期|礼拜)([一二三四五六日天])")
 _ZH_WD = word_table("weekdays_zh")
+_WD_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("weekday_occasion_before")) + r")\s+$")
+_WD_AFTER = re.compile(r"\s+(?:" + "|".join(word_list("weekday_occasion_after")) + r")\b")
+_WD_CUE = re.compile(r"\b(?:" + "|".join(word_list("weekday_deadline_cues")) + r")\b(?:\s+[a-z']+){0,2}\s+$")
+
+
+def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
+    """'your Sunday tea', 'Sunday roast': a weekday naming an occasion, with no deadline word just
+    before it (word lists in `packs/common.yaml`)."""
+    before = low[max(0, span[0] - 30):span[0]]
+    if _WD_CUE.search(before):
+        return False
+    return bool(_WD_BEFORE.search(before) or _WD_AFTER.match(low, span[1]))
 
 
 # --- dates, weekdays and deadlines ----------------------------------------------------------
@@ -149,7 +161,8 @@ def check_dates(ctx: Context) -> None:
             if not _date_ok(ctx, month, day, None):
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}月{day}日) but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
-    wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(low)] if "day" in low else []
+    wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(low)
+               if not _weekday_occasion(low, m.span())] if "day" in low else []
     if "周" in low or "星期" in low or "礼拜" in low:
         wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(low)]
     for span, wd in wd_hits:

@@ -252,6 +252,13 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
             unit = UNIT_AFTER.match(ctx.facts.text, m.end())
             if unit:
                 got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
+        # a bare number beside a quantity in the same attribute value shares its unit: "8 hours
+        # (32 with case)" states 32 hours, "10-12 hours" 10 hours
+        for key, value in ctx.brief.product.attributes.items():
+            got |= _shared_unit_quantities(str(value).lower())
+            # an attribute that counts people: its numbers are numbers of people
+            if any(w in f"{key} {value}".lower() for w in _PERSON_ATTRS):
+                got |= {(num_key(float(n)), "person") for n in re.findall(r"\d+(?:\.\d+)?", str(value))}
         # a count written in Chinese numerals: 四件套 states 4 件
         for m in _ZH_COUNT.finditer(ctx.facts.text):
             value = zh_number(m.group(1))
@@ -267,9 +274,31 @@ def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
     return got
 
 
+_PERSONS_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("person_count_before")) + r")\s+(?:up\s+to\s+)?$")
+_PERSON_ATTRS = word_list("person_count_attributes")
+_IDIOMS = word_list("number_idioms")
+IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d%]|[.,]\d)")
+
+
+def _shared_unit_quantities(value: str) -> set[tuple[str, str]]:
+    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit."""
+    bare, units = [], set()
+    for m in NUMBER_RE.finditer(value):
+        unit = UNIT_AFTER.match(value, m.end())
+        if unit:
+            units.add(UNITS[unit.group(1)])
+        else:
+            bare.append(num_key(float(m.group(0).replace(",", ""))))
+    return {(n, units.copy().pop()) for n in bare} if len(units) == 1 else set()
+
+
 def check_numbers(ctx: Context) -> None:
     """The catch-all: any number not explained by an earlier check must appear in the record, and
     a number written with a unit ('106 cm', '2-year') must be one the record gives in that unit."""
+    if any(i in ctx.low for i in _IDIOMS):
+        for m in IDIOM_RE.finditer(ctx.low):
+            if not UNIT_AFTER.match(ctx.low, m.end()):
+                ctx.consume(m.span())
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue
@@ -289,6 +318,10 @@ def check_numbers(ctx: Context) -> None:
             if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
                 ctx.hit("grounding_number", (m.start(), unit.end()),
                         f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
+            elif (not unit and _PERSONS_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start())
+                  and (key, "person") not in _record_quantities(ctx)):
+                ctx.hit("grounding_number", m.span(), f"{ctx.low[max(0, m.start() - 12):m.end()].strip()!r}: "
+                                                      f"the record holds no such number of people")
             continue
         # a number glued to letters that the record contains as a whole token ("S24", "2x", "v2")
         s, e = m.span()

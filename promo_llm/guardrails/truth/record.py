@@ -12,7 +12,7 @@ from typing import Any
 
 from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
-from ..packs import compile_each, group_n, term_regex
+from ..packs import compile_each, group_n, group_n_span, term_regex
 from ..terms import term_hits
 from ..vocab import word_set
 from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
@@ -91,9 +91,11 @@ def check_stock(ctx: Context) -> None:
     stock = ctx.facts.stock
     low_max = int(ctx.pack.settings.get("low_stock_max", 20))
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
-        ctx.consume(m.span())
         n = group_n(m)
         value = number_value(n) if n else None
+        # a stated count explains its own number only: other numbers between it and 'left' ("6
+        # Retrospot 11 pc tea sets left") are still checked against the record
+        ctx.consume(group_n_span(m) if value is not None else m.span())
         if value is not None:
             if stock is None or not close(value, stock):
                 ctx.hit("grounding_stock", m.span(), f"{m.group(0)!r} but the record's stock is {stock}")
