@@ -226,10 +226,9 @@ class Row:
     """The last plausible end of the row's line within its limit (`SamplingConfig.rewind`):
     (tokens written, lp_sum and lp_n had it ended there)."""
     best_end: tuple[int, float, int] | None = None
-    """Where `end_at` is None: the row's most plausible end so far that the guardrails would take
-    (at least `FALLBACK_END`), as (tokens written, lp_sum, lp_n): what a row past its limit is
-    cut back to when the model never gave ending `rewind`'s floor."""
-    best_lp: float = float("-inf")
+    """The row's last end so far that the guardrails would take and the model gave at least
+    `FALLBACK_END`, as (tokens written, lp_sum, lp_n): what a row past its limit is cut back to
+    when it has no `end_at` (the model never gave ending `rewind`'s floor)."""
     reported: bool = False
     entry: int = -1
     """The queue entry the row belongs to (set by `_prefill`): its prompt's first round, or a

@@ -18,8 +18,9 @@ from .batch import Batch, Row
 
 
 FALLBACK_END = math.log(0.001)
-"""A row past its limit with no end at `rewind`'s floor behind it is cut back to its most
-plausible end the guardrails would take, if the model gave ending there at least this."""
+"""A row past its limit with no end at `rewind`'s floor behind it is cut back to its last end the
+guardrails would take where the model gave ending at least this (the last, not the most
+plausible: that was mostly "Welcome back", 12 characters and nothing of the product)."""
 
 
 class RowStops:
@@ -95,8 +96,7 @@ class RowStops:
                 here = (len(r.tokens), r.lp_sum + ends[j], r.lp_n + 1)
                 if ends[j] >= self._rewind_floor:
                     r.end_at = here
-                if ends[j] >= r.best_lp:
-                    r.best_lp, r.best_end = ends[j], here
+                r.best_end = here
             if j not in self._forced:
                 r.lp_sum += lps[j]
                 r.lp_n += 1
