@@ -163,6 +163,10 @@ class CampaignConfig:
     repetition_penalty: float = opt(1.1, "penalty on tokens already in the prompt or the copy (1 = off)")
     min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
                                   "below this (`low_fluency`); 0 = off")
+    distinct_copies: bool = opt(True, "deliver copy no earlier brief of the run delivers: a brief whose "
+                                      "best passing candidate repeats one (case, spacing, punctuation "
+                                      "aside) delivers its best one that does not, where it has one; "
+                                      "false = every brief its reranker's best")
     send_date: date | None = opt(None, "day to plan sends for (default: tomorrow)")
     shop: str | None = opt(None, "sample-shop folder or data folder (default: bundled sample shop)")
     delivery: DeliveryConfig = opt(None, "delivery policy and contact limits")

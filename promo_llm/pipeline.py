@@ -31,7 +31,7 @@ from .records import Brief, Candidate, UserProfile, Verdict
 from .rerank import fluency_gate
 from .rerank.learned import resolve_reranker
 from .rerank.textfeats import category_vocabulary
-from .run_results import brief_results, run_spec, write_atomic, write_outputs
+from .run_results import brief_results, deliver_distinct, run_spec, write_atomic, write_outputs
 from .store import Store
 from .targeting import pick_products
 
@@ -55,6 +55,9 @@ class RunResult:
     """Every user of the shop once: 'shop users' (the total), 'written', then each reason a user
     got no copy (audience filters, other shards, limits, no product, nothing passed the guardrails);
     the parts add up to the total."""
+    distinct: dict[str, Any] = field(default_factory=dict)
+    """The run-level choice of delivered copy (`run_results.deliver_distinct`): distinct copies, picks
+    moved off a brief's best, duplicates kept, mean reranker score of the best and the delivered."""
     scored: list[tuple[Brief, int, list]] = field(default_factory=list)
     """Per brief with a passing candidate: (brief, local send hour, every passing candidate scored,
     best first), for callers that compare rerankers on the same candidates."""
@@ -128,6 +131,16 @@ def tally_line(tally: dict[str, int]) -> str:
     """'users: 300 in the shop = 232 written + 60 other locale + 8 no consented channel'."""
     parts = [(k, n) for k, n in tally.items() if k != "shop users"]
     return f"users: {tally['shop users']} in the shop = " + " + ".join(f"{n} {k}" for k, n in parts)
+
+
+def distinct_line(d: dict[str, Any]) -> str:
+    """'distinct copies: 225 of 238 (14 briefs deliver a later candidate than their best, 13 kept
+    a repeat; every best: 211; mean score 0.0412 -> 0.0409)' (`RunResult.distinct`)."""
+    if not d.get("on"):
+        return f"distinct copies: {d['distinct']} of {d['copies']} (distinct_copies off: every brief its best)"
+    return (f"distinct copies: {d['distinct']} of {d['copies']} ({d['changed_pick']} briefs deliver a later "
+            f"candidate than their best, {d['duplicates_kept']} kept a repeat; every best: "
+            f"{d['distinct_best_pick']}; mean score {d['mean_score_best_pick']} -> {d['mean_score_delivered']})")
 
 
 def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
@@ -236,7 +249,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
         if out.scored:
             all_scored.append((briefs[i], out.local_hour, out.scored))
         store.commit_brief(run_id, briefs[i].brief_id, i, briefs[i].user.user_id, out.cand_rows,
-                           out.send_row, out.copy, out.rejected, datetime.now(timezone.utc).isoformat())
+                           out.send_row, out.copy, out.rejected, datetime.now(timezone.utc).isoformat(),
+                           out.ranked)
 
     def accept(j: int, cands: list[Candidate]) -> bool:
         i = todo[j]
@@ -263,6 +277,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
     n_tokens = sum(c.n_tokens for ch in checked.values() for c, _ in ch)
 
     t = time.perf_counter()
+    distinct = deliver_distinct(store, run_id, bool(cfg.distinct_copies))
     results = store.brief_results(run_id)
     copies = [c for c, _ in results if c is not None]
     rejected = [r for _, rows in results for r in rows]
@@ -283,7 +298,7 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                           "rejected": len(rejected), "skipped_users": len(skipped),
                           "skipped_by_reason": dict(Counter(s["reason"] for s in skipped)),
                           "retried_briefs": retried, "resumed_briefs": len(done),
-                          "users_tally": tally,
+                          "users_tally": tally, "distinct_copies": distinct,
                           "generated_tokens": n_tokens},
                "timings": {k: round(v, 2) for k, v in timings.items()},
                "outputs": {n: file_sha256(out_dir / n) for n in
@@ -295,7 +310,8 @@ def run_campaign(cfg: CampaignConfig, *, generator: Generator | None = None,
                      n_copies=len(copies), n_rejected=len(rejected), manifest=manifest)
     return RunResult(run_id, out_dir, len(users), len(briefs), n_candidates,
                      len(copies), len(rejected), timings, copies, scored=all_scored,
-                     skipped=dict(Counter(s["reason"] for s in skipped)), tally=tally, warnings=warnings)
+                     skipped=dict(Counter(s["reason"] for s in skipped)), tally=tally, warnings=warnings,
+                     distinct=distinct)
 
 
 def shop_hashes(shop_dir: Path) -> dict[str, str]:

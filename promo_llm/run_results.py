@@ -37,6 +37,9 @@ class BriefOutput:
     rejected: list[dict[str, Any]] = field(default_factory=list)
     scored: list = field(default_factory=list)
     local_hour: int = 0
+    ranked: list[dict[str, Any]] = field(default_factory=list)
+    """Every passing candidate's copy and send rows, best first (`candidate`, `copy`, `send`): what the
+    run-level choice (`deliver_distinct`) picks from."""
 
 
 def send_id_of(run_id: str, brief_id: str) -> str:
@@ -73,11 +76,22 @@ def brief_results(run_id: str, brief: Brief, checked: Sequence[tuple[Candidate, 
                               int(best is not None and best.candidate.index == c.index)))
     if best is None:
         return out
+    rows = [delivered_rows(run_id, brief, s, len(checked), len(passing), decision, choice, plan, reranker)
+            for s in scored]
+    out.copy, out.send_row = rows[0]
+    out.ranked = [{"candidate": s.candidate.index, "copy": copy, "send": list(send)}
+                  for s, (copy, send) in zip(scored, rows)]
+    return out
+
+
+def delivered_rows(run_id: str, brief: Brief, best: Any, n_checked: int, n_passed: int, decision: Any,
+                   choice: Any, plan: Any, reranker: Any) -> tuple[dict[str, Any], tuple]:
+    """The copies.jsonl row and the send row of `brief` delivering scored candidate `best`."""
     send_id = send_id_of(run_id, brief.brief_id)
     row = {
         "send_id": send_id, "user_id": brief.user.user_id, "item_id": brief.product.item_id,
         "channel": brief.channel, "locale": brief.locale, "copy": best.copy,
-        "score": round(best.score, 4), "n_candidates": len(checked), "n_passed": len(passing),
+        "score": round(best.score, 4), "n_candidates": n_checked, "n_passed": n_passed,
         "verdict": {"passed": True, "outcome": best.verdict.outcome, "rules": list(best.verdict.rule_ids),
                     "repaired": best.verdict.repaired_copy is not None,
                     "warnings": [{"rule": v.rule, "tier": v.tier, "message": v.message}
@@ -90,13 +104,30 @@ def brief_results(run_id: str, brief: Brief, checked: Sequence[tuple[Candidate, 
     }
     if best.contributions:
         row["contributions"] = dict(best.contributions)
-    out.copy = row
-    out.send_row = (send_id, run_id, row["user_id"], row["item_id"], row["channel"],
-                    row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
-                    json.dumps(dict(best.features)),
-                    json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code}),
-                    choice.arm_name, plan.policy, choice.context)
-    return out
+    send_row = (send_id, run_id, row["user_id"], row["item_id"], row["channel"],
+                row["send_at"], row["propensity"], row["copy"], row["score"], row["locale"],
+                json.dumps(dict(best.features)),
+                json.dumps({"discount_pct": brief.offer.discount_pct, "code": brief.offer.code}),
+                choice.arm_name, plan.policy, choice.context)
+    return row, send_row
+
+
+def deliver_distinct(store: Any, run_id: str, on: bool) -> dict[str, Any]:
+    """The run-level choice (`rerank.distinct`): over every committed brief of the run, in brief
+    order, the delivered copy becomes the best passing one no earlier brief delivers (with `on`;
+    else each brief's best). Rebuilt from the workspace alone, so a resumed run makes the same
+    picks as an uninterrupted one, and running it twice changes nothing. Returns the counts
+    (`DistinctPicks.summary`)."""
+    from .rerank.distinct import Ranked, distinct_picks
+
+    results = store.ranked_results(run_id)
+    picks = distinct_picks([[Ranked(r["copy"]["copy"], r["copy"]["score"]) for r in ranked]
+                            for _, _, ranked in results], on)
+    moves = [(brief_id, ranked[k]) for (brief_id, copy, ranked), k in zip(results, picks.picks)
+             if k is not None and ranked[k]["send"] is not None and ranked[k]["copy"] != copy]
+    if moves:
+        store.set_delivered(run_id, moves)
+    return {"on": on, **picks.summary()}
 
 
 def run_spec(cfg: CampaignConfig, shard: tuple[int, int] | None, out_dir: Path,

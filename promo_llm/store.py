@@ -65,6 +65,7 @@ MIGRATIONS = {
               "context": "TEXT"},
     "outcomes": {"source": "TEXT", "ingested_at": "TEXT"},
     "runs": {"spec": "TEXT"},
+    "run_briefs": {"ranked": "TEXT"},
     "reviews": {"sample_id": "TEXT", "item_id": "TEXT", "kind": "TEXT", "updated_at": "TEXT"},
 }
 """Columns added since the first schema: added to an older workspace's tables when it is opened."""
@@ -189,17 +190,46 @@ class Store:
 
     def commit_brief(self, run_id: str, brief_id: str, seq: int, user_id: str, cand_rows: list[tuple],
                      send_row: tuple | None, copy: dict[str, Any] | None,
-                     rejected: list[dict[str, Any]], done_at: str) -> None:
+                     rejected: list[dict[str, Any]], done_at: str,
+                     ranked: list[dict[str, Any]] | None = None) -> None:
         """Everything one finished brief produced, in one transaction: its candidates, its send (if
-        a candidate passed), and its output rows. A crash leaves a brief wholly in or wholly out."""
+        a candidate passed), its output rows and its passing candidates' rows best first (`ranked`,
+        what the run-level choice picks from). A crash leaves a brief wholly in or wholly out."""
         with self.transaction() as db:
             db.executemany("INSERT OR REPLACE INTO candidates VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", cand_rows)
             if send_row is not None:
                 _insert_send(db, send_row)
-            db.execute("INSERT OR REPLACE INTO run_briefs VALUES (?,?,?,?,?,?,?)",
+            db.execute("INSERT OR REPLACE INTO run_briefs (run_id, brief_id, seq, user_id, copy, rejected, "
+                       "done_at, ranked) VALUES (?,?,?,?,?,?,?,?)",
                        (run_id, brief_id, seq, user_id,
                         json.dumps(copy, ensure_ascii=False) if copy is not None else None,
-                        json.dumps(rejected, ensure_ascii=False), done_at))
+                        json.dumps(rejected, ensure_ascii=False), done_at,
+                        json.dumps(ranked, ensure_ascii=False) if ranked else None))
+
+    def ranked_results(self, run_id: str) -> list[tuple[str, dict[str, Any] | None, list[dict[str, Any]]]]:
+        """(brief id, delivered copy row or None, passing candidates' rows best first) of every
+        committed brief, in brief order. A brief committed before ranked rows were kept lists its
+        delivered copy alone."""
+        with self.connect() as db:
+            rows = db.execute("SELECT brief_id, copy, ranked FROM run_briefs WHERE run_id=? ORDER BY seq",
+                              (run_id,)).fetchall()
+        out = []
+        for brief_id, c, r in rows:
+            copy = json.loads(c) if c else None
+            ranked = json.loads(r) if r else ([{"candidate": None, "copy": copy, "send": None}] if copy else [])
+            out.append((brief_id, copy, ranked))
+        return out
+
+    def set_delivered(self, run_id: str, picks: list[tuple[str, dict[str, Any]]]) -> None:
+        """Make each (brief id, ranked row) the brief's delivered copy, in one transaction: its
+        output row, its send (same send id: replaced, never added) and the candidates' `chosen`."""
+        with self.transaction() as db:
+            for brief_id, r in picks:
+                db.execute("UPDATE run_briefs SET copy=? WHERE run_id=? AND brief_id=?",
+                           (json.dumps(r["copy"], ensure_ascii=False), run_id, brief_id))
+                _insert_send(db, tuple(r["send"]))
+                db.execute("UPDATE candidates SET chosen=(idx=?) WHERE run_id=? AND brief_id=?",
+                           (r["candidate"], run_id, brief_id))
 
     def clear_brief_results(self, run_id: str) -> None:
         """Forget a run's committed brief results (a rerun that is not a resume starts afresh)."""

@@ -33,7 +33,10 @@ class Recording:
 def test_shards_concatenate_to_the_unsharded_run(tiny_model, tmp_path):
     model, tok = tiny_model
     cfg = from_dict(CampaignConfig, {"name": "shards", "max_users": 24, "candidates": 2, "seed": 11,
-                                     "send_date": "2026-11-16", "channels": ["push", "sms", "email_subject"]})
+                                     "send_date": "2026-11-16", "channels": ["push", "sms", "email_subject"],
+                                     # each brief's best: distinct copies are chosen within a run,
+                                     # and a shard is a run of its own
+                                     "distinct_copies": False})
 
     def run(shard, max_rows):
         gen = Recording(HFGenerator(model, tok, max_rows=max_rows, progress=False))

@@ -69,13 +69,14 @@ def generate(
             cfg.delivery.limits.suppress = str(suppress)
         result = run_campaign(cfg, out_dir=out, shard=parse_shard(shard), home=workspace,
                               campaign_path=path, backend=backend, dtype=dtype)
-    from ..pipeline import tally_line
+    from ..pipeline import distinct_line, tally_line
 
     t = result.timings
     typer.echo(
         f"{cfg.name}: {result.n_copies} copies for {result.n_briefs} briefs of {result.n_users} users "
         f"({result.n_candidates} candidates, {result.n_rejected} blocked) -> {result.out_dir}\n"
         f"{tally_line(result.tally)}\n"
+        + (f"{distinct_line(result.distinct)}\n" if result.distinct.get("copies") else "") +
         f"timings: load {t['load_s']:.1f}s, model {t['setup_s']:.1f}s, generate "
         f"{t['generate_s']:.1f}s, guardrails {t['guard_s']:.1f}s, rerank+plan {t['rerank_plan_s']:.1f}s, "
         f"total {t['total_s']:.1f}s",
