@@ -168,7 +168,21 @@ def render_prompt(brief: Brief, tokenizer: Any | None = None, lexicon: tuple | N
     name = template_name(brief.channel, brief.locale)
     return Prompt(brief_id=brief.brief_id, messages=messages, text=text, template=name,
                   template_hash=_template_hash(str(prompts_dir()), name), numbers=grounded_numbers(brief),
-                  avoid_words=foreign_attribute_words(brief, lexicon), names=spelt_names(brief))
+                  avoid_words=foreign_attribute_words(brief, lexicon), names=spelt_names(brief),
+                  may_end=line_end_rule(brief.locale))
+
+
+@lru_cache(maxsize=16)
+def line_end_rule(locale: str) -> Any:
+    """`(line) -> bool` for the engine's line-end gate: the guardrails' reading of a complete line
+    end (`guardrails.channel.line_may_end`) with the locale's pack, so a row ends only where the
+    `truncated` rule would not call it cut off."""
+    from functools import partial
+
+    from .guardrails import load_pack  # the guardrails stage loads only when asked
+    from .guardrails.channel import line_may_end
+
+    return partial(line_may_end, pack=load_pack(locale), lang=lang_of(locale))
 
 
 def spelt_names(brief: Brief) -> tuple[str, ...]:

@@ -193,6 +193,10 @@ class Prompt:
     """Names a copy for this brief must spell as the record does (the brand, then the title's
     long words; Latin script): a word that starts like one is finished as it. None = not
     constrained."""
+    may_end: Any = field(default=None, compare=False, repr=False)
+    """`(line) -> bool`: whether the copy may end after `line`, its last line so far, as the
+    guardrails' `truncated` rule reads a line's end (`guardrails.channel.line_may_end` with the
+    brief's pack). None = any end."""
 
 
 @dataclass(frozen=True)

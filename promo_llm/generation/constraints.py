@@ -42,6 +42,16 @@ class NumberSet:
         that sign left; a whole '5' may stand alone, as in '5 pounds')."""
         return self._signed if signed else self._bare
 
+    def without(self, paid: tuple) -> "NumberSet":
+        """This set less the numbers whose value is in `paid` (amounts a row has already written
+        after the currency sign on its line: the guardrails' `repetition` rule blocks the same
+        amount twice on a line, "£1.65 instead of the usual £1.65"); memoised per `paid`."""
+        memo = self.__dict__.setdefault("_without", {})
+        got = memo.get(paid)
+        if got is None:
+            got = memo[paid] = NumberSet(n for n in self.whole if float(n.rstrip(".")) not in paid)
+        return got
+
     def has_prefix(self, s: str) -> bool:
         return s in self.prefixes
 

@@ -56,24 +56,27 @@ OVERFLOW_MARGIN = 8
 repairs can shorten a copy a little, e.g. by dropping a fake `RE:`)."""
 
 
-def overflows(text: str, spec: ChannelSpec) -> bool:
-    """True once the copy `clean_copy` would keep is past the channel's hard length limit.
+def overflows(text: str, spec: ChannelSpec, margin: int = OVERFLOW_MARGIN) -> bool:
+    """True once the copy `clean_copy` would keep is past the channel's hard length limit plus
+    `margin` characters.
 
     Such a row will be blocked whatever it writes next (its kept lines only grow), so generating
     more of it is waste: the row stops with finish reason `overflow` and the guardrails block it.
+    With `margin=0`: the copy is already too long (a row with a plausible end behind it is
+    rewound to it then, `RowStops.past_limit`).
     """
     if spec.name == "email_body":
         return False
     kept = clean_copy(text, spec)
     if spec.name == "sms":
         return sms_segments(kept) > spec.max_sms_segments
-    if len(kept) > spec.max_chars + OVERFLOW_MARGIN:
+    if len(kept) > spec.max_chars + margin:
         return True
     if spec.lines == 2:
         lines = kept.split("\n")
-        if spec.title_max and len(lines[0]) > spec.title_max + OVERFLOW_MARGIN:
+        if spec.title_max and len(lines[0]) > spec.title_max + margin:
             return True
-        if spec.body_max and len(lines) > 1 and len(lines[1]) > spec.body_max + OVERFLOW_MARGIN:
+        if spec.body_max and len(lines) > 1 and len(lines[1]) > spec.body_max + margin:
             return True
     return False
 

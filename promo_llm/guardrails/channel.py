@@ -121,10 +121,10 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
     return None
 
 
-def _pronoun_object(ctx: Context, words: list[str], func_words: tuple | list) -> bool:
+def _pronoun_object(pack: RulePack, words: list[str], func_words: tuple | list) -> bool:
     """A demonstrative that ends a line as the object of a verb ("We think you'll love this",
     "Don't miss this"), not as a determiner whose noun was cut ("20% off this", "and this")."""
-    params = ctx.pack.rules["truncated"].params
+    params = pack.rules["truncated"].params
     return (len(words) >= 2 and words[-1] in params.get("pronouns", ()) and words[-2] not in func_words
             and words[-2] not in params.get("prepositions", ()))
 
@@ -175,6 +175,61 @@ def _strip_tail(ctx: Context, text: str) -> tuple[str, str | None]:
             return t, tail
 
 
+def open_mark(core: str) -> str | None:
+    """Why a line cannot end after `core` whatever its words: an unclosed bracket or quote, or a
+    separator or opening bracket as its last character ("Lunch Bag Red:", "Welcome back,")."""
+    for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
+        if core.count(o) > core.count(c):
+            return f"unclosed {o!r}"
+    if core[-1] in _SEPARATORS or core[-1] in "(（“「【[":
+        return f"ends with {core[-1]!r}"
+    return None
+
+
+def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
+    """Why a line cannot end after `core` on its last word: a word a finished line rarely ends on
+    (the pack's `truncated` terms: "... is", "... and the"), unless it is a demonstrative that is
+    the object of the verb before it ("you'll love this"); in English, a month with no day ("20%
+    off until Dec") or a day with no month ("until 14")."""
+    func_words = pack.rules["truncated"].terms
+    if lang != "en":
+        if core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
+            return f"ends with {core[-1]!r}"
+        return None
+    words = EN_TOKEN.findall(core.lower())
+    if (words and words[-1] in func_words and core[-1].isalpha()
+            and not _pronoun_object(pack, words, func_words)):
+        return f"ends with {words[-1]!r}"
+    dangling = _EN_DATE_CUT.search(core)
+    if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
+        return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"
+    return None
+
+
+def _needs_its_noun(core: str, pack: RulePack) -> str | None:
+    """An English line that stops after a determiner and a word that needs its noun ("for the
+    whole"), as `_cut_line` reads it."""
+    params = pack.rules["truncated"].params
+    words = _LOW_WORD.findall(core.lower().rstrip(" .!?"))
+    if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
+        return " ".join(words[-2:])
+    return None
+
+
+def line_may_end(line: str, pack: RulePack, lang: str) -> bool:
+    """Whether copy may end after `line` (its last line so far) as far as `check_truncated` can
+    tell without the product record: no open bracket or trailing separator (`open_mark`), no
+    dangling word (`dangling_word`), no determiner before a word that needs its noun. The decoding
+    engine ends a row only where this holds (`Prompt.may_end`), so it does not write the copy this
+    rule then blocks; the record's own cuts (inside the product's name) are still checked here."""
+    core = line.strip()
+    if not core:
+        return True
+    if open_mark(core) or dangling_word(core, pack, lang):
+        return False
+    return lang != "en" or _needs_its_noun(core, pack) is None
+
+
 def check_truncated(ctx: Context) -> None:
     spec = ctx.spec
     text = ctx.copy
@@ -191,14 +246,10 @@ def check_truncated(ctx: Context) -> None:
     core, tail = _strip_tail(ctx, text)
     if not core:
         return
-    for o, c in (("(", ")"), ("（", "）"), ("“", "”"), ("「", "」"), ("【", "】"), ("[", "]")):
-        if core.count(o) > core.count(c):
-            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"unclosed {o!r}")
-            return
-    if core[-1] in _SEPARATORS or core[-1] in "(（“「【[":
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
+    why = open_mark(core)
+    if why:
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), why)
         return
-    func_words = ctx.pack.rules["truncated"].terms
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:
             body = _strip_tail(ctx, line)[0]
@@ -206,18 +257,9 @@ def check_truncated(ctx: Context) -> None:
             if cut:
                 ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"a line stops after {cut!r}")
                 return
-        words = EN_TOKEN.findall(core.lower())
-        if (words and words[-1] in func_words and core[-1].isalpha() and tail != "link"
-                and not _pronoun_object(ctx, words, func_words)):
-            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {words[-1]!r}")
-            return
-        dangling = _EN_DATE_CUT.search(core) if tail != "link" else None
-        if dangling:  # "20% off until Dec": a date the line stopped writing
-            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
-                    f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}")
-            return
-    elif core[-1] not in _END_PUNCT and tail != "link" and any(core.endswith(w) for w in func_words):
-        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends with {core[-1]!r}")
+    why = dangling_word(core, ctx.pack, ctx.lang) if tail != "link" else None
+    if why:
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), why)
         return
     if spec.name == "email_body" and not tail and core[-1] not in _END_PUNCT:
         # house style, not a cut: the line is complete (the checks above found no dangling word)

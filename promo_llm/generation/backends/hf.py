@@ -77,6 +77,9 @@ class HFGenerator(TokenFacts):
                           decode=lambda ids: tok.decode(ids, skip_special_tokens=True),
                           max_rows=max(self.max_rows, n), sampling=sampling)
         loop.sentence_ids = self._sentence_tokens()
+        if sampling.hold_eos:  # line-end controls: only where the guardrails would take the end
+            loop.may_end = [p.may_end for p in prompts] if any(p.may_end for p in prompts) else None
+            loop.past_limit = [lambda text, s=s: overflows(text, s, margin=0) for s in specs]
         budgets = [s.max_new_tokens for s in specs]
         done = [lambda text, s=s: copy_complete(text, s) for s in specs]
         # rows whose copy can complete without a newline (an SMS at its opt-out phrase) are

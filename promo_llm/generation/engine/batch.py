@@ -210,6 +210,12 @@ class Row:
     empty, the last token was that sign): see `NumberSet.for_row`."""
     word: str = ""
     """The Latin letters the row's text ends with (tracked where the prompt has `names`)."""
+    open_end: bool = False
+    """The row's last line may not end here (`Prompt.may_end`: the guardrails would call the copy
+    cut off, "Lunch Bag Red:", "... is"): its line-ending tokens are masked."""
+    paid: tuple = ()
+    """Money amounts (values) the row has written after the currency sign on its current line:
+    not offered again there (the guardrails' `repetition` rule blocks "£1.65 instead of £1.65")."""
     """The number the row is writing (digits, decimal point; commas dropped), for ground_numbers."""
     finished: str | None = None
     """'stop', 'length' or 'overflow' once done; 'filler' for a row that only pads the batch."""
@@ -219,6 +225,10 @@ class Row:
     end_at: tuple[int, float, int] | None = None
     """The last plausible end of the row's line within its limit (`SamplingConfig.rewind`):
     (tokens written, lp_sum and lp_n had it ended there)."""
+    best_end: tuple[int, float, int] | None = None
+    """The row's last end so far that the guardrails would take and the model gave at least
+    `FALLBACK_END`, as (tokens written, lp_sum, lp_n): what a row past its limit is cut back to
+    when it has no `end_at` (the model never gave ending `rewind`'s floor)."""
     reported: bool = False
     entry: int = -1
     """The queue entry the row belongs to (set by `_prefill`): its prompt's first round, or a

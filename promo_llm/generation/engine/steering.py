@@ -1,8 +1,10 @@
 """Constraint application: the decoding controls of `SamplingConfig` as masks on each step's logits.
 
 `Constraints` (a mixin of `DecodeLoop`) applies, in this order: the channel shape (`hold_eos`: a
-row may not end before its channel's lines are written), `length_pressure`, `ground_numbers`,
-`ground_attributes` / `no_hashtags` (avoided tokens), `ground_names`. The token sets they use are
+row may not end before its channel's lines are written), `length_pressure`, `ground_numbers`
+(with an amount once per line), `ground_attributes` / `no_hashtags` (avoided tokens),
+`ground_names`, and the line-end gate (`Prompt.may_end`: no end where the guardrails' `truncated`
+rule would block it). The token sets they use are
 built once per tokenizer (`constraints.py`, `vocab.py`); the row state they read (the number or
 word being written, the line length) is kept by `RowStops` (rows.py).
 """
@@ -50,6 +52,19 @@ class Constraints:
             self._avoid_words(logits, batch)
         if self.names is not None:
             self._spell_names(logits, batch)
+        self._gate_line_end(logits, batch)
+
+    def _gate_line_end(self, logits: Any, batch: Batch) -> None:
+        """`Prompt.may_end`: a row whose last line may not end where it is ("Lunch Bag Red:",
+        "Welcome back,", "... is") does not end there: EOS and the line break are masked, so the
+        row writes on (or, past its limit, is rewound to an end that was allowed)."""
+        import torch
+
+        rows = [j for j, r in enumerate(batch.rows) if r.open_end and not r.finished and not r.hold]
+        ends = sorted(self.eos_ids | ({self.newline_id} if self.newline_id is not None else set()))
+        if rows and ends:
+            r_ = torch.tensor(rows, device=logits.device)
+            logits[r_[:, None], torch.tensor(ends, device=logits.device)[None, :]] = float("-inf")
 
     def _hold_eos(self, logits: Any, batch: Batch, held: list[int]) -> None:
         """`SamplingConfig.hold_eos`: the `held` rows (their channel's lines not yet written) may
@@ -74,17 +89,25 @@ class Constraints:
         """`SamplingConfig.ground_numbers`: move foreign currency signs' probability to the
         prompt's own sign, mask digits that leave the row's allowed numbers (after the sign: its
         money amounts; without it: no amount the prompt writes only as money), and make a number
-        that is not complete go on."""
+        that is not complete go on. A money amount the row has already written after the sign
+        on its line is not offered again (`Row.paid`), and once every one is written the sign
+        itself is masked: the guardrails' `repetition` rule blocks an amount written twice on a
+        line ("£1.65 instead of the usual £1.65", where the record has no earlier price)."""
         import torch
 
         dt = self.digits
         self._move_signs(logits, batch)
         ban_r, ban_c, force = [], [], []
         for j, r in enumerate(batch.rows):
-            allowed = None if r.finished else self.numbers[r.prompt]
-            if allowed is None:
+            nums = None if r.finished else self.numbers[r.prompt]
+            if nums is None:
                 continue
-            ban, keep = allowed.for_row(r.signed).rule(r.num, dt)
+            allowed = nums.for_row(r.signed)
+            if r.paid and r.signed:  # an amount written after the sign on this line is not offered again
+                allowed = allowed.without(r.paid)
+            ban, keep = allowed.rule(r.num, dt)
+            if r.paid and not r.num and nums.currency is not None and not nums.for_row(True).without(r.paid).whole:
+                ban = ban + sorted(nums.currency.signs)  # no amount left to write after the sign
             ban_r += [j] * len(ban)
             ban_c += ban
             if keep:
@@ -180,7 +203,11 @@ class Constraints:
     def _press_line_end(self, logits: Any, batch: Batch) -> None:
         """`SamplingConfig.length_pressure`: raise the tokens that end the line of rows near
         their limit (on the last line, the sentence ends too: a sentence ended past half of the
-        limit ends the copy), each only where the model gives it at least `PRESS_FLOOR`."""
+        limit ends the copy), each only where the model gives it at least `PRESS_FLOOR`. How near
+        is the larger of the line's share of its character limit and, for a one-line copy, the
+        share of its token budget spent: a subject of short tokens ("£2.95", "T-Light") is pressed
+        before its budget cuts it mid-clause. A line end the guardrails would call cut off is
+        masked after this (`_gate_line_end`), and no sentence end is pressed there."""
         import torch
 
         rows, cols, bonus = [], [], []
@@ -192,12 +219,17 @@ class Constraints:
             else:  # the last line ends with EOS, or with a line break (the copy is then complete),
                 # or with a sentence end, where the copy then ends (`RowStops._break_lines`)
                 limit, ends = r.soft_stop, [self.eos_token, self.newline_id]
-                if not r.clause_end and not r.num:  # (not '..', nor '£1.' inside a number)
-                    ends += self.sentence_ids
+                if not r.clause_end and not r.num and not r.open_end:
+                    ends += self.sentence_ids  # (not '..', '£1.' inside a number, nor 'the.', ',.')
             ends = [e for e in ends if e is not None]
-            if not limit or not ends or 10 * r.line_len <= 6 * limit:
+            if not limit or not ends:
                 continue
-            over = min((10 * r.line_len - 6 * limit) / (4 * limit), 1.5)
+            used = r.line_len / limit
+            if not r.hold and not r.title_max and r.budget:  # a one-line copy: its token budget too
+                used = max(used, len(r.tokens) / r.budget)
+            if used <= 0.6:
+                continue
+            over = min((used - 0.6) / 0.4, 1.5)
             for end in ends:
                 rows.append(j)
                 cols.append(end)
