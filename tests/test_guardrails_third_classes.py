@@ -241,3 +241,19 @@ def test_form_and_count_classes_block(copy, product, locale, rule):
 ])
 def test_form_and_count_near_misses_pass(copy, product, locale):
     assert _blocked(copy, product, locale) == set()
+
+
+MUG = {"item_id": "m1", "title": "Enamel Camping Mug", "brand": "Fellside", "category": "Mugs", "price": 7.5,
+       "list_price": 10.0, "currency": "GBP", "attributes": {"size": "300 ml"}, "stock": 40}
+HALF_PINT = {**MUG, "attributes": {"size": "½ pint"}}
+
+
+@pytest.mark.parametrize("copy, product, blocked", [
+    ("The Enamel Camping Mug, priced at ½ today.", MUG, True),           # a fraction as a price
+    ("Enamel Camping Mug with a ⅔ discount this week.", MUG, True),      # a fraction as a discount
+    ("Enamel Camping Mug: ¾ of the way to your next trip.", MUG, True),
+    ("Enamel Camping Mug in a ½ pint size, £7.50.", HALF_PINT, False),   # the record's own fraction
+    ("Enamel Camping Mug, 10 cm² of enamel art, £7.50.", MUG, False),    # a superscript is no fraction
+])
+def test_a_fraction_written_as_one_character_is_a_number_to_ground(copy, product, blocked):
+    assert ("grounding_number" in _blocked(copy, product, locale="en-GB")) == blocked

@@ -13,6 +13,7 @@ Numbers are read from the NFKC-folded copy, so full-width ８折 and ￥79 are r
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..context import Context
 from ..law import check_reference_window
@@ -332,3 +333,20 @@ def check_numbers(ctx: Context) -> None:
         if ctx.low[s:e] in ctx.facts.words:
             continue
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
+    _check_fractions(ctx)
+
+
+def _check_fractions(ctx: Context) -> None:
+    """A number written as one character that is not a decimal digit ('½', '⅔', '¾'): the
+    digit patterns above never see it, so "priced at ½" or "a ⅔ discount" would pass unread.
+    Its value must be one the record or offer holds, like any other number."""
+    if ctx.low.isascii():
+        return
+    for i, ch in enumerate(ctx.low):
+        if ch.isdecimal() or unicodedata.category(ch) != "No" or ctx.is_consumed((i, i + 1)):
+            continue
+        value = unicodedata.numeric(ch, None)
+        if value is None or value == int(value):  # superscripts and circled digits: not a fraction
+            continue
+        if num_key(value) not in ctx.facts.numbers and ch not in ctx.facts.text:
+            ctx.hit("grounding_number", (i, i + 1), f"{ch!r} ({num_key(value)}) is not in the product record or offer")
