@@ -6,26 +6,7 @@ copy's "was" price, "now" price and percentage can be checked against each other
 
 from __future__ import annotations
 
-
-def P(item_id, title, brand, category, price, list_price, currency, attributes, stock):
-    return {"item_id": item_id, "title": title, "brand": brand, "category": category, "price": price,
-            "list_price": list_price, "currency": currency, "attributes": attributes, "stock": stock}
-
-
-def O(discount_pct, ends, code, free_shipping=False, gift=None):
-    offer = {"discount_pct": discount_pct, "ends": ends, "code": code}
-    if free_shipping:
-        offer["free_shipping"] = True
-    if gift:
-        offer["gift"] = gift
-    return offer
-
-
-def C(domain, signature=None):
-    campaign = {"allowed_domains": [domain]}
-    if signature:
-        campaign["brand_signature"] = signature
-    return campaign
+from frozen_rows import C, O, P  # build.py puts eval/guardrails/ on the path
 
 
 DEWBURY, VOLTNEST, STRIDELAB, SPOKEWORKS = (C("dewbury.com"), C("voltnest.com"), C("stridelab.com"),

@@ -16,18 +16,19 @@ byte for byte. `--counts` prints the counts table of the README.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from rows_en_gb import ROWS as ROWS_EN_GB
-from rows_en_us import ROWS as ROWS_EN_US
-from rows_zh_cn import ROWS as ROWS_ZH_CN
-from shops import SHOPS
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
+
+from frozen_rows import LOCALE_TAG, build_rows as expand, write_jsonl  # noqa: E402
+from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
+from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
+from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
+from shops import SHOPS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "frozen-3.jsonl"
-LOCALE_TAG = {"en-US": "us", "en-GB": "gb", "zh-CN": "zh"}
 CHANNELS = ("email_subject", "email_body", "sms", "push", "social")
 TIERS = {"pass": set(), "warn": {"style"}, "block": {"truth", "law", "safety", "form"}}
 KINDS = {
@@ -44,22 +45,7 @@ KINDS = {
 
 def build_rows() -> list[dict]:
     """Expands the hand-written rows of every locale into labelled input rows, in file order."""
-    out: list[dict] = []
-    for locale, rows in (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)):
-        counters: dict[str, int] = {}
-        for key, channel, copy, *label in rows:
-            product, offer, campaign = SHOPS[locale][key]
-            counters[key] = counters.get(key, 0) + 1
-            row = {"id": f"f3-{LOCALE_TAG[locale]}-{key}-{counters[key]:02d}", "copy": copy,
-                   "channel": channel, "locale": locale, "product": product, "offer": offer,
-                   "campaign": campaign}
-            if label:
-                expect, tier, kind = label
-                row.update({"expect": expect, "tier": tier, "kind": kind})
-            else:
-                row["expect"] = "pass"
-            out.append(row)
-    return out
+    return expand("f3", (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)), SHOPS)
 
 
 def check_format(rows: list[dict]) -> None:
@@ -105,9 +91,7 @@ def counts_table(rows: list[dict]) -> str:
 def main() -> None:
     rows = build_rows()
     check_format(rows)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for row in rows:
-            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    write_jsonl(rows, OUT)
     print(f"wrote {len(rows)} rows to {OUT.name}")
     if "--counts" in sys.argv[1:]:
         print(counts_table(rows))
