@@ -1,5 +1,6 @@
 """Copy quality of sampling variants, no timing figures: guardrail pass rate, block reasons,
-distinct-2 over all copies and among each brief's own candidates, and the bigrams most repeated.
+distinct-2 over all copies and among each brief's own candidates, the bigrams most repeated, and
+(for the engine's candidates, which carry their log-probability) the campaign's fluency gate.
 
     .venv/bin/python bench/_diversity.py [--briefs 24] [--seeds 7,8,9] [--strong] \\
         [--variant NAME='{"sibling_penalty": 1.0}' ...] [--out FILE]
@@ -38,28 +39,38 @@ def bigrams(text: str) -> list[tuple[str, str]]:
     return list(zip(units, units[1:]))
 
 
-def describe(demo, briefs, runs: list[list[list[str]]], top: int = 15) -> dict:
+def describe(demo, briefs, runs: list[list[list[str]]], top: int = 15,
+             logprobs: list[list[list[float | None]]] | None = None) -> dict:
     """Pass rate, block reasons, distinct-2 (all copies; each brief's own N, averaged), mean
-    characters, and the bigrams written most often (over all seeds) with the number of copies."""
+    characters, and the bigrams written most often (over all seeds) with the number of copies.
+    With the candidates' `logprobs`, also the campaign's fluency gate (`min_fluency`): the share
+    of guardrail-passing candidates at or above it, and the pass rate after it."""
     from promo_llm.metrics import distinct_n
     from promo_llm.pipeline import campaign_guardrails
+    from promo_llm.rerank.prior import fluency
 
     guard = campaign_guardrails(demo.cfg, demo.send_date, tuple(demo.shop.products.values()))
     per_seed, reasons, grams = [], Counter(), Counter()
-    for texts in runs:
+    gate = demo.cfg.min_fluency
+    for s, texts in enumerate(runs):
         flat = [t for row in texts for t in row]
-        passed = 0
-        for b, row in zip(briefs, texts):
-            for t in row:
+        passed = fluent = 0
+        for i, (b, row) in enumerate(zip(briefs, texts)):
+            for k, t in enumerate(row):
                 v = guard.check(t, b, price_history=demo.shop.price_history.get(b.product.item_id))
                 passed += v.passed
+                lp = logprobs[s][i][k] if logprobs else None
+                fluent += v.passed and lp is not None and fluency(lp) >= gate
                 reasons.update({x.rule for x in v.violations if x.severity == "block"})
                 grams.update(set(bigrams(t)))
         per_seed.append({"guard_pass_rate": passed / max(1, len(flat)), "distinct_2": distinct_n(flat, 2),
                          "brief_distinct_2": sum(distinct_n(row, 2) for row in texts) / max(1, len(texts)),
                          "mean_chars": sum(map(len, flat)) / max(1, len(flat))})
+        if logprobs:
+            per_seed[-1].update({"fluent_share_of_passing": fluent / max(1, passed),
+                                 "pass_rate_after_fluency_gate": fluent / max(1, len(flat))})
     mean = {k: round(sum(s[k] for s in per_seed) / len(per_seed), 4) for k in per_seed[0]}
-    return {**mean, "per_seed": [{k: round(v, 4) for k, v in s.items()} for s in per_seed],
+    return {**mean, **({"min_fluency": gate} if logprobs else {}), "per_seed": [{k: round(v, 4) for k, v in s.items()} for s in per_seed],
             "blocked_by_rule": dict(reasons.most_common()),
             "top_bigrams": [[" ".join(g), c] for g, c in grams.most_common(top)]}
 
@@ -101,13 +112,15 @@ def main() -> None:
     out: dict = {"briefs": len(prompts), "candidates": n, "seeds": seeds, "sampling": dataclasses.asdict(base)}
     for name, _, fields in variants:
         sampling = dataclasses.replace(base, **json.loads(fields or "{}"))
-        runs, secs = [], []
+        runs, lps, secs = [], [], []
         for s in seeds:
             t = time.perf_counter()
-            runs.append([[c.text for c in cs] for cs in engine.generate(prompts, specs, n, s, sampling)])
+            cands = engine.generate(prompts, specs, n, s, sampling)
             secs.append(round(time.perf_counter() - t, 2))
-        out[name] = {"fields": json.loads(fields or "{}"), "engine_s": secs, **describe(demo, demo.briefs, runs),
-                     "texts": runs}
+            runs.append([[c.text for c in cs] for cs in cands])
+            lps.append([[c.logprob for c in cs] for cs in cands])
+        out[name] = {"fields": json.loads(fields or "{}"), "engine_s": secs,
+                     **describe(demo, demo.briefs, runs, logprobs=lps), "texts": runs}
         print(f"{name}: {json.dumps({k: v for k, v in out[name].items() if k != 'top_bigrams'})}",
               file=sys.stderr, flush=True)
     if args.strong:

@@ -29,14 +29,22 @@ class SamplingConfig:
     Breathing Trail Run Shoes', hooks unrelated to the product), while its own repeats ('20 h,
     grey, 20 h') are still held back."""
     sibling_penalty: float = 1.0
-    """A repetition penalty across a brief's N candidates: a token any other candidate of the
-    same brief (and round) has already written, and the brief's prompt does not hold, is
-    penalised like a repetition (logit divided by this where positive, multiplied where
-    negative), on top of `repetition_penalty`. Candidates of one brief start from the same
-    logits and, at a low temperature, tend to write the same sentence N times; with it they
-    spread over other wordings, while the record's names, figures and units (the prompt's
-    tokens) stay free to every candidate. Candidates of a brief step together, so a row's
-    output still depends only on its brief and seed. 1 = off (HF engine only)."""
+    """A repetition penalty across a brief's N candidates: what another candidate of the same
+    brief (and round) has already written is penalised like a repetition (logit divided by this
+    where positive, multiplied where negative), on top of `repetition_penalty`. Candidates of one
+    brief start from the same logits and, at a low temperature, tend to write the same sentence
+    N times; with it they spread over other wordings. What counts is set by `sibling_bigrams`
+    and `sibling_keep_prompt`. Candidates of a brief step together, so a row's output still
+    depends only on its brief and seed. 1 = off (HF engine only)."""
+    sibling_bigrams: bool = True
+    """With the sibling penalty, a token counts only as the second half of a bigram a sibling
+    wrote: the token a sibling wrote right after the row's previous token (at the copy's start,
+    a sibling's first token). Single words the candidates share are left alone; the wording they
+    would share (distinct-2 counts bigrams) is not. Off: every token a sibling wrote counts."""
+    sibling_keep_prompt: bool = True
+    """With the sibling penalty, what the brief's prompt holds is exempt (its tokens; with
+    `sibling_bigrams`, its adjacent token pairs): the record's names, figures and offer, which
+    every candidate is meant to write (the repetition penalty still applies as without it)."""
     do_sample: bool = True
     hold_eos: bool = True
     """Channel-shape constraint: a row may not end (EOS) before it has written every line its

@@ -169,7 +169,8 @@ class DecodeLoop(Picker, Constraints, RowStops):
         self.names = names if names and any(names) and spelling is not None else None
         self.spelling = spelling
         self.digits = digits
-        self.siblings = Siblings(n, max(budgets), self.device) \
+        self.siblings = Siblings(n, max(budgets), self.device, bigrams=self.sampling.sibling_bigrams,
+                                 keep_prompt=self.sampling.sibling_keep_prompt) \
             if self.sampling.sibling_penalty != 1.0 and n > 1 else None
         max_rows = -(-max(self.max_rows, n) // q) * q
         refill_at = max(n, max_rows // self.refill_share)

@@ -74,16 +74,31 @@ class Siblings:
     """What each entry's (a brief's round of N candidates) rows have written, for
     `SamplingConfig.sibling_penalty`: `written[e, k, t]` is token t of candidate k of entry e, or
     `fill[e]`, the entry's prompt's first id (the chat template's opener, which copy never
-    writes), where there is none; that id is never penalised. Rows of an entry are prefilled
+    writes), where there is none; that id is never penalised. With `bigrams`, a sibling's token
+    counts only where the row's previous token is the one the sibling wrote before it (the copy's
+    first token follows `START`, a row's or a sibling's); with `keep_prompt`, what the entry's
+    prompt holds (its tokens; with `bigrams`, its token pairs) is exempt: the record's names,
+    figures and offer, which every candidate is meant to write. Rows of an entry are prefilled
     together and step together, so what a row sees of its siblings depends on its own brief
     only, never on the rest of the batch."""
 
-    def __init__(self, n: int, length: int, device: Any):
+    START = -1
+    """The token before a copy's first (no token id)."""
+    SHIFT = 2 ** 32
+    """A token pair (a, b) is coded as a * SHIFT + b (ids are below 2**31)."""
+    PAD = 2 ** 62
+    """Pads `kept` rows: past every code, so each row stays sorted."""
+
+    def __init__(self, n: int, length: int, device: Any, bigrams: bool = False,
+                 keep_prompt: bool = False):
         import torch
 
         self.n, self.length, self.device = n, length, device
+        self.bigrams, self.keep_prompt = bigrams, keep_prompt
         self.written = torch.zeros(0, n, length, dtype=torch.long, device=device)
         self.fill = torch.zeros(0, dtype=torch.long, device=device)
+        self.kept = torch.full((0, 1), self.PAD, dtype=torch.long, device=device)
+        """Per entry, the sorted codes its prompt holds (tokens, or token pairs with `bigrams`)."""
         # others[k]: the candidate indices of k's siblings
         self.others = torch.tensor([[i for i in range(n) if i != k] for k in range(n)],
                                    dtype=torch.long, device=device).reshape(n, n - 1)
@@ -91,17 +106,34 @@ class Siblings:
         self.width = 1
         """Columns of `written` any row has reached (the rest hold only prompts' first ids)."""
 
+    def _codes(self, ids: list[int]) -> list[int]:
+        """The sorted codes prompt `ids` holds: its tokens, or its adjacent token pairs."""
+        if self.bigrams:
+            return sorted({a * self.SHIFT + b for a, b in zip(ids, ids[1:])})
+        return sorted(set(ids))
+
     def begin(self, entries: list[int], prompts: list[list[int]]) -> None:
         """Entries `entries` (their prompts' ids) join: nothing written yet."""
+        import torch
+
         need = max(entries) + 1
         if need > len(self.written):  # grow (retry rounds add entries as they are queued)
-            import torch
-
             grow = max(need, 2 * len(self.written)) - len(self.written)
             self.written = torch.cat([self.written, self.written.new_zeros(grow, self.n, self.length)])
             self.fill = torch.cat([self.fill, self.fill.new_zeros(grow)])
+            self.kept = torch.cat([self.kept, self.kept.new_full((grow, self.kept.shape[1]), self.PAD)])
         for e, ids in zip(entries, prompts):
             self.written[e] = self.fill[e] = ids[0]
+        if not self.keep_prompt:
+            return
+        codes = [self._codes(ids) for ids in prompts]
+        width = max(map(len, codes))
+        if width > self.kept.shape[1]:
+            more = self.kept.new_full((len(self.kept), width - self.kept.shape[1]), self.PAD)
+            self.kept = torch.cat([self.kept, more], 1)
+        for e, c in zip(entries, codes):
+            self.kept[e] = self.PAD
+            self.kept[e, :len(c)] = torch.tensor(c, dtype=torch.long, device=self.device)
 
     def _rows(self, batch: Batch) -> tuple:
         """(entry, candidate index) tensors of the batch's rows, built once per composition."""
@@ -115,16 +147,30 @@ class Siblings:
         return self._memo[1], self._memo[2]
 
     def penalise(self, logits: Any, batch: Batch, penalty: float) -> None:
-        """Every token a row's siblings wrote, penalised like a repetition (divided by `penalty`
-        where positive, multiplied where negative), in place: one gather and one scatter over
-        the batch, [rows, (N - 1) x columns written so far] ids."""
+        """Every token a row's siblings wrote (with `bigrams`: after the row's previous token),
+        and its prompt does not hold (with `keep_prompt`), penalised like a repetition (divided
+        by `penalty` where positive, multiplied where negative), in place: one gather and one
+        scatter over the batch, [rows, (N - 1) x columns written so far] ids."""
         import torch
 
         ent, ks = self._rows(batch)
-        ids = self.written[ent[:, None], self.others[ks], :self.width].flatten(1)
+        sib = self.written[ent[:, None], self.others[ks], :self.width]  # [rows, N - 1, width]
+        fill = self.fill[ent][:, None]
+        ids = sib.flatten(1)
+        free = ids == fill
+        if self.bigrams:
+            prev = torch.tensor([r.tokens[-1] if r.tokens else self.START for r in batch.rows],
+                                dtype=torch.long, device=self.device)
+            before = torch.cat([sib.new_full(sib.shape[:2] + (1,), self.START), sib[..., :-1]], -1)
+            free |= (before.flatten(1) != prev[:, None])
+        if self.keep_prompt:
+            codes = prev[:, None] * self.SHIFT + ids if self.bigrams else ids
+            kept = self.kept[ent]
+            at = torch.searchsorted(kept, codes).clamp(max=kept.shape[1] - 1)
+            free |= kept.gather(1, at) == codes
         vals = logits.gather(1, ids)
         hit = torch.where(vals < 0, vals * penalty, vals / penalty)
-        logits.scatter_(1, ids, torch.where(ids == self.fill[ent][:, None], vals, hit))
+        logits.scatter_(1, ids, torch.where(free, vals, hit))
 
     def note(self, batch: Batch, tokens: list[int], eos: set[int]) -> None:
         """Write the live rows' picks (an end of copy is no word a sibling should avoid)."""
