@@ -161,9 +161,10 @@ class CampaignConfig:
     temperature: float = opt(0.6, "sampling temperature (0.6: on the demo campaign, more copies pass than at 0.8 and stay >99% distinct)")
     top_p: float = opt(0.92, "nucleus sampling mass")
     repetition_penalty: float = opt(1.1, "penalty on tokens already in the prompt or the copy (1 = off)")
-    sibling_penalty: float = opt(1.0, "penalty on tokens another candidate of the same brief wrote (1 = off, "
-                                      "the default; 1.1 spreads the candidates but blocks more of them; "
-                                      "HF engine only)")
+    sibling_penalty: float = opt(1.0, "penalty on the next token where another candidate of the same brief "
+                                      "wrote it after the same token (a bigram it wrote), unless the prompt "
+                                      "holds that bigram (the record's names, figures, offer); spreads a "
+                                      "brief's candidates over other wordings (1 = off; HF engine only)")
     min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
                                   "below this (`low_fluency`); 0 = off")
     distinct_copies: bool = opt(True, "deliver copy no earlier brief of the run delivers: a brief whose "

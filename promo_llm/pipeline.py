@@ -94,7 +94,8 @@ def build_briefs(cfg: CampaignConfig, users: Sequence[UserProfile], shop: Any, s
 def campaign_sampling(cfg: CampaignConfig) -> SamplingConfig:
     """The sampling settings a campaign generates with (`run_campaign` and the benchmarks): its
     temperature, nucleus, repetition penalty (counting only what the copy wrote) and sibling
-    penalty (what the brief's other candidates wrote, `SamplingConfig.sibling_penalty`)."""
+    penalty (the bigrams the brief's other candidates wrote and its prompt does not hold,
+    `SamplingConfig.sibling_penalty`)."""
     return SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
                           repetition_penalty=cfg.repetition_penalty, penalize_prompt=False,
                           sibling_penalty=cfg.sibling_penalty)
