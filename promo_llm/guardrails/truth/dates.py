@@ -60,6 +60,15 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
 
 # --- dates, weekdays and deadlines ----------------------------------------------------------
 
+def _numeric_readings(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
+    """The (month, day) readings of a numeric date a/b: month first in en-US ("10/3" is October 3),
+    day first in en-GB ("3/10" is 3 October), either in Chinese copy (both forms are seen); the
+    pack's setting `numeric_date_order` is month_first, day_first or either. The other order is
+    accepted only where the locale's reading is no date at all ("25/12" in en-US)."""
+    order = ctx.pack.settings.get("numeric_date_order", "month_first")
+    return [(a, b), (b, a)] if order == "either" else [(a, b)] if order == "month_first" else [(b, a)]
+
+
 def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
     return any(e.month == month and e.day == day and (year is None or e.year == year) for e in ctx.facts.ends)
 
@@ -106,11 +115,11 @@ def check_dates(ctx: Context) -> None:
                 continue
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else None
-            if i == 4:  # a/b: month/day in en-US, day/month also accepted when it is the only reading
+            if i == 4:  # a/b: read in the locale's order (the pack's `numeric_date_order`)
                 a, b = int(g["a"]), int(g["b"])
                 yy = g.get("yy")
                 year = (2000 + int(yy) if yy and len(yy) == 2 else int(yy)) if yy else None
-                readings = [(a, b), (b, a)] if ctx.lang == "zh" else [(a, b)]
+                readings = _numeric_readings(ctx, a, b)
                 if not any(1 <= mo <= 12 for mo, _ in readings):
                     readings = [(b, a)]
                 ok = any(_date_ok(ctx, mo, d, year) for mo, d in readings)
