@@ -1,0 +1,136 @@
+"""Classes of copy a fourth frozen set (new catalogues) exposed, each tested on examples written
+here, never that set's rows. Correct copy that used to be blocked: a price in pence or cents
+written as a unit ('36p', '89c', '60 cents'), a unit the record writes in another form ('12 in'
+and '12 inch', '2.5 L' and '2.5 litres', '3 m' and '3 metres'), a sentence after a price that
+opens with a sales word ('... £15.00. Sold only to ...'), a rating on its scale ('4.6 out of 5'),
+the record's stock code quoted as such, a colour word inside a compound ('ice cream') and a long
+Latin word inside a link in Chinese copy. Each with a near miss that must keep blocking."""
+
+from __future__ import annotations
+
+import pytest
+
+from promo_llm.guardrails import Guardrails
+from promo_llm.guardrails.rows import parse_row
+
+DOILIES = {"item_id": "30117", "title": "Pack Of 30 Lace Paper Doilies", "brand": "Ashcombe", "category": "Baking",
+           "price": 0.36, "list_price": 0.45, "currency": "GBP",
+           "attributes": {"stock code": "30117", "pieces": "30", "pattern": "lace"}, "stock": 400}
+GLOW = {"item_id": "GL-1", "title": "Lumo Glow Stick", "brand": "Lumo", "category": "Party Supplies",
+        "price": 0.72, "list_price": 0.90, "currency": "USD", "attributes": {"length": "6 in"}, "stock": 900}
+FRAME = {"item_id": "F1", "title": "Birchmore Oak Photo Frame 12 in", "brand": "Birchmore", "category": "Frames",
+         "price": 24.0, "list_price": 30.0, "currency": "USD", "attributes": {"material": "oak"}, "stock": 50}
+JUG = {"item_id": "J1", "title": "Clearbrook Glass Water Jug", "brand": "Clearbrook", "category": "Kitchen",
+       "price": 12.0, "list_price": 15.0, "currency": "GBP",
+       "attributes": {"capacity": "2.5 L", "material": "borosilicate glass"}, "stock": 80}
+HOSE = {"item_id": "H1", "title": "Greenacre Coiled Garden Hose", "brand": "Greenacre", "category": "Garden",
+        "price": 16.0, "list_price": 20.0, "currency": "GBP", "attributes": {"length": "7.5 m"}, "stock": 60}
+TONER = {"item_id": "T1", "title": "Softleaf Rose Toner", "brand": "Softleaf", "category": "Skincare",
+         "price": 12.0, "list_price": 15.0, "currency": "GBP", "attributes": {"size": "250 mL"}, "stock": 60}
+RIOJA = {"item_id": "R1", "title": "Vinoteca Rioja Reserva 2019", "brand": "Vinoteca", "category": "Red Wine",
+         "price": 12.0, "list_price": 15.0, "currency": "GBP",
+         "attributes": {"region": "Rioja", "sale": "18+ only, ID checked at delivery"}, "stock": 60}
+LANTERN = {"item_id": "L1", "title": "Greenacre Solar Garden Lantern", "brand": "Greenacre", "category": "Garden",
+           "price": 20.0, "list_price": 25.0, "currency": "GBP",
+           "attributes": {"rating": "4.6", "reviews": "210"}, "stock": 60}
+SCOOP = {"item_id": "40981", "title": "Set Of 2 Sundae Scoops Pastel", "brand": "Ashcombe", "category": "Kitchen",
+         "price": 2.0, "list_price": 2.5, "currency": "GBP",
+         "attributes": {"stock code": "40981", "pieces": "2", "design": "pastel"}, "stock": 70}
+ATLAS = {"item_id": "A1", "title": "《山河地图集》精装版", "brand": "远山书房", "category": "地图册",
+         "price": 96.0, "list_price": 120.0, "currency": "CNY", "attributes": {"页数": "280页"}, "stock": 90}
+OFFER = {"discount_pct": 20, "ends": "2027-05-12", "code": "SAVE20"}
+CATALOG = [DOILIES, FRAME, JUG, HOSE, TONER, RIOJA, LANTERN, SCOOP]
+
+
+def _blocked(copy: str, product: dict, locale: str = "en-GB", channel: str = "email_body",
+             campaign: dict | None = None) -> dict[str, list[str]]:
+    raw = {"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product, "offer": OFFER}
+    if campaign:
+        raw["campaign"] = campaign
+    row = parse_row(raw)
+    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
+                          "offer": OFFER}).brief.product for p in (CATALOG if locale != "zh-CN" else [ATLAS])]
+    v = Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    out: dict[str, list[str]] = {}
+    for x in v.violations:
+        if x.severity == "block":
+            out.setdefault(x.rule, []).append(x.message)
+    return out
+
+
+BOOKS = {"allowed_domains": ["yuanshanbooks.cn"], "brand_signature": "远山书房"}
+
+
+@pytest.mark.parametrize("copy, product, locale, campaign", [
+    # a price in pence or cents, written as a unit
+    ("Lace paper doilies, 30 to a pack, for 36p with code SAVE20 until 12 May.", DOILIES, "en-GB", None),
+    ("Doilies for the bake sale: just 36 pence a pack with SAVE20, ends 12 May.", DOILIES, "en-GB", None),
+    ("Thirty lace doilies, 36p (usually 45p) with SAVE20 until 12 May.", DOILIES, "en-GB", None),
+    ("Lumo glow sticks, 72c each with code SAVE20 until May 12.", GLOW, "en-US", None),
+    ("Lumo glow sticks for 72 cents with SAVE20, through May 12. Save 18 cents a stick.", GLOW, "en-US", None),
+    # the record's unit in another spelling
+    ("A 12 inch oak frame from Birchmore, $24.00 with SAVE20 until May 12.", FRAME, "en-US", None),
+    ("Birchmore's 12-inch oak frame, $24.00 with SAVE20 until May 12.", FRAME, "en-US", None),
+    ("Clearbrook's glass jug holds 2.5 litres. £12.00 with SAVE20 until 12 May.", JUG, "en-GB", None),
+    ("Softleaf Rose Toner, 250 millilitres, £12.00 with SAVE20 until 12 May.", TONER, "en-GB", None),
+    ("Greenacre's coiled hose stretches to 7.5 metres. £16.00 with SAVE20 until 12 May.", HOSE, "en-GB", None),
+    # a sentence after a price opening with a sales or review word
+    ("Vinoteca Rioja Reserva 2019, £12.00 with SAVE20 until 12 May, was £15.00. Sold to adults 18 and over "
+     "only; ID checked at delivery.", RIOJA, "en-GB", None),
+    ("Greenacre Solar Garden Lantern, £20.00 with SAVE20 until 12 May. Reviews are in: 4.6 out of 5 "
+     "from 210 reviews.", LANTERN, "en-GB", None),
+    ("Greenacre Solar Garden Lantern: £20.00 until 12 May with SAVE20, down from £25.00. Shoppers give it "
+     "4.6 out of 5.", LANTERN, "en-GB", None),
+    # the record's stock code, quoted as such
+    ("Ashcombe lace paper doilies, 36p with SAVE20 until 12 May. Stock code 30117.", DOILIES, "en-GB", None),
+    ("Ashcombe sundae scoops, £2.00 with SAVE20 until 12 May (product code: 40981).", SCOOP, "en-GB", None),
+    # a colour word inside a compound
+    ("Sundaes and ice cream at home: Ashcombe Set Of 2 Sundae Scoops, £2.00 with SAVE20 until 12 May.",
+     SCOOP, "en-GB", None),
+    # a long Latin word inside an allowed link in Chinese copy
+    ("远山书房《山河地图集》精装版，280页，5月12日前输入SAVE20，到手¥96。详情：https://yuanshanbooks.cn/atlas",
+     ATLAS, "zh-CN", BOOKS),
+])
+def test_correct_copy_passes(copy, product, locale, campaign):
+    assert _blocked(copy, product, locale, campaign=campaign) == {}
+
+
+@pytest.mark.parametrize("copy, product, locale, rule", [
+    # a pence or cents price the offer does not imply, or not in the product's currency
+    ("Lace paper doilies, 30 to a pack, for 38p with code SAVE20 until 12 May.", DOILIES, "en-GB",
+     "grounding_price"),
+    ("Doilies for the bake sale: just 30 pence a pack with SAVE20, ends 12 May.", DOILIES, "en-GB",
+     "grounding_price"),
+    ("Thirty lace doilies, 36p (usually 50p) with SAVE20 until 12 May.", DOILIES, "en-GB", "grounding_price"),
+    ("Lumo glow sticks for 79 cents with SAVE20, through May 12.", GLOW, "en-US", "grounding_price"),
+    ("Lumo glow sticks, 72 pence each with SAVE20 until May 12.", GLOW, "en-US", "grounding_price"),
+    # a quantity in another unit than the record's, however it is spelt
+    ("A 12 cm oak frame from Birchmore, $24.00 with SAVE20 until May 12.", FRAME, "en-US", "grounding_number"),
+    ("Clearbrook's glass jug holds 2.5 gallons. £12.00 with SAVE20 until 12 May.", JUG, "en-GB",
+     "grounding_number"),
+    ("Greenacre's coiled hose stretches to 7.5 feet. £16.00 with SAVE20 until 12 May.", HOSE, "en-GB",
+     "grounding_number"),
+    ("Greenacre's coiled hose stretches to 9 metres. £16.00 with SAVE20 until 12 May.", HOSE, "en-GB",
+     "grounding_number"),
+    # a sales count and a rating the record does not hold are still claims
+    ("Vinoteca Rioja Reserva 2019, £12.00 with SAVE20 until 12 May. 1,200 sold this spring.", RIOJA, "en-GB",
+     "grounding_rating"),
+    ("Greenacre Solar Garden Lantern, £20.00 with SAVE20 until 12 May. Shoppers give it 4.9 out of 5.",
+     LANTERN, "en-GB", "grounding_rating"),
+    ("Vinoteca Rioja Reserva 2019, £12.00 with SAVE20 until 12 May. Rated 4.7 out of 5.", RIOJA, "en-GB",
+     "grounding_rating"),
+    # a stock code the record does not hold; a promo code that is the stock code
+    ("Ashcombe lace paper doilies, 36p with SAVE20 until 12 May. Stock code 30118.", DOILIES, "en-GB",
+     "grounding_number"),
+    ("Ashcombe lace paper doilies, 36p with code 30117 until 12 May.", DOILIES, "en-GB", "grounding_code"),
+    # a colour said of the product itself
+    ("Ashcombe Set Of 2 Sundae Scoops in cream, £2.00 with SAVE20 until 12 May.", SCOOP, "en-GB",
+     "grounding_attribute"),
+    # a Latin run outside a link, and a link outside the allowlist
+    ("远山书房《山河地图集》精装版qingshanatlasbook，到手¥96。", ATLAS, "zh-CN", "garbled_text"),
+    ("远山书房《山河地图集》精装版，到手¥96。详情：https://shanhemapsdeals.com/atlas", ATLAS, "zh-CN",
+     "url_not_allowed"),
+])
+def test_near_misses_still_block(copy, product, locale, rule):
+    campaign = BOOKS if locale == "zh-CN" else None
+    assert rule in _blocked(copy, product, locale, campaign=campaign)
