@@ -134,3 +134,76 @@ def test_correct_copy_passes(copy, product, locale, campaign):
 def test_near_misses_still_block(copy, product, locale, rule):
     campaign = BOOKS if locale == "zh-CN" else None
     assert rule in _blocked(copy, product, locale, campaign=campaign)
+
+
+# --- law and safety: health claims, guarantees, rival brands, insults ---------------------------
+
+KETTLEBELL = {"item_id": "K1", "title": "Ironvale Cast Iron Kettlebell 12 kg", "brand": "Ironvale",
+              "category": "Fitness", "price": 36.0, "list_price": 45.0, "currency": "USD",
+              "attributes": {"weight": "12 kg", "material": "cast iron"}, "stock": 40}
+SCARF = {"item_id": "S1", "title": "Heathfield Lambswool Scarf", "brand": "Heathfield", "category": "Scarves",
+         "price": 24.0, "list_price": 30.0, "currency": "GBP", "attributes": {"material": "lambswool"}, "stock": 40}
+SAW = {"item_id": "S2", "title": "Fenwick 18V Cordless Jigsaw", "brand": "Fenwick", "category": "Power Tools",
+       "price": 64.0, "list_price": 80.0, "currency": "GBP", "attributes": {"voltage": "18V"}, "stock": 40}
+PAD = {"item_id": "P2", "title": "云栖记忆棉护腕鼠标垫", "brand": "云栖", "category": "电脑配件",
+       "price": 39.2, "list_price": 49.0, "currency": "CNY", "attributes": {"材质": "记忆棉"}, "stock": 300}
+ZH_CAMPAIGN = {"brand_signature": "云栖"}
+
+
+def _zh_blocked(copy: str) -> dict[str, list[str]]:
+    return _blocked(copy, PAD, "zh-CN", campaign=ZH_CAMPAIGN)
+
+
+@pytest.mark.parametrize("copy, product, locale, rule", [
+    # health claims: a risk factor lowered, an organ helped, an injury prevented, illness kept away
+    ("Ironvale's 12 kg kettlebell: ten minutes a day to lower your blood pressure. $36.00 with SAVE20.",
+     KETTLEBELL, "en-US", "medical_claim"),
+    ("Swing your way to a stronger heart: it cuts the risk of heart disease. $36.00 with SAVE20.",
+     KETTLEBELL, "en-US", "medical_claim"),
+    ("Ironvale kettlebell training is good for your heart and your bones. $36.00 with SAVE20.",
+     KETTLEBELL, "en-US", "medical_claim"),
+    ("Heathfield's lambswool scarf keeps flu and sniffles at bay. £24.00 with SAVE20 until 12 May.",
+     SCARF, "en-GB", "medical_claim"),
+    ("Fenwick's jigsaw has an anti-vibration grip that prevents repetitive strain. £64.00 with SAVE20.",
+     SAW, "en-GB", "medical_claim"),
+    # an insult aimed at a kind of person
+    ("Leave the drunkards to their DIY disasters: Fenwick 18V Cordless Jigsaw, £64.00 with SAVE20.",
+     SAW, "en-GB", "toxicity"),
+    # another brand named in a comparison that is no 'than' construction
+    ("Fenwick's 18V jigsaw does everything a Makita does, for £64.00 with SAVE20 until 12 May.",
+     SAW, "en-GB", "comparison"),
+])
+def test_law_and_safety_misses_block(copy, product, locale, rule):
+    assert rule in _blocked(copy, product, locale)
+
+
+@pytest.mark.parametrize("copy, rule", [
+    ("【云栖】记忆棉护腕鼠标垫，预防肩周炎，到手¥39.2。回T退订", "medical_claim"),
+    ("【云栖】护腕鼠标垫，告别鼠标手，到手¥39.2。回T退订", "medical_claim"),
+    ("【云栖】护腕鼠标垫，保证适配所有桌面，到手¥39.2。回T退订", "absolute_claim"),
+    ("【云栖】护腕鼠标垫，不合适全额退款，到手¥39.2。回T退订", "absolute_claim"),
+    ("【云栖】护腕鼠标垫，比雷蛇还舒服，到手¥39.2。回T退订", "comparison"),
+])
+def test_zh_law_misses_block(copy, rule):
+    assert rule in _zh_blocked(copy)
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    # near misses that must stay clean: wellbeing without a condition, a fault, a guarantee noun
+    ("Ironvale's 12 kg cast iron kettlebell is great for your home workouts. $36.00 with SAVE20 until May 12.",
+     KETTLEBELL, "en-US"),
+    ("Heathfield's lambswool scarf keeps the wind and the chill away. £24.00 with SAVE20 until 12 May.",
+     SCARF, "en-GB"),
+    ("Fenwick's 18V jigsaw does everything you need for a weekend shelf. £64.00 with SAVE20 until 12 May.",
+     SAW, "en-GB"),
+])
+def test_law_near_misses_pass(copy, product, locale):
+    assert _blocked(copy, product, locale) == {}
+
+
+@pytest.mark.parametrize("copy", [
+    "【云栖】记忆棉护腕鼠标垫，久坐办公手腕更舒服，到手¥39.2，5月12日截止。回T退订",
+    "【云栖】护腕鼠标垫，告别小毛病一样的卡顿，到手¥39.2，5月12日截止。回T退订",
+])
+def test_zh_law_near_misses_pass(copy):
+    assert _zh_blocked(copy) == {}
