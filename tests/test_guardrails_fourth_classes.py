@@ -207,3 +207,61 @@ def test_law_near_misses_pass(copy, product, locale):
 ])
 def test_zh_law_near_misses_pass(copy):
     assert _zh_blocked(copy) == {}
+
+
+# --- truth and form: gifts, items said to come with it, counts in words, month parts, cut lines ----
+
+CUPS = {"item_id": "C1", "title": "Ashcombe Set Of 6 Enamel Camping Cups", "brand": "Ashcombe",
+        "category": "Camping", "price": 12.0, "list_price": 15.0, "currency": "GBP",
+        "attributes": {"pieces": "6", "material": "enamel steel"}, "stock": 90}
+GIN = {"item_id": "G2", "title": "Marrow Lane London Dry Gin 70 cl", "brand": "Marrow Lane", "category": "Gin",
+       "price": 24.0, "list_price": 30.0, "currency": "GBP", "attributes": {"ABV": "41%", "size": "70 cl"},
+       "stock": 90}
+TISSUE = {"item_id": "Z1", "title": "云朵抽纸24包", "brand": "云朵", "category": "纸品",
+          "price": 39.2, "list_price": 49.0, "currency": "CNY", "attributes": {"包数": "24包"}, "stock": 300}
+ZH_OFFER = {"discount_pct": 20, "ends": "2027-05-12", "code": "YUNDUO20"}
+
+
+def _zh(copy: str, offer: dict = ZH_OFFER, channel: str = "social") -> dict[str, list[str]]:
+    row = parse_row({"id": "t", "copy": copy, "channel": channel, "locale": "zh-CN", "product": TISSUE,
+                     "offer": offer, "campaign": {"brand_signature": "云朵"}})
+    v = Guardrails.load(campaign=row.campaign, catalog=[row.brief.product]).check(row.copy, row.brief)
+    return {x.rule: x.message for x in v.violations if x.severity == "block"}
+
+
+@pytest.mark.parametrize("copy, product, rule", [
+    # a gift the offer does not hold, said as something added
+    ("Order the Ashcombe enamel cups by 12 May with SAVE20 and we'll add a free kettle. £12.00.", CUPS,
+     "grounding_gift"),
+    ("Marrow Lane London Dry Gin, £24.00 with SAVE20; we'll throw in a free tonic. Ends 12 May.", GIN,
+     "grounding_gift"),
+    # a count of another item said to come with the product now
+    ("Marrow Lane London Dry Gin now comes with two copa glasses", GIN, "grounding_attribute"),
+    # a count in words that is not the record's
+    ("Eight enamel camping cups for £12.00 with SAVE20 until 12 May.", CUPS, "grounding_number"),
+    ("Four camping cups, £12.00 with SAVE20 until 12 May.", CUPS, "grounding_number"),
+    # a line cut after an adjective that needs its noun
+    ("Ashcombe Set Of 6 Enamel Camping Cups, £12.00 with SAVE20 until 12 May, plus free", CUPS, "truncated"),
+])
+def test_truth_and_form_misses_block(copy, product, rule):
+    assert rule in _blocked(copy, product, "en-GB")
+
+
+@pytest.mark.parametrize("copy, product", [
+    # the record's count in words; a count of how many to buy; a gift-free 'free' ending a line
+    ("Six enamel camping cups for £12.00 with SAVE20 until 12 May.", CUPS),
+    ("Buy two enamel camping cups sets for the van: £12.00 each with SAVE20 until 12 May.", CUPS),
+    ("Ashcombe Set Of 6 Enamel Camping Cups: £12.00 with SAVE20 until 12 May, fast and free", CUPS),
+    ("Marrow Lane London Dry Gin, 70 cl, comes with a screw cap: £24.00 with SAVE20 until 12 May.", GIN),
+])
+def test_truth_and_form_near_misses_pass(copy, product):
+    assert _blocked(copy, product, "en-GB") == {}
+
+
+def test_zh_month_part_deadline_and_cut_price():
+    assert "grounding_date" in _zh("云朵抽纸24包，8折¥39.2，优惠持续到5月底，用YUNDUO20。")
+    assert "grounding_date" in _zh("云朵抽纸24包，8折¥39.2，六月上旬前用YUNDUO20。")
+    assert _zh("云朵抽纸24包，8折¥39.2，5月中旬前用YUNDUO20。") == {}  # ends 12 May: mid-May
+    assert _zh("云朵抽纸24包，5月份上新，8折¥39.2，5月12日前用YUNDUO20。") == {}  # a month, no deadline
+    assert "truncated" in _zh("云朵抽纸24包，5月12日前用YUNDUO20，每包")
+    assert _zh("云朵抽纸24包，5月12日前用YUNDUO20，到手¥39.2，柔软每一包") == {}

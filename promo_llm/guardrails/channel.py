@@ -109,8 +109,9 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
     words = _LOW_WORD.findall(line.lower())
     if not words:
         return None
-    if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
-        return " ".join(words[-2:])
+    cut = _needs_its_noun(line, ctx.pack)
+    if cut:
+        return cut
     cut = _cut_in_name(ctx, words, re.findall(r"[A-Za-z][A-Za-z'\-]*", line), params)
     if cut:
         return cut
@@ -195,6 +196,10 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     if lang != "en":
         if core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
             return f"ends with {core[-1]!r}"
+        # 每盒, 每袋: a price per unit with no price after it
+        units = pack.rules["truncated"].params.get("per_unit_words", ())
+        if len(core) >= 2 and core[-2] == "每" and core[-1] in units:
+            return f"ends with {core[-2:]!r} and no price"
         return None
     words = EN_TOKEN.findall(core.lower())
     if (words and words[-1] in func_words and core[-1].isalpha()
@@ -212,6 +217,10 @@ def _needs_its_noun(core: str, pack: RulePack) -> str | None:
     params = pack.rules["truncated"].params
     words = _LOW_WORD.findall(core.lower().rstrip(" .!?"))
     if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
+        return " ".join(words[-2:])
+    # an adjective that needs its noun after the word that introduces it: "..., with free"
+    after = (params.get("needs_noun_after") or {}).get(words[-1]) if words else None
+    if after and len(words) >= 2 and words[-2] in after:
         return " ".join(words[-2:])
     return None
 

@@ -380,6 +380,52 @@ def check_numbers(ctx: Context) -> None:
             continue
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
+    _check_count_words(ctx)
+
+
+_COUNT_WORDS = {w: int(v) for w, v in word_table("en_number_words").items()
+                if v is not None and int(v) >= 2 and " " not in w}
+COUNT_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_COUNT_WORDS) + r")\s+(?P<rest>(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
+_PURCHASE_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("count_purchase_verbs")) + r")\s+(?:just\s+|all\s+)?$")
+
+
+def _title_heads(title: str) -> tuple[set[str], set[str]]:
+    """The title's words and its head nouns (its last two words of three or more letters, after
+    numbers and units), each with its singular and plural."""
+    words = re.findall(r"[a-z]+", title.lower())
+    forms = lambda w: {w, w[:-1] if w.endswith("s") else w + "s", w[:-2] if w.endswith("es") else w + "es"}
+    heads = [w for w in words if len(w) >= 3 and w not in UNITS][-2:]
+    return set().union(*(forms(w) for w in words)) if words else set(), set().union(*(forms(w) for w in heads)) if heads else set()
+
+
+def _product_numbers(ctx: Context) -> set[str]:
+    """The numbers the product's title and attributes state (not the offer's dates or prices)."""
+    p = ctx.brief.product
+    text = " ".join([p.title, *(f"{k} {v}" for k, v in p.attributes.items())]).replace(",", "")
+    return {num_key(float(x)) for x in re.findall(r"\d+(?:\.\d+)?", text)}
+
+
+def _check_count_words(ctx: Context) -> None:
+    """A count written as a word before the product's own name ('Six pantry jelly moulds' for a
+    set of 4): the words after it are the title's, ending in its head noun, so the count says how
+    many the product holds, and must be a number the record states. Not a count of how many to
+    buy ('buy two moulds')."""
+    if ctx.lang != "en" or not any(w in ctx.low for w in _COUNT_WORDS):
+        return
+    title_words, heads = _title_heads(ctx.brief.product.title)
+    for m in COUNT_WORD_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or _PURCHASE_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start()):
+            continue
+        words = m.group("rest").split()
+        n = next((i for i, w in enumerate(words, 1) if w not in title_words), len(words) + 1) - 1
+        if n == 0 or words[n - 1] not in heads:
+            continue
+        value = _COUNT_WORDS[m.group("w")]
+        if num_key(value) in _product_numbers(ctx):
+            continue
+        end = m.start("rest") + len(" ".join(words[:n]))
+        ctx.hit("grounding_number", (m.start(), end), f"{ctx.copy[m.start():end]!r}: the record states no "
+                                                       f"{value} of them")
 
 
 def _check_fractions(ctx: Context) -> None:
