@@ -265,3 +265,49 @@ def test_zh_month_part_deadline_and_cut_price():
     assert _zh("云朵抽纸24包，5月份上新，8折¥39.2，5月12日前用YUNDUO20。") == {}  # a month, no deadline
     assert "truncated" in _zh("云朵抽纸24包，5月12日前用YUNDUO20，每包")
     assert _zh("云朵抽纸24包，5月12日前用YUNDUO20，到手¥39.2，柔软每一包") == {}
+
+
+# --- technical features and materials with no number ----------------------------------------
+
+SANDER = {"item_id": "S3", "title": "Fenwick 18V Cordless Orbital Sander", "brand": "Fenwick",
+          "category": "Power Tools", "price": 56.0, "list_price": 70.0, "currency": "GBP",
+          "attributes": {"voltage": "18V", "pad": "125 mm"}, "stock": 40}
+TRAY = {"item_id": "T4", "title": "Ashcombe Enamel Baking Tray", "brand": "Ashcombe", "category": "Bakeware",
+        "price": 8.0, "list_price": 10.0, "currency": "GBP",
+        "attributes": {"material": "enamel steel", "care": "dishwasher and oven safe"}, "stock": 40}
+MITTENS = {"item_id": "M5", "title": "Little Rowan Knitted Mittens", "brand": "Little Rowan", "category": "Accessories",
+           "price": 8.0, "list_price": 10.0, "currency": "GBP", "attributes": {"material": "lambswool"}, "stock": 40}
+PODS = {"item_id": "P6", "title": "洁屿香氛洗衣凝珠30颗", "brand": "洁屿", "category": "洗衣用品",
+        "price": 24.0, "list_price": 30.0, "currency": "CNY", "attributes": {"颗数": "30颗", "香型": "白茶"},
+        "stock": 300}
+
+
+@pytest.mark.parametrize("copy, product, locale", [
+    ("Fenwick's 18V orbital sander has a brushless motor and a 125 mm pad. £56.00 with SAVE20 until 12 May.",
+     SANDER, "en-GB"),
+    ("Ashcombe's enamel baking tray is non-stick and greaseproof. £8.00 with SAVE20 until 12 May.", TRAY, "en-GB"),
+    ("Little Rowan knitted mittens, fleece-lined for frosty mornings. £8.00 with SAVE20 until 12 May.",
+     MITTENS, "en-GB"),
+    ("洁屿香氛洗衣凝珠30颗，白茶香，含护色因子，¥24，5月12日前用SAVE20。", PODS, "zh-CN"),
+])
+def test_invented_features_block(copy, product, locale):
+    assert "grounding_attribute" in _blocked(copy, product, locale)
+
+
+@pytest.mark.parametrize("copy, product", [
+    # the record's feature in other words or word order; praise that names no feature; a fleece worn
+    ("Ashcombe's enamel baking tray is oven safe and dishwasher safe. £8.00 with SAVE20 until 12 May.", TRAY),
+    ("Fenwick's 18V orbital sander: light, smooth and quick. £56.00 with SAVE20 until 12 May.", SANDER),
+    ("Little Rowan lambswool mittens, snug under a fleece on frosty mornings. £8.00 with SAVE20 until 12 May.",
+     MITTENS),
+])
+def test_feature_near_misses_pass(copy, product):
+    assert _blocked(copy, product, "en-GB") == {}
+
+
+def test_a_count_word_the_title_writes_passes():
+    crawlies = {"item_id": "2182", "title": "Eight Piece Garden Bug Set", "brand": "Ashcombe", "category": "Toys",
+                "price": 1.0, "list_price": 1.25, "currency": "GBP", "attributes": {}, "stock": 40}
+    assert _blocked("Garden Bug Set: eight piece garden bugs, £1.00 with SAVE20 until 12 May.", crawlies) == {}
+    assert "grounding_number" in _blocked("Garden Bug Set: ten garden bugs, £1.00 with SAVE20 until 12 May.",
+                                          crawlies)

@@ -399,10 +399,12 @@ def _title_heads(title: str) -> tuple[set[str], set[str]]:
 
 
 def _product_numbers(ctx: Context) -> set[str]:
-    """The numbers the product's title and attributes state (not the offer's dates or prices)."""
+    """The numbers the product's title and attributes state, in digits or words ('Eight Piece
+    ... Set'); not the offer's dates or prices."""
     p = ctx.brief.product
-    text = " ".join([p.title, *(f"{k} {v}" for k, v in p.attributes.items())]).replace(",", "")
-    return {num_key(float(x)) for x in re.findall(r"\d+(?:\.\d+)?", text)}
+    text = " ".join([p.title, *(f"{k} {v}" for k, v in p.attributes.items())]).replace(",", "").lower()
+    got = {num_key(float(x)) for x in re.findall(r"\d+(?:\.\d+)?", text)}
+    return got | {num_key(v) for w, v in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", text)}
 
 
 def _check_count_words(ctx: Context) -> None:

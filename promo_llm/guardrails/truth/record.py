@@ -200,7 +200,8 @@ def check_attributes(ctx: Context) -> None:
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
                         f"colour {m.group(0)!r} given to {noun.group(1)!r}")
                 continue
-        if groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)) and not _in_record_value(ctx, m.span()):
+        if (groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)) and not _in_record_value(ctx, m.span())
+                and not _words_in_one_value(ctx, m.group(0))):
             kind = min(groups)[0]
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
@@ -275,6 +276,15 @@ def _stated(ctx: Context, word: str) -> bool:
     """Does the record write `word`, or its singular ('chinos' for 'Chino Pants')?"""
     w = word.lower()
     return ctx.in_record(w) or (len(w) > 4 and w.endswith("s") and ctx.in_record(w[:-1]))
+
+
+def _words_in_one_value(ctx: Context, phrase: str) -> bool:
+    """Does one attribute value of the record hold every word of a phrase of two or more words,
+    in any order ('dishwasher safe' where the record says 'dishwasher and microwave safe')?"""
+    words = _WORD.findall(phrase.lower())
+    if len(words) < 2:
+        return False
+    return any(set(words) <= set(_WORD.findall(fold(f"{k} {v}"))) for k, v in ctx.brief.product.attributes.items())
 
 
 def _in_record_value(ctx: Context, span: tuple[int, int]) -> bool:
