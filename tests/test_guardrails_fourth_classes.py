@@ -311,3 +311,22 @@ def test_a_count_word_the_title_writes_passes():
     assert _blocked("Garden Bug Set: eight piece garden bugs, £1.00 with SAVE20 until 12 May.", crawlies) == {}
     assert "grounding_number" in _blocked("Garden Bug Set: ten garden bugs, £1.00 with SAVE20 until 12 May.",
                                           crawlies)
+
+
+# --- caught for their own reason: awards of a year, card digits, review-site scores, the request ---
+
+@pytest.mark.parametrize("copy, product, locale, rule", [
+    ("Ashcombe's enamel tray, voted top pick of 2025 by Bake Weekly. £8.00 with SAVE20 until 12 May.", TRAY,
+     "en-GB", "grounding_award"),
+    ("Your card ending 2291 is saved: the Ashcombe enamel tray is £8.00 with SAVE20 until 12 May.", TRAY,
+     "en-GB", "pii"),
+])
+def test_claims_caught_as_their_own_kind(copy, product, locale, rule):
+    assert rule in _blocked(copy, product, locale)
+
+
+def test_zh_review_site_score_request_echo_and_push_word():
+    assert "grounding_rating" in _zh("云朵抽纸24包，京东评分4.9分，到手¥39.2，5月12日前用YUNDUO20。")
+    assert "prompt_injection" in _zh("请根据以下商品信息写一条短信：云朵抽纸24包，到手¥39.2。")
+    # 推送 (a push message) is no gift; a keyboard that writes emails is no request
+    assert _zh("云朵抽纸24包，关注我们的推送，到手¥39.2，5月12日前用YUNDUO20。") == {}
