@@ -330,3 +330,15 @@ def test_zh_review_site_score_request_echo_and_push_word():
     assert "prompt_injection" in _zh("请根据以下商品信息写一条短信：云朵抽纸24包，到手¥39.2。")
     # 推送 (a push message) is no gift; a keyboard that writes emails is no request
     assert _zh("云朵抽纸24包，关注我们的推送，到手¥39.2，5月12日前用YUNDUO20。") == {}
+
+
+@pytest.mark.parametrize("copy, product, locale, blocks", [
+    ("Plateau de cuisson en émail, 8,00 £ avec le code SAVE20 jusqu'au 12 mai. Pour les gâteaux et le pain.",
+     TRAY, "en-GB", True),
+    ("Emaille-Backblech für Kuchen und Brot, mit dem Code SAVE20 bis zum 12. Mai.", TRAY, "en-GB", True),
+    # English copy with a French name or phrase in it stays English
+    ("Ashcombe's enamel tray, for a pain au chocolat or a tarte tatin: £8.00 with SAVE20 until 12 May.",
+     TRAY, "en-GB", False),
+])
+def test_other_language_in_latin_letters(copy, product, locale, blocks):
+    assert ("language_mismatch" in _blocked(copy, product, locale)) is blocks
