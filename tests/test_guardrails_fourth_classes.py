@@ -342,3 +342,12 @@ def test_zh_review_site_score_request_echo_and_push_word():
 ])
 def test_other_language_in_latin_letters(copy, product, locale, blocks):
     assert ("language_mismatch" in _blocked(copy, product, locale)) is blocks
+
+
+@pytest.mark.parametrize("copy, blocks", [
+    ("Last few colours left! Little Rowan Knitted Mittens, £8.00 with SAVE20 until 12 May.", True),
+    ("Only a handful of pairs remaining: Little Rowan Knitted Mittens, £8.00 with SAVE20 until 12 May.", True),
+    ("A few days left to use SAVE20: Little Rowan Knitted Mittens, £8.00 until 12 May.", False),
+])
+def test_a_few_of_something_left_is_scarcity(copy, blocks):
+    assert ("grounding_stock" in _blocked(copy, MITTENS, "en-GB")) is blocks
