@@ -412,12 +412,15 @@ def _check_count_words(ctx: Context) -> None:
     set of 4): the words after it are the title's, ending in its head noun, so the count says how
     many the product holds, and must be a number the record states. Not a count of how many to
     buy ('buy two moulds')."""
-    if ctx.lang != "en" or not any(w in ctx.low for w in _COUNT_WORDS):
+    if ctx.lang != "en":
         return
-    title_words, heads = _title_heads(ctx.brief.product.title)
     for m in COUNT_WORD_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()) or _PURCHASE_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start()):
             continue
+        got = ctx.facts.memo.get("title_heads")
+        if got is None:
+            got = ctx.facts.memo["title_heads"] = _title_heads(ctx.brief.product.title)
+        title_words, heads = got
         words = m.group("rest").split()
         n = next((i for i, w in enumerate(words, 1) if w not in title_words), len(words) + 1) - 1
         if n == 0 or words[n - 1] not in heads:
