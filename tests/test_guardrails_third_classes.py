@@ -257,3 +257,34 @@ HALF_PINT = {**MUG, "attributes": {"size": "½ pint"}}
 ])
 def test_a_fraction_written_as_one_character_is_a_number_to_ground(copy, product, blocked):
     assert ("grounding_number" in _blocked(copy, product, locale="en-GB")) == blocked
+
+
+@pytest.mark.parametrize("copy, locale, blocked", [
+    # OFFER ends 2027-05-12: 12/5 is 12 May in the UK, 5/12 is May 12 in the US
+    ("Harewood dinner plates, £28.00 with SAVE20 until 12/5.", "en-GB", False),
+    ("Harewood dinner plates, £28.00 with SAVE20 until 12/05/2027.", "en-GB", False),
+    ("Harewood dinner plates, £28.00 with SAVE20 until 5/12.", "en-GB", True),  # 5 December
+    ("Kestrel Burr Coffee Grinder, $96.00 with SAVE20 until 5/12.", "en-US", False),
+    ("Kestrel Burr Coffee Grinder, $96.00 with SAVE20 until 12/5.", "en-US", True),  # December 5
+    ("贝贝熊硅胶牙胶，SAVE20 享8折，5/12截止。", "zh-CN", False),
+    ("贝贝熊硅胶牙胶，SAVE20 享8折，12/5截止。", "zh-CN", False),
+])
+def test_numeric_dates_read_in_the_locales_order(copy, locale, blocked):
+    product = {"en-GB": PLATES, "en-US": GRINDER, "zh-CN": TEETHER}[locale]
+    assert ("grounding_date" in _blocked(copy, product, locale)) is blocked
+
+
+def test_a_pack_with_an_unknown_numeric_date_order_is_refused(tmp_path, monkeypatch):
+    from promo_llm.errors import ConfigError
+    from promo_llm.guardrails import packs
+    for name in ("common.yaml", "en-US.yaml"):
+        (tmp_path / name).write_text((packs.PACK_DIR / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "en-GB.yaml").write_text("locale: en-GB\nextends: en-US\nsettings:\n  numeric_date_order: dmy\n",
+                                         encoding="utf-8")
+    monkeypatch.setattr(packs, "PACK_DIR", tmp_path)
+    packs.load_pack.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="numeric_date_order"):
+            packs.load_pack("en-GB")
+    finally:
+        packs.load_pack.cache_clear()

@@ -1,7 +1,9 @@
-"""What the hand-written frozen guardrails sets share (`frozen-2/`, `frozen-3/`): the record,
-offer and campaign constructors their `shops.py` use, and the expansion of their rows into
-labelled `promo-llm guard check` input rows. The sets' copies and labels stay in their own
-folders and are never edited; this module only turns them into JSONL the same way each time.
+"""What the hand-written frozen guardrails sets share (`frozen-2/`, `frozen-3/`, `frozen-4/`): the
+record, offer and campaign constructors their `shops.py` use, the expansion of their rows into
+labelled `promo-llm guard check` input rows, and (from the third set on) the format check and
+counts table of their `build.py`. The sets' copies and labels stay in their own folders and are
+never edited; this module only turns them into JSONL the same way each time and checks the format,
+never a rule.
 """
 
 from __future__ import annotations
@@ -62,3 +64,57 @@ def write_jsonl(rows: list[dict], path: Path) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+CHANNELS = ("email_subject", "email_body", "sms", "push", "social")
+TIERS = {"pass": set(), "warn": {"style"}, "block": {"truth", "law", "safety", "form"}}
+KINDS = {
+    "style": {"one_line_push", "short_body", "no_final_punctuation", "teaser_subject", "hashtag_in_email"},
+    "truth": {"wrong_price", "wrong_was_price", "discount_price_mismatch", "wrong_discount", "wrong_date",
+              "deadline_after_end", "invented_origin", "invented_material", "invented_attribute", "invented_award",
+              "rating_not_in_record", "wrong_rating", "wrong_spec", "free_shipping_not_offered", "gift_not_offered",
+              "stock_claim", "wrong_code", "other_brand", "invented_kind", "wrong_currency"},
+    "law": {"medical_claim", "absolute_claim", "guarantee_claim", "fake_transaction", "missing_opt_out"},
+    "safety": {"pii", "toxicity", "prompt_echo", "template_leak", "link_not_allowed", "confusable"},
+    "form": {"too_long", "truncated", "markdown", "garbled_text", "wrong_language", "repetition"},
+}
+
+
+def check_format(rows: list[dict], min_rows: int = 330) -> None:
+    """Checks the format only (keys, labels, unique ids and copies, coverage); never runs a rule."""
+    keys = {"id", "copy", "channel", "locale", "product", "offer", "campaign", "expect"}
+    ids = [r["id"] for r in rows]
+    copies = [r["copy"] for r in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    assert len(copies) == len(set(copies)), "duplicate copies"
+    assert len(rows) >= min_rows, f"only {len(rows)} rows"
+    seen: set[tuple[str, str, str]] = set()
+    for r in rows:
+        assert keys <= set(r) and r["copy"].strip(), r["id"]
+        assert r["channel"] in CHANNELS, r["id"]
+        if r["expect"] == "pass":
+            assert "tier" not in r and "kind" not in r, r["id"]
+        else:
+            assert r.get("tier") in TIERS[r["expect"]], r["id"]
+            assert r.get("kind") in KINDS[r["tier"]], r["id"]
+        for field in ("price", "list_price", "currency", "title"):
+            assert field in r["product"], (r["id"], field)
+        assert {"discount_pct", "ends", "code"} <= set(r["offer"]), r["id"]
+        assert r["campaign"].get("allowed_domains"), r["id"]
+        seen.add((r["locale"], r["channel"], "pass" if r["expect"] == "pass" else r["expect"]))
+    for locale in LOCALE_TAG:
+        for channel in CHANNELS:
+            assert (locale, channel, "pass") in seen and (locale, channel, "block") in seen, (locale, channel)
+
+
+def counts_table(rows: list[dict]) -> str:
+    """The README's counts table: rows per label and tier in each locale."""
+    lines = ["| | en-GB | en-US | zh-CN | all |", "|---|---|---|---|---|"]
+    labels = [("pass", None), ("warn", None), ("block", None)] + [("block", t) for t in
+                                                                   ("truth", "law", "safety", "form")]
+    for expect, tier in labels:
+        cells = [sum(1 for r in rows if r["locale"] == loc and r["expect"] == expect
+                     and (tier is None or r.get("tier") == tier)) for loc in ("en-GB", "en-US", "zh-CN")]
+        name = expect if tier is None else f"block: {tier}"
+        lines.append(f"| {name} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
+    return "\n".join(lines)

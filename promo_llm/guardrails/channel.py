@@ -15,6 +15,7 @@ from ..channels import ChannelSpec, sms_segments
 from .context import Context, Hit
 from .packs import RulePack
 from .text import EN_TOKEN, HASHTAG_RE, URL_RE, cjk_count, fold
+from .vocab import word_set
 
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
 _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
@@ -26,6 +27,8 @@ _TAIL_TAG_URL = re.compile(r"(?:\s#[^\s#]+#?|(?:^|(?<=\s)|(?<=[:：])|(?<=[\u300
                            + URL_RE.pattern + r")[.!]?)$", re.I)
 _URL_OR_TAG = re.compile(r"(?:https?://|www\.)\S+|#[^\s#]+")
 _LOW_WORD = re.compile(r"[a-z][a-z'\-]*")
+_OTHER_FUNCTION_WORDS = word_set("other_latin_function_words")
+_EN_FUNCTION_WORDS = word_set("english_function_words")
 _NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 # an abbreviated month with no day at the end of a line: "20% off until Dec" (a full month name,
 # "until December", is a complete date), or a day with no month: "20% off until 14"
@@ -109,8 +112,9 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
     words = _LOW_WORD.findall(line.lower())
     if not words:
         return None
-    if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
-        return " ".join(words[-2:])
+    cut = _needs_its_noun(line, ctx.pack)
+    if cut:
+        return cut
     cut = _cut_in_name(ctx, words, re.findall(r"[A-Za-z][A-Za-z'\-]*", line), params)
     if cut:
         return cut
@@ -195,6 +199,10 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     if lang != "en":
         if core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
             return f"ends with {core[-1]!r}"
+        # 每盒, 每袋: a price per unit with no price after it
+        units = pack.rules["truncated"].params.get("per_unit_words", ())
+        if len(core) >= 2 and core[-2] == "每" and core[-1] in units:
+            return f"ends with {core[-2:]!r} and no price"
         return None
     words = EN_TOKEN.findall(core.lower())
     if (words and words[-1] in func_words and core[-1].isalpha()
@@ -212,6 +220,10 @@ def _needs_its_noun(core: str, pack: RulePack) -> str | None:
     params = pack.rules["truncated"].params
     words = _LOW_WORD.findall(core.lower().rstrip(" .!?"))
     if len(words) >= 2 and words[-2] in params.get("determiners", ()) and words[-1] in params.get("needs_noun", ()):
+        return " ".join(words[-2:])
+    # an adjective that needs its noun after the word that introduces it: "..., with free"
+    after = (params.get("needs_noun_after") or {}).get(words[-1]) if words else None
+    if after and len(words) >= 2 and words[-2] in after:
         return " ".join(words[-2:])
     return None
 
@@ -283,6 +295,13 @@ def check_language(ctx: Context) -> None:
     elif ctx.lang == "en":
         if weighted > max(latin, 0) and cjk > 0:
             ctx.hit("language_mismatch", None, f"{cjk} Chinese characters vs {latin} Latin letters; {ctx.brief.locale} copy must be mostly English")
+            return
+        # another language in Latin letters: its function words outnumber English ones
+        words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
+        other = [w for w in words if w in _OTHER_FUNCTION_WORDS and w not in ctx.facts.words]
+        if len(other) >= 3 and len(set(other)) >= 2 and len(other) > sum(w in _EN_FUNCTION_WORDS for w in words):
+            ctx.hit("language_mismatch", None, f"function words of another language ({', '.join(sorted(set(other))[:6])}); "
+                                               f"{ctx.brief.locale} copy must be English")
 
 
 def repair_subject(text: str, pack: RulePack, spec: ChannelSpec, hits: list[Hit]) -> str:

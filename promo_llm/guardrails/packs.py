@@ -31,6 +31,9 @@ unlawful (`law`), unsafe (`safety`) or broken, so that it cannot be sent as writ
 names its product): a warning, or a repair, unless the campaign raises it (`CampaignRules.block`)."""
 BLOCKING_TIERS = ("truth", "law", "safety", "form")
 _PACK_KEYS = {"locale", "extends", "settings", "rules"}
+NUMERIC_DATE_ORDERS = ("month_first", "day_first", "either")
+"""How a pack reads a numeric date a/b (`settings.numeric_date_order`): 10/3 is October 3 in the
+US (month_first), 10 March in the UK (day_first); Chinese copy writes both (either)."""
 
 
 @dataclass(frozen=True)
@@ -256,6 +259,10 @@ def load_pack(locale: str) -> RulePack:
         rules.update(base.rules)
         settings.update(base.settings)
     settings.update(data.get("settings") or {})
+    order = settings.get("numeric_date_order", "month_first")
+    if order not in NUMERIC_DATE_ORDERS:
+        raise ConfigError(f"{path}: settings.numeric_date_order: expected one of "
+                          f"{', '.join(NUMERIC_DATE_ORDERS)}, got {order!r}")
     for raw in data.get("rules") or ():
         rule = _compile_rule(raw, path)
         rules[rule.id] = rule

@@ -408,7 +408,10 @@ def check_garbled(ctx: Context) -> None:
                 return
         # a long run of Latin letters the record does not write, inside Chinese copy
         # ('出门带一双。eleSpparkertrusted' from a small model)
+        links = [u.span() for u in URL_RE.finditer(ctx.low)] if "." in ctx.low else []
         for m in re.finditer(r"[A-Za-z]{10,}", ctx.copy):
+            if any(a <= m.start() and m.end() <= b for a, b in links):
+                continue  # a word of a link ('qingdaobooks.cn/x'): the link rules judge the link
             if m.group(0).lower() not in ctx.facts.words and not ctx.in_record(m.group(0)):
                 ctx.hit("garbled_text", m.span(), f"a {len(m.group(0))}-letter Latin run the record does not "
                                                   f"write: {m.group(0)!r}")

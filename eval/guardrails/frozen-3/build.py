@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
 
-from frozen_rows import LOCALE_TAG, build_rows as expand, write_jsonl  # noqa: E402
+from frozen_rows import build_rows as expand, check_format, counts_table, write_jsonl  # noqa: E402
 from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
 from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
 from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
@@ -29,63 +29,11 @@ from shops import SHOPS  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "frozen-3.jsonl"
-CHANNELS = ("email_subject", "email_body", "sms", "push", "social")
-TIERS = {"pass": set(), "warn": {"style"}, "block": {"truth", "law", "safety", "form"}}
-KINDS = {
-    "style": {"one_line_push", "short_body", "no_final_punctuation", "teaser_subject", "hashtag_in_email"},
-    "truth": {"wrong_price", "wrong_was_price", "discount_price_mismatch", "wrong_discount", "wrong_date",
-              "deadline_after_end", "invented_origin", "invented_material", "invented_attribute", "invented_award",
-              "rating_not_in_record", "wrong_rating", "wrong_spec", "free_shipping_not_offered", "gift_not_offered",
-              "stock_claim", "wrong_code", "other_brand", "invented_kind", "wrong_currency"},
-    "law": {"medical_claim", "absolute_claim", "guarantee_claim", "fake_transaction", "missing_opt_out"},
-    "safety": {"pii", "toxicity", "prompt_echo", "template_leak", "link_not_allowed", "confusable"},
-    "form": {"too_long", "truncated", "markdown", "garbled_text", "wrong_language", "repetition"},
-}
 
 
 def build_rows() -> list[dict]:
     """Expands the hand-written rows of every locale into labelled input rows, in file order."""
     return expand("f3", (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)), SHOPS)
-
-
-def check_format(rows: list[dict]) -> None:
-    """Checks the format only (keys, labels, unique ids and copies, coverage); never runs a rule."""
-    keys = {"id", "copy", "channel", "locale", "product", "offer", "campaign", "expect"}
-    ids = [r["id"] for r in rows]
-    copies = [r["copy"] for r in rows]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    assert len(copies) == len(set(copies)), "duplicate copies"
-    assert len(rows) >= 330, f"only {len(rows)} rows"
-    seen: set[tuple[str, str, str]] = set()
-    for r in rows:
-        assert keys <= set(r) and r["copy"].strip(), r["id"]
-        assert r["channel"] in CHANNELS, r["id"]
-        if r["expect"] == "pass":
-            assert "tier" not in r and "kind" not in r, r["id"]
-        else:
-            assert r.get("tier") in TIERS[r["expect"]], r["id"]
-            assert r.get("kind") in KINDS[r["tier"]], r["id"]
-        for field in ("price", "list_price", "currency", "title"):
-            assert field in r["product"], (r["id"], field)
-        assert {"discount_pct", "ends", "code"} <= set(r["offer"]), r["id"]
-        assert r["campaign"].get("allowed_domains"), r["id"]
-        seen.add((r["locale"], r["channel"], "pass" if r["expect"] == "pass" else r["expect"]))
-    for locale in LOCALE_TAG:
-        for channel in CHANNELS:
-            assert (locale, channel, "pass") in seen and (locale, channel, "block") in seen, (locale, channel)
-
-
-def counts_table(rows: list[dict]) -> str:
-    """The README's counts table: rows per label and tier in each locale."""
-    lines = ["| | en-GB | en-US | zh-CN | all |", "|---|---|---|---|---|"]
-    labels = [("pass", None), ("warn", None), ("block", None)] + [("block", t) for t in
-                                                                   ("truth", "law", "safety", "form")]
-    for expect, tier in labels:
-        cells = [sum(1 for r in rows if r["locale"] == loc and r["expect"] == expect
-                     and (tier is None or r.get("tier") == tier)) for loc in ("en-GB", "en-US", "zh-CN")]
-        name = expect if tier is None else f"block: {tier}"
-        lines.append(f"| {name} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
-    return "\n".join(lines)
 
 
 def main() -> None:

@@ -37,6 +37,12 @@ DATE_RES = (
     # zh dot dates only before a deadline word, so prices (79.9元) are not read as dates: 11.30截止
     re.compile(r"(?<![\d.$¥€£])(?P<m>\d{1,2})\.(?P<day>\d{1,2})(?=\s*(?:截止|前|止|结束|到期|24点|零点|晚))"),
 )
+# a Chinese deadline in part of a month, no day: 到4月底, 3月下旬前, 五月份截止 (the part -> its days)
+ZH_MONTH_PART_RE = re.compile(
+    r"(?:(?P<cue>到|至|截至|截止到?|持续到|延续到|直到)\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<part>底|末|下旬|中旬|上旬|初|份)"
+    r"(?P<after>\s*(?:前|截止|止|结束|为止|到期))?")
+_ZH_MONTH_PARTS = {"底": (21, 31), "末": (21, 31), "下旬": (21, 31), "中旬": (11, 20), "上旬": (1, 10),
+                   "初": (1, 10), "份": (1, 31)}
 # shopping festivals named by their date: 双11 = 11-11, 双12 = 12-12, 618 = 06-18
 FESTIVAL_RE = re.compile(r"双\s*(?P<d>11|十一|12|十二)|(?<![\d.])618(?![\d.%])")
 _FESTIVAL = {"11": (11, 11), "十一": (11, 11), "12": (12, 12), "十二": (12, 12), None: (6, 18)}
@@ -59,6 +65,15 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
 
 
 # --- dates, weekdays and deadlines ----------------------------------------------------------
+
+def _numeric_readings(ctx: Context, a: int, b: int) -> list[tuple[int, int]]:
+    """The (month, day) readings of a numeric date a/b: month first in en-US ("10/3" is October 3),
+    day first in en-GB ("3/10" is 3 October), either in Chinese copy (both forms are seen); the
+    pack's setting `numeric_date_order` is month_first, day_first or either. The other order is
+    accepted only where the locale's reading is no date at all ("25/12" in en-US)."""
+    order = ctx.pack.settings.get("numeric_date_order", "month_first")
+    return [(a, b), (b, a)] if order == "either" else [(a, b)] if order == "month_first" else [(b, a)]
+
 
 def _date_ok(ctx: Context, month: int, day: int, year: int | None) -> bool:
     return any(e.month == month and e.day == day and (year is None or e.year == year) for e in ctx.facts.ends)
@@ -106,11 +121,11 @@ def check_dates(ctx: Context) -> None:
                 continue
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else None
-            if i == 4:  # a/b: month/day in en-US, day/month also accepted when it is the only reading
+            if i == 4:  # a/b: read in the locale's order (the pack's `numeric_date_order`)
                 a, b = int(g["a"]), int(g["b"])
                 yy = g.get("yy")
                 year = (2000 + int(yy) if yy and len(yy) == 2 else int(yy)) if yy else None
-                readings = [(a, b), (b, a)] if ctx.lang == "zh" else [(a, b)]
+                readings = _numeric_readings(ctx, a, b)
                 if not any(1 <= mo <= 12 for mo, _ in readings):
                     readings = [(b, a)]
                 ok = any(_date_ok(ctx, mo, d, year) for mo, d in readings)
@@ -152,6 +167,8 @@ def check_dates(ctx: Context) -> None:
             if not ctx.is_consumed(m.span()):
                 ctx.consume(m.span())
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} is no date")
+    if "月" in low:
+        _check_zh_month_parts(ctx)
     if "双" in low or "618" in low:
         for m in FESTIVAL_RE.finditer(low):
             if ctx.is_consumed(m.span()):
@@ -168,6 +185,19 @@ def check_dates(ctx: Context) -> None:
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+def _check_zh_month_parts(ctx: Context) -> None:
+    """到4月底, 3月中旬前: a deadline in a part of a month must hold a day the offer ends on."""
+    for m in ZH_MONTH_PART_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or not (m.group("cue") or m.group("after")):
+            continue  # '4月份上新' names a month, no deadline
+        ctx.consume(m.span())
+        month = int(zh_number(m.group("m")) or 0)
+        first, last = _ZH_MONTH_PARTS[m.group("part")]
+        if not any(e.month == month and first <= e.day <= last for e in ctx.facts.ends):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
+                                                f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
 
 
 def _check_month_year(ctx: Context, m: re.Match) -> None:

@@ -82,22 +82,60 @@ def check_money(ctx: Context) -> None:
         before = ctx.low[max(0, m.start() - 24):m.start()]
         pre = m.group("pre")
         was = pre in WAS_ZH if pre else bool(WAS_EN.search(before) or WAS_ZH_RE.search(before))
-        ctx.memo.setdefault("amounts", []).append((value, was))
-        if was:
-            if not any(close(value, r) for r in f.reference_prices):
-                ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
-            else:
-                check_reference_window(ctx, value, vspan)
+        _judge_amount(ctx, value, raw, vspan, before, was)
+    _check_subunit_money(ctx)
+
+
+def _judge_amount(ctx: Context, value: float, raw: str, vspan: tuple[int, int], before: str, was: bool) -> None:
+    """An amount in the product's currency: a reference ("was") price must be the record's, any
+    other the price, list price or a saving the offer implies (and not the old price as 'now')."""
+    f = ctx.facts
+    ctx.memo.setdefault("amounts", []).append((value, was))
+    if was:
+        if not any(close(value, r) for r in f.reference_prices):
+            ctx.hit("grounding_price", vspan, f"reference price {raw} but the record's list price is {f.list_price}")
+        else:
+            check_reference_window(ctx, value, vspan)
+        return
+    if not any(close(value, v) for v in f.money):
+        ctx.hit("grounding_price", vspan, f"amount {raw} is not the price {f.price}, list price "
+                                          f"{f.list_price} or a saving the offer implies")
+    elif (f.list_price is not None and f.list_price > f.price + 0.005 and NOW_EN.search(before)
+          and any(close(value, v) for v in (f.list_price, f.list_price - f.price))):
+        # "now $73.99" for a product reduced from $73.99 to $55.99: the old price (or the
+        # saving) sold as the current one
+        ctx.hit("grounding_price", vspan, f"'now {raw}' but the product sells at {f.price:.2f} "
+                                          f"(list price {f.list_price:.2f})")
+
+
+_SUBUNITS = {k: set(v) for k, v in word_table("currency_subunits").items()}
+SUBUNIT_RE = re.compile(r"(?<![\d.,$£€¥])(?P<v>\d{1,3})\s?(?P<u>" + "|".join(
+    sorted(map(re.escape, _SUBUNITS), key=len, reverse=True)) + r")(?![a-z0-9])")
+
+
+def _check_subunit_money(ctx: Context) -> None:
+    """A price written in the currency's hundredths ('44p', '5 pence', '99c', '60 cents') is the
+    amount n / 100, judged like any other amount. A one-letter form ('p', 'c') not in the
+    product's currency, or naming none of the offer's amounts while the record holds the bare
+    number ('30c wash', '720p'), is left to the number check."""
+    f = ctx.facts
+    for m in SUBUNIT_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
             continue
-        if not any(close(value, v) for v in f.money):
-            ctx.hit("grounding_price", vspan, f"amount {raw} is not the price {f.price}, list price "
-                                              f"{f.list_price} or a saving the offer implies")
-        elif (f.list_price is not None and f.list_price > f.price + 0.005 and NOW_EN.search(before)
-              and any(close(value, v) for v in (f.list_price, f.list_price - f.price))):
-            # "now $73.99" for a product reduced from $73.99 to $55.99: the old price (or the
-            # saving) sold as the current one
-            ctx.hit("grounding_price", vspan, f"'now {raw}' but the product sells at {f.price:.2f} "
-                                              f"(list price {f.list_price:.2f})")
+        unit, n = m.group("u"), int(m.group("v"))
+        if f.currency not in _SUBUNITS[unit]:
+            if len(unit) > 1:
+                ctx.consume(m.span())
+                ctx.hit("grounding_price", m.span(), f"{m.group(0)!r} is not in the product's currency {f.currency}")
+            continue
+        value = n / 100
+        before = ctx.low[max(0, m.start() - 24):m.start()]
+        was = bool(WAS_EN.search(before))
+        known = any(close(value, v) for v in (f.reference_prices if was else f.money))
+        if not known and len(unit) == 1 and num_key(n) in f.numbers:
+            continue
+        ctx.consume(m.span())
+        _judge_amount(ctx, value, m.group(0), m.span(), before, was)
 
 
 def check_zh_money(ctx: Context) -> None:
@@ -244,15 +282,23 @@ _ZH_COUNT = re.compile("([" + ZH_NUM_CHARS + "]+)(" + "|".join(sorted((u for u i
                                                                      key=len, reverse=True)) + ")")
 
 
+_RECORD_UNITS = word_table("record_units")
+_ALL_UNITS = {**_RECORD_UNITS, **UNITS}
+# a unit spelling only the record is read with ("14 in"): the number's last unit, before the end
+# of the value or a mark
+RECORD_UNIT_AFTER = re.compile(r"\s?(" + "|".join(sorted(map(re.escape, _RECORD_UNITS), key=len, reverse=True))
+                               + r")(?=$|[\s,;:)/|.])")
+
+
 def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
     """(number, canonical unit) pairs the record states: '24 cm' and '24厘米' give ('24', 'cm')."""
     got = ctx.facts.memo.get("quantities")
     if got is None:
         got = ctx.facts.memo["quantities"] = set()
         for m in NUMBER_RE.finditer(ctx.facts.text):
-            unit = UNIT_AFTER.match(ctx.facts.text, m.end())
+            unit = UNIT_AFTER.match(ctx.facts.text, m.end()) or RECORD_UNIT_AFTER.match(ctx.facts.text, m.end())
             if unit:
-                got.add((num_key(float(m.group(0).replace(",", ""))), UNITS[unit.group(1)]))
+                got.add((num_key(float(m.group(0).replace(",", ""))), _ALL_UNITS[unit.group(1)]))
         # a bare number beside a quantity in the same attribute value shares its unit: "8 hours
         # (32 with case)" states 32 hours, "10-12 hours" 10 hours
         for key, value in ctx.brief.product.attributes.items():
@@ -334,6 +380,57 @@ def check_numbers(ctx: Context) -> None:
             continue
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
+    _check_count_words(ctx)
+
+
+_COUNT_WORDS = {w: int(v) for w, v in word_table("en_number_words").items()
+                if v is not None and int(v) >= 2 and " " not in w}
+COUNT_WORD_RE = re.compile(r"\b(?P<w>" + "|".join(_COUNT_WORDS) + r")\s+(?P<rest>(?:[a-z][a-z\-]*\s+){0,2}[a-z][a-z\-]*)")
+_PURCHASE_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("count_purchase_verbs")) + r")\s+(?:just\s+|all\s+)?$")
+
+
+def _title_heads(title: str) -> tuple[set[str], set[str]]:
+    """The title's words and its head nouns (its last two words of three or more letters, after
+    numbers and units), each with its singular and plural."""
+    words = re.findall(r"[a-z]+", title.lower())
+    forms = lambda w: {w, w[:-1] if w.endswith("s") else w + "s", w[:-2] if w.endswith("es") else w + "es"}
+    heads = [w for w in words if len(w) >= 3 and w not in UNITS][-2:]
+    return set().union(*(forms(w) for w in words)) if words else set(), set().union(*(forms(w) for w in heads)) if heads else set()
+
+
+def _product_numbers(ctx: Context) -> set[str]:
+    """The numbers the product's title and attributes state, in digits or words ('Eight Piece
+    ... Set'); not the offer's dates or prices."""
+    p = ctx.brief.product
+    text = " ".join([p.title, *(f"{k} {v}" for k, v in p.attributes.items())]).replace(",", "").lower()
+    got = {num_key(float(x)) for x in re.findall(r"\d+(?:\.\d+)?", text)}
+    return got | {num_key(v) for w, v in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", text)}
+
+
+def _check_count_words(ctx: Context) -> None:
+    """A count written as a word before the product's own name ('Six pantry jelly moulds' for a
+    set of 4): the words after it are the title's, ending in its head noun, so the count says how
+    many the product holds, and must be a number the record states. Not a count of how many to
+    buy ('buy two moulds')."""
+    if ctx.lang != "en":
+        return
+    for m in COUNT_WORD_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or _PURCHASE_BEFORE.search(ctx.low, max(0, m.start() - 16), m.start()):
+            continue
+        got = ctx.facts.memo.get("title_heads")
+        if got is None:
+            got = ctx.facts.memo["title_heads"] = _title_heads(ctx.brief.product.title)
+        title_words, heads = got
+        words = m.group("rest").split()
+        n = next((i for i, w in enumerate(words, 1) if w not in title_words), len(words) + 1) - 1
+        if n == 0 or words[n - 1] not in heads:
+            continue
+        value = _COUNT_WORDS[m.group("w")]
+        if num_key(value) in _product_numbers(ctx):
+            continue
+        end = m.start("rest") + len(" ".join(words[:n]))
+        ctx.hit("grounding_number", (m.start(), end), f"{ctx.copy[m.start():end]!r}: the record states no "
+                                                       f"{value} of them")
 
 
 def _check_fractions(ctx: Context) -> None:

@@ -14,13 +14,14 @@ from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
 from ..packs import compile_each, group_n, group_n_span, term_regex
 from ..terms import term_hits
-from ..vocab import word_set
+from ..vocab import word_list, word_set
 from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
     re.compile(r"(?:优惠码|折扣码|兑换码|口令|券码|优惠券码)\s*[:：]?\s*(?P<c>[A-Za-z0-9\-]{3,20})"),
 )
+_IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("identifier_words"))) + r")[\s\-]*$")
 # 输入 ("enter") in Chinese copy is for a code: "输入SHANYE15到手¥5"; written before anything
 # else it is an instruction the offer does not give ("输入WPC来启动", "输入“一月”享免费", "输入回T退订")
 ZH_ENTER_RE = re.compile(r"输入\s*(?:优惠码|折扣码|兑换码|口令|券码)?\s*[:：]?\s*[“\"「『]?(?P<c>[^\s，。！？,.!?”\"」』]{0,20})")
@@ -71,6 +72,8 @@ def check_code(ctx: Context) -> None:
             c = m.group("c")
             if code and c.lower() == code.lower():
                 continue
+            if _IDENTIFIER_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
+                continue  # "Stock code 22993": the product's identifier, its number checked as one
             if not any(ch.isdigit() for ch in c) and not c.isupper():
                 continue  # "use code at checkout" is not a code
             ctx.hit("grounding_code", m.span("c"),
@@ -197,7 +200,8 @@ def check_attributes(ctx: Context) -> None:
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
                         f"colour {m.group(0)!r} given to {noun.group(1)!r}")
                 continue
-        if groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)) and not _in_record_value(ctx, m.span()):
+        if (groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)) and not _in_record_value(ctx, m.span())
+                and not _words_in_one_value(ctx, m.group(0))):
             kind = min(groups)[0]
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
@@ -272,6 +276,15 @@ def _stated(ctx: Context, word: str) -> bool:
     """Does the record write `word`, or its singular ('chinos' for 'Chino Pants')?"""
     w = word.lower()
     return ctx.in_record(w) or (len(w) > 4 and w.endswith("s") and ctx.in_record(w[:-1]))
+
+
+def _words_in_one_value(ctx: Context, phrase: str) -> bool:
+    """Does one attribute value of the record hold every word of a phrase of two or more words,
+    in any order ('dishwasher safe' where the record says 'dishwasher and microwave safe')?"""
+    words = _WORD.findall(phrase.lower())
+    if len(words) < 2:
+        return False
+    return any(set(words) <= set(_WORD.findall(fold(f"{k} {v}"))) for k, v in ctx.brief.product.attributes.items())
 
 
 def _in_record_value(ctx: Context, span: tuple[int, int]) -> bool:
