@@ -41,7 +41,8 @@ def bigrams(text: str) -> list[tuple[str, str]]:
 
 def describe(demo, briefs, runs: list[list[list[str]]], top: int = 15,
              logprobs: list[list[list[float | None]]] | None = None) -> dict:
-    """Pass rate, block reasons, distinct-2 (all copies; each brief's own N, averaged), mean
+    """Pass rate, block reasons, distinct-2 (all copies; each brief's own N, averaged), the share
+    of candidates that repeat an earlier candidate of their brief word for word, mean
     characters, and the bigrams written most often (over all seeds) with the number of copies.
     With the candidates' `logprobs`, also the campaign's fluency gate (`min_fluency`): the share
     of guardrail-passing candidates at or above it, and the pass rate after it."""
@@ -65,6 +66,7 @@ def describe(demo, briefs, runs: list[list[list[str]]], top: int = 15,
                 grams.update(set(bigrams(t)))
         per_seed.append({"guard_pass_rate": passed / max(1, len(flat)), "distinct_2": distinct_n(flat, 2),
                          "brief_distinct_2": sum(distinct_n(row, 2) for row in texts) / max(1, len(texts)),
+                         "duplicate_share": sum(len(row) - len(set(row)) for row in texts) / max(1, len(flat)),
                          "mean_chars": sum(map(len, flat)) / max(1, len(flat))})
         if logprobs:
             per_seed[-1].update({"fluent_share_of_passing": fluent / max(1, passed),

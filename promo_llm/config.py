@@ -165,6 +165,10 @@ class CampaignConfig:
                                       "wrote it after the same token (a bigram it wrote), unless the prompt "
                                       "holds that bigram (the record's names, figures, offer); spreads a "
                                       "brief's candidates over other wordings (1 = off; HF engine only)")
+    dedupe_siblings: bool = opt(False, "push apart candidates of the same brief that write the same copy "
+                                       "token for token: drawn in order, a candidate that so far equals an "
+                                       "earlier one may not pick the token that one just picked, unless it "
+                                       "is alone in the nucleus (HF engine only)")
     min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
                                   "below this (`low_fluency`); 0 = off")
     distinct_copies: bool = opt(True, "deliver copy no earlier brief of the run delivers: a brief whose "
@@ -207,6 +211,8 @@ class CampaignConfig:
             raise ConfigError(f"repetition_penalty: must be in [1, 2], got {self.repetition_penalty!r}")
         if not 1 <= float(self.sibling_penalty) <= 2:
             raise ConfigError(f"sibling_penalty: must be in [1, 2], got {self.sibling_penalty!r}")
+        if not isinstance(self.dedupe_siblings, bool):
+            raise ConfigError(f"dedupe_siblings: expected true or false, got {self.dedupe_siblings!r}")
         if not 0 <= float(self.min_fluency) < 1:
             raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
         if not isinstance(self.rerank, str) or not self.rerank.strip():

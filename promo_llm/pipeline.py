@@ -95,10 +95,10 @@ def campaign_sampling(cfg: CampaignConfig) -> SamplingConfig:
     """The sampling settings a campaign generates with (`run_campaign` and the benchmarks): its
     temperature, nucleus, repetition penalty (counting only what the copy wrote) and sibling
     penalty (the bigrams the brief's other candidates wrote and its prompt does not hold,
-    `SamplingConfig.sibling_penalty`)."""
+    `SamplingConfig.sibling_penalty`) and lockstep duplicates (`SamplingConfig.dedupe_siblings`)."""
     return SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
                           repetition_penalty=cfg.repetition_penalty, penalize_prompt=False,
-                          sibling_penalty=cfg.sibling_penalty)
+                          sibling_penalty=cfg.sibling_penalty, dedupe_siblings=cfg.dedupe_siblings)
 
 
 def campaign_guardrails(cfg: CampaignConfig, send_date: date, catalog: tuple = ()) -> Any:

@@ -620,6 +620,7 @@ def test_vllm_names_the_decoding_controls_it_drops():
     assert dropped_controls(dataclasses.replace(off, penalize_prompt=False, repetition_penalty=1.0)) == []
     # nor a penalty across a brief's candidates (vLLM samples a request's n sequences apart)
     assert dropped_controls(dataclasses.replace(off, sibling_penalty=1.1)) == ["sibling_penalty"]
+    assert dropped_controls(dataclasses.replace(off, dedupe_siblings=True)) == ["dedupe_siblings"]
     line = dropped_line(dropped_controls(SamplingConfig(penalize_prompt=False)))
     assert "\n" not in line and all(name in line for name in every + ["repetition_penalty"])
 

@@ -45,6 +45,16 @@ class SamplingConfig:
     """With the sibling penalty, what the brief's prompt holds is exempt (its tokens; with
     `sibling_bigrams`, its adjacent token pairs): the record's names, figures and offer, which
     every candidate is meant to write (the repetition penalty still applies as without it)."""
+    dedupe_siblings: bool = False
+    """Lockstep duplicates pushed apart: within a step a brief's candidates are drawn in order
+    (candidate k after candidates 0..k-1), and a candidate that has so far written exactly what
+    an earlier one wrote may not pick the token that one just picked, unless nothing else is in
+    its nucleus (that token holds at least `top_p` of the mass). It then draws from its nucleus
+    without that token, so it parts from the copy at the first step where the model has a real
+    alternative. Candidates that already differ are untouched. Separate from `sibling_penalty`
+    (which never sees a duplicate: identical rows write each token at the same step). Sampling
+    only (greedy rows are left as they are); HF engine only. A candidate still depends only on
+    its brief and seed."""
     do_sample: bool = True
     hold_eos: bool = True
     """Channel-shape constraint: a row may not end (EOS) before it has written every line its

@@ -13,7 +13,7 @@ and its kernels and sampler differ from transformers', so the same seed gives di
 
 What it does not do: the HF engine's decoding controls (`SamplingConfig.hold_eos`,
 `ground_numbers`, `ground_names`, `ground_attributes`, `no_hashtags`, `rewind`,
-`length_pressure`, `sibling_penalty`, and an output-only repetition penalty) are logits
+`length_pressure`, `sibling_penalty`, `dedupe_siblings`, and an output-only repetition penalty) are logits
 processors over the engine's own row state, which vLLM's sampler does not run (it samples a
 request's n sequences apart). `dropped_controls` names the ones a run would have used; the
 backend prints them as one line on its first call, and the guardrails still check every copy. Candidates carry no log-probability, so the fluency gate (`min_fluency`) passes them.
@@ -50,6 +50,7 @@ def dropped_controls(sampling: SamplingConfig, prompts: Sequence[Prompt] = (),
         "repetition_penalty": sampling.repetition_penalty != 1.0 and not sampling.penalize_prompt,
         # a penalty across a request's n sequences: vLLM samples them independently
         "sibling_penalty": sampling.sibling_penalty != 1.0,
+        "dedupe_siblings": sampling.dedupe_siblings,
         "hold_eos": shaped,
         # with numbers, currency signs the prompt does not use are masked: that applies to every prompt
         "ground_numbers": sampling.ground_numbers,

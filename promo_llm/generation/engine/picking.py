@@ -4,7 +4,8 @@ or greedy.
 `Picker` is the decode loop's sampling step (a mixin of `DecodeLoop`): it keeps what the row's
 log-probability needs (`_raw`), lets the constraints mask the logits, then applies the sampling
 processors with transformers' meaning and order and draws from each row's own random stream.
-`Siblings` keeps what each brief's candidates wrote, for `SamplingConfig.sibling_penalty`.
+`Siblings` keeps what each brief's candidates wrote, for `SamplingConfig.sibling_penalty`;
+`lockstep_pick` draws a brief's rows in sibling order, for `SamplingConfig.dedupe_siblings`.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ class Picker:
     newline_id: int | None
     sentence_ids: list[int]
     siblings: "Siblings | None"
+    n: int
 
     def _sample(self, logits: Any, batch: Batch) -> list[int]:
         """Next token per row: the decoding constraints (`Constraints._constrain`), repetition
@@ -61,7 +63,11 @@ class Picker:
         probs = torch.softmax(vals / s.temperature, dim=-1)
         u = torch.tensor([0.0 if r.finished else r.rng.random() for r in batch.rows],
                          device=probs.device)
-        return self._written(batch, self._break_lines(batch, nucleus_pick(probs, idx, s.top_p, u).tolist()))
+        if s.dedupe_siblings and self.n > 1:
+            picks = lockstep_pick(probs, idx, s.top_p, u, batch)
+        else:
+            picks = nucleus_pick(probs, idx, s.top_p, u)
+        return self._written(batch, self._break_lines(batch, picks.tolist()))
 
     def _written(self, batch: Batch, tokens: list[int]) -> list[int]:
         """`tokens`, the rows' picks, noted for their siblings (`Siblings.note`)."""
@@ -197,15 +203,73 @@ def log_normaliser(logits: Any) -> Any:
     return torch.logsumexp(logits.float(), dim=-1)
 
 
-def nucleus_pick(vals: Any, idx: Any, top_p: float, u: Any) -> Any:
-    """Inverse-CDF draw from the nucleus of probabilities `vals` (sorted, descending) at `idx`.
-
-    A token stays in the nucleus while the mass before it is < top_p (transformers' TopP rule).
-    """
+def nucleus(vals: Any, top_p: float) -> Any:
+    """The probabilities `vals` (sorted, descending) with those outside the nucleus zeroed: a
+    token stays in it while the mass before it is < top_p (transformers' TopP rule)."""
     import torch
 
     before = vals.cumsum(-1) - vals
-    kept = torch.where(before < top_p, vals, torch.zeros_like(vals))
+    return torch.where(before < top_p, vals, torch.zeros_like(vals))
+
+
+def draw(kept: Any, idx: Any, u: Any) -> Any:
+    """Inverse-CDF draw (uniforms `u`) from the unnormalised probabilities `kept` at `idx`."""
+    import torch
+
     cdf = kept.cumsum(-1)
-    j = torch.searchsorted(cdf, (u * cdf[:, -1])[:, None], right=True).clamp(max=vals.shape[-1] - 1)
+    j = torch.searchsorted(cdf, (u * cdf[:, -1])[:, None], right=True).clamp(max=kept.shape[-1] - 1)
     return idx.gather(1, j).flatten()
+
+
+def nucleus_pick(vals: Any, idx: Any, top_p: float, u: Any) -> Any:
+    """Inverse-CDF draw from the nucleus of probabilities `vals` (sorted, descending) at `idx`."""
+    return draw(nucleus(vals, top_p), idx, u)
+
+
+def lockstep_duplicates(batch: Batch) -> list[list[tuple[int, list[int]]]]:
+    """Per sibling index k >= 1, the live rows of index k whose whole generated prefix equals an
+    earlier live sibling's (same entry, lower index), each with the batch rows of those
+    siblings: [(row, [earlier rows])]. Rows of an entry step together, so equal prefixes are
+    equal token lists of equal length."""
+    groups: dict[int, list[int]] = {}
+    for j, r in enumerate(batch.rows):
+        if not r.finished and r.k >= 0:
+            groups.setdefault(r.entry, []).append(j)
+    levels: dict[int, list[tuple[int, list[int]]]] = {}
+    rows = batch.rows
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda j: rows[j].k)
+        for a, j in enumerate(members[1:], 1):
+            same = [i for i in members[:a] if rows[i].tokens == rows[j].tokens]
+            if same:
+                levels.setdefault(rows[j].k, []).append((j, same))
+    return [levels[k] for k in sorted(levels)]
+
+
+def lockstep_pick(vals: Any, idx: Any, top_p: float, u: Any, batch: Batch) -> Any:
+    """`nucleus_pick`, with each entry's rows drawn in sibling order (`SamplingConfig.dedupe_siblings`):
+    a row that has written exactly what an earlier sibling wrote so far may not pick the token
+    that sibling just picked, unless no other token is in its nucleus (the token then holds at
+    least `top_p` of the mass: the model has no real alternative). The row then draws, with its
+    own uniform, from its nucleus without those tokens (its distribution conditioned on not
+    repeating them). Rows that differ from every earlier sibling keep their pick. One loop over
+    the sibling index (at most N - 1 rounds of tensor ops on the step's probabilities)."""
+    import torch
+
+    kept = nucleus(vals, top_p)
+    picks = draw(kept, idx, u)
+    for level in lockstep_duplicates(batch):
+        rows = torch.tensor([j for j, _ in level], dtype=torch.long, device=picks.device)
+        width = max(len(same) for _, same in level)
+        src = torch.tensor([same + same[:1] * (width - len(same)) for _, same in level],
+                           dtype=torch.long, device=picks.device)
+        taken = picks[src]  # [rows, width]: the tokens the duplicated siblings just picked
+        mine = kept[rows]
+        hit = (idx[rows][:, :, None] == taken[:, None, :]).any(-1)
+        rest = torch.where(hit, torch.zeros_like(mine), mine)
+        alone = rest.sum(-1) <= 0  # no other token in the nucleus: keep the pick
+        redrawn = draw(rest, idx[rows], u[rows])
+        picks[rows] = torch.where(alone, picks[rows], redrawn)
+    return picks
