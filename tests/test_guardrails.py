@@ -448,21 +448,32 @@ def test_was_price_may_be_the_price_when_the_offer_discounts_it(guard):
     assert "grounding_price" in {v.rule for v in bad.violations if v.severity == "block"}
 
 
-def test_pack_terms_must_be_strings(tmp_path, monkeypatch):
-    from promo_llm.errors import ConfigError
+def _load_pack_from(tmp_path, monkeypatch, pack_yaml: str):
+    """Load the pack xx-XX written as `pack_yaml` (with an empty common.yaml) from a scratch folder."""
     from promo_llm.guardrails import packs
-    (tmp_path / "xx-XX.yaml").write_text(
-        "locale: xx-XX\nrules:\n  - {id: truncated, severity: block, tier: form, message: m, source: s, terms: [the, on]}\n")
+    (tmp_path / "xx-XX.yaml").write_text(pack_yaml)
     (tmp_path / "common.yaml").write_text("brands: []\n")
     monkeypatch.setattr(packs, "PACK_DIR", tmp_path)
     packs.load_pack.cache_clear()
     packs.load_common.cache_clear()
     try:
-        with pytest.raises(ConfigError, match="must be strings"):
-            packs.load_pack("xx-XX")
+        return packs.load_pack("xx-XX")
     finally:
         packs.load_pack.cache_clear()
         packs.load_common.cache_clear()
+
+
+def test_pack_terms_must_be_strings(tmp_path, monkeypatch):
+    from promo_llm.errors import ConfigError
+    with pytest.raises(ConfigError, match="must be strings"):
+        _load_pack_from(tmp_path, monkeypatch, "locale: xx-XX\nrules:\n  - {id: truncated, severity: block, "
+                                               "tier: form, message: m, source: s, terms: [the, on]}\n")
+
+
+def test_a_pack_with_an_unknown_numeric_date_order_is_refused(tmp_path, monkeypatch):
+    from promo_llm.errors import ConfigError
+    with pytest.raises(ConfigError, match="numeric_date_order"):
+        _load_pack_from(tmp_path, monkeypatch, "locale: xx-XX\nsettings:\n  numeric_date_order: dmy\n")
 
 
 @pytest.mark.parametrize("copy", ["9" * 2000 + " reviews", "1" * 5000, "a" * 3000 + "@x.com", "(" * 3000,
