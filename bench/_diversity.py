@@ -1,5 +1,6 @@
 """Copy quality of sampling variants, no timing figures: guardrail pass rate, block reasons,
-distinct-2 over all copies and among each brief's own candidates, the bigrams most repeated, and
+distinct-2 over all copies and among each brief's own candidates, the share of candidates that
+repeat one of their brief word for word, the bigrams most repeated, and
 (for the engine's candidates, which carry their log-probability) the campaign's fluency gate.
 
     .venv/bin/python bench/_diversity.py [--briefs 24] [--seeds 7,8,9] [--strong] \\
