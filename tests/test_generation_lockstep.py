@@ -7,13 +7,10 @@ import dataclasses
 
 import pytest
 
-from promo_llm.channels import channel_spec
-from promo_llm.generation import HFGenerator, SamplingConfig
+from promo_llm.generation import SamplingConfig
 from promo_llm.generation.engine import picking
-from promo_llm.prompting import render_prompt
-from promo_llm.records import Brief, Offer, Product, UserProfile
+from sibling_briefs import sibling_briefs as _briefs, write
 
-CHANNELS = ("push", "sms", "email_subject", "social")
 COLD = SamplingConfig(temperature=0.06, hold_eos=False, ground_numbers=False, ground_names=False,
                       ground_attributes=False, no_hashtags=False, rewind=0.0, length_pressure=0.0)
 """A temperature that makes a brief's candidates write the same copy (the tiny model's logits are
@@ -21,20 +18,8 @@ near 0, so only a very low one: at 0.06 most of its duplicates are candidates th
 end of copy then holding most, not all, of the first step's nucleus)."""
 
 
-def _briefs(count):
-    return [Brief(brief_id=f"u{i}:p{i}:{CHANNELS[i % 4]}", user=UserProfile(user_id=f"u{i}"),
-                  product=Product(item_id=f"p{i}", title=f"Item {i}" + " extra" * (i % 5), category="Gear",
-                                  price=20 + i, brand="Alpina"),
-                  channel=CHANNELS[i % 4], locale="en-US", offer=Offer())
-            for i in range(count)]
-
-
 def _texts(tiny_model, briefs, sampling, *, n=6, seed=3, max_rows=64):
-    model, tok = tiny_model
-    gen = HFGenerator(model, tok, max_rows=max_rows, progress=False)
-    prompts = [render_prompt(b, tok) for b in briefs]
-    out = gen.generate(prompts, [channel_spec(b.channel, b.locale) for b in briefs], n, seed, sampling)
-    return [[c.text for c in cs] for cs in out]
+    return write(tiny_model, briefs, sampling, n=n, seed=seed, max_rows=max_rows)
 
 
 def _duplicates(texts):
