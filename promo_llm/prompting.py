@@ -45,7 +45,15 @@ def money(amount: float | None, currency: str = "USD") -> str:
     return f"{symbol}{text}"
 
 
-def offer_text(offer: Offer, lang: str, currency: str) -> str:
+DELIVERY_WORD = {"en-GB": "free delivery"}
+"""How a locale says free shipping, where it differs from "free shipping" (the prompt uses the
+market's own word, so copy can repeat it)."""
+
+DAY_FIRST = {"en-GB"}
+"""Locales whose prompts write an end date day first ("ends 15 Nov")."""
+
+
+def offer_text(offer: Offer, lang: str, currency: str, locale: str = "") -> str:
     parts: list[str] = []
     if lang == "zh":
         if offer.discount_pct:
@@ -65,11 +73,12 @@ def offer_text(offer: Offer, lang: str, currency: str) -> str:
     if offer.code:
         parts.append(f"code {offer.code}")
     if offer.free_shipping:
-        parts.append("free shipping")
+        parts.append(DELIVERY_WORD.get(locale, "free shipping"))
     if offer.gift:
         parts.append(f"free gift: {offer.gift}")
     if offer.ends:
-        parts.append(f"ends {offer.ends.strftime('%b')} {offer.ends.day}")
+        month = offer.ends.strftime('%b')
+        parts.append(f"ends {offer.ends.day} {month}" if locale in DAY_FIRST else f"ends {month} {offer.ends.day}")
     return ", ".join(parts) if parts else "none"
 
 
@@ -142,7 +151,7 @@ def build_messages(brief: Brief) -> tuple[dict[str, str], ...]:
     ctx = {
         "product": product,
         "offer": brief.offer,
-        "offer_text": offer_text(brief.offer, lang, product.currency),
+        "offer_text": offer_text(brief.offer, lang, product.currency, brief.locale),
         "customer_text": customer_text(features, lang) if brief.personalised else GENERIC_CUSTOMER[lang],
         "user": features,
         "tone": brief.tone,

@@ -126,3 +126,12 @@ def test_brand_names_held_to_their_spelling_are_latin_words_of_five_letters():
     assert spelt_names(brief("Koto")) == ("Earbuds",)
     assert brand_names(brief("Koto")) == ()  # short names are left free
     assert brand_names(brief("Pebble Point")) == ()  # only one-word names
+
+
+def test_en_gb_prompt_says_free_delivery_and_writes_the_date_day_first():
+    offer = Offer(discount_pct=20, free_shipping=True, ends=date(2026, 12, 5))
+    gb = dataclasses.replace(brief("push", "en-GB"), offer=offer)
+    us = dataclasses.replace(brief("push", "en-US"), offer=offer)
+    assert "free delivery" in render_prompt(gb).text and "ends 5 Dec" in render_prompt(gb).text
+    assert "free shipping" in render_prompt(us).text and "ends Dec 5" in render_prompt(us).text
+    assert "free shipping" not in render_prompt(gb).text
