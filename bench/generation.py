@@ -87,10 +87,29 @@ def quality(demo, briefs, runs: list[list[list[str]]]) -> dict:
                      for b, row in zip(briefs, texts) for t in row)
         each.append({"guard_pass_rate": round(passed / max(1, len(flat)), 4),
                      "distinct_2": round(distinct_n(flat, 2), 4),
+                     "duplicate_share": round(sum(len(row) - len(set(row)) for row in texts) / max(1, len(flat)), 4),
                      "mean_chars": round(sum(map(len, flat)) / max(1, len(flat)), 1),
                      "empty": sum(1 for t in flat if not t)})
-    mean = {k: round(statistics.mean(q[k] for q in each), 4) for k in ("guard_pass_rate", "distinct_2", "mean_chars")}
+    mean = {k: round(statistics.mean(q[k] for q in each), 4)
+            for k in ("guard_pass_rate", "distinct_2", "duplicate_share", "mean_chars")}
     return {**mean, "empty": sum(q["empty"] for q in each), "per_seed": each}
+
+
+def paired_difference(a: list[dict], b: list[dict], key: str) -> dict:
+    """Side a minus side b on `key`, paired by seed: mean, the per-seed differences and a 95%
+    t-interval over seeds (the seeds are the unit of replication: one seed's briefs share a draw).
+
+    >>> d = paired_difference([{"x": .5}, {"x": .7}], [{"x": .4}, {"x": .5}], "x")
+    >>> d["mean"], d["per_seed"]
+    (0.15, [0.1, 0.2])
+    """
+    from scipy import stats
+
+    diffs = [round(x[key] - y[key], 4) for x, y in zip(a, b)]
+    mean = statistics.mean(diffs)
+    half = (stats.t.ppf(0.975, len(diffs) - 1) * statistics.stdev(diffs) / len(diffs) ** 0.5
+            if len(diffs) > 1 else float("nan"))
+    return {"mean": round(mean, 4), "per_seed": diffs, "ci95": [round(mean - half, 4), round(mean + half, 4)]}
 
 
 def distinct_sizes(sizes: list[int], specs) -> list[int]:
@@ -133,6 +152,9 @@ def main() -> None:
     ap.add_argument("--adapter", default="default", help="'default' = bundled adapter if present; 'none'")
     ap.add_argument("--rounds", type=int, default=3,
                     help="interleaved timing rounds, round r with seed + r (medians reported; quality per seed)")
+    ap.add_argument("--quality-seeds", type=int, default=6,
+                    help="seeds quality is measured over: the timing rounds' and, past them, untimed runs "
+                         "of the engine (with and without constraints) and the strong baseline")
     ap.add_argument("--batch-sizes", default="4,8,16,24",
                     help="prompts per `generate` call tried for the strong baseline (x N rows)")
     ap.add_argument("--naive-stride", type=int, default=3, help="the naive loop writes every k-th brief")
@@ -278,13 +300,26 @@ def main() -> None:
     result["constraints_cost"] = round(med["engine"] / med["engine_unconstrained"], 3)
     result["sides"] = sides
 
-    # quality over the rounds' seeds, from the timed runs themselves
-    q = {k: quality(demo, briefs, [x.texts for x in timed[key]])
+    # quality over the rounds' seeds, from the timed runs themselves, and over further seeds from
+    # untimed runs (a seed's 24 briefs x N copies give distinct-2 to about +-0.02; the sides'
+    # difference is read over seeds, paired)
+    strong_dt = sides["strong"]["is"].removeprefix("strong_")
+    texts = {k: [x.texts for x in timed[k]] for k in ("engine", "engine_unconstrained", sides["strong"]["is"])}
+    for s in range(seed + args.rounds, seed + max(args.rounds, args.quality_seeds)):
+        texts[sides["strong"]["is"]].append(strong_generate(models[strong_dt][0], tok, prompts, specs, n, s,
+                                                            sampling, best[strong_dt]).texts)
+        texts["engine"].append(engine_run(engine, prompts, specs, n, s, sampling).texts)
+        texts["engine_unconstrained"].append(engine_run(engine, prompts, specs, n, s, unconstrained(sampling)).texts)
+        log(f"quality seed {s} done")
+    quality_seeds = list(range(seed, seed + max(args.rounds, args.quality_seeds)))
+    q = {k: quality(demo, briefs, texts[key])
          for k, key in (("engine", "engine"), ("engine_unconstrained", "engine_unconstrained"),
                         ("strong", sides["strong"]["is"]))}
+    q["engine_vs_strong"] = {key: paired_difference(q["engine"]["per_seed"], q["strong"]["per_seed"], key)
+                             for key in ("guard_pass_rate", "distinct_2")}
     if naive:
         q["naive"] = quality(demo, [briefs[i] for i in range(0, len(briefs), args.naive_stride)], [naive.texts])
-    result["quality"] = {"seeds": seeds, **q}
+    result["quality"] = {"seeds": quality_seeds, "timed_seeds": seeds, **q}
 
     if args.profile:  # where an engine run's time goes (one extra run, under torch.profiler)
         result["profile"] = profile_breakdown(lambda: engine_run(engine, prompts, specs, n, seed, sampling))
