@@ -1,0 +1,148 @@
+"""Product records, offers and campaigns of the shops in the fifth frozen guardrails set.
+
+Every sale price is the list price less the offer's discount (rounded half up to the cent, penny
+or fen), so a copy's "was" price, "now" price and percentage can be checked against each other by
+hand. The en-GB stationery records are real lines of the Online Retail export (StockCode,
+Description and the export's most frequent UnitPrice), with the description title-cased as a shop
+import writes it and only the attributes the description gives.
+"""
+
+from __future__ import annotations
+
+from frozen_rows import C, O, P  # build.py puts eval/guardrails/ on the path
+
+
+STILLPOINT, EMBERLINE, NORTHPAW, TIDEWATER, ROOK = (
+    C("stillpointwellness.com"), C("emberlineoutdoor.com"), C("northpawpet.com"), C("tidewatermusic.com"),
+    C("rookandrowangames.com"))
+EN_US = {
+    "ym1": (P("SP-CORK5", "Stillpoint Cork Yoga Mat 5 mm", "Stillpoint", "Yoga Mats", 66.00, 88.00, "USD",
+              {"material": "natural cork top, natural rubber base", "thickness": "5 mm", "size": "72 x 26 in",
+               "weight": "5.5 lb", "rating": "4.7", "reviews": "412"}, 35),
+            O(25, "2027-03-31", "CORK25"), STILLPOINT),
+    "ym2": (P("SP-FR18", "Stillpoint High-Density Foam Roller 18 in", "Stillpoint", "Recovery", 27.20, 32.00, "USD",
+              {"length": "18 in", "diameter": "6 in", "material": "EPP foam", "firmness": "firm"}, 140),
+            O(15, "2027-02-28", "ROLL15", free_shipping=True), STILLPOINT),
+    "cs1": (P("EL-2B10K", "Emberline Two-Burner Propane Camp Stove", "Emberline", "Camp Stoves", 95.20, 119.00, "USD",
+              {"burners": "2", "output": "10,000 BTU per burner", "ignition": "push-button piezo",
+               "fuel": "1 lb propane cylinder (not included)", "weight": "11 lb", "rating": "4.6", "reviews": "258"},
+              22),
+            O(20, "2027-05-31", "FLAME20", gift="a stove carry bag"), EMBERLINE),
+    "cs2": (P("EL-PERC8", "Emberline Enamel Camp Percolator 8-Cup", "Emberline", "Camp Kitchen", 27.00, 36.00, "USD",
+              {"capacity": "8 cups (40 fl oz)", "material": "enamel-coated steel", "colour": "forest green",
+               "use": "stovetop or campfire"}, 9),
+            O(25, "2027-04-30", "PERK25"), EMBERLINE),
+    "pf1": (P("NP-SSP24", "Northpaw Salmon & Sweet Potato Adult Dry Dog Food 24 lb", "Northpaw", "Dog Food", 54.40,
+              64.00, "USD", {"first ingredient": "salmon", "grain-free": "yes", "life stage": "adult",
+                             "crude protein": "26% min", "weight": "24 lb", "rating": "4.5", "reviews": "903"}, 75),
+            O(15, "2027-03-15", "SALMON15", free_shipping=True), NORTHPAW),
+    "pf2": (P("NP-FDC3", "Northpaw Freeze-Dried Chicken Cat Treats 3 oz", "Northpaw", "Cat Treats", 9.00, 12.00, "USD",
+              {"ingredients": "100% chicken breast", "size": "3 oz", "made in": "USA"}, 260),
+            O(25, "2027-01-31", "TREAT25"), NORTHPAW),
+    "mu1": (P("TW-CU-MAH", "Tidewater Concert Ukulele, Solid Mahogany Top", "Tidewater", "Ukuleles", 112.00, 140.00,
+              "USD", {"top": "solid mahogany", "back and sides": "laminated mahogany", "strings": "Aquila Nylgut",
+                      "frets": "18", "gig bag": "included", "rating": "4.8", "reviews": "167"}, 18),
+            O(20, "2027-02-14", "UKE20"), TIDEWATER),
+    "mu2": (P("TW-PB1253", "Tidewater Phosphor Bronze Acoustic Guitar Strings, Light 12-53", "Tidewater", "Strings",
+              8.80, 11.00, "USD", {"gauge": "12-53 (light)", "material": "phosphor bronze", "coating": "uncoated",
+                                   "pack": "1 set"}, 400),
+            O(20, "2027-03-31", "STRINGS20", free_shipping=True), TIDEWATER),
+    "bg1": (P("RR-SALT", "Saltmarsh: A Tile-Laying Board Game", "Fenwick Games", "Board Games", 36.00, 45.00, "USD",
+              {"players": "1-4", "ages": "10+", "play time": "30-45 min", "components": "84 tiles, 4 player boards",
+               "rating": "4.6", "reviews": "221"}, 50),
+            O(20, "2027-01-15", "TILES20"), ROOK),
+    "bg2": (P("RR-LANT", "Lanternlight: A Cooperative Card Game", "Quayside Games", "Card Games", 18.00, 24.00, "USD",
+              {"players": "2-5", "ages": "8+", "play time": "20 min", "cards": "110"}, 6),
+            O(25, "2027-02-28", "COOP25", gift="a pack of 120 card sleeves"), ROOK),
+}
+
+SUGARLOAF, BARROWFIELD, MILLRACE, TOLLBRIDGE, INKWELL = (
+    C("sugarloafbakes.co.uk"), C("barrowfieldseeds.co.uk"), C("millracebathrooms.co.uk"), C("tollbridgetackle.co.uk"),
+    C("inkwelllane.co.uk"))
+EN_GB = {
+    "ck1": (P("SL-FON1KW", "Sugarloaf Ready-Roll Fondant Icing White 1 kg", "Sugarloaf", "Cake Decorating", 5.20, 6.50,
+              "GBP", {"weight": "1 kg", "colour": "white", "suitable for": "vegetarians and vegans",
+                      "shelf life": "12 months unopened"}, 300),
+            O(20, "2027-03-31", "ICING20"), SUGARLOAF),
+    "ck2": (P("SL-LB20", "Sugarloaf Loose-Base Round Cake Tin 20 cm", "Sugarloaf", "Bakeware", 10.50, 14.00, "GBP",
+              {"diameter": "20 cm", "depth": "7.5 cm", "material": "hard-anodised aluminium",
+               "dishwasher safe": "no, hand wash", "rating": "4.7", "reviews": "318"}, 45),
+            O(25, "2027-02-28", "BAKE25", free_shipping=True), SUGARLOAF),
+    "sd1": (P("BF-TOM-GD", "Tomato 'Gardener's Delight' Seeds", "Barrowfield", "Vegetable Seeds", 1.80, 2.40, "GBP",
+              {"seeds": "approx. 50", "type": "cordon cherry tomato", "sow": "February to April, indoors",
+               "harvest": "July to October", "rating": "4.8", "reviews": "276"}, 600),
+            O(25, "2027-04-30", "SOW25"), BARROWFIELD),
+    "sd2": (P("BF-WM100", "Barrowfield Wildflower Meadow Seed Mix 100 g", "Barrowfield", "Flower Seeds", 7.20, 9.00,
+              "GBP", {"weight": "100 g", "covers": "up to 20 m²", "mix": "native British annuals and perennials",
+                      "sow": "March to May or September"}, 14),
+            O(20, "2027-05-31", "MEADOW20", free_shipping=True), BARROWFIELD),
+    "bt1": (P("MR-TBS-CH", "Millrace Thermostatic Bar Shower Mixer with Rigid Riser", "Millrace", "Showers", 151.20,
+              189.00, "GBP", {"finish": "chrome", "valve": "thermostatic, 38°C safety stop",
+                              "water pressure": "minimum 0.5 bar", "guarantee": "5-year manufacturer's guarantee",
+                              "rating": "4.5", "reviews": "142"}, 16),
+            O(20, "2027-03-31", "SHOWER20", free_shipping=True), MILLRACE),
+    "bt2": (P("MR-HTR85", "Millrace Heated Towel Rail 800 x 500 mm Chrome", "Millrace", "Towel Rails", 72.00, 96.00,
+              "GBP", {"size": "800 x 500 mm (H x W)", "heat output": "1,250 BTU", "finish": "chrome",
+                      "connection": "central heating (not electric)"}, 30),
+            O(25, "2027-04-30", "RAIL25", gift="a pair of angled radiator valves"), MILLRACE),
+    "ft1": (P("TB-FR12", "Tollbridge Carbon Float Rod 12 ft", "Tollbridge", "Rods", 43.50, 58.00, "GBP",
+              {"length": "12 ft", "sections": "3", "material": "carbon fibre", "line rating": "2-6 lb",
+               "weight": "210 g"}, 12),
+            O(25, "2027-02-28", "FLOAT25"), TOLLBRIDGE),
+    "ft2": (P("TB-BH14", "Tollbridge Barbless Spade End Hooks Size 14, Pack of 10", "Tollbridge", "Terminal Tackle",
+              2.00, 2.50, "GBP", {"size": "14", "pack": "10 hooks", "type": "barbless, spade end", "rating": "4.6",
+                                  "reviews": "89"}, 500),
+            O(20, "2027-03-31", "HOOKS20"), TOLLBRIDGE),
+    "st1": (P("22759", "Set Of 3 Notebooks In Parcel", "Inkwell Lane", "Notebooks", 1.32, 1.65, "GBP",
+              {"stock code": "22759", "pieces": "3"}, 240),
+            O(20, "2027-03-31", "NOTE20"), INKWELL),
+    "st2": (P("20974", "12 Pencils Small Tube Skull", "Inkwell Lane", "Pencils", 0.52, 0.65, "GBP",
+              {"stock code": "20974", "pieces": "12", "design": "skull"}, 400),
+            O(20, "2027-01-31", "PENCIL20"), INKWELL),
+    "st3": (P("22992", "Revolver Wooden Ruler", "Inkwell Lane", "Rulers", 1.56, 1.95, "GBP",
+              {"stock code": "22992", "material": "wood"}, 70),
+            O(20, "2027-04-30", "RULER20", free_shipping=True), INKWELL),
+    "st4": (P("84536A", "English Rose Notebook A7 Size", "Inkwell Lane", "Notebooks", 0.21, 0.42, "GBP",
+              {"stock code": "84536A", "size": "A7", "design": "english rose"}, 800),
+            O(50, "2027-02-28", "ROSE50"), INKWELL),
+    "st5": (P("20979", "36 Pencils Tube Red Retrospot", "Inkwell Lane", "Pencils", 1.00, 1.25, "GBP",
+              {"stock code": "20979", "pieces": "36", "pattern": "red retrospot"}, 5),
+            O(20, "2027-05-31", "TUBE20"), INKWELL),
+}
+
+ROUYA, YEJING, BAOBAO, NUANZAO, MODIAN = (C("rouya.cn", "柔芽"), C("yejing.cn", "野径"), C("baobaopet.cn", "饱饱"),
+                                          C("nuanzao.cn", "暖灶"), C("modian.cn", "墨点"))
+ZH_CN = {
+    "my1": (P("RY-NK-M52", "柔芽婴儿纸尿裤M码52片", "柔芽", "纸尿裤", 79.2, 99.0, "CNY",
+              {"尺码": "M码（6-11公斤）", "片数": "52片", "特点": "超薄透气", "评分": "4.8"}, 500),
+            O(20, "2027-03-31", "ROUYA20", free_shipping=True), ROUYA),
+    "my2": (P("RY-SK80X3", "柔芽婴儿手口湿巾80抽×3包", "柔芽", "婴儿湿巾", 27.0, 36.0, "CNY",
+              {"规格": "80抽×3包", "配料": "EDI纯水，无酒精、无香精"}, 900),
+            O(25, "2027-02-28", "SHIJIN25", gift="便携湿巾一包"), ROUYA),
+    "hw1": (P("YJ-YZ7075", "野径铝合金折叠露营椅", "野径", "露营家具", 111.3, 159.0, "CNY",
+              {"材质": "7075铝合金支架+600D牛津布", "承重": "120公斤", "重量": "1.1公斤", "收纳尺寸": "38×12×12厘米"}, 80),
+            O(30, "2027-04-30", "YEJING30"), YEJING),
+    "hw2": (P("YJ-SGT-M", "野径男款速干短袖T恤", "野径", "户外服装", 71.2, 89.0, "CNY",
+              {"面料": "聚酯纤维88%+氨纶12%", "尺码": "S-3XL", "颜色": "石墨灰、雾蓝"}, 7),
+            O(20, "2027-05-20", "SUGAN20", free_shipping=True), YEJING),
+    "cw1": (P("BB-JR10", "饱饱鸡肉味成犬粮10公斤", "饱饱", "狗粮", 191.2, 239.0, "CNY",
+              {"适用": "成犬", "粗蛋白": "≥28%", "主要原料": "鲜鸡肉、糙米", "净含量": "10公斤", "评分": "4.7"}, 60),
+            O(20, "2027-03-15", "BAOBAO20", free_shipping=True), BAOBAO),
+    "cw2": (P("BB-DGX100", "饱饱冻干鸡胸肉猫零食100克", "饱饱", "猫零食", 34.3, 49.0, "CNY",
+              {"配料": "鸡胸肉100%", "净含量": "100克", "工艺": "冻干"}, 300),
+            O(30, "2027-01-31", "DONGGAN30"), BAOBAO),
+    "kt1": (P("NZ-AF55", "暖灶5.5升可视空气炸锅", "暖灶", "空气炸锅", 299.25, 399.0, "CNY",
+              {"容量": "5.5升", "功率": "1500W", "温度": "80-200℃", "特点": "可视窗口", "评分": "4.6"}, 120),
+            O(25, "2027-04-15", "KONGQI25", gift="烘焙纸50张"), NUANZAO),
+    "kt2": (P("NZ-DJ12", "暖灶1.2升破壁豆浆机", "暖灶", "豆浆机", 263.2, 329.0, "CNY",
+              {"容量": "1.2升", "功率": "800W", "功能": "免滤、预约、自清洗"}, 40),
+            O(20, "2027-02-28", "DOUJIANG20", free_shipping=True), NUANZAO),
+    "wj1": (P("MD-ZX05-12", "墨点0.5毫米按动中性笔黑色12支", "墨点", "中性笔", 18.0, 24.0, "CNY",
+              {"笔尖": "0.5毫米子弹头", "颜色": "黑色", "数量": "12支", "笔芯": "可换芯"}, 2000),
+            O(25, "2027-03-31", "MODIAN25"), MODIAN),
+    "wj2": (P("MD-A5DZ", "墨点A5点阵手账本", "墨点", "本册", 31.2, 39.0, "CNY",
+              {"规格": "A5", "页数": "160页", "纸张": "100克道林纸", "内页": "5毫米点阵", "评分": "4.9"}, 150),
+            O(20, "2027-06-01", "SHOUZHANG20", free_shipping=True), MODIAN),
+}
+
+SHOPS = {"en-US": EN_US, "en-GB": EN_GB, "zh-CN": ZH_CN}
