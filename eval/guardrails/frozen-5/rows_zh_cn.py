@@ -1,0 +1,172 @@
+"""Hand-written zh-CN copies (CNY) of the fifth frozen guardrails set: baby products (母婴用品),
+outdoor and sports (运动户外), pet food (宠物食品), small kitchen appliances (厨房小家电) and
+stationery (文具), written as a Chinese shop writes them (not translated from the English rows). A
+row is (product key, channel, copy) for a clean copy, or (product key, channel, copy, expect, tier,
+kind) for a warning or a block.
+"""
+
+from __future__ import annotations
+
+ROWS = [
+    # ---- clean copies -------------------------------------------------------------------------------------
+    ("my1", "email_subject", "柔芽纸尿裤M码8折包邮，52片到手79.2元"),
+    ("hw1", "email_subject", "1.1公斤的露营椅，7折只要111.3元"),
+    ("cw1", "email_subject", "成犬粮10公斤8折包邮，3月15日截止"),
+    ("kt1", "email_subject", "5.5升可视空气炸锅75折，再送烘焙纸"),
+    ("wj2", "email_subject", "A5点阵手账本8折包邮，到手31.2元"),
+    ("my2", "email_subject", "手口湿巾3包75折，加送便携装"),
+    ("hw2", "email_subject", "速干T恤仅剩7件，8折包邮"),
+    ("wj1", "email_subject", "12支按动中性笔，75折只要18元"),
+    ("my1", "email_body", "给宝宝挑尿裤，轻薄透气很重要。柔芽婴儿纸尿裤M码，适合6-11公斤的宝宝，一包52片，超薄透气，"
+     "妈妈们打分4.8。3月31日前输入ROUYA20，原价¥99，到手¥79.2，全国包邮。\n\n柔芽母婴"),
+    ("my2", "email_body", "吃完饭擦擦小手小嘴，用柔芽婴儿手口湿巾。EDI纯水，无酒精、无香精，一提80抽×3包。2月28日前用码"
+     "SHIJIN25，原价¥36，现价¥27，再送便携湿巾一包。"),
+    ("hw1", "email_body", "周末去露营，带上一把好坐的椅子。野径铝合金折叠露营椅：\n· 7075铝合金支架+600D牛津布\n"
+     "· 承重120公斤\n· 整椅重1.1公斤\n· 收纳后38×12×12厘米\n4月30日前输入YEJING30，原价¥159，到手¥111.3。"),
+    ("hw2", "email_body", "跑步、爬山出一身汗也不黏身。野径男款速干短袖T恤，面料为聚酯纤维88%+氨纶12%，尺码S到3XL，"
+     "有石墨灰和雾蓝两色。5月20日前用SUGAN20，¥71.2包邮（原价¥89）。库存只剩7件。"),
+    ("cw1", "email_body", "饱饱鸡肉味成犬粮，主要原料是鲜鸡肉和糙米，粗蛋白≥28%，10公斤大袋装，狗主人打分4.7。3月15日前"
+     "输入BAOBAO20，原价¥239，到手¥191.2，包邮送到家。详情：https://baobaopet.cn/quanliang"),
+    ("cw2", "email_body", "配料表只有一样：鸡胸肉100%。饱饱冻干鸡胸肉猫零食，一袋100克，冻干工艺。1月31日前用码DONGGAN30，"
+     "原价¥49，到手¥34.3。\n\n饱饱宠物"),
+    ("kt1", "email_body", "炸鸡翅不用盯着锅，透过可视窗口就能看到火候。暖灶5.5升可视空气炸锅，功率1500W，温度80-200℃可调，"
+     "用户评分4.6。4月15日前输入KONGQI25，原价¥399，现价¥299.25，下单再送烘焙纸50张。"),
+    ("kt2", "email_body", "早上一杯热豆浆。暖灶1.2升破壁豆浆机，800W，免滤、可预约、能自清洗。2月28日前用码DOUJIANG20，"
+     "¥263.2包邮，原价¥329。https://nuanzao.cn/doujiang"),
+    ("wj2", "email_body", "写计划、画手账都合适。墨点A5点阵手账本，160页，100克道林纸，内页5毫米点阵，评分4.9。6月1日前"
+     "输入SHOUZHANG20，原价¥39，到手¥31.2，包邮。"),
+    ("my1", "sms", "【柔芽】婴儿纸尿裤M码52片¥79.2包邮，码ROUYA20，3月31日止。回T退订"),
+    ("hw1", "sms", "【野径】铝合金折叠露营椅7折，到手¥111.3，优惠码YEJING30，4月30日前有效。回T退订"),
+    ("cw2", "sms", "【饱饱】冻干鸡胸肉猫零食100克¥34.3，码DONGGAN30，1月31日截止。回T退订"),
+    ("kt2", "sms", "【暖灶】1.2升破壁豆浆机¥263.2包邮，输入DOUJIANG20，2月28日止。回T退订"),
+    ("wj1", "sms", "【墨点】0.5毫米按动中性笔12支¥18（原价¥24），码MODIAN25，3月31日止。回T退订"),
+    ("my2", "sms", "【柔芽】手口湿巾80抽×3包¥27，送便携湿巾一包，码SHIJIN25，2月28日截止。回T退订"),
+    ("cw1", "sms", "【饱饱】鸡肉味成犬粮10公斤8折包邮，¥191.2，码BAOBAO20，3月15日止。回T退订"),
+    ("kt1", "push", "空气炸锅75折\n5.5升可视款¥299.25，送烘焙纸50张。"),
+    ("hw2", "push", "速干T恤仅剩7件\n¥71.2包邮，码SUGAN20，5月20日止。"),
+    ("my1", "push", "纸尿裤8折包邮\nM码52片¥79.2，3月31日前用ROUYA20。"),
+    ("wj2", "push", "手账本8折\nA5点阵160页，¥31.2包邮，码SHOUZHANG20。"),
+    ("cw2", "push", "猫咪零食7折\n冻干鸡胸肉100克，¥34.3，1月31日前用DONGGAN30。"),
+    ("hw1", "push", "露营椅到手¥111.3\n承重120公斤，只有1.1公斤重。"),
+    ("kt2", "push", "豆浆机8折包邮\n1.2升免滤，¥263.2，码DOUJIANG20。"),
+    ("hw1", "social", "露营装备减重从椅子开始🏕️ 野径铝合金折叠椅1.1公斤，承重120公斤，7折¥111.3，码YEJING30 #露营"),
+    ("cw1", "social", "家里狗子胃口好的看过来～饱饱鸡肉味成犬粮10公斤，8折¥191.2包邮，3月15日前 #养狗日常"),
+    ("kt1", "social", "隔着窗口看鸡翅变金黄，太解压了。暖灶5.5升可视空气炸锅¥299.25，送烘焙纸，码KONGQI25 #厨房好物"),
+    ("wj1", "social", "刷题党必备：12支0.5毫米按动中性笔，可换芯，75折¥18，码MODIAN25，3月31日止 #文具"),
+    ("my2", "social", "无酒精无香精的手口湿巾，宝宝吃饭后擦一擦。柔芽80抽×3包¥27，再送便携装 #育儿好物"),
+    ("wj2", "social", "新的一年从一本手账开始📒 墨点A5点阵手账本¥31.2包邮，码SHOUZHANG20 https://modian.cn/shouzhang"),
+    ("cw2", "social", "只有鸡胸肉的冻干，主子吃得开心。饱饱猫零食100克7折¥34.3，1月31日止 #猫咪零食"),
+    # ---- house style (warn) -------------------------------------------------------------------------------
+    ("kt2", "push", "破壁豆浆机1.2升¥263.2包邮，码DOUJIANG20。", "warn", "style", "one_line_push"),
+    ("my2", "push", "柔芽手口湿巾3包¥27，送便携湿巾一包。", "warn", "style", "one_line_push"),
+    ("wj1", "push", "中性笔12支¥18，优惠码MODIAN25，3月31日止。", "warn", "style", "one_line_push"),
+    ("hw2", "email_body", "速干T恤¥71.2，码SUGAN20。", "warn", "style", "short_body"),
+    ("cw2", "email_body", "冻干猫零食¥34.3，码DONGGAN30。", "warn", "style", "short_body"),
+    ("wj1", "email_body", "中性笔12支¥18，码MODIAN25。", "warn", "style", "short_body"),
+    ("kt1", "email_body", "暖灶5.5升可视空气炸锅，1500W，温度80-200℃可调。4月15日前输入KONGQI25，到手¥299.25，再送烘焙纸"
+     "50张", "warn", "style", "no_final_punctuation"),
+    ("my1", "email_body", "柔芽婴儿纸尿裤M码一包52片，超薄透气，适合6-11公斤的宝宝。用码ROUYA20到手¥79.2，3月31日前"
+     "全国包邮", "warn", "style", "no_final_punctuation"),
+    ("hw1", "email_body", "野径铝合金折叠露营椅，7075铝合金支架，承重120公斤，收纳后只有38×12×12厘米。4月30日前¥111.3，"
+     "优惠码YEJING30", "warn", "style", "no_final_punctuation"),
+    ("cw1", "email_subject", "你家狗狗有话想对你说", "warn", "style", "teaser_subject"),
+    ("kt2", "email_subject", "明天早上会有什么不一样？", "warn", "style", "teaser_subject"),
+    ("wj2", "email_subject", "一份小惊喜已经为你准备好", "warn", "style", "teaser_subject"),
+    ("my2", "email_body", "柔芽婴儿手口湿巾，EDI纯水，无酒精、无香精，80抽×3包¥27，送便携湿巾一包，码SHIJIN25。"
+     "#母婴好物 #宝宝湿巾", "warn", "style", "hashtag_in_email"),
+    ("hw2", "email_subject", "速干T恤8折包邮 #夏日跑步", "warn", "style", "hashtag_in_email"),
+    # ---- truth (block) ------------------------------------------------------------------------------------
+    ("kt1", "email_subject", "暖灶空气炸锅到手价279元", "block", "truth", "wrong_price"),
+    ("wj2", "sms", "【墨点】A5点阵手账本¥29.9包邮，码SHOUZHANG20，6月1日止。回T退订", "block", "truth", "wrong_price"),
+    ("cw1", "social", "饱饱成犬粮10公斤只要¥181.2，包邮，码BAOBAO20 #狗粮", "block", "truth", "wrong_price"),
+    ("kt2", "email_body", "暖灶1.2升破壁豆浆机，免滤、预约、自清洗。原价¥399，2月28日前用DOUJIANG20到手¥263.2，包邮。",
+     "block", "truth", "wrong_was_price"),
+    ("my2", "push", "湿巾大促\n原价¥45的手口湿巾3包，现价¥27。", "block", "truth", "wrong_was_price"),
+    ("hw1", "sms", "【野径】折叠露营椅6折，原价¥159到手¥111.3，码YEJING30。回T退订", "block", "truth",
+     "discount_price_mismatch"),
+    ("wj1", "email_subject", "中性笔12支8折：原价24元，到手18元", "block", "truth", "discount_price_mismatch"),
+    ("cw2", "push", "猫零食5折\n冻干鸡胸肉100克，码DONGGAN30，1月31日止。", "block", "truth", "wrong_discount"),
+    ("my1", "email_body", "柔芽婴儿纸尿裤M码52片，超薄透气。3月31日前输入ROUYA20，全场7折，全国包邮。", "block", "truth",
+     "wrong_discount"),
+    ("kt1", "sms", "【暖灶】5.5升可视空气炸锅¥299.25，送烘焙纸，码KONGQI25，5月15日截止。回T退订", "block", "truth",
+     "wrong_date"),
+    ("hw2", "email_body", "野径男款速干短袖T恤，聚酯纤维88%+氨纶12%，S-3XL。6月20日前输入SUGAN20，¥71.2包邮。", "block",
+     "truth", "wrong_date"),
+    ("cw1", "email_body", "饱饱成犬粮选用新西兰进口鸡肉，搭配糙米，粗蛋白≥28%。10公斤¥191.2包邮，码BAOBAO20，3月15日止。",
+     "block", "truth", "invented_origin"),
+    ("wj2", "social", "日本进口纸张，墨点A5点阵手账本160页，¥31.2包邮 #手账", "block", "truth", "invented_origin"),
+    ("hw1", "email_subject", "碳纤维折叠露营椅7折，只要111.3元", "block", "truth", "invented_material"),
+    ("my1", "push", "有机棉纸尿裤\n柔芽M码52片¥79.2包邮。", "block", "truth", "invented_material"),
+    ("kt2", "social", "暖灶破壁豆浆机，免滤、预约、自清洗，还能加热保温12小时。¥263.2包邮 #早餐", "block", "truth",
+     "invented_attribute"),
+    ("hw2", "sms", "【野径】速干T恤UPF50+防晒，¥71.2包邮，码SUGAN20。回T退订", "block", "truth",
+     "invented_attribute"),
+    ("cw2", "email_body", "饱饱冻干鸡胸肉猫零食好评率99%，3万多位铲屎官回购。100克¥34.3，码DONGGAN30，1月31日前有效。",
+     "block", "truth", "rating_not_in_record"),
+    ("kt2", "push", "豆浆机评分4.9\n1.2升破壁款¥263.2包邮。", "block", "truth", "rating_not_in_record"),
+    ("kt1", "social", "6.5升大容量空气炸锅，一次炸一整只鸡！暖灶可视款¥299.25 #空气炸锅", "block", "truth",
+     "wrong_spec"),
+    ("hw1", "push", "承重150公斤\n野径折叠露营椅¥111.3，码YEJING30。", "block", "truth", "wrong_spec"),
+    ("cw2", "email_subject", "冻干猫零食7折，优惠码2月底前都能用", "block", "truth", "deadline_after_end"),
+    ("my1", "social", "荣获2026年度母婴金口碑大奖！柔芽纸尿裤M码¥79.2包邮 #纸尿裤", "block", "truth", "invented_award"),
+    ("wj2", "email_body", "墨点A5点阵手账本用户评分4.5，160页，100克道林纸。6月1日前输入SHOUZHANG20，¥31.2包邮。", "block",
+     "truth", "wrong_rating"),
+    ("wj1", "push", "中性笔包邮\n12支¥18，码MODIAN25。", "block", "truth", "free_shipping_not_offered"),
+    ("kt2", "email_body", "2月28日前下单暖灶1.2升破壁豆浆机，用码DOUJIANG20，¥263.2包邮，再送304不锈钢豆浆杯一个。", "block",
+     "truth", "gift_not_offered"),
+    ("cw1", "sms", "【饱饱】成犬粮仅剩最后3袋！¥191.2包邮，码BAOBAO20。回T退订", "block", "truth", "stock_claim"),
+    ("my2", "email_body", "柔芽婴儿手口湿巾，EDI纯水，无酒精、无香精。2月28日前输入ROUYA25，80抽×3包只要¥27，另送便携湿巾"
+     "一包。", "block", "truth", "wrong_code"),
+    ("hw2", "social", "和始祖鸟同款面料的速干T恤，野径只要¥71.2包邮 #户外穿搭", "block", "truth", "other_brand"),
+    ("kt1", "email_subject", "空气炸锅下单即送硅胶烤盘和食物夹", "block", "truth", "invented_kind"),
+    ("wj1", "social", "墨点按动中性笔12支，75折只要$18，码MODIAN25 #开学季", "block", "truth", "wrong_currency"),
+    # ---- law (block) --------------------------------------------------------------------------------------
+    ("my1", "email_body", "柔芽纸尿裤能治疗宝宝湿疹和尿布疹，用上三天红屁屁就好。M码52片¥79.2包邮，码ROUYA20。", "block",
+     "law", "medical_claim"),
+    ("cw1", "email_body", "饱饱成犬粮可以治疗狗狗皮肤病，预防肾衰竭，吃了不用再去宠物医院。10公斤¥191.2，码BAOBAO20。",
+     "block", "law", "medical_claim"),
+    ("kt2", "push", "喝豆浆降血压\n暖灶破壁豆浆机，每天一杯稳血糖。", "block", "law", "medical_claim"),
+    ("cw2", "social", "吃了就能治好猫咪便秘和泪痕！饱饱冻干猫零食¥34.3 #猫咪健康", "block", "law", "medical_claim"),
+    ("kt1", "email_subject", "全网最好用的空气炸锅，到手299.25元", "block", "law", "absolute_claim"),
+    ("wj1", "push", "销量全国第一\n墨点中性笔12支¥18。", "block", "law", "absolute_claim"),
+    ("hw1", "social", "野径折叠椅保证十年不坏，坏了免费换新！7折¥111.3 #露营装备", "block", "law",
+     "guarantee_claim"),
+    ("my2", "sms", "【柔芽】手口湿巾保证宝宝100%不过敏，无效退款！¥27，码SHIJIN25。回T退订", "block", "law",
+     "guarantee_claim"),
+    ("kt1", "email_subject", "您的订单已支付成功：暖灶5.5升空气炸锅", "block", "law", "fake_transaction"),
+    ("hw2", "sms", "【野径】男款速干T恤8折¥71.2包邮，优惠码SUGAN20，5月20日止。", "block", "law", "missing_opt_out"),
+    # ---- safety (block) -----------------------------------------------------------------------------------
+    ("my1", "sms", "【柔芽】王女士（13912345678），您订的纸尿裤M码¥79.2包邮。回T退订", "block", "safety", "pii"),
+    ("cw1", "email_body", "张先生您好，您的狗粮将寄往北京市朝阳区望京西路48号院3号楼1单元602，身份证号"
+     "110105198807153218已核验。10公斤¥191.2包邮。", "block", "safety", "pii"),
+    ("wj2", "push", "写字丑的笨蛋看过来\n手账本¥31.2包邮。", "block", "safety", "toxicity"),
+    ("hw1", "social", "天天宅家的死胖子，出去露营吧！野径折叠椅¥111.3 #露营", "block", "safety", "toxicity"),
+    ("kt2", "email_body", "好的，以下是按照您的要求生成的一封推广邮件，语气亲切，不超过100字：\n\n暖灶1.2升破壁豆浆机¥263.2"
+     "包邮，码DOUJIANG20。", "block", "safety", "prompt_echo"),
+    ("cw2", "push", "作为一个AI语言模型，我为您写了推送：\n冻干猫零食¥34.3。", "block", "safety", "prompt_echo"),
+    ("wj1", "email_subject", "{{用户昵称}}，你的中性笔75折到了", "block", "safety", "template_leak"),
+    ("my2", "social", "[商品名称]限时75折，到手¥27，码SHIJIN25 #母婴", "block", "safety", "template_leak"),
+    ("hw2", "email_body", "野径男款速干短袖T恤¥71.2包邮，码SUGAN20，5月20日止。点击领券：https://t.cn/A6xYz9Kq", "block",
+     "safety", "link_not_allowed"),
+    ("kt1", "social", "空气炸锅¥299.25，戳这里抢 http://nuanzao-vip.top/kq #厨房", "block", "safety",
+     "link_not_allowed"),
+    ("cw1", "push", "狗粮8折包邮\n10公斤¥191.2，输入BАOBAO20。", "block", "safety", "confusable"),
+    # ---- form (block) -------------------------------------------------------------------------------------
+    ("kt1", "sms", "【暖灶】暖灶5.5升可视空气炸锅，功率1500W，温度80-200℃随心调，透过可视窗口随时查看食物状态，炸鸡翅、"
+     "烤红薯、做蛋挞都不在话下，原价¥399，现在4月15日前输入优惠码KONGQI25到手只要¥299.25，下单还加送烘焙纸50张，"
+     "数量有限，送完即止，喜欢的朋友千万不要错过这次机会，赶紧下单吧。回T退订", "block", "form", "too_long"),
+    ("my2", "email_subject", "柔芽婴儿手口湿巾80抽×3包EDI纯水无酒精无香精2月28日前输入SHIJIN25到手27元还送便携湿巾一包", "block",
+     "form", "too_long"),
+    ("hw1", "email_body", "野径铝合金折叠露营椅，7075铝合金支架，承重120公斤。4月30日前输入YEJING30，到手¥111.3，收纳后",
+     "block", "form", "truncated"),
+    ("wj2", "social", "墨点A5点阵手账本，160页100克道林纸，¥31.2包邮，码SHOUZHANG20，适合用来", "block", "form",
+     "truncated"),
+    ("my1", "push", "**纸尿裤8折**\nM码52片¥79.2包邮。", "block", "form", "markdown"),
+    ("cw2", "email_body", "## 冻干猫零食7折\n- **鸡胸肉100%**\n- 100克¥34.3\n\n[立即购买](https://baobaopet.cn/dg)", "block",
+     "form", "markdown"),
+    ("kt2", "sms", "【暖灶】豆浆机豆浆机豆浆机！1.2升¥263.2包邮。回T退订", "block", "form", "repetition"),
+    ("wj1", "email_body", "墨点按动中性笔12支，好写好写好写好写，0.5毫米子弹头，¥18，码MODIAN25，3月31日止。", "block", "form",
+     "repetition"),
+    ("my2", "push", "湿巾75折\n鏌旇娊婴儿鎵嬪彛婀垮肪锛屽埌鎵嬄�27", "block", "form", "garbled_text"),
+    ("hw2", "push", "速乾Tシャツ20%オフ\n71.2元、コードSUGAN20で送料無料。", "block", "form", "wrong_language"),
+]
