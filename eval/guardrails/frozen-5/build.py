@@ -1,0 +1,50 @@
+"""Builds the fifth frozen guardrails test set (`frozen-5.jsonl` beside this file).
+
+Every copy below is written out in full by hand (no templates, nothing random): en-US shops for
+yoga and recovery, camping stoves and camp kitchen, pet food, musical instruments and board games
+(USD); en-GB shops for cake decorating and bakeware, seeds, bathroom fittings, fishing tackle, and
+stationery from the Online Retail export (GBP); zh-CN shops for baby products, outdoor gear, pet
+food, small kitchen appliances and stationery (CNY). Each row carries its product record, offer
+and campaign inline and its label: `expect` (pass, warn or block) and, for anything that is not a
+clean pass, the `tier` and `kind`. Labels follow what the copy says against the record and offer,
+not what any rule does.
+
+The set is written once and never edited to make a rule pass; rerunning this script reproduces it
+byte for byte. `--counts` prints the counts table of the README.
+
+    python eval/guardrails/frozen-5/build.py [--counts]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
+
+from frozen_rows import build_rows as expand, check_format, counts_table, write_jsonl  # noqa: E402
+from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
+from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
+from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
+from shops import SHOPS  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "frozen-5.jsonl"
+
+
+def build_rows() -> list[dict]:
+    """Expands the hand-written rows of every locale into labelled input rows, in file order."""
+    return expand("f5", (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)), SHOPS)
+
+
+def main() -> None:
+    rows = build_rows()
+    check_format(rows)
+    write_jsonl(rows, OUT)
+    print(f"wrote {len(rows)} rows to {OUT.name}")
+    if "--counts" in sys.argv[1:]:
+        print(counts_table(rows))
+
+
+if __name__ == "__main__":
+    main()
