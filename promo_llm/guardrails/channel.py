@@ -133,6 +133,19 @@ def _pronoun_object(pack: RulePack, words: list[str], func_words: tuple | list) 
             and words[-2] not in params.get("prepositions", ()))
 
 
+def _stranded(pack: RulePack, words: list[str]) -> bool:
+    """A preposition left at the end of an infinitive that describes an indefinite pronoun, its
+    object the pronoun itself: "Something to measure up to", "nothing to worry about", "someone to
+    share it with". The sentence is whole."""
+    params = pack.rules["truncated"].params
+    heads = params.get("stranded_after", ())
+    tail = words[-7:-1]
+    for i, w in enumerate(tail[:-2]):
+        if w in heads and tail[i + 1] == "to" and words[-1] in params.get("stranded_prepositions", ()):
+            return True
+    return False
+
+
 def _cut_in_name(ctx: Context, words: list[str], written: list[str], params: dict) -> str | None:
     """A line that ends on the first one or two words of the product's name (less its brand) right
     after a determiner: "15% off the Hydraulic" for the Hydraulic Disc Brake Set. The name's next
@@ -197,17 +210,28 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     off until Dec") or a day with no month ("until 14")."""
     func_words = pack.rules["truncated"].terms
     if lang != "en":
-        if core[-1] not in _END_PUNCT and any(core.endswith(w) for w in func_words):
-            return f"ends with {core[-1]!r}"
+        ends = [w for w in func_words if core.endswith(w)]
+        if core[-1] not in _END_PUNCT and ends:
+            return f"ends with {max(ends, key=len)!r}"
         # 每盒, 每袋: a price per unit with no price after it
         units = pack.rules["truncated"].params.get("per_unit_words", ())
         if len(core) >= 2 and core[-2] == "每" and core[-1] in units:
             return f"ends with {core[-2:]!r} and no price"
+        # a clause of time ("收纳后", "下单之后") opens a sentence whose main clause is missing;
+        # words that end in 后 and stand alone (最后, 售后, 今后) are not such clauses
+        params = pack.rules["truncated"].params
+        if (len(core) >= 2 and core[-1] == "后" and core[-2] not in params.get("hou_words", ())
+                and core[-2] not in _END_PUNCT):
+            return f"ends with {core[-2:]!r} (a clause of time with no main clause)"
         return None
     words = EN_TOKEN.findall(core.lower())
     if (words and words[-1] in func_words and core[-1].isalpha()
-            and not _pronoun_object(pack, words, func_words)):
+            and not _pronoun_object(pack, words, func_words) and not _stranded(pack, words)):
         return f"ends with {words[-1]!r}"
+    after = (pack.rules["truncated"].params.get("needs_complement_after") or {})
+    if (len(words) >= 2 and core[-1].isalpha() and words[-1] in after
+            and words[-2] in after[words[-1]]):  # "it comes in", "available in": in what?
+        return f"ends with {' '.join(words[-2:])!r}"
     dangling = _EN_DATE_CUT.search(core)
     if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
         return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"

@@ -33,21 +33,38 @@ _ITEM_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})(?:,| and| or| in| with)\s+\1\b"
 _TWICE_OK = word_set("twice_ok")
 # two words written twice in a row: "bird feeder bird feeder"
 _PAIR_TWICE = re.compile(r"\b([a-z][a-z'\-]+\s+[a-z][a-z'\-]+)\s+\1\b")
-# one or two characters three times in a row (买买买, 好茶好茶好茶); longer units are caught by
-# the 4-gram count below
-_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,2})\1\1")
+# a word written twice with nothing but a space between ("thermostatic thermostatic"); a comma
+# makes it a figure of speech ("Mirror, mirror"), and reduplicated words are listed
+_WORD_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})[ \t]+\1\b")
+_REDUPLICATED = word_set("reduplicated")
+# a unit of one to four characters three times in a row (买买买, 好茶好茶好茶, 豆浆机豆浆机豆浆机),
+# or of three or four twice (豆浆机豆浆机): no Chinese word doubles a unit that long
+_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,4})\1\1|([\u4e00-\u9fff]{3,4})\2")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+def _standalone(low: str, span: tuple[int, int]) -> bool:
+    """Does a doubled word stand as a phrase of its own, opening a line or sentence and closed by
+    punctuation ('Buzz buzz!', 'Cluck cluck, welcome back', 'Cozy cozy?')? That is a figure of
+    speech; a doubled word that runs on into its sentence ('Thermostatic thermostatic shower') is not."""
+    before = low[:span[0]].rstrip(" \t")
+    return (not before or before[-1] in ".!?:\n") and low[span[1]:span[1] + 1] in (",", "!", "?", ".", "…", ":")
 
 
 def check_repetition(ctx: Context) -> None:
     low = ctx.low
     m = _CJK_REPEAT.search(low) if ctx.lang == "zh" or CJK_RE.search(low) else None
     if m and not ctx.in_record(m.group(0)):
-        ctx.hit("repetition", m.span(), f"{m.group(1)!r} repeated")
+        ctx.hit("repetition", m.span(), f"{m.group(1) or m.group(2)!r} repeated")
         return
     m = _EN_TRIPLE.search(low)
     if m:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
+        return
+    m = _WORD_TWICE.search(low)
+    if (m and m.group(1) not in EN_STOP and m.group(1) not in _REDUPLICATED and m.group(1) not in _TWICE_OK
+            and not ctx.in_record(m.group(0)) and not _standalone(low, m.span())):
+        ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row")
         return
     m = _ITEM_TWICE.search(low)
     if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK:
@@ -444,13 +461,18 @@ def english_words() -> dict[str, float]:
     return get_frequency_dict("en", wordlist="large")
 
 
+_SHORT_WORDS = word_set("hashtag_short_words")
+
+
 def _compound(token: str, words: dict[str, float], ctx: Context, most: int = 5) -> bool:
     """Can `token` be read as up to `most` English or record words of 3+ letters run together?"""
     n = len(token)
     best = [0] + [most + 1] * n  # fewest parts covering token[:i]
     for i in range(1, n + 1):
-        for j in range(max(0, i - 20), i - 2):
+        for j in range(max(0, i - 20), i - 1):
             part = token[j:i]
+            if len(part) < 3 and part not in _SHORT_WORDS:  # '#nomowmay': no, mow, may
+                continue
             if best[j] < best[i] - 1 and (part in words or part in ctx.facts.words):
                 best[i] = best[j] + 1
     return best[n] <= most

@@ -22,6 +22,9 @@ MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending
                            r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                            r"\b(?!\.?\s*\d)")
+# the same with May, a verb far more often in lower case: read only as written, with its capital
+MAY_ONLY_RE = re.compile(r"(?i:\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
+                         r"(?:the\s+end\s+of\s+)?)(?P<mon>May)\b(?!\.?\s*\d)")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # A month then a number that is no day of it (nor a year)
@@ -152,10 +155,10 @@ def check_dates(ctx: Context) -> None:
     if not {0, 1} <= skip:
         # a month with no day: a deadline in some other month ("until June") or a month with a
         # number no day can be ("June 128.99", a price run into a date)
-        for m in MONTH_ONLY_RE.finditer(low):
+        for m in [*MONTH_ONLY_RE.finditer(low), *MAY_ONLY_RE.finditer(ctx.nfkc)]:
             if ctx.is_consumed(m.span()):
                 continue
-            month = _MONTHS[m.group("mon")[:3]]
+            month = _MONTHS[m.group("mon")[:3].lower()]
             if not any(e.month == month for e in ends):
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")

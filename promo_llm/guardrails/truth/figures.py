@@ -117,7 +117,7 @@ def _check_subunit_money(ctx: Context) -> None:
     """A price written in the currency's hundredths ('44p', '5 pence', '99c', '60 cents') is the
     amount n / 100, judged like any other amount. A one-letter form ('p', 'c') not in the
     product's currency, or naming none of the offer's amounts while the record holds the bare
-    number ('30c wash', '720p'), is left to the number check."""
+    number ('30c wash', '720p'), is left to the number check, unless a 'was' cue makes it a price."""
     f = ctx.facts
     for m in SUBUNIT_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
@@ -132,7 +132,9 @@ def _check_subunit_money(ctx: Context) -> None:
         before = ctx.low[max(0, m.start() - 24):m.start()]
         was = bool(WAS_EN.search(before))
         known = any(close(value, v) for v in (f.reference_prices if was else f.money))
-        if not known and len(unit) == 1 and num_key(n) in f.numbers:
+        # after 'was' or 'RRP' it is a price whatever bare number the record holds ('was 50p' for a
+        # 50% offer on a 42p list price)
+        if not known and len(unit) == 1 and not was and num_key(n) in f.numbers:
             continue
         ctx.consume(m.span())
         _judge_amount(ctx, value, m.group(0), m.span(), before, was)

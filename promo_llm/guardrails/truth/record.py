@@ -20,6 +20,9 @@ from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_t
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
     re.compile(r"(?:优惠码|折扣码|兑换码|口令|券码|优惠券码)\s*[:：]?\s*(?P<c>[A-Za-z0-9\-]{3,20})"),
+    # a code to type at checkout, without the word 'code': 'Enter CAMP20 at checkout'
+    re.compile(r"(?i:\b(?:enter|use|apply|type|add|pop|key\s+in)\s+)(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})"
+               r"(?i:\s+(?:at|in|on|during)\s+(?:the\s+)?(?:checkout|basket|cart|till|payment))"),
 )
 _IDENTIFIER_BEFORE = re.compile(r"\b(?:" + "|".join(map(re.escape, word_list("identifier_words"))) + r")[\s\-]*$")
 # 输入 ("enter") in Chinese copy is for a code: "输入SHANYE15到手¥5"; written before anything
@@ -208,16 +211,7 @@ def check_attributes(ctx: Context) -> None:
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
     if "#" in ctx.copy:
-        # hashtags written in camel case ('#YummyBedding' for dumbbells): each word of the tag
-        stated = record_attributes(ctx.facts, ctx.compiled["attributes"])
-        for m in HASHTAG_RE.finditer(ctx.nfkc):
-            for part in CASE_PARTS.findall(m.group(0)):
-                groups = dict.get(canon_of, part.lower())
-                if not groups or not groups.isdisjoint(stated) or _stated(ctx, part):
-                    continue
-                ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
-                                                         f"is not in the product record")
-                break
+        _check_hashtags(ctx, canon_of)
     words = ctx.facts.words | set(re.findall(r"[a-z0-9]+", ctx.facts.text))
     for srx, guard in zip(SIZE_RES, ("size", "码")):
         if guard not in ctx.low:
@@ -269,7 +263,52 @@ def _item_head(item: str) -> str | None:
     return words[-1] if words else None
 
 
-_STOP = word_set("common_openers") | EN_STOP
+# words that end an item phrase ('a packable stuff sack as our gift' -> 'sack')
+_STOP = word_set("common_openers") | EN_STOP | {"as", "so", "because", "if", "until", "our", "your", "its", "their"}
+
+
+# a word that joins a hashtag's head to what qualifies it: '#DogsOfInstagram', '#GiftsForHim'
+_TAG_JOINS = frozenset({"of", "for", "in", "with", "on", "at", "from", "and", "by", "to"})
+
+
+def _check_hashtags(ctx: Context, canon_of: Any) -> None:
+    """Hashtags written in camel case ('#YummyBedding' for dumbbells): a tag names a kind of
+    product by its head, its last word (or the word before 'Of', 'For', ...: '#DogsOfInstagram').
+    The words before the head say what it is for or about ('#DogEnrichment', '#DogHike',
+    '#PuzzleToy'), so they claim no kind. A head that names whom the product serves, in a topic
+    the record belongs to (a dog for a pet product), is its audience, not its kind; a head after a
+    word of the record's own ('#PuzzleToy' for a puzzle ball) describes the product itself."""
+    stated = record_attributes(ctx.facts, ctx.compiled["attributes"])
+    for m in HASHTAG_RE.finditer(ctx.nfkc):
+        parts = CASE_PARTS.findall(m.group(0))
+        if not parts:  # a Chinese tag: its kinds are read with the copy's other words
+            continue
+        joins = [i for i, p in enumerate(parts) if i and p.lower() in _TAG_JOINS]
+        head = joins[0] - 1 if joins else len(parts) - 1
+        part = parts[head]
+        groups = dict.get(canon_of, part.lower())
+        if not groups or not groups.isdisjoint(stated) or _stated(ctx, part) or _audience(ctx, part):
+            continue
+        if any(len(p) > 2 and p.lower() not in EN_STOP and _stated(ctx, p) for p in parts[:head]):
+            continue
+        ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
+                                                 f"is not in the product record")
+
+
+def _audience(ctx: Context, word: str) -> bool:
+    """Does `word` name whom the product serves, in a topic the record belongs to ('dogs' for a
+    pet product: `topics` of `packs/common.yaml`, the words of a topic whose owners the record
+    names)?"""
+    w = word.lower()
+    for name, words_rx, owners_rx, _ in ctx.compiled["topics"]:
+        if words_rx is None or not words_rx.fullmatch(w):
+            continue
+        owned = ctx.facts.memo.get(("topic", name))
+        if owned is None:
+            owned = ctx.facts.memo[("topic", name)] = bool(owners_rx and owners_rx.search(ctx.facts.text))
+        if owned:
+            return True
+    return False
 
 
 def _stated(ctx: Context, word: str) -> bool:
