@@ -67,7 +67,8 @@ def check_repetition(ctx: Context) -> None:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row")
         return
     m = _ITEM_TWICE.search(low)
-    if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK:
+    if (m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK
+            and not (m.group(0)[len(m.group(1))] == "," and _standalone(low, m.span()))):  # 'Mirror, mirror,'
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row ({m.group(0)!r})")
         return
     # two words twice in a row, unless the second pair opens the product's name ("20% off the
@@ -465,7 +466,8 @@ _SHORT_WORDS = word_set("hashtag_short_words")
 
 
 def _compound(token: str, words: dict[str, float], ctx: Context, most: int = 5) -> bool:
-    """Can `token` be read as up to `most` English or record words of 3+ letters run together?"""
+    """Can `token` be read as up to `most` English or record words run together (pieces of two
+    letters only from `hashtag_short_words`)?"""
     n = len(token)
     best = [0] + [most + 1] * n  # fewest parts covering token[:i]
     for i in range(1, n + 1):

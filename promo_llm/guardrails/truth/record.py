@@ -264,11 +264,11 @@ def _item_head(item: str) -> str | None:
 
 
 # words that end an item phrase ('a packable stuff sack as our gift' -> 'sack')
-_STOP = word_set("common_openers") | EN_STOP | {"as", "so", "because", "if", "until", "our", "your", "its", "their"}
+_STOP = word_set("common_openers") | EN_STOP | word_set("item_phrase_ends")
 
 
 # a word that joins a hashtag's head to what qualifies it: '#DogsOfInstagram', '#GiftsForHim'
-_TAG_JOINS = frozenset({"of", "for", "in", "with", "on", "at", "from", "and", "by", "to"})
+_TAG_JOINS = word_set("hashtag_joins")
 
 
 def _check_hashtags(ctx: Context, canon_of: Any) -> None:
