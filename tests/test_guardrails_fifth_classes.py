@@ -71,12 +71,14 @@ def test_merge_tag_in_chinese_blocks_and_percentages_do_not():
 def test_a_word_doubled_inside_its_sentence_blocks():
     assert "repetition" in _blocked("Pour slowly with the gooseneck gooseneck kettle, £48.00 with SPRING20.")
     assert "repetition" in _blocked("In matte black, black, the Fernhill Gooseneck Kettle is £48.00.")
+    # a word doubled across a comma stays blocked even opening a line: generated copy writes
+    # 'Kettles, kettles:' far more often than a writer's 'Mirror, mirror'
+    assert "repetition" in _blocked("Kettles, kettles: the Fernhill Gooseneck Kettle is £48.00.")
 
 
 @pytest.mark.parametrize("copy", [
     "Knock knock! The Fernhill Gooseneck Kettle is here, £48.00 with SPRING20.",
     "Pour pour? Yes: the Fernhill Gooseneck Kettle is £48.00 with SPRING20.",
-    "Kettle, kettle, on the hob: the Fernhill Gooseneck Kettle is £48.00 with SPRING20.",
     "The Fernhill Gooseneck Kettle is very very good at a slow pour, £48.00 with SPRING20.",
 ])
 def test_doubled_words_as_figures_of_speech_pass(copy):

@@ -67,8 +67,7 @@ def check_repetition(ctx: Context) -> None:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row")
         return
     m = _ITEM_TWICE.search(low)
-    if (m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK
-            and not (m.group(0)[len(m.group(1))] == "," and _standalone(low, m.span()))):  # 'Mirror, mirror,'
+    if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row ({m.group(0)!r})")
         return
     # two words twice in a row, unless the second pair opens the product's name ("20% off the
