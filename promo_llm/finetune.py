@@ -31,7 +31,7 @@ from .shipped import refuse_shipped
 
 SCHEDULES = ("linear", "cosine", "constant", "constant_with_warmup")
 GROUPINGS = ("length", "packing", "none")
-PRECISIONS = ("fp32", "bf16")
+PRECISIONS = ("fp32", "bf16", "auto")
 REPORTERS = ("none", "tensorboard", "wandb", "mlflow")
 EMBEDDING_MODULES = ("embed_tokens", "lm_head", "wte", "embed_in", "embed_out")
 ADAPTER_FILES = ("adapter_model.safetensors", "adapter_config.json", "manifest.json")
@@ -91,7 +91,9 @@ class TrainingSection:
     max_length: int = opt(1024, "longest example in tokens; longer examples are dropped (never cut)")
     grouping: str = opt("length", "batching: length (similar lengths together), packing (fill rows), none")
     seed: int = opt(0, "seed for LoRA init, shuffling and dropout")
-    precision: str = opt("fp32", "fp32, or bf16 mixed precision (autocast; weights stay fp32)")
+    precision: str = opt("fp32", "fp32, bf16 mixed precision (autocast; weights stay fp32), or auto: bf16 "
+                                 "where the device runs it natively (CUDA with bf16, a CPU with AVX512-BF16 "
+                                 "or AMX), else fp32")
     weight_decay: float = opt(0.0, "AdamW weight decay")
     max_grad_norm: float = opt(1.0, "gradient clipping norm")
     save_steps: int = opt(50, "save a checkpoint every N optimizer steps")
@@ -212,6 +214,27 @@ def load_recipe(path: str | Path, overrides: Sequence[str] = ()) -> FinetuneReci
 
 # --- 3. training ---------------------------------------------------------------------------------
 
+def resolve_precision(precision: str, cuda: bool) -> str:
+    """The precision a run trains in: `auto` -> bf16 where the device runs it natively, else fp32.
+    bf16 asked for on a CPU without native bf16 is kept, with a warning: autocast is emulated there
+    and a step can take tens of times longer than in fp32."""
+    from .generation.runtime import cpu_supports_bf16
+
+    if cuda:
+        import torch
+
+        native = torch.cuda.is_bf16_supported()
+    else:
+        native = cpu_supports_bf16()
+    if precision == "auto":
+        return "bf16" if native else "fp32"
+    if precision == "bf16" and not native:
+        _log("warning: training.precision bf16 on a device without native bf16 (a CPU without "
+             "AVX512-BF16 or AMX): it is emulated and can be tens of times slower than fp32; "
+             "use precision: auto or fp32")
+    return precision
+
+
 def _log(msg: str) -> None:
     if int(os.environ.get("LOCAL_RANK", "0")) == 0:
         print(msg, file=sys.stderr, flush=True)
@@ -292,6 +315,8 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
         checkpoint = None
 
     model, tok = build_lora_model(recipe)
+    precision = resolve_precision(t.precision, torch.cuda.is_available())
+    _log(f"precision: {precision}" + (" (auto)" if t.precision == "auto" else ""))
 
     report_to = [] if recipe.logging.report_to == "none" else [recipe.logging.report_to]
     args = TrainingArguments(
@@ -299,7 +324,7 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
         learning_rate=t.learning_rate, lr_scheduler_type=t.schedule, warmup_steps=t.warmup_ratio,
         per_device_train_batch_size=t.batch_size, per_device_eval_batch_size=t.eval_batch_size,
         gradient_accumulation_steps=t.grad_accum, weight_decay=t.weight_decay,
-        max_grad_norm=t.max_grad_norm, bf16=t.precision == "bf16", seed=t.seed, data_seed=t.seed,
+        max_grad_norm=t.max_grad_norm, bf16=precision == "bf16", seed=t.seed, data_seed=t.seed,
         save_strategy="steps", save_steps=t.save_steps, save_total_limit=t.save_total_limit,
         eval_strategy="steps" if (t.eval_steps and valid_files) else "no",
         eval_steps=t.eval_steps or None, logging_steps=t.logging_steps, report_to=report_to,
@@ -366,7 +391,7 @@ def run_finetune(recipe: FinetuneRecipe, *, resume: bool = False, overwrite_ship
         "train_examples": len(splits["train"]), "valid_examples": len(splits["valid"]) if "valid" in splits else 0,
         "stopped_by_time_limit": bool(t.max_minutes and t.max_steps > 0 and state.global_step < t.max_steps),
         "dropped_too_long": dropped, "world_size": args.world_size,
-        "device": "cuda" if torch.cuda.is_available() else "cpu",
+        "device": "cuda" if torch.cuda.is_available() else "cpu", "precision": precision,
     }
     if "valid" in splits:
         metrics["valid_loss"] = round(trainer.evaluate()["eval_loss"], 4)

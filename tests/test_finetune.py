@@ -165,7 +165,7 @@ def test_every_shipped_recipe_loads(path):
     ("lora.r=0", "r: must be at least 1, got 0"),
     ("lora.dropout=1.5", "dropout: must be in [0, 1), got 1.5"),
     ("training.schedule=steep", "schedule: expected one of linear, cosine, constant, constant_with_warmup"),
-    ("training.precision=fp8", "precision: expected one of fp32, bf16, got 'fp8'"),
+    ("training.precision=fp8", "precision: expected one of fp32, bf16, auto, got 'fp8'"),
     ("training.grouping=buckets", "grouping: expected one of length, packing, none, got 'buckets'"),
     ("training.max_steps=0", "max_steps: must be -1 or at least 1, got 0"),
     ("logging.report_to=comet", "report_to: expected one of none, tensorboard, wandb, mlflow"),
@@ -231,3 +231,23 @@ def test_corpus_matches_the_committed_adapter(adapter, recipe):
     assert now["sha256"] == data["sha256"], (
         "finetune/data changed since the bundled adapter was trained: retrain it with "
         f"`promo-llm finetune finetune/recipes/{recipe}`")
+
+
+@pytest.mark.parametrize("native, asked, used", [(True, "auto", "bf16"), (False, "auto", "fp32"),
+                                                 (False, "fp32", "fp32"), (True, "bf16", "bf16")])
+def test_auto_precision_trains_in_bf16_only_where_the_cpu_has_it(monkeypatch, capsys, native, asked, used):
+    import promo_llm.generation.runtime as runtime
+    from promo_llm.finetune import resolve_precision
+
+    monkeypatch.setattr(runtime, "cpu_supports_bf16", lambda: native)
+    assert resolve_precision(asked, cuda=False) == used
+    assert "emulated" not in capsys.readouterr().err
+
+
+def test_bf16_on_a_cpu_without_it_is_kept_with_a_warning(monkeypatch, capsys):
+    import promo_llm.generation.runtime as runtime
+    from promo_llm.finetune import resolve_precision
+
+    monkeypatch.setattr(runtime, "cpu_supports_bf16", lambda: False)
+    assert resolve_precision("bf16", cuda=False) == "bf16"
+    assert "emulated and can be tens of times slower" in capsys.readouterr().err
