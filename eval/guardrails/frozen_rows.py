@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 LOCALE_TAG = {"en-US": "us", "en-GB": "gb", "zh-CN": "zh"}
 
@@ -118,3 +118,13 @@ def counts_table(rows: list[dict]) -> str:
         name = expect if tier is None else f"block: {tier}"
         lines.append(f"| {name} | " + " | ".join(map(str, cells)) + f" | {sum(cells)} |")
     return "\n".join(lines)
+
+
+def build_main(rows: list[dict], out: Path, argv: Sequence[str]) -> None:
+    """A set's `build.py` command: check the rows, write them, print the count (and the counts
+    table with `--counts`)."""
+    check_format(rows)
+    write_jsonl(rows, out)
+    print(f"wrote {len(rows)} rows to {out.name}")
+    if "--counts" in argv:
+        print(counts_table(rows))

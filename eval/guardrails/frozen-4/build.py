@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
 
-from frozen_rows import build_rows as expand, check_format, counts_table, write_jsonl  # noqa: E402
+from frozen_rows import build_main, build_rows as expand  # noqa: E402
 from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
 from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
 from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
@@ -37,12 +37,7 @@ def build_rows() -> list[dict]:
 
 
 def main() -> None:
-    rows = build_rows()
-    check_format(rows)
-    write_jsonl(rows, OUT)
-    print(f"wrote {len(rows)} rows to {OUT.name}")
-    if "--counts" in sys.argv[1:]:
-        print(counts_table(rows))
+    build_main(build_rows(), OUT, sys.argv[1:])
 
 
 if __name__ == "__main__":
