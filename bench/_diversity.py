@@ -81,6 +81,7 @@ def describe(demo, briefs, runs: list[list[list[str]]], top: int = 15,
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--briefs", type=int, default=24)
+    ap.add_argument("--skip", type=int, default=0, help="leave out the campaign's first SKIP briefs (rows not used to tune)")
     ap.add_argument("--seeds", default="7,8,9")
     ap.add_argument("--model", default="smollm2-135m")
     ap.add_argument("--strong", action="store_true", help="also the strong baseline (model.generate)")
@@ -99,7 +100,8 @@ def main() -> None:
     from promo_llm.pipeline import campaign_sampling
     from promo_llm.prompting import render_prompt
 
-    demo = demo_campaign(args.briefs)
+    demo = demo_campaign(args.skip + args.briefs)
+    demo = dataclasses.replace(demo, briefs=demo.briefs[args.skip:])
     base, n = campaign_sampling(demo.cfg), demo.cfg.candidates
     seeds = [int(s) for s in args.seeds.split(",")]
     found = bundled_adapter(args.model)

@@ -169,6 +169,9 @@ class CampaignConfig:
                                        "token for token: drawn in order, a candidate that so far equals an "
                                        "earlier one may not pick the token that one just picked, unless it "
                                        "is alone in the nucleus (HF engine only)")
+    dedupe_after: int = opt(4, "with dedupe_siblings: how many tokens a candidate must have written exactly "
+                               "as an earlier one before it is pushed apart (0: from the first token; "
+                               "candidates may share their opening)")
     min_fluency: float = opt(0.0, "reject candidates whose mean token probability under the model is "
                                   "below this (`low_fluency`); 0 = off")
     distinct_copies: bool = opt(True, "deliver copy no earlier brief of the run delivers: a brief whose "
@@ -213,6 +216,8 @@ class CampaignConfig:
             raise ConfigError(f"sibling_penalty: must be in [1, 2], got {self.sibling_penalty!r}")
         if not isinstance(self.dedupe_siblings, bool):
             raise ConfigError(f"dedupe_siblings: expected true or false, got {self.dedupe_siblings!r}")
+        if isinstance(self.dedupe_after, bool) or not isinstance(self.dedupe_after, int) or self.dedupe_after < 0:
+            raise ConfigError(f"dedupe_after: expected a whole number of tokens, at least 0, got {self.dedupe_after!r}")
         if not 0 <= float(self.min_fluency) < 1:
             raise ConfigError(f"min_fluency: must be in [0, 1), got {self.min_fluency!r}")
         if not isinstance(self.rerank, str) or not self.rerank.strip():

@@ -95,10 +95,12 @@ def campaign_sampling(cfg: CampaignConfig) -> SamplingConfig:
     """The sampling settings a campaign generates with (`run_campaign` and the benchmarks): its
     temperature, nucleus, repetition penalty (counting only what the copy wrote) and sibling
     penalty (the bigrams the brief's other candidates wrote and its prompt does not hold,
-    `SamplingConfig.sibling_penalty`) and lockstep duplicates (`SamplingConfig.dedupe_siblings`)."""
+    `SamplingConfig.sibling_penalty`) and lockstep duplicates (`SamplingConfig.dedupe_siblings`,
+    pushed apart after `dedupe_after` tokens written alike)."""
     return SamplingConfig(temperature=cfg.temperature, top_p=cfg.top_p,
                           repetition_penalty=cfg.repetition_penalty, penalize_prompt=False,
-                          sibling_penalty=cfg.sibling_penalty, dedupe_siblings=cfg.dedupe_siblings)
+                          sibling_penalty=cfg.sibling_penalty, dedupe_siblings=cfg.dedupe_siblings,
+                          dedupe_after=cfg.dedupe_after)
 
 
 def campaign_guardrails(cfg: CampaignConfig, send_date: date, catalog: tuple = ()) -> Any:

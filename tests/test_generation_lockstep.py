@@ -1,6 +1,6 @@
 """Lockstep duplicates (`SamplingConfig.dedupe_siblings`): candidates of one brief that write the
-same copy token for token are pushed apart at the first step where the model has another token
-in its nucleus; off writes exactly the old candidates, candidates that already differ keep their
+same copy token for token (for at least `dedupe_after` tokens) are pushed apart at the first step
+where the model has another token in its nucleus; off writes exactly the old candidates, candidates that already differ keep their
 picks, and a candidate still depends only on its brief and seed."""
 
 import dataclasses
@@ -95,10 +95,44 @@ def test_only_exact_duplicates_avoid_the_earlier_siblings_pick():
                                  _batch([[1], [1]])).tolist() == [7, 9]
 
 
-@pytest.mark.parametrize("bad", [{"candidates": 3, "dedupe_siblings": "yes"}])
-def test_campaign_key_is_a_bool(bad):
+def test_duplicates_shorter_than_dedupe_after_keep_their_draw():
+    """`dedupe_after`: a duplicate is pushed apart only once its shared prefix is that long."""
+    import torch
+
+    vals = torch.tensor([[0.5, 0.3, 0.2]] * 2)
+    idx = torch.tensor([[7, 8, 9]] * 2)
+    u = torch.tensor([0.1, 0.1])
+    for after, want in ((0, [7, 8]), (2, [7, 8]), (3, [7, 7]), (10, [7, 7])):
+        assert picking.lockstep_pick(vals, idx, 1.0, u, _batch([[4, 5], [4, 5]]), after).tolist() == want
+    # the empty prefix (a copy's first step) is a duplicate of length 0
+    assert picking.lockstep_pick(vals, idx, 1.0, u, _batch([[], []]), 1).tolist() == [7, 7]
+    assert picking.lockstep_pick(vals, idx, 1.0, u, _batch([[], []]), 0).tolist() == [7, 8]
+
+
+def test_dedupe_after_past_every_copy_writes_the_plain_candidates(tiny_model):
+    """Past the longest copy nothing is ever a duplicate long enough: exactly the candidates of the
+    plain draw; at 0 the candidates are those of the first-token rule."""
+    briefs = _briefs(6)
+    on = dataclasses.replace(COLD, dedupe_siblings=True)
+    assert _texts(tiny_model, briefs, dataclasses.replace(on, dedupe_after=10_000)) == _texts(tiny_model, briefs, COLD)
+    assert _texts(tiny_model, briefs, dataclasses.replace(on, dedupe_after=0)) == _texts(tiny_model, briefs, on)
+
+
+def test_campaigns_pass_dedupe_after_to_the_sampling():
+    from promo_llm.config import CampaignConfig
+    from promo_llm.pipeline import campaign_sampling
+
+    assert campaign_sampling(CampaignConfig(name="x")).dedupe_after == 4
+    assert campaign_sampling(CampaignConfig(name="x", dedupe_after=0)).dedupe_after == 0
+
+
+@pytest.mark.parametrize("bad, message", [({"dedupe_siblings": "yes"}, "dedupe_siblings"),
+                                          ({"dedupe_after": -1}, "dedupe_after"),
+                                          ({"dedupe_after": "4"}, "dedupe_after"),
+                                          ({"dedupe_after": True}, "dedupe_after")])
+def test_campaign_keys_are_checked(bad, message):
     from promo_llm.config import CampaignConfig
     from promo_llm.errors import ConfigError
 
-    with pytest.raises(ConfigError):
-        CampaignConfig(name="x", **bad)
+    with pytest.raises(ConfigError, match=message):
+        CampaignConfig(name="x", candidates=3, **bad)

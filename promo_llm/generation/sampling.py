@@ -55,6 +55,14 @@ class SamplingConfig:
     (which never sees a duplicate: identical rows write each token at the same step). Sampling
     only (greedy rows are left as they are); HF engine only. A candidate still depends only on
     its brief and seed."""
+    dedupe_after: int = 0
+    """With `dedupe_siblings`, a duplicate is pushed apart only once it has written at least this
+    many tokens exactly as an earlier candidate did (0: from the first token; campaigns use 4,
+    `pipeline.campaign_sampling`). Below it the draw is
+    the plain one, so a brief's candidates may share their opening (the product's name, a
+    greeting), and the few that would go on to write the whole copy alike part mid-copy. Pushing
+    rows apart from the first token forces N different first tokens, down the nucleus, and costs
+    fluency (docs/generation.md, "Lockstep duplicates")."""
     do_sample: bool = True
     hold_eos: bool = True
     """Channel-shape constraint: a row may not end (EOS) before it has written every line its

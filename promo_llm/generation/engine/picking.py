@@ -64,7 +64,7 @@ class Picker:
         u = torch.tensor([0.0 if r.finished else r.rng.random() for r in batch.rows],
                          device=probs.device)
         if s.dedupe_siblings and self.n > 1:
-            picks = lockstep_pick(probs, idx, s.top_p, u, batch)
+            picks = lockstep_pick(probs, idx, s.top_p, u, batch, s.dedupe_after)
         else:
             picks = nucleus_pick(probs, idx, s.top_p, u)
         return self._written(batch, self._break_lines(batch, picks.tolist()))
@@ -226,14 +226,14 @@ def nucleus_pick(vals: Any, idx: Any, top_p: float, u: Any) -> Any:
     return draw(nucleus(vals, top_p), idx, u)
 
 
-def lockstep_duplicates(batch: Batch) -> list[list[tuple[int, list[int]]]]:
-    """Per sibling index k >= 1, the live rows of index k whose whole generated prefix equals an
-    earlier live sibling's (same entry, lower index), each with the batch rows of those
-    siblings: [(row, [earlier rows])]. Rows of an entry step together, so equal prefixes are
-    equal token lists of equal length."""
+def lockstep_duplicates(batch: Batch, after: int = 0) -> list[list[tuple[int, list[int]]]]:
+    """Per sibling index k >= 1, the live rows of index k whose whole generated prefix, at least
+    `after` tokens long, equals an earlier live sibling's (same entry, lower index), each with the
+    batch rows of those siblings: [(row, [earlier rows])]. Rows of an entry step together, so
+    equal prefixes are equal token lists of equal length."""
     groups: dict[int, list[int]] = {}
     for j, r in enumerate(batch.rows):
-        if not r.finished and r.k >= 0:
+        if not r.finished and r.k >= 0 and len(r.tokens) >= after:
             groups.setdefault(r.entry, []).append(j)
     levels: dict[int, list[tuple[int, list[int]]]] = {}
     rows = batch.rows
@@ -248,9 +248,10 @@ def lockstep_duplicates(batch: Batch) -> list[list[tuple[int, list[int]]]]:
     return [levels[k] for k in sorted(levels)]
 
 
-def lockstep_pick(vals: Any, idx: Any, top_p: float, u: Any, batch: Batch) -> Any:
+def lockstep_pick(vals: Any, idx: Any, top_p: float, u: Any, batch: Batch, after: int = 0) -> Any:
     """`nucleus_pick`, with each entry's rows drawn in sibling order (`SamplingConfig.dedupe_siblings`):
-    a row that has written exactly what an earlier sibling wrote so far may not pick the token
+    a row that has written exactly what an earlier sibling wrote so far, at least `after` tokens
+    (`SamplingConfig.dedupe_after`), may not pick the token
     that sibling just picked, unless no other token is in its nucleus (the token then holds at
     least `top_p` of the mass: the model has no real alternative). The row then draws, with its
     own uniform, from its nucleus without those tokens (its distribution conditioned on not
@@ -260,7 +261,7 @@ def lockstep_pick(vals: Any, idx: Any, top_p: float, u: Any, batch: Batch) -> An
 
     kept = nucleus(vals, top_p)
     picks = draw(kept, idx, u)
-    for level in lockstep_duplicates(batch):
+    for level in lockstep_duplicates(batch, after):
         rows = torch.tensor([j for j, _ in level], dtype=torch.long, device=picks.device)
         width = max(len(same) for _, same in level)
         src = torch.tensor([same + same[:1] * (width - len(same)) for _, same in level],
