@@ -12,10 +12,11 @@ that is the lowest price of the locale's window before the current price began
 price; without one, the record's list price above the price (a "was" price shown so passes with
 `reference_price_unverified`). A claim of a code (a discount code, a voucher, 优惠码) needs the
 offer's code; where the code rule already reported a code the offer lacks, it is not reported
-twice.
+twice. A claim of an offer of any kind (a special offer, members only, 会员专享, 优惠) passes
+with any benefit in the offer: a discount, a code, a gift or free shipping.
 
 The words are the pack's (`unsupported_deal`: `terms` and `patterns` claim a reduction,
-`params.code_terms` a code). A word is no claim where the record writes it with its neighbouring
+`params.code_terms` a code, `params.perk_terms` an offer of any kind). A word is no claim where the record writes it with its neighbouring
 word (a product called "Discount Card Holder" or "Sale Sign"), inside an `allow` phrase ("for
 sale", "bake sale", "save time", "gift voucher"), or after a negation ("no voucher needed",
 不打折). Whether "on sale" claims a reduction is the locale's setting `on_sale_is_reduction`
@@ -43,9 +44,13 @@ class DealWords:
     """One locale's deal words, compiled once per pack (`compile_deals`)."""
 
     claims: re.Pattern | None
-    """Every claim: the reduction terms, the code terms and the patterns, in one regex."""
-    codes: frozenset[str]
-    """The code terms, folded with single spaces: a match among them claims a code."""
+    """The terms of every kind, in one regex."""
+    phrases: tuple[tuple[tuple[str, ...], re.Pattern], ...]
+    """(words, regex) of the phrases that claim a reduction: each tried only on copy that holds
+    one of its words."""
+    kinds: dict[str, str]
+    """Folded code and perk terms (single spaces) -> 'code' or 'perk'; any other match claims a
+    reduction."""
     allow: re.Pattern | None
     """Phrases in which a deal word claims nothing (with "on sale" where it means available)."""
     negated: re.Pattern | None
@@ -64,6 +69,7 @@ def compile_deals(pack: RulePack) -> DealWords | None:
         return None
     params = rule.params
     codes = tuple(str(t) for t in params.get("code_terms") or ())
+    perks = tuple(str(t) for t in params.get("perk_terms") or ())
     allow = list(rule.allow)
     if not pack.settings.get("on_sale_is_reduction", True):
         allow += [str(p) for p in params.get("on_sale_available") or ()]
@@ -79,8 +85,10 @@ def compile_deals(pack: RulePack) -> DealWords | None:
         unless = "|".join(re.escape(str(w)) for w in params.get("negation_not") or ())
         parts.append(rf"(?:{cjk})" + (rf"(?!{unless})" if unless else "") + r"[\u4e00-\u9fff]{0,2}$")
     return DealWords(
-        claims=term_regex(rule.terms + codes, rule.patterns),
-        codes=frozenset(_norm(fold(c)) for c in codes),
+        claims=term_regex(rule.terms + codes + perks, rule.patterns),
+        phrases=tuple((tuple(fold(w) for w in str(key).split("|")), term_regex((), [str(p) for p in pats]))
+                      for key, pats in (params.get("patterns_by_word") or {}).items() if pats),
+        kinds={**{_norm(fold(t)): "perk" for t in perks}, **{_norm(fold(t)): "code" for t in codes}},
         allow=re.compile("|".join(f"(?:{a})" for a in allow)) if allow else None,
         negated=re.compile("|".join(parts)) if parts else None)
 
@@ -123,20 +131,26 @@ def _record_words(ctx: Context, s: int, e: int) -> bool:
     return any(len(p) > e - s and _norm(p) in text for p in phrases)
 
 
-def _claims(ctx: Context, words: DealWords) -> list[tuple[int, int, bool]]:
-    """(start, end, claims a code) of every deal claim the copy makes."""
+def _claims(ctx: Context, words: DealWords) -> list[tuple[int, int, str]]:
+    """(start, end, kind: 'reduction', 'perk' or 'code') of every deal claim the copy makes."""
     low = ctx.low
     allowed = [m.span() for m in words.allow.finditer(low)] if words.allow else []
-    found = []
-    for m in words.claims.finditer(low):
+    found: list[tuple[int, int, str]] = []
+    matches = list(words.claims.finditer(low)) if words.claims is not None else []
+    for keys, rx in words.phrases:
+        if any(k in low for k in keys):
+            matches += rx.finditer(low)
+    for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
         s, e = m.span()
+        if found and s < found[-1][1]:
+            continue  # inside a claim already read ('reduced price' by two phrases)
         if any(a <= s and e <= b for a, b in allowed):
             continue
         if words.negated is not None and words.negated.search(low, max(0, s - 40), s):
             continue
         if _record_words(ctx, s, e):
             continue
-        found.append((s, e, _norm(m.group(0)) in words.codes))
+        found.append((s, e, words.kinds.get(_norm(m.group(0)), "reduction")))
     return found
 
 
@@ -144,18 +158,24 @@ def check_deal_claims(ctx: Context) -> None:
     """`unsupported_deal`: a price advantage the copy asserts must be in the offer or the record
     (see the module docstring). Runs after the code and amount checks."""
     words: DealWords | None = ctx.compiled.get("deals")
-    if words is None or words.claims is None:
+    if words is None:
         return
     claims = _claims(ctx, words)
     if not claims:
         return
     code_reported = any(h.rule == "grounding_code" for h in ctx.hits)
-    for s, e, is_code in claims:
+    offer = ctx.brief.offer
+    for s, e, kind in claims:
         said = ctx.copy[s:e]
-        if is_code:
+        if kind == "code":
             if ctx.facts.code or code_reported:
                 continue
             ctx.hit(RULE, (s, e), f"{said!r} claims a code, but the offer has none")
+        elif kind == "perk":
+            if offer.code or offer.gift or offer.free_shipping or reduction_basis(ctx) is not None:
+                continue
+            ctx.hit(RULE, (s, e), f"{said!r} claims an offer, but the brief has none (no discount, code, "
+                                  f"gift or free shipping; {_price(ctx)})")
         elif reduction_basis(ctx) is None:
             ctx.hit(RULE, (s, e), f"{said!r} claims a price advantage, but the offer has no discount "
                                   f"and the record no higher reference price ({_price(ctx)})")
