@@ -67,6 +67,8 @@ US_CLAIMS = [
     ("Larkspur Ceramic Planter, marked down to $24.00", "email_subject"),
     ("Larkspur Ceramic Planter, $24.00 for VIPs: treat your fern. Reply STOP to opt out", "sms"),
     ("Our special price on the Larkspur Ceramic Planter: $24.00. #plantlover", "social"),
+    ("Larkspur Ceramic Planter on special this week: $24.00", "push"),
+    ("Don't miss the sale: Larkspur Ceramic Planter $24.00", "email_subject"),
     ("The Larkspur Ceramic Planter usually costs more. Today it is $24.00.", "email_body"),
 ]
 
@@ -143,6 +145,8 @@ def test_the_same_word_beside_the_name_is_still_a_claim():
     "Budget-friendly and bright: the Larkspur Ceramic Planter, $24.00. It's a bargain.",
     "Save time and space: the Larkspur Ceramic Planter, $24.00, stacks neatly.",
     "Save your seedlings from the frost: the Larkspur Ceramic Planter, $24.00.",
+    "Save more space on the sill: the Larkspur Ceramic Planter, $24.00.",
+    "The Larkspur Ceramic Planter, $24.00: lovely on special occasions.",
     "Bake sale this weekend? Pot a fern in the Larkspur Ceramic Planter, $24.00.",
     "No voucher needed: the Larkspur Ceramic Planter is $24.00.",
     "The Larkspur Ceramic Planter is not on sale and never discounted: $24.00, every day.",
@@ -203,9 +207,11 @@ def test_chinese_claims_pass_with_an_offer_and_evaluative_words_pass_without():
     assert "unsupported_deal" not in _blocked("竹影陶瓷茶杯限时特价¥47.2，用优惠码TEA20，5月31日截止。", CUP,
                                               "zh-CN", "email_body", offer=offer)
     for copy in ("竹影陶瓷茶杯¥59，性价比高，实惠好用。", "竹影陶瓷茶杯¥59，价格实在，不打折也划算。",
-                 "竹影陶瓷茶杯¥59，无需优惠码，直接下单。"):
+                 "竹影陶瓷茶杯¥59，无需优惠码，直接下单。", "竹影陶瓷茶杯，颜值秒杀同价位，¥59。"):
         assert "unsupported_deal" not in _blocked(copy, CUP, "zh-CN", "email_body"), copy
     # 会员专享 claims an offer: a gift substantiates it, nothing does not
     assert "unsupported_deal" not in _blocked("会员专享：竹影陶瓷茶杯¥59，下单赠杯垫。", CUP, "zh-CN", "email_body",
                                               offer={"gift": "杯垫"})
     assert "unsupported_deal" in _blocked("会员专享：竹影陶瓷茶杯¥59，温润好握。", CUP, "zh-CN", "email_body")
+    # 不错的优惠 ("a good deal") is no negation
+    assert "unsupported_deal" in _blocked("竹影陶瓷茶杯¥59，不错的优惠，温润好握。", CUP, "zh-CN", "email_body")
