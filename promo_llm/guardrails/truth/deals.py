@@ -15,11 +15,11 @@ offer's code; where the code rule already reported a code the offer lacks, it is
 twice. A claim of an offer of any kind (a special offer, members only, 会员专享, 优惠) passes
 with any benefit in the offer: a discount, a code, a gift or free shipping.
 
-The words are the pack's (`unsupported_deal`: `terms` and `patterns` claim a reduction,
-`params.code_terms` a code, `params.perk_terms` an offer of any kind). A word is no claim where the record writes it with its neighbouring
-word (a product called "Discount Card Holder" or "Sale Sign"), inside an `allow` phrase ("for
-sale", "bake sale", "save time", "gift voucher"), or after a negation ("no voucher needed",
-不打折). Whether "on sale" claims a reduction is the locale's setting `on_sale_is_reduction`
+The words are the pack's (`unsupported_deal`: `terms`, `patterns` and `params.patterns_by_word`
+claim a reduction, `params.code_terms` a code, `params.perk_terms` an offer of any kind). A word
+is no claim where the record writes it with its neighbouring word (a product called "Discount
+Card Holder" or "Sale Sign"), inside an `allow` phrase ("for sale", "bake sale", "gift voucher"),
+or after a negation ("no voucher needed", 不打折). Whether "on sale" claims a reduction is the locale's setting `on_sale_is_reduction`
 (US usage: reduced; British usage: available to buy).
 """
 
