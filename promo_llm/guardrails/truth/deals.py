@@ -134,12 +134,14 @@ def _record_words(ctx: Context, s: int, e: int) -> bool:
 def _claims(ctx: Context, words: DealWords) -> list[tuple[int, int, str]]:
     """(start, end, kind: 'reduction', 'perk' or 'code') of every deal claim the copy makes."""
     low = ctx.low
-    allowed = [m.span() for m in words.allow.finditer(low)] if words.allow else []
     found: list[tuple[int, int, str]] = []
     matches = list(words.claims.finditer(low)) if words.claims is not None else []
     for keys, rx in words.phrases:
         if any(k in low for k in keys):
             matches += rx.finditer(low)
+    if not matches:
+        return found
+    allowed = [m.span() for m in words.allow.finditer(low)] if words.allow else []
     for m in sorted(matches, key=lambda m: (m.start(), -m.end())):
         s, e = m.span()
         if found and s < found[-1][1]:
