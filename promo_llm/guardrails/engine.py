@@ -26,7 +26,7 @@ from .context import Context, Hit
 from .lexicon import catalog_lexicon
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
 from .terms import compile_lexicon
-from .truth import dates, figures, record
+from .truth import dates, deals, figures, record
 
 Check = Callable[[Context], None]
 MAX_LENGTH_FACTOR = 3
@@ -64,6 +64,7 @@ CHECKS: dict[str, Check] = {
     "zh_money": figures.check_zh_money,
     "discount": figures.check_discount,
     "discount_prices": figures.check_discount_prices,
+    "deal_claims": deals.check_deal_claims,
     "dates": dates.check_dates,
     "deadline": dates.check_deadline,
     "stock": record.check_stock,
@@ -96,6 +97,7 @@ def _pack_regexes(locale: str) -> dict:
                                    pack.rules["grounding_deadline"].params.get(k + "_patterns") or ())
                      for k in ("same_day", "next_day")},
         "pii": safety.compile_pii(pack),
+        "deals": deals.compile_deals(pack),
     }
 
 

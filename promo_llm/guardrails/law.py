@@ -7,7 +7,8 @@ compared price that is no saving), and the SMS signature and opt-out that are ad
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from ..channels import ChannelSpec, sms_segments
 from ..records import Brief
@@ -114,34 +115,58 @@ def check_campaign_terms(ctx: Context) -> None:
                 ctx.hit(rule_id, m.span(), repr(ctx.copy[m.start():m.end()]))
 
 
-def check_reference_window(ctx: Context, claimed: float, span: tuple[int, int]) -> None:
-    """A 'was' price must not exceed the lowest price of the window before the promotion started.
+@dataclass(frozen=True)
+class ReferenceWindow:
+    """The prices a reference ("was") price is held against: the locale's window (`days`, the
+    pack's `reference_price_days`) before the day the current price began (`start`), and the
+    lowest price charged in it (`lowest`; the price in effect when the window opened counts)."""
 
-    The promotion is taken to start at the trailing run of history entries at the current price;
-    with no such run it starts the day after the last entry.
-    """
+    days: int
+    start: date | None
+    """None: no price history."""
+    lowest: float | None
+    """None: no price history, or none before the current price began."""
+
+
+def reference_window(ctx: Context) -> ReferenceWindow:
+    """The reference window of the brief's price history (computed once per copy).
+
+    The current price is taken to start at the trailing run of history entries at that price;
+    with no such run it starts the day after the last entry."""
+    got = ctx.memo.get("reference_window")
+    if got is not None:
+        return got
     hist = sorted((d, float(p)) for d, p in (ctx.price_history or ()))
     days = int(ctx.pack.settings.get("reference_price_days", 30))
     if not hist:
+        got = ReferenceWindow(days, None, None)
+    else:
+        i = len(hist)
+        while i > 0 and close(hist[i - 1][1], ctx.facts.price, 0.0051):
+            i -= 1
+        start = hist[i][0] if i < len(hist) else hist[-1][0] + timedelta(days=1)
+        # Entries are price changes: the price in effect when the window opens counts too.
+        opens = start - timedelta(days=days)
+        window = [p for d, p in hist[:i] if opens <= d < start]
+        in_effect = [p for d, p in hist[:i] if d < opens]
+        if in_effect:
+            window.append(in_effect[-1])
+        got = ReferenceWindow(days, start, min(window) if window else None)
+    ctx.memo["reference_window"] = got
+    return got
+
+
+def check_reference_window(ctx: Context, claimed: float, span: tuple[int, int]) -> None:
+    """A 'was' price must not exceed the lowest price of the window before the promotion started
+    (`reference_window`)."""
+    w = reference_window(ctx)
+    if w.start is None:
         ctx.hit("reference_price_unverified", span, f"no price history to check {claimed} against")
-        return
-    i = len(hist)
-    while i > 0 and close(hist[i - 1][1], ctx.facts.price, 0.0051):
-        i -= 1
-    start = hist[i][0] if i < len(hist) else hist[-1][0] + timedelta(days=1)
-    # Entries are price changes: the price in effect when the window opens counts too.
-    opens = start - timedelta(days=days)
-    window = [p for d, p in hist[:i] if opens <= d < start]
-    in_effect = [p for d, p in hist[:i] if d < opens]
-    if in_effect:
-        window.append(in_effect[-1])
-    if not window:
-        ctx.hit("reference_price_unverified", span, f"no prices in the {days} days before {start}")
-        return
-    lowest = min(window)
-    if claimed > lowest + 0.005:
-        ctx.hit("reference_price", span, f"reference price {claimed} but the lowest price in the {days} "
-                                         f"days before {start} was {lowest}")
+    elif w.lowest is None:
+        ctx.hit("reference_price_unverified", span, f"no prices in the {w.days} days before {w.start}")
+    elif claimed > w.lowest + 0.005:
+        ctx.hit("reference_price", span, f"reference price {claimed} but the lowest price in the {w.days} "
+                                         f"days before {w.start} was {w.lowest}")
 
 
 def check_reference_not_higher(ctx: Context) -> None:

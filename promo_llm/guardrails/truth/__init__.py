@@ -4,12 +4,13 @@ from the brief (`promo_llm.facts` reads the record once per brief).
 
 - `figures.py`: prices and reference prices in the product's currency, discounts (%, 折), and the
   catch-all number check that runs last.
+- `deals.py`: claims of a price advantage (a discount, a sale, a saving, a code) with no amount.
 - `dates.py`: end dates, weekdays, festivals and deadlines.
 - `record.py`: promo code, stock, ratings, shipping and gifts, brands, attributes and sizes.
 """
 
 from __future__ import annotations
 
-from . import dates, figures, record
+from . import dates, deals, figures, record
 
-__all__ = ["dates", "figures", "record"]
+__all__ = ["dates", "deals", "figures", "record"]
