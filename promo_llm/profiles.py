@@ -436,7 +436,7 @@ def _in_name_order(codes: np.ndarray, dictionary: pa.Array) -> tuple[np.ndarray,
     order, whatever order the rows came in."""
     if len(dictionary) < 2:
         return codes, dictionary
-    order = pc.sort_indices(dictionary, null_placement="at_end").to_numpy()
+    order = pc.sort_indices(dictionary).to_numpy()  # (the dictionary holds no null)
     rank = np.empty(len(order), np.int32)
     rank[order] = np.arange(len(order), dtype=np.int32)
     return np.where(codes >= 0, rank[np.maximum(codes, 0)], codes).astype(np.int32), dictionary.take(pa.array(order))
