@@ -20,7 +20,6 @@ from pathlib import Path
 
 import numpy as np
 import pyarrow as pa
-
 from shop_fixture import shop_dir  # noqa: F401  (fixture)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -54,7 +53,7 @@ def tie_shop() -> tuple[pa.Table, pa.Table, pa.Table]:
     return events, catalog, users
 
 
-def _campaign_briefs(shop, shop_dir: Path, locale: str, channels: list[str]) -> dict:
+def _campaign_briefs(shop, folder: Path, locale: str, channels: list[str]) -> dict:
     """A small campaign on the sample shop: delivery choices, prompts and verdicts on a few copies
     that echo the user's interests, misspell the brand and claim a 'was' price."""
     from promo_llm.audience import count_audience
@@ -65,7 +64,7 @@ def _campaign_briefs(shop, shop_dir: Path, locale: str, channels: list[str]) -> 
 
     cfg = from_dict(CampaignConfig, {"name": f"repro-{locale}", "locale": locale, "channels": channels,
                                      "max_users": 24, "seed": 11, "send_date": "2026-11-16",
-                                     "shop": str(shop_dir)})
+                                     "shop": str(folder)})
     users, left_out = count_audience(cfg, shop.profiles)
     briefs, plan, skipped = build_briefs(cfg, users, shop, cfg.send_date)
     lexicon = catalog_lexicon(shop.products.values())
@@ -92,7 +91,7 @@ def _campaign_briefs(shop, shop_dir: Path, locale: str, channels: list[str]) -> 
                         "exceptions": exceptions.pattern if exceptions else None, "first": sorted(first)}}
 
 
-def snapshot(shop_dir: str | Path) -> str:
+def snapshot(folder: str | Path) -> str:
     """What a run derives from its inputs before any model: the tie shop's profiles and product
     features, and a small campaign's briefs in English and Chinese on the sample shop (JSON)."""
     from promo_llm.data.shop import load_shop
@@ -100,19 +99,19 @@ def snapshot(shop_dir: str | Path) -> str:
 
     events, catalog, users = tie_shop()
     t = build_profiles(events, catalog, users)
-    shop = load_shop(shop_dir)
+    shop = load_shop(folder)
     return json.dumps({"profiles": _jsonable(t.users.to_pylist()), "products": _jsonable(t.products.to_pylist()),
-                       "en": _campaign_briefs(shop, Path(shop_dir), "en-US", ["push", "sms", "email_subject"]),
-                       "zh": _campaign_briefs(shop, Path(shop_dir), "zh-CN", ["push", "sms"])},
+                       "en": _campaign_briefs(shop, Path(folder), "en-US", ["push", "sms", "email_subject"]),
+                       "zh": _campaign_briefs(shop, Path(folder), "zh-CN", ["push", "sms"])},
                       ensure_ascii=False, sort_keys=True, default=str)
 
 
-def _in_process(seed: int, shop_dir: Path, out: Path) -> subprocess.Popen:
+def _in_process(seed: int, folder: Path, out: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONHASHSEED=str(seed), PYTHONPATH=f"{REPO}{os.pathsep}{REPO / 'tests'}",
                HF_HUB_OFFLINE="1", TOKENIZERS_PARALLELISM="false")
     code = ("import sys, pathlib; from test_reproducible import snapshot; "
             "pathlib.Path(sys.argv[2]).write_text(snapshot(sys.argv[1]), encoding='utf-8')")
-    return subprocess.Popen([sys.executable, "-c", code, str(shop_dir), str(out)], env=env, cwd=REPO,
+    return subprocess.Popen([sys.executable, "-c", code, str(folder), str(out)], env=env, cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
 
 
@@ -130,6 +129,7 @@ WANT = {"u1_categories": sorted(TIED)[:5], "u1_brands": sorted(TIED_BRANDS)[:5],
 
 
 def test_profiles_briefs_and_lexicon_are_byte_identical_across_hash_seeds(shop_dir, tmp_path):  # noqa: F811
+    here = snapshot(shop_dir)  # this process's own hash seed; also compiles the kernels for the others
     procs = {s: _in_process(s, shop_dir, tmp_path / f"seed{s}.json") for s in (0, 1, 2)}
     for s, p in procs.items():
         log = p.communicate(timeout=240)[0].decode(errors="replace")
@@ -141,7 +141,7 @@ def test_profiles_briefs_and_lexicon_are_byte_identical_across_hash_seeds(shop_d
     assert len(data["en"]["briefs"]) >= 10 and len(data["zh"]["briefs"]) >= 5
     verdicts = [v for lang in ("en", "zh") for b in data[lang]["briefs"] for v in b["verdicts"]]
     assert {x["rule"] for _, vs in verdicts for x in vs} >= {"interest_echo", "misspelled_name"}
-    assert snapshot(shop_dir).encode() == texts[0]  # and this process's own hash seed
+    assert here.encode() == texts[0]
 
 
 def test_equal_weights_list_names_in_name_order_whatever_the_row_order():
