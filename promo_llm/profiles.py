@@ -12,7 +12,8 @@ Input tables use the contract columns of `data/loaders.py` (docs/architecture.md
 Definitions (the numbers are `ProfileConfig` defaults):
 - weights: view 1, click 1, wishlist 2, cart 3, purchase 5 (return 0), times a time decay with a 30-day
   half-life counted back from `as_of`; top categories and brands are the 5 largest, normalised to
-  sum to 1 over all of the user's categories (brands); equal weights keep catalog order.
+  sum to 1 over all of the user's categories (brands); equal weights list names in name order
+  (code point order), so the lists never depend on the order of catalog or event rows.
 - `as_of`: default the latest event; a date means 00:00 that day, with the whole day's events
   included (negative day counts clamp to 0).
 - `recency_days`: days from the last purchase to `as_of` (null without a purchase); `frequency`:
@@ -26,7 +27,7 @@ Definitions (the numbers are `ProfileConfig` defaults):
   without an event price, when the catalog has a discount).
 - active hours / weekdays: the user's 3 busiest local hours and weekdays (UTC shifted by the
   user's timezone offset on `as_of`, whole hours); ties go to the earlier hour (weekday).
-- channel share: every channel's share of the user's events, largest first.
+- channel share: every channel's share of the user's events, largest first (ties: the name).
 - segment, from the days since the last event of any kind: `new` if first seen within 14 days;
   else `lapsed` past 60 days; else `at_risk` past 30 days; else `vip` with >= 3 purchases and
   monetary in the top 10% of buyers; else `active`.
@@ -167,11 +168,14 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
             cat_cols.setdefault(c, pa.nulls(catalog.num_rows, pa.string()))
         for c in ("price", "list_price", "discount_pct"):
             cat_cols.setdefault(c, pa.nulls(catalog.num_rows, pa.float64()))
+        cat_cols["catalog_row"] = pa.array(np.arange(catalog.num_rows, dtype=np.int64))
         con.register("cat_in", pa.table(cat_cols))
+        # a window query hands rows back in an order of its own (it varies with the thread
+        # schedule): put the catalog's order back, so a repeated item id resolves to its first row
         con.sql("""CREATE TEMP TABLE cat AS SELECT item_id, category, brand, price, list_price, discount_pct,
                          CASE WHEN price IS NULL THEN NULL ELSE
                            percent_rank() OVER (PARTITION BY category ORDER BY price) END AS price_pos
-                       FROM cat_in""")
+                       FROM cat_in ORDER BY catalog_row""")
     else:
         con.sql("CREATE TEMP TABLE cat (item_id VARCHAR, category VARCHAR, brand VARCHAR, price DOUBLE, "
                     "list_price DOUBLE, discount_pct DOUBLE, price_pos DOUBLE)")
@@ -220,6 +224,7 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
         (uid, udict), (iid, idict), (etc, edict), (chc, chdict) = pool.map(
             lambda a: _encode(*a), [(ev.column("user_id"),), (ev.column("item_id"),),
                                     (ev.column("event_type"),), (ev.column("channel"), -1)])
+    chc, chdict = _in_name_order(chc, chdict)  # top-n ties go to the smaller code: the name
     n_users, n_items = len(udict), len(idict)
     ts = _ints(ev.column("ts"))
 
@@ -241,8 +246,8 @@ def build_profiles(events: pa.Table, catalog: pa.Table | None = None, users: pa.
     if has_cat:
         row = pc.fill_null(pc.index_in(idict, value_set=cat_t.column("item_id"), skip_nulls=True), -1).to_numpy()
         has, rs = row >= 0, np.maximum(row, 0)
-        cat_codes, catdict = _encode(cat_t.column("category"), null_code=-1)
-        brand_codes, branddict = _encode(cat_t.column("brand"), null_code=-1)
+        cat_codes, catdict = _in_name_order(*_encode(cat_t.column("category"), null_code=-1))
+        brand_codes, branddict = _in_name_order(*_encode(cat_t.column("brand"), null_code=-1))
         item_cat = np.where(has, cat_codes[rs], -1).astype(np.int64)
         item_brand = np.where(has, brand_codes[rs], -1).astype(np.int64)
         item_price, item_list, item_dpct, item_pp = (
@@ -423,6 +428,18 @@ def _encode(col: pa.ChunkedArray | pa.Array, null_code: int | None = None) -> tu
     else:
         codes = d.indices.to_numpy(zero_copy_only=False)
     return codes.astype(np.int32, copy=False), d.dictionary
+
+
+def _in_name_order(codes: np.ndarray, dictionary: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """Codes renumbered so that the dictionary is sorted by name (code point order; negative codes
+    stay): the top-n lists break ties by the smaller code, so equal weights list names in name
+    order, whatever order the rows came in."""
+    if len(dictionary) < 2:
+        return codes, dictionary
+    order = pc.sort_indices(dictionary).to_numpy()  # (the dictionary holds no null)
+    rank = np.empty(len(order), np.int32)
+    rank[order] = np.arange(len(order), dtype=np.int32)
+    return np.where(codes >= 0, rank[np.maximum(codes, 0)], codes).astype(np.int32), dictionary.take(pa.array(order))
 
 
 def _floats(col: pa.ChunkedArray, optional: bool = False) -> np.ndarray:

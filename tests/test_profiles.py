@@ -179,13 +179,14 @@ def test_top_lists_and_counts_match_a_plain_python_computation():
     for u, s in sums.items():
         got = rows[u]["top_categories"]
         total = sum(s.values())
-        want = sorted(s.items(), key=lambda kv: -kv[1])[:5]
+        want = sorted(s.items(), key=lambda kv: (-round(kv[1], 9), kv[0]))[:5]  # ties: the name
         assert [round(x["weight"], 4) for x in got] == pytest.approx([round(v / total, 4) for _, v in want], abs=1e-4)
-        assert {x["name"] for x in got} == {k for k, _ in want} or len({round(v, 9) for _, v in want}) < 5
+        assert [x["name"] for x in got] == [k for k, _ in want]
         assert rows[u]["frequency"] == buys[u]
         ch = chans.get(u, {})
         assert {x["name"]: x["share"] for x in rows[u]["channel_share"]} == pytest.approx(
             {k: round(v / sum(ch.values()), 4) for k, v in ch.items()}, abs=1e-4)
+        assert [x["name"] for x in rows[u]["channel_share"]] == sorted(ch, key=lambda k: (-ch[k], k))
         if tz[u] == "UTC":  # busiest hours, ties to the earlier hour
             want_h = sorted(hours[u].items(), key=lambda kv: (-kv[1], kv[0]))[:3]
             assert rows[u]["active_hours"] == [h for h, _ in want_h]

@@ -68,3 +68,38 @@ def test_retail_cf_beats_popularity_on_the_last_month(retail_shop):
     print("online-retail last month held out:", r)
     assert r["test_users"] > 1000
     assert r["cf"]["recall@10"] > r["popularity"]["recall@10"], r
+
+
+def test_retail_profiles_are_identical_from_one_process_to_the_next(retail_shop, tmp_path):
+    """`profiles build` on the imported shop: the same bytes in another process with another hash
+    seed, and the same table with the catalog's rows reversed (the shop has users whose interests
+    tie; equal weights list names in name order)."""
+    import os
+    import subprocess
+    import sys
+
+    import pyarrow as pa
+
+    from promo_llm.data.loaders import load_table
+    from promo_llm.profiles import build_profiles, write_table
+
+    repo = Path(__file__).resolve().parents[1]
+    cmd = [sys.executable, "-m", "promo_llm", "profiles", "build", "--events", str(retail_shop / "events.parquet"),
+           "--catalog", str(retail_shop / "catalog.csv"), "--users", str(retail_shop / "users.csv"),
+           "--out", str(tmp_path / "other.jsonl")]
+    env = dict(os.environ, PYTHONHASHSEED="1", PYTHONPATH=str(repo), HF_HUB_OFFLINE="1")
+    done = subprocess.run(cmd, env=env, cwd=repo, capture_output=True, text=True, timeout=300,
+                          check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    events = load_table(retail_shop / "events.parquet", "events").table
+    catalog = load_table(retail_shop / "catalog.csv", "catalog").table
+    users = load_table(retail_shop / "users.csv", "users").table
+    here = build_profiles(events, catalog, users)
+    write_table(here.users, tmp_path / "here.jsonl")
+    assert (tmp_path / "here.jsonl").read_bytes() == (tmp_path / "other.jsonl").read_bytes()
+    flipped = build_profiles(events, catalog.take(pa.array(range(catalog.num_rows - 1, -1, -1))), users)
+    assert flipped.users.equals(here.users)
+    # weights as written (4 decimals) tie for many users: the order among them is what varied
+    shown = [[c["weight"] for c in r["top_categories"]] for r in here.users.to_pylist()]
+    assert all(w == sorted(w, reverse=True) for w in shown)
+    assert sum(len(set(w)) < len(w) for w in shown) > 50

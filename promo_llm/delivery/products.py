@@ -129,7 +129,7 @@ def _affinities(lists: Sequence[Sequence[tuple[str, float]]], code) -> tuple[np.
     m = max(map(len, lists), default=0) or 1
     r_ix, c_ix = _ragged(list(map(len, lists)))
     flat = [name for x in lists for name, _ in x]
-    known = {name: code(name) for name in set(flat)}
+    known = {name: code(name) for name in dict.fromkeys(flat)}  # codes in order of first use
     codes = np.full((len(lists), m), -2, np.int64)
     weights = np.zeros((len(lists), m), np.float32)
     codes[r_ix, c_ix] = [known[name] for name in flat]

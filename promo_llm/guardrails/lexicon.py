@@ -121,7 +121,7 @@ def catalog_entries(products: Iterable[Product], params: Mapping[str, Any],
             names: set[str] = set()
             if _CJK.search(title):
                 names.update(chinese_heads(title, brand))
-                kind = names and max(names, key=len)
+                kind = names and max(names, key=lambda n: (len(n), n))  # a set: no order to lean on
             else:
                 got = english_head(title, brand, attrs, params, base_aliases)
                 if got is None:

@@ -293,7 +293,7 @@ def check_misspelled_name(ctx: Context) -> None:
         if len(w) < 4 or w in names or w in record or ctx.low[m.start() - 1:m.start()] == "#":
             continue
         suffixed = w.endswith(_EN_SUFFIXES)
-        for n in names:
+        for n in sorted(names):  # a set: sorted, so a hit names the same word in every process
             if w in (n + "s", n + "es"):
                 continue
             if suffixed:  # an English word ('harboured') unless very close to the name ('Embersly')
@@ -317,7 +317,7 @@ def check_misspelled_name(ctx: Context) -> None:
             w = m.group(0)
             if w in record or w in long_title:
                 continue
-            for t in long_title:
+            for t in sorted(long_title):
                 if (w[0] == t[0] and not _same_stem(w, t) and ctx.low[m.start() - 1:m.start()] != "#"
                         and SequenceMatcher(None, w, t).ratio() >= 0.88):
                     ctx.hit("misspelled_name", m.span(), f"{w!r} looks like a misspelling of {t!r}")
@@ -336,7 +336,7 @@ def check_misspelled_name(ctx: Context) -> None:
         nxt = (m.group(3) or "").lower()
         if not (m.group(2) or nxt in title):
             continue
-        for n in names:
+        for n in sorted(names):
             if len(n) >= 6 and w[:2] == n[:2]:
                 ctx.hit("misspelled_name", m.span(1), f"{m.group(1)!r} stands where the brand "
                                                       f"{n.capitalize()!r} belongs")

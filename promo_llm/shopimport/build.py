@@ -178,7 +178,8 @@ def import_shop(export: Path, out: Path, cmap: ColumnMap, consent: ConsentSource
     ev.to_parquet(out / "events.parquet", index=False)
     qpath = Path(quarantine) if quarantine else out / "quarantine.jsonl"
     _write_quarantine(lines, qpath, export.name)
-    cats = catalog.category.value_counts().to_dict()
+    # products per category, largest first, ties by name (not left to the counting's own order)
+    cats = dict(sorted(catalog.category.value_counts().items(), key=lambda kv: (-kv[1], str(kv[0]))))
     result = ImportResult(out, counts, len(catalog), len(users), int(catalog.list_price.notna().sum()),
                           {str(k): int(v) for k, v in cats.items()}, qpath)
     manifest = build_manifest(

@@ -36,7 +36,7 @@ MONEY_RE = re.compile(
 _CURRENCY_OF = {k: set(v) for k, v in word_table("currencies").items()}
 WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list price|compare at|msrp|rrp|before|usually|normally)\s*[:(]?\s*$")
 WAS_ZH = word_set("zh_was_price")
-WAS_ZH_RE = re.compile("(?:" + "|".join(sorted(WAS_ZH, key=len, reverse=True)) + r")\s*[:：]?\s*$")
+WAS_ZH_RE = re.compile("(?:" + "|".join(sorted(WAS_ZH, key=lambda w: (-len(w), w))) + r")\s*[:：]?\s*$")
 
 _TENS = word_table("en_tens")
 _ONES = word_table("en_ones")
