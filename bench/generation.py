@@ -75,7 +75,8 @@ def unconstrained(sampling):
 
 
 def quality(demo, briefs, runs: list[list[list[str]]]) -> dict:
-    """Guardrail pass rate (as the pipeline checks a candidate) and distinct-2, per seed and mean."""
+    """Guardrail pass rate (as the pipeline checks a candidate), the share that pass and are no
+    word-for-word repeat of a passing sibling, distinct-2, duplicates, per seed and mean."""
     from promo_llm.metrics import distinct_n
     from promo_llm.pipeline import campaign_guardrails
 
@@ -83,15 +84,18 @@ def quality(demo, briefs, runs: list[list[list[str]]]) -> dict:
     each = []
     for texts in runs:
         flat = [t for row in texts for t in row]
-        passed = sum(guard.check(t, b, price_history=demo.shop.price_history.get(b.product.item_id)).passed
-                     for b, row in zip(briefs, texts) for t in row)
+        ok = [[t for t in row if guard.check(t, b, price_history=demo.shop.price_history.get(b.product.item_id)).passed]
+              for b, row in zip(briefs, texts)]
+        passed = sum(map(len, ok))
         each.append({"guard_pass_rate": round(passed / max(1, len(flat)), 4),
+                     # passing and not a word-for-word repeat of an earlier passing candidate of its brief
+                     "distinct_pass_rate": round(sum(len(set(row)) for row in ok) / max(1, len(flat)), 4),
                      "distinct_2": round(distinct_n(flat, 2), 4),
                      "duplicate_share": round(sum(len(row) - len(set(row)) for row in texts) / max(1, len(flat)), 4),
                      "mean_chars": round(sum(map(len, flat)) / max(1, len(flat)), 1),
                      "empty": sum(1 for t in flat if not t)})
     mean = {k: round(statistics.mean(q[k] for q in each), 4)
-            for k in ("guard_pass_rate", "distinct_2", "duplicate_share", "mean_chars")}
+            for k in ("guard_pass_rate", "distinct_pass_rate", "distinct_2", "duplicate_share", "mean_chars")}
     return {**mean, "empty": sum(q["empty"] for q in each), "per_seed": each}
 
 
@@ -316,7 +320,7 @@ def main() -> None:
          for k, key in (("engine", "engine"), ("engine_unconstrained", "engine_unconstrained"),
                         ("strong", sides["strong"]["is"]))}
     q["engine_vs_strong"] = {key: paired_difference(q["engine"]["per_seed"], q["strong"]["per_seed"], key)
-                             for key in ("guard_pass_rate", "distinct_2")}
+                             for key in ("guard_pass_rate", "distinct_pass_rate", "distinct_2")}
     if naive:
         q["naive"] = quality(demo, [briefs[i] for i in range(0, len(briefs), args.naive_stride)], [naive.texts])
     result["quality"] = {"seeds": quality_seeds, "timed_seeds": seeds, **q}

@@ -165,7 +165,7 @@ class CampaignConfig:
                                       "wrote it after the same token (a bigram it wrote), unless the prompt "
                                       "holds that bigram (the record's names, figures, offer); spreads a "
                                       "brief's candidates over other wordings (1 = off; HF engine only)")
-    dedupe_siblings: bool = opt(False, "push apart candidates of the same brief that write the same copy "
+    dedupe_siblings: bool = opt(True, "push apart candidates of the same brief that write the same copy "
                                        "token for token: drawn in order, a candidate that so far equals an "
                                        "earlier one may not pick the token that one just picked, unless it "
                                        "is alone in the nucleus (HF engine only)")

@@ -29,3 +29,24 @@ def test_paired_difference_is_per_seed_with_a_t_interval():
 def test_one_seed_has_no_interval():
     got = _bench().paired_difference([{"d": 0.5}], [{"d": 0.4}], "d")
     assert got["mean"] == 0.1 and all(math.isnan(x) for x in got["ci95"])
+
+
+def test_quality_counts_a_passing_repeat_once(monkeypatch):
+    """distinct_pass_rate: a candidate that passes but repeats a passing sibling word for word adds
+    to the pass rate, not to the distinct pass rate; duplicates count whether they pass or not."""
+    from types import SimpleNamespace as NS
+
+    import promo_llm.pipeline as pipeline
+
+    class Guard:
+        def check(self, text, brief, price_history=None):
+            return NS(passed=not text.startswith("bad"))
+
+    monkeypatch.setattr(pipeline, "campaign_guardrails", lambda *a, **kw: Guard())
+    demo = NS(cfg=None, send_date=None, shop=NS(products={}, price_history={}))
+    briefs = [NS(product=NS(item_id="a")), NS(product=NS(item_id="b"))]
+    runs = [[["one two", "one two", "bad x"], ["three four", "bad y", "bad y"]]]
+    q = _bench().quality(demo, briefs, runs)
+    assert q["guard_pass_rate"] == round(3 / 6, 4)
+    assert q["distinct_pass_rate"] == round(2 / 6, 4)
+    assert q["duplicate_share"] == round(2 / 6, 4)
