@@ -26,7 +26,7 @@ from .context import Context, Hit
 from .lexicon import catalog_lexicon
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
 from .terms import compile_lexicon
-from .truth import dates, deals, figures, record
+from .truth import dates, deals, figures, frames, record
 
 Check = Callable[[Context], None]
 MAX_LENGTH_FACTOR = 3
@@ -74,6 +74,7 @@ CHECKS: dict[str, Check] = {
     "brand": record.check_brand,
     "attributes": record.check_attributes,
     "bundle": record.check_bundle,
+    "claim_frames": frames.check_claim_frames,
     "origin": record.check_origin,
     "numbers": figures.check_numbers,
 }
