@@ -69,6 +69,9 @@ class _Frames:
     bare: re.Pattern
     substance: re.Pattern
     suffix: re.Pattern
+    spaced: frozenset[str]
+    pairing: frozenset[str]
+    manner: frozenset[str]
     claims_self: frozenset[str]
     ends: frozenset[str]
     not_claims: frozenset[str]
@@ -76,6 +79,7 @@ class _Frames:
     zh_before: re.Pattern
     zh_after: re.Pattern
     zh_ends: tuple[str, ...]
+    zh_self: tuple[str, ...]
     zh_not_claims: tuple[str, ...]
     zh_generic: tuple[str, ...]
 
@@ -98,6 +102,9 @@ def compiled_frames() -> _Frames:
         bare=re.compile(rf"\b(?P<f>{_alt(en.get('bare') or ['made from'])})\s+(?=[a-z0-9])"),
         substance=re.compile(rf"(?<![a-z\-])(?P<f>{_alt(substance, escape=True)})\s+(?=[a-z])"),
         suffix=re.compile(rf"(?<![a-z\-])(?P<o>[a-z][a-z']+)(?P<f>[- ]{_alt(en.get('suffixes') or ['lined'])})\b"),
+        spaced=frozenset(en.get("spaced_suffixes") or ()),
+        pairing=frozenset(en.get("pairing") or ()),
+        manner=frozenset(en.get("manner_heads") or ()),
         claims_self=frozenset(en.get("substance_claims") or ()),
         ends=frozenset(en.get("ends") or ()) | EN_STOP,
         not_claims=frozenset(en.get("not_claims") or ()),
@@ -105,6 +112,7 @@ def compiled_frames() -> _Frames:
         zh_before=re.compile(_alt(zh.get("before") or ["采用"], escape=True)),
         zh_after=re.compile(_alt(zh.get("after") or ["材质"], escape=True)),
         zh_ends=tuple(sorted(zh.get("ends") or (), key=len, reverse=True)),
+        zh_self=tuple(zh.get("self_claims") or ()),
         zh_not_claims=tuple(zh.get("not_claims") or ()),
         zh_generic=tuple(sorted(zh.get("generic") or (), key=len, reverse=True)),
     )
@@ -156,6 +164,8 @@ def _content(word: str, fr: _Frames) -> bool:
         return False
     if core in UNITS or core in _MONTHS or core in fr.not_claims:
         return False
+    if len(core) >= 6 and core.endswith("ly"):
+        return False  # an adverb: 'warmly lined', 'slightly longer'
     return not all(p in fr.generic or len(p) < 3 for p in core.split("-"))
 
 
@@ -174,13 +184,16 @@ def _object_items(low: str, start: int, fr: _Frames, lists: bool = True) -> list
                 break
             if m.group(0) in fr.ends and (words or m.group(0) not in ("a", "an", "the")):
                 break
-            if _verb_like(low, m, fr):
+            if _verb_like(low, m, fr) or _CONTRACTION.match(m.group(0)):
                 break  # 'has 2 ports and weighs 210 g': a verb opens the next clause
             if m.group(0) not in ("a", "an", "the"):
                 words.append(m)
             pos = m.end()
-        if not words or words[0].group(0) in fr.not_claims:
-            break
+        if not words or any(w.group(0) in fr.not_claims for w in words):
+            break  # the customer's, the shop's or the offer's: 'with a VIP order', 'with a lower price'
+        if words[-1].group(0) in fr.manner:
+            break  # how, not what: 'with a weightless feel'
+
         items.append(words)
         if not lists:
             break
@@ -195,7 +208,15 @@ def _object_items(low: str, start: int, fr: _Frames, lists: bool = True) -> list
     return items
 
 
-_AFTER_VERB = re.compile(r"\s+(?:\d|(?:a|an|the|in|to|up|into|from|at|on|by|off|out|with|over)\b)")
+_AFTER_VERB = re.compile(r"\s+(?:[\d$£€¥]|(?:a|an|the|in|to|up|into|from|at|on|by|off|out|with|over|through|"
+                         r"your|you|them|it|their|our)\b)")
+_CONTRACTION = re.compile(r"(?:they|it|you|we|that|there|he|she|i|what|who)'")
+
+
+def _paired(low: str, at: int, fr: _Frames) -> bool:
+    """Does a word of pairing or manner stand in the four words before 'with', in its clause?"""
+    lead = re.split(r"[,.;:!?\n]", low[max(0, at - 50):at])[-1]
+    return not fr.pairing.isdisjoint(re.findall(r"[a-z]+", lead)[-6:])
 
 
 def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
@@ -203,7 +224,7 @@ def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
     60 HRC', 'covers 12 m2'): a word ending in -s or -ed before a number, an article or a
     preposition?"""
     w = m.group(0)
-    return len(w) > 3 and w.endswith(("s", "ed")) and not w.endswith("ss") and bool(_AFTER_VERB.match(low, m.end()))
+    return len(w) > 3 and w.endswith(("s", "ed", "ing")) and not w.endswith("ss") and bool(_AFTER_VERB.match(low, m.end()))
 
 
 def _item_bad(toks: list[str], facts: Facts, kinds: frozenset[str], fr: _Frames) -> list[str]:
@@ -224,7 +245,8 @@ def _judge(frame: str, f_span: tuple[int, int], items: list[list[re.Match]], low
     for words in items:
         toks = [m.group(0) for m in words]
         phrase = " ".join(toks)
-        if phrase in kinds or (len(toks) > 1 and " ".join(toks[-2:]) in kinds) or toks[-1] in kinds:
+        kind = next((k for k in (phrase, " ".join(toks[-2:]), toks[-1]) if k in kinds), None)
+        if kind and not all(_supported(t, facts, frozenset()) for t in kind.split()):
             continue  # another kind of product: the attribute and bundle checks judge it
         bad += _item_bad(toks, facts, kinds, fr)
         last = words[-1].end()
@@ -238,6 +260,8 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
     for rx in (fr.determined, fr.bare, fr.substance):
         for m in rx.finditer(low):
             frame = m.group("f")
+            if frame == "with" and _paired(low, m.start(), fr):
+                continue  # 'dress up with a button-down', 'better with a spoon of honey'
             if frame in ("has", "have") and _PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
                 continue  # 'we have 12 left', 'you have a choice': not the product's
             items = _object_items(low, m.end(), fr, lists=rx is not fr.substance)
@@ -252,10 +276,10 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
                 found.append(got)
     for m in fr.suffix.finditer(low):
         word = m.group("o")
+        suffix = m.group("f").strip(" -")
+        if m.group("f").startswith(" ") and suffix not in fr.spaced:
+            continue  # 'fort approved' is no 'fort-approved'; 'dermatologist tested' is a claim
         if not _content(word, fr) or _supported(word, facts, kinds):
-            continue
-        if low[m.start("f"):m.end()].strip(" -") in ("tested", "approved", "certified", "recommended") \
-                and m.group("f").startswith(" ") and word in fr.ends:
             continue
         found.append(FrameClaim(f"-{m.group('f').strip(' -')}", word, (word,), m.span()))
     return found
@@ -315,7 +339,7 @@ def _chinese(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
     found: list[FrameClaim] = []
     for m in fr.zh_before.finditer(low):
         items = _zh_object(low, m.end(), fr)
-        bad = []
+        bad = [m.group(0)] if m.group(0) in fr.zh_self and m.group(0) not in facts.text else []
         for a, b in items:
             obj = low[a:b]
             if obj in kinds or obj[-2:] in kinds or obj[-3:] in kinds:
