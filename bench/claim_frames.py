@@ -143,6 +143,16 @@ def demo_copies(folder: Path) -> tuple[dict, dict] | None:
     return counts, listing
 
 
+def first_score_misses() -> set[str]:
+    """Ids of the invented-class rows each frozen set's first score missed."""
+    ids: set[str] = set()
+    for path in sorted((ROOT / "bench" / "results").glob("guardrails_frozen*_first.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        split = data["frozen"] if isinstance(data.get("frozen"), dict) else data["splits"]["frozen"]
+        ids |= {m["id"] for m in split["misses"] if m.get("kind") == "miss" and m.get("label") in INVENTED}
+    return ids
+
+
 def _counts() -> dict:
     return {"rows": 0, "detector_fires": 0, "engine_added_blocks": 0}
 
@@ -171,6 +181,7 @@ def main() -> None:
         got = demo_copies(d)
         if got:
             clean[f"demo:{d.name}"] = {**got[0], **got[1]}
+    first = first_score_misses()
     n = len(recall_rows)
     result = {
         "bench": "claim_frames",
@@ -185,6 +196,13 @@ def main() -> None:
                             "engine_without_frames": sum(r["off"] for r in recall_rows if r["kind"] == k),
                             "engine_with_frames": sum(r["on"] for r in recall_rows if r["kind"] == k)}
                         for k in INVENTED},
+            "first_score_misses": {
+                "what": "of these rows, those each set's first score (bench/results/guardrails_frozen*_first.json) "
+                        "missed: the words the lists lacked then; how many the frame alone catches",
+                "rows": len(first),
+                "detector_alone": sum(r["alone"] for r in recall_rows if r["id"] in first),
+                "caught": [r["id"] for r in recall_rows if r["id"] in first and r["alone"]],
+                "missed": [r["id"] for r in recall_rows if r["id"] in first and not r["alone"]]},
             "caught_only_with_frames": [r["id"] for r in recall_rows if r["on"] and not r["off"]],
             "missed_by_both": [r["id"] for r in recall_rows if not r["on"]],
         },

@@ -99,7 +99,7 @@ def compiled_frames() -> _Frames:
     return _Frames(
         determined=re.compile(rf"\b(?P<f>{_alt(en.get('determined') or ['with'])})\s+(?:{dets}\s+)"
                               rf"(?=[a-z0-9])"),
-        bare=re.compile(rf"\b(?P<f>{_alt(en.get('bare') or ['made from'])})\s+(?=[a-z0-9])"),
+        bare=re.compile(rf"\b(?P<f>{_alt(en.get('bare') or ['made from'])})\s+(?:{dets}\s+)?(?=[a-z0-9])"),
         substance=re.compile(rf"(?<![a-z\-])(?P<f>{_alt(substance, escape=True)})\s+(?=[a-z])"),
         suffix=re.compile(rf"(?<![a-z\-])(?P<o>[a-z][a-z']+)(?P<f>[- ]{_alt(en.get('suffixes') or ['lined'])})\b"),
         spaced=frozenset(en.get("spaced_suffixes") or ()),
@@ -216,7 +216,7 @@ _CONTRACTION = re.compile(r"(?:they|it|you|we|that|there|he|she|i|what|who)'")
 def _paired(low: str, at: int, fr: _Frames) -> bool:
     """Does a word of pairing or manner stand in the four words before 'with', in its clause?"""
     lead = re.split(r"[,.;:!?\n]", low[max(0, at - 50):at])[-1]
-    return not fr.pairing.isdisjoint(re.findall(r"[a-z]+", lead)[-6:])
+    return not fr.pairing.isdisjoint(re.findall(r"[a-z]+", lead)[-8:])
 
 
 def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
@@ -310,7 +310,7 @@ def _zh_object(text: str, start: int, fr: _Frames) -> list[tuple[int, int]]:
 def _zh_uncovered(obj: str, facts: Facts, fr: _Frames) -> list[str]:
     """Runs of two or more Chinese characters of `obj` that no two-character window of the
     record and no generic word covers."""
-    if any(obj.startswith(n) for n in fr.zh_not_claims):
+    if any(n in obj for n in fr.zh_not_claims):
         return []
     covered = [False] * len(obj)
     for g in fr.zh_generic:
