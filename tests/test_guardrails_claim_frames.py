@@ -44,7 +44,7 @@ def _verdict(copy: str, product: dict = LAMP, locale: str = "en-US"):
 # --- caught: the frame, whatever the words ---------------------------------------------------
 
 @pytest.mark.parametrize("copy, words", [
-    ("The Harrowgate lamp comes with a dimmable walnut base. $52 with LIGHT20.", {"dimmable", "walnut"}),
+    ("The Harrowgate lamp, with a dimmable walnut base, is $52 with LIGHT20.", {"dimmable", "walnut"}),
     ("Our desk lamp has a magnetic phone cradle, so your desk stays tidy.", {"magnetic", "cradle"}),
     ("The Harrowgate Anglepoise Desk Lamp features quartz-glass diffusers for a soft glow.", {"quartz-glass"}),
     ("Made from reclaimed teak, the Harrowgate lamp is $52 until May 31.", {"reclaimed", "teak"}),
@@ -135,6 +135,11 @@ def test_customer_shop_and_evaluative_objects_pass(copy):
 ])
 def test_zh_shop_terms_are_no_claim(copy):
     assert _claims(copy, FLASK, "zh-CN") == []
+
+
+def test_comes_with_is_left_to_the_bundle_check():
+    # a bundled item or a part after 'comes with' / 'ships with' is the bundle check's to judge
+    assert _claims("The Harrowgate lamp comes with a spare shade, $52 with LIGHT20.") == []
 
 
 def test_object_stops_at_a_clause_its_verb_opens():

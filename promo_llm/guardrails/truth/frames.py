@@ -71,6 +71,7 @@ class _Frames:
     suffix: re.Pattern
     spaced: frozenset[str]
     pairing: frozenset[str]
+    bundle_verbs: frozenset[str]
     manner: frozenset[str]
     claims_self: frozenset[str]
     ends: frozenset[str]
@@ -104,6 +105,7 @@ def compiled_frames() -> _Frames:
         suffix=re.compile(rf"(?<![a-z\-])(?P<o>[a-z][a-z']+)(?P<f>[- ]{_alt(en.get('suffixes') or ['lined'])})\b"),
         spaced=frozenset(en.get("spaced_suffixes") or ()),
         pairing=frozenset(en.get("pairing") or ()),
+        bundle_verbs=frozenset(en.get("bundle_verbs") or ()),
         manner=frozenset(en.get("manner_heads") or ()),
         claims_self=frozenset(en.get("substance_claims") or ()),
         ends=frozenset(en.get("ends") or ()) | EN_STOP,
@@ -216,7 +218,10 @@ _CONTRACTION = re.compile(r"(?:they|it|you|we|that|there|he|she|i|what|who)'")
 def _paired(low: str, at: int, fr: _Frames) -> bool:
     """Does a word of pairing or manner stand in the four words before 'with', in its clause?"""
     lead = re.split(r"[,.;:!?\n]", low[max(0, at - 50):at])[-1]
-    return not fr.pairing.isdisjoint(re.findall(r"[a-z]+", lead)[-8:])
+    words = re.findall(r"[a-z]+", lead)
+    if words and words[-1] in fr.bundle_verbs:
+        return True  # 'comes with a screw cap': a bundled item or a part, the bundle check's
+    return not fr.pairing.isdisjoint(words[-8:])
 
 
 def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
