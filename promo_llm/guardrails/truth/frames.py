@@ -393,16 +393,13 @@ def lexicon_kinds(lexicon: tuple) -> frozenset[str]:
 def check_claim_frames(ctx: Any) -> None:
     """The engine's check: a frame whose object the brief does not support blocks as
     `grounding_attribute`, unless another attribute hit already covers it."""
-    lexicon = ctx.compiled["attributes"]
-    kinds = ctx.memo.get("frame_kinds")
-    if kinds is None:
-        key = ("frame_kinds", id(lexicon[1]))
-        kinds = _KINDS.get(key)
-        if kinds is None:
-            kinds = _KINDS[key] = lexicon_kinds(lexicon)
-            if len(_KINDS) > 16:
-                _KINDS.clear()
-                _KINDS[key] = kinds
+    canon_of = ctx.compiled["attributes"][1]
+    got = _KINDS.get(id(canon_of))
+    if got is None or got[0] is not canon_of:  # an id is only reused once its lexicon is gone
+        if len(_KINDS) >= 16:
+            _KINDS.clear()
+        got = _KINDS[id(canon_of)] = (canon_of, lexicon_kinds(ctx.compiled["attributes"]))
+    kinds = got[1]
     taken = [h.span for h in ctx.hits if h.rule == "grounding_attribute" and h.span]
     for claim in frame_claims(ctx.copy, ctx.brief, kinds):
         if overlaps(claim.span, taken):
@@ -411,4 +408,5 @@ def check_claim_frames(ctx: Any) -> None:
         taken.append(claim.span)
 
 
-_KINDS: dict[tuple, frozenset[str]] = {}
+_KINDS: dict[int, tuple[Any, frozenset[str]]] = {}
+"""The kinds of product of each lexicon the engine has used, by the lexicon's alias map."""
