@@ -91,6 +91,17 @@ def score_copies(paths: list[Path], reference: bool) -> dict:
     return {"copies": len(rows), "hits": hits}
 
 
+def _manifest(copies: list[str]) -> dict:
+    """Hashes of every set read; delivered copies named by their run folder (out/<run>/copies.jsonl)."""
+    from promo_llm.manifest import build_manifest, file_sha256
+
+    data = {path: file_sha256(ROOT / path) for path in sorted({p for _, p, _ in SETS})}
+    data.update({f"out/{Path(p).parent.name}/{Path(p).name}": file_sha256(Path(p)) for p in copies})
+    packs = {p.name: file_sha256(p) for p in sorted((ROOT / "promo_llm/guardrails/packs").glob("*.yaml"))}
+    return build_manifest(kind="bench_guardrails_medical", config={"rule": RULE, "packs": packs}, seed=None,
+                          data=data)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--copies", nargs="*", default=[], help="delivered copies (copies.jsonl of a run)")
@@ -105,6 +116,7 @@ def main() -> None:
     result["reference_corpus"] = score_copies(sorted((ROOT / "finetune" / "data").glob("*.jsonl")), True)
     if args.copies:
         result["delivered"] = score_copies([Path(p) for p in args.copies], False)
+    result["manifest"] = _manifest(args.copies)
     line = json.dumps(result, ensure_ascii=False)
     print(line)
     if args.out:

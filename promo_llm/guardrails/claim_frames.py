@@ -21,7 +21,7 @@ ones (see `packs.load_pack`).
         - {conditions: [conditions], after: [relief]}
         - {frames: [keep], conditions: [conditions], gap: 2, then: [away, at bay]}
 
-A word may end in '(s)', '(es)' or '(s|ed|ing)': its forms with each ending and without
+A word may end in (s), (es) or (s|ed|ing): its forms with each ending and without
 ('migraine(s)' is 'migraine' and 'migraines'). `gap` is how many words (Chinese: characters) may
 stand between a frame and its condition ('prevents [winter] colds'); `then` words must follow the
 condition, after an optional second one joined by 'and' ('keeps colds and chills away'); `after`
@@ -69,12 +69,14 @@ def trie_regex(words: list[str]) -> str:
 
 def expand(word: str) -> list[str]:
     """'migraine(s)' -> ['migraine', 'migraines']; 'treat(s|ed|ing)' -> treat, treats, treated,
-    treating. Other words stand as written (lower-cased, spaces collapsed)."""
-    w = re.sub(r"\s+", " ", str(word).strip().lower())
-    m = _FORMS.match(w)
-    if not m:
-        return [w]
-    return [m.group(1)] + [m.group(1) + ending for ending in m.group(2).split("|")]
+    treating; 'ward(s) off' -> 'ward off', 'wards off' (each word of a phrase may carry endings).
+    Other words stand as written (lower-cased, spaces collapsed)."""
+    phrases = [""]
+    for part in str(word).strip().lower().split():
+        m = _FORMS.match(part)
+        forms = [m.group(1)] + [m.group(1) + e for e in m.group(2).split("|")] if m else [part]
+        phrases = [f"{p} {f}".strip() for p in phrases for f in forms]
+    return phrases
 
 
 def _words(groups: Mapping[str, list], names: list[str], what: str, where: str) -> list[str]:
@@ -129,14 +131,15 @@ def compose_patterns(section: Mapping[str, Any], where: str) -> list[str]:
         if comp.get("frames"):
             front = _alternation(_words(frames, comp["frames"], "frames", where), cjk)
             if cjk:
-                between = (f"(?:{trie_regex(who)})?" if who else "") + f"的?{_CJK_CHAR}{{0,{gap}}}?"
+                between = (f"(?:{trie_regex(who)})?" if who else "") + "的?"
+                between += f"(?:{_CJK_CHAR}{{1,{gap}}}?的?)?" if gap else ""
             else:
                 between = r"\s+" + (rf"(?:[a-z0-9][a-z0-9\-'’]*,?\s+){{0,{gap}}}" if gap else "")
             pat = front + between + cond
         else:
             pat = cond
         if comp.get("then"):
-            second = r"(?:了)?" if cjk else r"(?:\s+(?:and|or|&)\s+[a-z\-]+)?\s+"
+            second = r"(?:了|都|也|很|非常|特别)?" if cjk else r"(?:\s+(?:and|or|&)\s+[a-z\-]+)?\s+"
             pat += second + "(?:" + trie_regex(_words(frames, comp["then"], "frames", where)) + ")"
         if comp.get("after"):
             join = r"(?:了|都|就|也)?" if cjk else r"[\s\-]+"
