@@ -13,7 +13,7 @@ import pytest
 from promo_llm.errors import ConfigError
 from promo_llm.guardrails import Guardrails
 from promo_llm.guardrails.claim_frames import compose_patterns, expand
-from promo_llm.guardrails.packs import _read_yaml, PACK_DIR, load_pack
+from promo_llm.guardrails.packs import PACK_DIR, _read_yaml, load_pack
 from promo_llm.guardrails.rows import parse_row
 
 PURIFIER = {"item_id": "AP1", "title": "Brightwell HEPA Air Purifier", "brand": "Brightwell",
@@ -69,8 +69,12 @@ def _blocked(copy: str, product: dict, locale: str) -> set[str]:
     # a risk factor lowered
     ("Pawsome keeps your cat's blood sugar levels balanced, and lowers triglycerides. £22 with WELL20.",
      KIBBLE, "en-GB"),
-    # complaints with the frames that treat or relieve
-    ("Larkspur eases swelling and stiffness overnight. £64 with WELL20.", TOPPER, "en-GB"),
+    # complaints, and words with an everyday sense too, with the frames that treat or relieve
+    ("Larkspur eases swelling and joint stiffness overnight. £64 with WELL20.", TOPPER, "en-GB"),
+    ("Sleep well, wake without a headache: Larkspur relieves tension headaches. £64 with WELL20.", TOPPER,
+     "en-GB"),
+    ("Barkley chews treat worms in puppies. $14 with WELL20.", CHEWS, "en-US"),
+    ("Pawsome helps prevent strokes in older cats. £22 with WELL20.", KIBBLE, "en-GB"),
 ])
 def test_en_frames_with_conditions_block(copy, product, locale):
     assert "medical_claim" in _blocked(copy, product, locale)
@@ -84,6 +88,7 @@ def test_en_frames_with_conditions_block(copy, product, locale):
     ("用清屿加湿器，老人的失眠一扫而光，到手¥199。", HUMIDIFIER),
     ("清屿加湿器对荨麻疹很有帮助，到手¥199。", HUMIDIFIER),
     ("清屿加湿器帮您摆脱三高困扰，到手¥199。", HUMIDIFIER),
+    ("清屿加湿器，告别焦虑，夜夜好眠，到手¥199。", HUMIDIFIER),
     ("喵栖猫砂，远离猫咪的尿路结石，到手¥39。", CAT_LITTER),
     ("喵栖猫砂减少毛孩子的猫癣，到手¥39。", CAT_LITTER),
     ("喵栖猫砂，泪痕不再，到手¥39。", CAT_LITTER),
@@ -145,6 +150,15 @@ def test_every_frame_composes_with_every_condition(locale, frames, conditions, t
     ("Beat the cold with a warm, clean room: Brightwell, $120 with WELL20.", PURIFIER, "en-US"),
     ("Cleans the air through cold and flu season. $120 with WELL20.", PURIFIER, "en-US"),
     ("A gentle bamboo cover for eczema-prone skin. £64 with WELL20.", TOPPER, "en-GB"),
+    # words with an everyday sense: a stroke, piles, headaches of a chore, a cold drink, hot spots of a pan
+    ("Swimmers: improve your stroke with Brightwell's clean air. $120 with WELL20.", PURIFIER, "en-US"),
+    ("No more piles of laundry on the spare bed: Larkspur topper, £64 with WELL20.", TOPPER, "en-GB"),
+    ("No more set-up headaches: Brightwell pairs in seconds. $120 with WELL20.", PURIFIER, "en-US"),
+    ("Nothing beats a cold drink and a clean room: Brightwell, $120 with WELL20.", PURIFIER, "en-US"),
+    ("Less stress on your hips and shoulders: the Larkspur topper, £64 with WELL20.", TOPPER, "en-GB"),
+    ("Citronella-free and still keeps the bugs away from your bed: Larkspur, £64 with WELL20.", TOPPER,
+     "en-GB"),
+    ("The bamboo cover is treated against all weather conditions. £64 with WELL20.", TOPPER, "en-GB"),
     # germs fought by a cleaner are not kept away from the body
     ("Barkley chews: fights plaque and tartar, freshens breath. $14 with WELL20.", CHEWS, "en-US"),
     ("Pawsome keeps the mess away from your floors. £22 with WELL20.", KIBBLE, "en-GB"),
@@ -159,6 +173,8 @@ def test_en_comfort_and_idioms_pass(copy, product, locale):
     ("清屿加湿器，静音防干燥，到手¥199。", HUMIDIFIER),
     ("喵栖猫砂，防水防臭，结团快，到手¥39。", CAT_LITTER),
     ("喵栖猫砂，告别满屋猫砂味，到手¥39。", CAT_LITTER),
+    ("清屿加湿器，告别选择焦虑，一台就够，到手¥199。", HUMIDIFIER),
+    ("发烧友都在用的清屿加湿器，不再是发烧友的专属，到手¥199。", HUMIDIFIER),
 ])
 def test_zh_comfort_passes(copy, product):
     assert "medical_claim" not in _blocked(copy, product, "zh-CN")

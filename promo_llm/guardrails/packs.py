@@ -20,9 +20,11 @@ import yaml
 
 from ..errors import ConfigError
 from ..records import SEVERITIES, lang_of
-from .claim_frames import compose_patterns, trie_regex as _trie
+from .claim_frames import compose_patterns, trie_regex
 from .text import fold
 
+_trie = trie_regex
+"""A regex matching any of a list of words, factored as a trie (see `claim_frames.trie_regex`)."""
 PACK_DIR = Path(__file__).resolve().parent / "packs"
 _RULE_KEYS = {"id", "severity", "tier", "message", "source", "terms", "patterns", "allow", "params"}
 TIERS = ("truth", "law", "safety", "form", "style")
@@ -118,7 +120,7 @@ def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | l
     edge = "A-Za-z0-9" if case_sensitive else "a-z0-9"
     parts = []
     for (left, right), words in sorted(buckets.items()):
-        pat = _trie(words)
+        pat = trie_regex(words)
         parts.append((f"(?<![{edge}])" if left else "") + "(?:" + pat + ")" + (f"(?![{edge}])" if right else ""))
     # Several patterns may capture a number as `n` (or a name as `name`, `any`); rename so the
     # alternation stays valid (n0, n1...). Checks that read those groups compile patterns one by one.
