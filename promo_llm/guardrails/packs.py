@@ -20,8 +20,11 @@ import yaml
 
 from ..errors import ConfigError
 from ..records import SEVERITIES, lang_of
+from .health_claims import compose_patterns, trie_regex
 from .text import fold
 
+_trie = trie_regex
+"""A regex matching any of a list of words, factored as a trie (see `health_claims.trie_regex`)."""
 PACK_DIR = Path(__file__).resolve().parent / "packs"
 _RULE_KEYS = {"id", "severity", "tier", "message", "source", "terms", "patterns", "allow", "params"}
 TIERS = ("truth", "law", "safety", "form", "style")
@@ -30,7 +33,7 @@ unlawful (`law`), unsafe (`safety`) or broken, so that it cannot be sent as writ
 `style` is house style (a push as title and body, final punctuation, a minimum length, copy that
 names its product): a warning, or a repair, unless the campaign raises it (`CampaignRules.block`)."""
 BLOCKING_TIERS = ("truth", "law", "safety", "form")
-_PACK_KEYS = {"locale", "extends", "settings", "rules"}
+_PACK_KEYS = {"locale", "extends", "settings", "rules", "health_claims"}
 NUMERIC_DATE_ORDERS = ("month_first", "day_first", "either")
 """How a pack reads a numeric date a/b (`settings.numeric_date_order`): 10/3 is October 3 in the
 US (month_first), 10 March in the UK (day_first); Chinese copy writes both (either)."""
@@ -103,32 +106,6 @@ class Rule:
     """`patterns` alone (terms of the lexical rules are scanned together, see engine.LEXICAL_RULES)."""
 
 
-def _trie(words: list[str]) -> str:
-    """A regex matching any of `words`, factored as a trie (Python's re has no multi-literal search,
-    and a flat alternation of hundreds of terms is tried one by one at every position)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        ends = "" in node
-        alts = []
-        for ch in sorted(k for k in node if k):
-            piece = r"[\s\-]+" if ch == " " else re.escape(ch)
-            alts.append(piece + emit(node[ch]))
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
-
-    return emit(root)
-
-
 def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | list[str] = (),
                case_sensitive: bool = False) -> re.Pattern | None:
     """One regex over `terms` and `patterns`: Latin terms get word boundaries, CJK terms match
@@ -143,7 +120,7 @@ def term_regex(terms: tuple[str, ...] | list[str], patterns: tuple[str, ...] | l
     edge = "A-Za-z0-9" if case_sensitive else "a-z0-9"
     parts = []
     for (left, right), words in sorted(buckets.items()):
-        pat = _trie(words)
+        pat = trie_regex(words)
         parts.append((f"(?<![{edge}])" if left else "") + "(?:" + pat + ")" + (f"(?![{edge}])" if right else ""))
     # Several patterns may capture a number as `n` (or a name as `name`, `any`); rename so the
     # alternation stays valid (n0, n1...). Checks that read those groups compile patterns one by one.
@@ -263,10 +240,26 @@ def load_pack(locale: str) -> RulePack:
     if order not in NUMERIC_DATE_ORDERS:
         raise ConfigError(f"{path}: settings.numeric_date_order: expected one of "
                           f"{', '.join(NUMERIC_DATE_ORDERS)}, got {order!r}")
-    for raw in data.get("rules") or ():
+    raws = list(data.get("rules") or ())
+    if data.get("health_claims"):
+        raws = _with_health_claims(raws, data["health_claims"], path)
+    for raw in raws:
         rule = _compile_rule(raw, path)
         rules[rule.id] = rule
     return RulePack(locale=locale, rules=rules, settings=settings, common=load_common())
+
+
+def _with_health_claims(raws: list, section: Any, path: Path) -> list:
+    """The pack's rules with the patterns of its `health_claims` section (a condition vocabulary
+    composed with claim frames, see `health_claims`) added to the rule that section names."""
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: health_claims must be a mapping")
+    rule_id = section.get("rule", "medical_claim")
+    if not any(isinstance(r, dict) and r.get("id") == rule_id for r in raws):
+        raise ConfigError(f"{path}: health_claims.rule {rule_id!r} is no rule of this pack")
+    composed = compose_patterns(section, str(path))
+    return [dict(r, patterns=list(r.get("patterns") or ()) + composed) if r.get("id") == rule_id else r
+            for r in raws]
 
 
 @lru_cache(maxsize=1)
