@@ -1,0 +1,150 @@
+"""Product records, offers and campaigns of the shops in the sixth frozen guardrails set.
+
+Every sale price is the list price less the offer's discount (rounded half up to the cent, penny
+or fen), so a copy's "was" price, "now" price and percentage can be checked against each other by
+hand. The en-GB hand warmer records are real lines of the Online Retail export (StockCode,
+Description and the export's most frequent UnitPrice), with the description title-cased as a shop
+import writes it and only the attributes the description gives.
+"""
+
+from __future__ import annotations
+
+from frozen_rows import C, O, P  # build.py puts eval/guardrails/ on the path
+
+
+POURWELL, SCOOTLE, GLEAMWORKS, COBALT, SILL = (
+    C("pourwellcoffee.com"), C("scootlekids.com"), C("gleamworksauto.com"), C("cobalthareart.com"),
+    C("sillandsprout.com"))
+EN_US = {
+    "cg1": (P("PW-CB40", "Pourwell Conical Burr Coffee Grinder", "Pourwell", "Coffee Grinders", 119.20, 149.00, "USD",
+              {"burrs": "40 mm stainless steel conical", "grind settings": "31", "hopper": "8 oz of beans",
+               "motor": "DC, low speed", "rating": "4.6", "reviews": "538"}, 40),
+            O(20, "2027-03-31", "GRIND20", free_shipping=True), POURWELL),
+    "cg2": (P("PW-GK09", "Pourwell Electric Gooseneck Kettle 0.9 L", "Pourwell", "Kettles", 67.15, 79.00, "USD",
+              {"capacity": "0.9 L", "temperature": "adjustable 135-212°F, 60-minute hold", "power": "1200 W",
+               "body": "brushed stainless steel"}, 8),
+            O(15, "2027-02-28", "POUR15", gift="a 100-count pack of cone paper filters"), POURWELL),
+    "ks1": (P("SC-MINI3", "Scootle Kids' 3-Wheel Kick Scooter", "Scootle", "Scooters", 51.75, 69.00, "USD",
+              {"ages": "3-6", "wheels": "light-up PU wheels", "max rider weight": "110 lb",
+               "handlebar": "adjustable, 4 heights", "steering": "lean-to-steer", "rating": "4.7",
+               "reviews": "1,204"}, 60),
+            O(25, "2027-04-30", "SCOOT25"), SCOOTLE),
+    "ks2": (P("SC-HLM-S", "Scootle Kids' Multi-Sport Helmet, Small", "Scootle", "Helmets", 27.20, 34.00, "USD",
+              {"size": "S, fits 19.7-21.3 in heads", "certification": "CPSC (bicycle)", "vents": "10",
+               "fit": "dial adjuster", "colors": "mint, coral"}, 90),
+            O(20, "2027-04-30", "HELMET20", free_shipping=True), SCOOTLE),
+    "cc1": (P("GW-SH64", "Gleamworks pH-Neutral Car Wash Shampoo 64 oz", "Gleamworks", "Car Wash", 18.00, 24.00, "USD",
+              {"size": "64 fl oz", "dilution": "1 oz per gallon of water",
+               "safe on": "wax, sealants and ceramic coatings", "scent": "black cherry", "rating": "4.5", "reviews": "736"}, 200),
+            O(25, "2027-05-31", "SUDS25"), GLEAMWORKS),
+    "cc2": (P("GW-DT3040", "Gleamworks Twisted Loop Microfiber Drying Towel 30 x 40 in", "Gleamworks", "Microfiber",
+              19.80, 22.00, "USD", {"size": "30 x 40 in", "weight": "1100 GSM", "weave": "twisted loop",
+                                    "edges": "edgeless, ultrasonic cut"}, 4),
+            O(10, "2027-03-15", "DRY10"), GLEAMWORKS),
+    "ar1": (P("CH-WC24", "Cobalt Hare Watercolor Half-Pan Set, 24 Colors", "Cobalt Hare", "Watercolor", 36.00, 48.00,
+              "USD", {"pans": "24 half pans", "lightfastness": "ASTM I or II", "case": "metal tin with mixing lid",
+                      "rating": "4.8", "reviews": "389"}, 30),
+            O(25, "2027-01-31", "PAINT25", gift="a size 8 round brush"), COBALT),
+    "ar2": (P("BP-HC8511", "Bramble Press Hardcover Sketchbook 8.5 x 11 in", "Bramble Press", "Sketchbooks", 14.40,
+              18.00, "USD", {"size": "8.5 x 11 in", "pages": "120 pages (60 sheets)",
+                             "paper": "100 lb / 150 gsm, acid-free", "binding": "sewn, lays flat"}, 150),
+            O(20, "2027-02-28", "SKETCH20", free_shipping=True), COBALT),
+    "hp1": (P("SS-MON6", "Monstera Deliciosa in 6 in Nursery Pot", "Sill & Sprout", "Houseplants", 35.70, 42.00, "USD",
+              {"pot": "6 in nursery pot", "height": "18-24 in", "light": "bright indirect",
+               "pets": "toxic to cats and dogs"}, 25),
+            O(15, "2027-04-15", "MONSTERA15"), SILL),
+    "hp2": (P("SS-SNL4", "Snake Plant 'Laurentii' in 4 in Nursery Pot", "Sill & Sprout", "Houseplants", 19.50, 26.00,
+              "USD", {"pot": "4 in nursery pot", "height": "10-14 in", "light": "low to bright indirect",
+                      "water": "every 2-3 weeks", "rating": "4.7", "reviews": "612"}, 7),
+            O(25, "2027-03-31", "SNAKE25", free_shipping=True), SILL),
+}
+
+HEDDLE, COGLAMP, STILLWICK, CORDWAIN, PEBBLEGATE = (
+    C("heddleandhank.co.uk"), C("cogandlamp.co.uk"), C("stillwick.co.uk"), C("cordwain.co.uk"),
+    C("pebblegategifts.co.uk"))
+EN_GB = {
+    "kn1": (P("HH-MDK-HEA", "Heddle & Hank Merino DK Yarn 50 g, Heather", "Heddle & Hank", "Yarn", 5.20, 6.50, "GBP",
+              {"fibre": "100% superwash merino wool", "weight": "DK", "length": "113 m per 50 g",
+               "needle size": "4 mm", "care": "machine wash at 30°C", "rating": "4.8", "reviews": "264"}, 180),
+            O(20, "2027-02-28", "MERINO20"), HEDDLE),
+    "kn2": (P("HH-BC4-80", "Heddle & Hank Bamboo Circular Knitting Needles 4 mm, 80 cm", "Heddle & Hank", "Needles",
+              6.00, 8.00, "GBP", {"size": "4 mm", "cable length": "80 cm", "material": "bamboo tips, nylon cable"}, 11),
+            O(25, "2027-03-31", "NEEDLE25", free_shipping=True), HEDDLE),
+    "bk1": (P("CL-FL400", "Cog & Lamp 400 Lumen Rechargeable Front Light", "Cog & Lamp", "Bike Lights", 24.00, 32.00,
+              "GBP", {"output": "400 lumens", "battery": "USB-C rechargeable, up to 2.5 hours on high", "modes": "5",
+                      "water resistance": "IPX4", "rating": "4.6", "reviews": "502"}, 70),
+            O(25, "2027-01-31", "BRIGHT25"), COGLAMP),
+    "bk2": (P("CL-DL13", "Cog & Lamp 13 mm D-Lock with Cable", "Cog & Lamp", "Bike Locks", 36.00, 45.00, "GBP",
+              {"shackle": "13 mm hardened steel", "security rating": "Sold Secure Silver",
+               "cable": "1.2 m braided steel", "keys": "3"}, 20),
+            O(20, "2027-02-28", "LOCK20", gift="a frame mounting bracket"), COGLAMP),
+    "cd1": (P("SW-FC200", "Stillwick Fig & Cassis Soy Candle 200 g", "Stillwick", "Candles", 19.20, 24.00, "GBP",
+              {"wax": "soy wax blend", "burn time": "approx. 40 hours", "wick": "cotton",
+               "vessel": "amber glass jar", "rating": "4.7", "reviews": "188"}, 9),
+            O(20, "2027-03-31", "FIG20"), STILLWICK),
+    "cd2": (P("SW-RDOB100", "Stillwick Reed Diffuser Oud & Bergamot 100 ml", "Stillwick", "Home Fragrance", 21.00,
+              28.00, "GBP", {"volume": "100 ml", "reeds": "8 rattan reeds", "lasts": "up to 10 weeks"}, 60),
+            O(25, "2027-04-30", "REED25", free_shipping=True), STILLWICK),
+    "sh1": (P("CW-WPN50", "Cordwain Wax Shoe Polish Neutral 50 ml", "Cordwain", "Shoe Care", 4.80, 6.00, "GBP",
+              {"volume": "50 ml", "colour": "neutral", "base": "beeswax and carnauba wax"}, 300),
+            O(20, "2027-05-31", "SHINE20"), CORDWAIN),
+    "sh2": (P("CW-RCT910", "Cordwain Red Cedar Shoe Trees, Men's UK 9-10", "Cordwain", "Shoe Trees", 18.20, 26.00,
+              "GBP", {"wood": "unvarnished red cedar", "size": "men's UK 9-10", "design": "split toe, twin tube",
+                      "rating": "4.8", "reviews": "133"}, 35),
+            O(30, "2027-02-14", "CEDAR30", free_shipping=True), CORDWAIN),
+    "wm1": (P("22834", "Hand Warmer Babushka Design", "Pebblegate", "Hand Warmers", 1.68, 2.10, "GBP",
+              {"stock code": "22834", "design": "babushka"}, 150),
+            O(20, "2027-01-31", "WARM20"), PEBBLEGATE),
+    "wm2": (P("22865", "Hand Warmer Owl Design", "Pebblegate", "Hand Warmers", 1.58, 2.10, "GBP",
+              {"stock code": "22865", "design": "owl"}, 90),
+            O(25, "2027-02-28", "OWL25"), PEBBLEGATE),
+    "wm3": (P("22867", "Hand Warmer Bird Design", "Pebblegate", "Hand Warmers", 1.89, 2.10, "GBP",
+              {"stock code": "22867", "design": "bird"}, 6),
+            O(10, "2027-01-15", "BIRD10"), PEBBLEGATE),
+    "wm4": (P("22866", "Hand Warmer Scotty Dog Design", "Pebblegate", "Hand Warmers", 1.05, 2.10, "GBP",
+              {"stock code": "22866", "design": "scotty dog"}, 200),
+            O(50, "2027-03-31", "SCOTTY50"), PEBBLEGATE),
+    "wm5": (P("22633", "Hand Warmer Union Jack", "Pebblegate", "Hand Warmers", 1.47, 2.10, "GBP",
+              {"stock code": "22633", "design": "union jack"}, 120),
+            O(30, "2027-02-28", "FLAG30", free_shipping=True), PEBBLEGATE),
+}
+
+MIANMIAN, XIAOSEN, CHILIANG, SULIAN, SONGGUO = (
+    C("mianmian.cn", "眠棉"), C("xiaosen.cn", "小森"), C("chiliang.cn", "驰亮"), C("sulian.cn", "速连"),
+    C("songguopu.cn", "松果铺"))
+ZH_CN = {
+    "jf1": (P("MM-CS60-18", "眠棉60支长绒棉四件套1.8米床", "眠棉", "床品套件", 419.3, 599.0, "CNY",
+              {"面料": "100%新疆长绒棉，60支贡缎", "规格": "被套220×240厘米、床单245×270厘米、枕套48×74厘米×2",
+               "颜色": "雾霾蓝、燕麦白", "评分": "4.8"}, 50),
+            O(30, "2027-03-31", "MIANMIAN30", free_shipping=True), MIANMIAN),
+    "jf2": (P("MM-XLB-200", "眠棉大豆纤维夏凉被200×230厘米", "眠棉", "被子", 207.2, 259.0, "CNY",
+              {"填充": "大豆纤维30%+聚酯纤维70%", "填充重量": "1.5公斤", "面料": "全棉斜纹", "适用季节": "夏季"}, 8),
+            O(20, "2027-05-31", "XIALIANG20", gift="全棉枕套一对"), MIANMIAN),
+    "lz1": (P("XS-FCS-M", "小森发财树中号带盆", "小森", "室内绿植", 96.0, 128.0, "CNY",
+              {"高度": "80-100厘米（含盆）", "花盆": "24厘米白色陶瓷盆", "光照": "散射光，忌暴晒", "浇水": "见干见湿",
+               "评分": "4.7"}, 40),
+            O(25, "2027-04-30", "XIAOSEN25"), XIAOSEN),
+    "lz2": (P("XS-DRT5L", "小森多肉专用营养土5升", "小森", "园艺用土", 15.92, 19.9, "CNY",
+              {"配方": "泥炭、珍珠岩、赤玉土、鹿沼土", "容量": "5升", "适用": "多肉植物"}, 600),
+            O(20, "2027-03-15", "DUOROU20", free_shipping=True), XIAOSEN),
+    "qc1": (P("CL-XX-CFK", "驰亮车载香薰出风口款", "驰亮", "车载香薰", 48.3, 69.0, "CNY",
+              {"香型": "白茶、海盐、雪松", "外壳": "铝合金", "续香": "约60天", "评分": "4.6"}, 300),
+            O(30, "2027-02-28", "CHILIANG30"), CHILIANG),
+    "qc2": (P("CL-XCY2L", "驰亮中性洗车液2升", "驰亮", "洗车用品", 39.2, 49.0, "CNY",
+              {"容量": "2升", "稀释比例": "1:500", "配方": "中性配方，不伤车漆和镀膜"}, 6),
+            O(20, "2027-04-15", "XICHE20", gift="洗车海绵一块"), CHILIANG),
+    "sm1": (P("SL-GHM-I15", "速连iPhone 15钢化膜两片装", "速连", "手机贴膜", 31.2, 39.0, "CNY",
+              {"适用机型": "iPhone 15（6.1英寸）", "硬度": "9H", "数量": "两片装，附贴膜神器", "评分": "4.7"}, 1000),
+            O(20, "2027-03-31", "SULIAN20"), SULIAN),
+    "sm2": (P("SL-CC60-15", "速连USB-C编织快充数据线1.5米", "速连", "数据线", 20.93, 29.9, "CNY",
+              {"长度": "1.5米", "功率": "60W", "线材": "尼龙编织", "接口": "USB-C转USB-C"}, 400),
+            O(30, "2027-01-31", "KUAICHONG30", free_shipping=True), SULIAN),
+    "jg1": (P("SG-MRJG750", "松果铺每日坚果750克（30袋）", "松果铺", "混合坚果", 96.75, 129.0, "CNY",
+              {"规格": "25克×30袋", "配料": "腰果、巴旦木、核桃仁、榛子仁、蔓越莓干、蓝莓干", "评分": "4.8"}, 200),
+            O(25, "2027-02-10", "MEIRI25", free_shipping=True), SONGGUO),
+    "jg2": (P("SG-BGG500", "松果铺原味碧根果500克", "松果铺", "坚果", 71.2, 89.0, "CNY",
+              {"净含量": "500克", "口味": "原味", "工艺": "低温烘烤，手剥"}, 9),
+            O(20, "2027-03-31", "BIGEN20"), SONGGUO),
+}
+
+SHOPS = {"en-US": EN_US, "en-GB": EN_GB, "zh-CN": ZH_CN}
