@@ -157,3 +157,31 @@ def test_reason_names_the_frame_and_the_words():
     (claim,) = _claims("The Harrowgate lamp is made from smoked oak. $52.")
     assert claim.frame == "made from" and claim.unsupported == ("smoked", "oak")
     assert "'made from'" in claim.reason() and "'oak'" in claim.reason()
+
+
+# --- a part named by the measure the record states; 'in the ...' after a craft verb ----------
+
+@pytest.mark.parametrize("copy", [
+    "The Harrowgate lamp comes on a 1.8 m cable with a 1.8 m braided lead for the desk edge.",
+    "Our Harrowgate desk lamp, with a 1.8 m cord, reaches the far socket, $52 with LIGHT20.",
+])
+def test_a_part_named_by_a_measure_the_record_states_passes(copy):
+    assert not [c for c in _claims(copy) if "cord" in c.unsupported or "lead" in c.unsupported], copy
+
+
+def test_a_measure_the_record_does_not_state_leaves_the_part_unsupported():
+    claims = _claims("Our Harrowgate desk lamp, with a 3 m cord, reaches the far socket.")
+    assert any("cord" in c.unsupported for c in claims)
+
+
+@pytest.mark.parametrize("copy", [
+    "A bag knitted in the round would sag; the Wrenfield satchel is waxed cotton canvas, £36.",
+    "Lined in the same waxed cotton canvas throughout, the Wrenfield satchel is £36 with LIGHT20.",
+])
+def test_in_the_after_a_craft_verb_is_a_manner_or_place_not_a_material(copy):
+    assert not _claims(copy, SATCHEL, "en-GB"), copy
+
+
+def test_a_material_after_a_craft_verb_with_in_is_still_checked():
+    claims = _claims("The Wrenfield satchel is lined in shearling, £36 with LIGHT20.", SATCHEL, "en-GB")
+    assert any("shearling" in c.unsupported for c in claims)

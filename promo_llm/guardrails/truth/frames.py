@@ -28,6 +28,7 @@ from functools import lru_cache
 from typing import Any, Iterable, Mapping
 
 from ...facts import EN_STOP, Facts, facts_for
+from ...textnorm import str_num_key
 from ...records import Brief
 from ..packs import load_common
 from ..text import CJK_RE, UNITS, fold, overlaps
@@ -238,9 +239,18 @@ def _item_bad(toks: list[str], facts: Facts, kinds: frozenset[str], fr: _Frames)
     fragrance-free formula': the part is named by what the record states of it)."""
     content = [t for t in toks if _content(t, fr)]
     bad = [t for t in content if not _supported(t, facts, kinds)]
-    if bad == content[-1:] and len(content) > 1:
-        return []
+    if bad == content[-1:] and (len(content) > 1 or _record_quantity(toks, facts)):
+        return []  # 'a 1200 W element' where the record states 1200 W: the part its measure names
     return bad
+
+
+def _record_quantity(toks: list[str], facts: Facts) -> bool:
+    """Does the item state a number the record states ('a 1200 w element', 'two 40 mm burrs')?"""
+    for t in toks:
+        digits = re.match(r"\d+(?:\.\d+)?", t.replace(",", ""))
+        if digits and str_num_key(digits.group(0)) in facts.numbers:
+            return True
+    return False
 
 
 def _judge(frame: str, f_span: tuple[int, int], items: list[list[re.Match]], low: str, facts: Facts,
@@ -269,6 +279,8 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
                 continue  # 'dress up with a button-down', 'better with a spoon of honey'
             if frame in ("has", "have") and _PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
                 continue  # 'we have 12 left', 'you have a choice': not the product's
+            if frame.endswith(" in") and low.startswith("the ", m.end() + (low[m.end()] == " ")):
+                continue  # 'knitted in the round', 'forged in the fire': a manner or a place, no material
             items = _object_items(low, m.end(), fr, lists=rx is not fr.substance)
             if rx is fr.substance:  # 'solid brass': one item, the adjective checked with it where it is a claim
                 extra = (frame,) if frame in fr.claims_self else ()
