@@ -209,6 +209,9 @@ def check_attributes(ctx: Context) -> None:
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
+            if kind == "material" and m.group(0).isascii() and _USED_ON.search(
+                    re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
+                continue  # "suits any colour of leather" (a polish): what it is used on
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
     if "#" in ctx.copy:
         _check_hashtags(ctx, canon_of)
@@ -396,6 +399,14 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
 # article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
                   r"around|along|alongside|to|or|like|than|as|by|meets?|plus|a|an|the|after|before)\b")
+
+
+# a material the product is used on or for, not made of: 'for leather', 'on suede', 'suits any
+# colour of leather', 'all kinds of wool' (a polish, a brush, a detergent); not 'made of', 'with'
+_USED_ON = re.compile(r"(?:\b(?:for|on|onto|protects?|cleans?|polish(?:es)?|conditions?|nourish(?:es)?|"
+                      r"revives?|restores?|suits?|treats?|feeds?)\s+(?:(?:any|all|every|most|your|their|"
+                      r"smooth|real|natural|fine)\s+)?|\b(?:any|all|every|most)\s+)"
+                      r"(?:(?:colou?rs?|kinds?|types?|shades?|sorts?|grades?)\s+of\s+)?$")
 
 
 _INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
