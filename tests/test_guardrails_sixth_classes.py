@@ -143,3 +143,131 @@ def test_diyi_before_a_measure_word_is_an_ordinal(copy):
                                   "第一款免打理绿萝，青禾绿萝吊盆¥39，码GLIDE20"])
 def test_diyi_as_number_one_still_blocks(copy):
     assert "absolute_claim" in _blocked(copy, POTHOS, "zh-CN", "social")
+
+
+# --- misses: copy cut inside the offer's code or inside a word --------------------------------
+
+@pytest.mark.parametrize("copy,channel,product,locale", [
+    ("Balance first\nThe Glidero balance glider is $72.00 with GLI", "push", GLIDER, "en-US"),
+    ("Balance first\nThe Glidero balance glider is $72.00, code GLIDE", "push", GLIDER, "en-US"),
+    ("青禾绿萝吊盆8折\n¥39包邮，码GLI", "push", POTHOS, "zh-CN"),
+    ("The Glidero balance glider has air-free foam tyres. Use GLIDE20 for $72.00 and take it to the pa",
+     "email_body", GLIDER, "en-US"),
+])
+def test_a_copy_cut_inside_the_code_or_a_word_blocks(copy, channel, product, locale):
+    assert "truncated" in _blocked(copy, product, locale, channel)
+
+
+@pytest.mark.parametrize("copy,channel", [
+    ("Balance first\nThe Glidero balance glider is $72.00 with GLIDE20", "push"),
+    ("The Glidero balance glider for ages 2-5 is $72.00 with GLIDE20. Pick yours up in", "sms"),
+    ("The Glidero Balance Glider is 12 in", "push"),
+])
+def test_a_whole_code_or_a_short_word_is_no_cut(copy, channel):
+    assert "truncated" not in _blocked(copy, GLIDER, "en-US", channel)
+
+
+# --- misses: absolute claims, awards, gifts ------------------------------------------------
+
+@pytest.mark.parametrize("copy", ["The lightest kids' glider ever built, $72.00 with GLIDE20.",
+                                  "Our comfiest toddler's saddle ever made, on the Glidero glider, $72.00."])
+def test_a_superlative_made_absolute_across_a_possessive_blocks(copy):
+    assert "absolute_claim" in _blocked(copy)
+
+
+def test_a_superlative_without_an_absolute_passes():
+    assert "absolute_claim" not in _blocked("The lightest glider in our kids' range, $72.00 with GLIDE20.")
+
+
+@pytest.mark.parametrize("copy", ["Judges' Pick: the Glidero balance glider, $72.00 with GLIDE20.",
+                                  "An Editors' Choice balance glider for $72.00 with GLIDE20."])
+def test_an_accolade_of_editors_or_judges_blocks(copy):
+    assert "grounding_award" in _blocked(copy)
+
+
+def test_an_accolade_in_the_record_passes():
+    product = {**GLIDER, "attributes": {**GLIDER["attributes"], "award": "Judges' Pick 2026"}}
+    assert "grounding_award" not in _blocked("Judges' Pick: the Glidero balance glider, $72.00 with GLIDE20.", product)
+
+
+@pytest.mark.parametrize("copy", ["Free bell with every Glidero balance glider, $72.00 with GLIDE20.",
+                                  "A free helmet sticker when you buy the Glidero glider, $72.00."])
+def test_a_free_item_with_each_purchase_blocks_without_a_gift(copy):
+    assert "grounding_gift" in _blocked(copy)
+
+
+def test_free_shipping_with_every_glider_is_no_gift():
+    assert "grounding_gift" not in _blocked("Free shipping with every Glidero glider, $72.00 with GLIDE20.",
+                                            offer={**OFFER, "free_shipping": True})
+
+
+# --- misses: other brands, provenance --------------------------------------------------------
+
+@pytest.mark.parametrize("copy,locale,product", [
+    ("Marks & Spencer comfort without the Marks & Spencer price: the Glidero glider, $72.00.", "en-US", GLIDER),
+    ("和Jo Malone同款的清新叶香，青禾绿萝吊盆¥39", "zh-CN", POTHOS),
+    ("和Muji Home同款白色吊盆，青禾绿萝吊盆¥39", "zh-CN", POTHOS),
+])
+def test_a_brand_of_several_words_in_a_comparison_blocks(copy, locale, product):
+    assert "comparison" in _blocked(copy, product, locale, "social")
+
+
+@pytest.mark.parametrize("copy,locale,product", [
+    ("Every Glidero glider is assembled by hand in Oregon, $72.00 with GLIDE20.", "en-US", GLIDER),
+    ("Each frame is hand-polished in Porto, $72.00 with GLIDE20.", "en-US", GLIDER),
+    ("云南大理州花圃直供，青禾绿萝吊盆¥39", "zh-CN", POTHOS),
+])
+def test_a_provenance_the_record_lacks_blocks(copy, locale, product):
+    assert "grounding_origin" in _blocked(copy, product, locale, "social")
+
+
+@pytest.mark.parametrize("copy,locale,product", [
+    ("Every Glidero glider is checked by hand in our workshop's spirit: $72.00 with GLIDE20.", "en-US",
+     {**GLIDER, "attributes": {**GLIDER["attributes"], "workshop": "our workshop"}}),
+    ("我们从海南省基地直采，青禾绿萝吊盆¥39",
+     "zh-CN", {**POTHOS, "attributes": {**POTHOS["attributes"], "产地": "海南"}}),
+])
+def test_a_provenance_the_record_states_passes(copy, locale, product):
+    assert "grounding_origin" not in _blocked(copy, product, locale, "social")
+
+
+# --- misses: a wrong count that is another record number --------------------------------------
+
+def test_a_count_named_by_an_attribute_must_be_its_value():
+    product = {**GLIDER, "attributes": {**GLIDER["attributes"], "saddle heights": "5", "wheel size": "12 in"}}
+    assert "grounding_number" in _blocked("12 saddle heights, 12 in wheels: Glidero glider, $72.00.", product)
+    assert "grounding_number" not in _blocked("5 saddle heights, 12 in wheels: Glidero glider, $72.00.", product)
+    # a noun after it: the count is of something else ('12 heights charts')
+    assert "grounding_number" not in _blocked("12 heights charts free at glidero: Glidero glider, $72.00.",
+                                              product)
+
+
+# --- misses: guarantees and insults in Chinese --------------------------------------------------
+
+@pytest.mark.parametrize("copy", ["终身质保，青禾绿萝吊盆¥39", "养死了立即补寄，青禾绿萝吊盆¥39",
+                                  "包成活！青禾绿萝吊盆¥39"])
+def test_zh_guarantees_of_a_lifetime_or_of_a_plant_living_block(copy):
+    assert "absolute_claim" in _blocked(copy, POTHOS, "zh-CN", "social")
+
+
+@pytest.mark.parametrize("copy", ["活力满满的绿萝，青禾绿萝吊盆¥39包邮", "包装加固，青禾绿萝吊盆¥39"])
+def test_zh_bao_as_free_shipping_or_packaging_is_no_guarantee(copy):
+    assert "absolute_claim" not in _blocked(copy, POTHOS, "zh-CN", "social")
+
+
+def test_zh_the_reader_called_a_pig_without_a_subject_blocks():
+    assert "toxicity" in _blocked("绿萝都养不活，简直是头笨猪，青禾绿萝吊盆¥39", POTHOS, "zh-CN", "social")
+    assert "toxicity" not in _blocked("小猪造型吊盆真是可爱，青禾绿萝吊盆¥39", POTHOS, "zh-CN", "social")
+
+
+def test_en_the_reader_told_not_to_be_a_cheapskate_blocks():
+    assert "toxicity" in _blocked("Don't be such a cheapskate: the Glidero glider is $72.00 with GLIDE20.")
+
+
+# --- misses: another language with one function word ----------------------------------------------
+
+def test_a_short_spanish_line_blocks_and_a_short_english_one_passes():
+    assert "language_mismatch" in _blocked("Bicicleta de equilibrio para niños, $72.00 con envío gratis",
+                                           channel="email_subject")
+    assert "language_mismatch" not in _blocked("Glidero balance glider, $72.00, con-free sizing",
+                                               channel="email_subject")

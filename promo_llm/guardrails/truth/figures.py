@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ...facts import EN_STOP
 from ..context import Context
 from ..law import check_reference_window
 from ..packs import _trie
@@ -330,6 +331,28 @@ _IDIOMS = word_list("number_idioms")
 IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d%]|[.,]\d)")
 
 
+_KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _keyed_counts(ctx: Context) -> dict[str, set[str]]:
+    """The counts the record gives by an attribute named for what it counts: {"grind settings":
+    "31"} gives 'settings' (and 'setting') -> {'31'}; a number before that noun in the copy must be
+    one of them."""
+    got = ctx.facts.memo.get("keyed_counts")
+    if got is None:
+        got = ctx.facts.memo["keyed_counts"] = {}
+        for k, v in ctx.brief.product.attributes.items():
+            words = re.findall(r"[a-z]{4,}", str(k).lower())
+            m = NUMBER_RE.fullmatch(str(v).strip())
+            if not words or not m:
+                continue
+            noun, n = words[-1], num_key(float(m.group(0).replace(",", "")))
+            for form in {noun, noun[:-1] if noun.endswith("s") else noun + "s"}:
+                got.setdefault(form, set()).add(n)
+    return got
+
+
 _RANGE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s?(?:(?P<ua>[^\s\d,;:()\-–~～]{1,3})\s?)?(?:-|–|—|~|～|to|至|到)\s?"
                     r"(?P<b>\d+(?:\.\d+)?)")
 
@@ -413,6 +436,15 @@ def check_numbers(ctx: Context) -> None:
                   and (key, "person") not in _record_quantities(ctx)):
                 ctx.hit("grounding_number", m.span(), f"{ctx.low[max(0, m.start() - 12):m.end()].strip()!r}: "
                                                       f"the record holds no such number of people")
+            elif not unit:
+                counted = _KEY_NOUN_AFTER.match(ctx.low, m.end())
+                values = _keyed_counts(ctx).get(counted.group(1)) if counted else None
+                nxt = _NEXT_WORD.match(ctx.low, counted.end()) if values else None
+                if values and key not in values and not (nxt and nxt.group(1) not in EN_STOP):
+                    # (a noun after it makes the count's noun a modifier: '120 card sleeves')
+                    # "40 settings" where the record's "grind settings" is 31 (40 is its burrs' mm)
+                    ctx.hit("grounding_number", (m.start(), counted.end()),
+                            f"{ctx.copy[m.start():counted.end()]!r}: the record gives {', '.join(sorted(values))}")
             continue
         unit = _range_unit(ctx.low, m.end())
         if unit and _in_record_range(ctx, float(raw), unit):

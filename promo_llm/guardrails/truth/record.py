@@ -61,6 +61,18 @@ def check_origin(ctx: Context) -> None:
             ok = all(w in ctx.facts.words for w in words)
         if not ok:
             ctx.hit("grounding_origin", m.span(), f"{ctx.copy[m.start():m.end()]!r}: the record states no such origin")
+    kind_rx = rule.params.get("place_kind_pattern")
+    if kind_rx and CJK_RE.search(ctx.low):
+        for m in compile_each((kind_rx,))[0].finditer(ctx.low):
+            place = m.group("place")
+            if not any(place[k:k + 2] in ctx.facts.text for k in range(len(place) - 1)
+                       if not _ZH_FUNCTION_CHARS.intersection(place[k:k + 2])):
+                ctx.hit("grounding_origin", m.span(), f"{m.group(0)!r}: the record states no such origin")
+                return
+
+
+# characters of grammar, not of a place name ('我们从云南省直采': 我们从 names no place)
+_ZH_FUNCTION_CHARS = frozenset("的我们你您从在来自是了和与及把被这那其")
 
 
 # --- promo code -----------------------------------------------------------------------------
