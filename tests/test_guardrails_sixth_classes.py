@@ -271,3 +271,13 @@ def test_a_short_spanish_line_blocks_and_a_short_english_one_passes():
                                            channel="email_subject")
     assert "language_mismatch" not in _blocked("Glidero balance glider, $72.00, con-free sizing",
                                                channel="email_subject")
+
+
+# --- warnings: the offer's code is no shouting ---------------------------------------------------
+
+def test_the_offers_code_with_digits_is_no_shouting():
+    offer = {**OFFER, "code": "QINGHELVLUOSALE30"}
+    v = _verdict("【青禾】绿萝吊盆¥39包邮，码QINGHELVLUOSALE30，4月30日截止。回T退订", POTHOS, "zh-CN", "sms", offer)
+    assert "shouting" not in v.rule_ids
+    v = _verdict("THE GLIDERO GLIDER IS HERE, GRAB IT NOW: $72.00 with GLIDE20", GLIDER, "en-US", "social", None)
+    assert "shouting" in v.rule_ids

@@ -138,6 +138,8 @@ def check_shouting(ctx: Context) -> None:
     opt = ctx.compiled["opt_out"]
     text = opt.sub(" ", ctx.nfkc) if opt else ctx.nfkc
     code = (ctx.facts.code or "")
+    if code:  # the offer's code is written as the offer gives it, digits and all ('KUAICHONG30')
+        text = re.sub(re.escape(code), " ", text, flags=re.IGNORECASE)
     words = [w for w in _CASED_WORD.findall(text)
              if w not in ctx.facts.caps and w != code and w not in ("STOP", "T", "TD")]
     letters = sum(len(w) for w in words)
