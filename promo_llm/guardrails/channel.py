@@ -14,7 +14,7 @@ import re
 from ..channels import ChannelSpec, sms_segments
 from .context import Context, Hit
 from .packs import RulePack
-from .text import EN_TOKEN, HASHTAG_RE, URL_RE, cjk_count, fold
+from .text import EN_TOKEN, HASHTAG_RE, UNITS, URL_RE, cjk_count, fold
 from .vocab import word_set
 
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
@@ -118,11 +118,47 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
     cut = _cut_in_name(ctx, words, re.findall(r"[A-Za-z][A-Za-z'\-]*", line), params)
     if cut:
         return cut
+    if open_end and _cut_word(ctx, line):
+        return _cut_word(ctx, line)
     if (open_end and len(words) >= 2 and words[-1] in params.get("needs_object", ())
             and words[-2] in params.get("subjects", ())
             and (len(words) < 3 or words[-3] not in params.get("clause_openers", ()))):
         return " ".join(words[-2:])
     return None
+
+
+_LAST_SHORT = re.compile(r"(?<![\w'’\-.])([a-z]{1,2})$")
+_SHORT_WORDS = word_set("hashtag_short_words") | word_set("line_end_short_words")
+
+
+def _cut_word(ctx: Context, line: str) -> str | None:
+    """A line that stops inside its last word ('... a free size 8 round br'): a last word of one or
+    two small letters that is no English word of that length (`hashtag_short_words` and
+    `line_end_short_words` of `packs/common.yaml`), no unit and no word of the record."""
+    m = _LAST_SHORT.search(line)
+    if not m:
+        return None
+    w = m.group(1)
+    if w in _SHORT_WORDS or w in UNITS or w in ctx.facts.words:
+        return None
+    return line[max(0, m.start() - 12):].strip()
+
+
+def _cut_code(ctx: Context, core: str) -> str | None:
+    """A copy that stops inside the offer's code ('... with SCO' for SCOOT25, 码DUO for DUOROU20): its
+    last token, written in capitals, is the start of the code and not the code (nor a record word)."""
+    code = (ctx.brief.offer.code or "").upper()
+    m = _LAST_TOKEN.search(core) if code else None
+    if not m:
+        return None
+    tok = m.group(1)
+    if (tok.isupper() and len(tok) < len(code) and code.startswith(tok)
+            and tok.lower() not in ctx.facts.words):
+        return tok
+    return None
+
+
+_LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
 
 
 def _pronoun_object(pack: RulePack, words: list[str], func_words: tuple | list) -> bool:
@@ -286,6 +322,10 @@ def check_truncated(ctx: Context) -> None:
     if why:
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), why)
         return
+    cut = _cut_code(ctx, core.rstrip(" .!?。！？"))
+    if cut:
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends inside the offer's code: {cut!r}")
+        return
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:
             body = _strip_tail(ctx, line)[0]
@@ -323,9 +363,27 @@ def check_language(ctx: Context) -> None:
         # another language in Latin letters: its function words outnumber English ones
         words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text)
         other = [w for w in words if w in _OTHER_FUNCTION_WORDS and w not in ctx.facts.words]
-        if len(other) >= 3 and len(set(other)) >= 2 and len(other) > sum(w in _EN_FUNCTION_WORDS for w in words):
+        english = sum(w in _EN_FUNCTION_WORDS for w in words)
+        if ((len(other) >= 3 and len(set(other)) >= 2 and len(other) > english)
+                or (other and not english and _mostly_foreign(ctx, words))):
             ctx.hit("language_mismatch", None, f"function words of another language ({', '.join(sorted(set(other))[:6])}); "
                                                f"{ctx.brief.locale} copy must be English")
+
+
+def _mostly_foreign(ctx: Context, words: list[str]) -> bool:
+    """A short line with a function word of another language and none of English ('Cuaderno de
+    dibujo de tapa dura, $14.40 con envío gratis'): is it written in words English rarely uses? At
+    least three words of 3+ letters that are not the record's, and at least two in three of them
+    rare in English (Zipf frequency below 3: 'cuaderno', 'dibujo', 'envío'), where English copy's
+    words are common ('sketchbook', 'hardcover' and 'shipping' are not rare)."""
+    from .quality import english_words
+
+    content = [w for w in words if len(w) >= 3 and w not in ctx.facts.words and w not in _OTHER_FUNCTION_WORDS]
+    if len(content) < 3:
+        return False
+    freq = english_words()
+    rare = sum(freq.get(w, 0.0) < 1e-6 for w in content)  # Zipf 3 = once per million words
+    return 3 * rare >= 2 * len(content)
 
 
 def repair_subject(text: str, pack: RulePack, spec: ChannelSpec, hits: list[Hit]) -> str:

@@ -138,6 +138,8 @@ def check_shouting(ctx: Context) -> None:
     opt = ctx.compiled["opt_out"]
     text = opt.sub(" ", ctx.nfkc) if opt else ctx.nfkc
     code = (ctx.facts.code or "")
+    if code:  # the offer's code is written as the offer gives it, digits and all ('KUAICHONG30')
+        text = re.sub(re.escape(code), " ", text, flags=re.IGNORECASE)
     words = [w for w in _CASED_WORD.findall(text)
              if w not in ctx.facts.caps and w != code and w not in ("STOP", "T", "TD")]
     letters = sum(len(w) for w in words)
@@ -270,7 +272,9 @@ def check_misspelled_name(ctx: Context) -> None:
     not a word of the product record, and either close to the name (similarity >= `similarity`;
     >= 0.9 for names under 7 letters) or, for names of 7+ letters, starts with the name's first
     `prefix` letters and is longer than it (a misspelt name, or one run into the next words).
-    Hashtags and words with ordinary English endings (-ed, -ing, -er, ...) are skipped.
+    Hashtags, words with ordinary English endings (-ed, -ing, -er, ...), letters joined to digits
+    (a code or model: 'SCOOT25' is no word) and forms of a word of the record ('scoot' where the
+    title says 'Scooter') are skipped.
     """
     p = ctx.brief.product
     names = set()
@@ -290,23 +294,24 @@ def check_misspelled_name(ctx: Context) -> None:
         for suffix in ("'s", "’s"):
             if w.endswith(suffix):
                 w = w[:-2]
-        if len(w) < 4 or w in names or w in record or ctx.low[m.start() - 1:m.start()] == "#":
+        if (len(w) < 4 or w in names or w in record or ctx.low[m.start() - 1:m.start()] == "#"
+                or ctx.low[m.end():m.end() + 1].isdigit() or ctx.low[m.start() - 1:m.start()].isdigit()):
             continue
         suffixed = w.endswith(_EN_SUFFIXES)
         for n in sorted(names):  # a set: sorted, so a hit names the same word in every process
             if w in (n + "s", n + "es"):
                 continue
             if suffixed:  # an English word ('harboured') unless very close to the name ('Embersly')
-                if SequenceMatcher(None, w, n).ratio() >= 0.9:
+                if SequenceMatcher(None, w, n).ratio() >= 0.9 and not _record_form(w, record, names):
                     ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
                     return
                 continue
             # short names need a closer match: 'alpine' is a word, not a misspelt 'Alpina'
             need = sim if len(n) >= 7 else max(sim, 0.9)
             head = w[:len(n) + 2]  # a name run into the next words: compare its start
-            if SequenceMatcher(None, w, n).ratio() >= need or (
+            if (SequenceMatcher(None, w, n).ratio() >= need or (
                     len(n) >= 7 and _common_prefix_len(w, n) >= prefix and len(w) > len(n)
-                    and SequenceMatcher(None, head, n).ratio() >= 0.6):
+                    and SequenceMatcher(None, head, n).ratio() >= 0.6)) and not _record_form(w, record, names):
                 ctx.hit("misspelled_name", m.span(), f"{m.group(0)!r} looks like a misspelling of {n!r}")
                 return
     # A near miss of a long word of the title ('Espreso Machine' for Espresso): same first
@@ -344,6 +349,13 @@ def check_misspelled_name(ctx: Context) -> None:
 
 
 _WORD_ENDINGS = ("",) + word_list("word_endings")
+
+
+def _record_form(w: str, record, names) -> bool:
+    """Is `w` a form of a word of the record other than the brand's ('scoot' for 'scooter', 'knit'
+    for 'knitting'): a word of the product's world, not a misspelt name? (Run only on a word about
+    to be reported.)"""
+    return any(len(t) >= 4 and t[:2] == w[:2] and t not in names and _same_stem(w, t) for t in record)
 
 
 def _same_stem(a: str, b: str) -> bool:

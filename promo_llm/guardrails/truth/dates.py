@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from ...facts import EN_STOP
 from ..context import Context
 from ..text import zh_number
 from ..vocab import word_list, word_table
@@ -58,13 +59,24 @@ _WD_AFTER = re.compile(r"\s+(?:" + "|".join(word_list("weekday_occasion_after"))
 _WD_CUE = re.compile(r"\b(?:" + "|".join(word_list("weekday_deadline_cues")) + r")\b(?:\s+[a-z']+){0,2}\s+$")
 
 
+_WD_NEXT = re.compile(r" ([a-z][a-z\-]*)\b")
+_WD_DEADLINE_AFTER = frozenset(word_list("weekday_deadline_after"))
+
+
 def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
-    """'your Sunday tea', 'Sunday roast': a weekday naming an occasion, with no deadline word just
-    before it (word lists in `packs/common.yaml`)."""
+    """'your Sunday tea', 'Sunday roast', 'Sunday job: polishing the brogues': a weekday naming an
+    occasion, with no deadline word just before it (word lists in `packs/common.yaml`). A weekday
+    used as a modifier of the noun after it names a kind of day's activity, not a date, unless
+    that noun is one of an offer or a time ('Sunday only', 'Friday night', 'Saturday sale')."""
     before = low[max(0, span[0] - 30):span[0]]
     if _WD_CUE.search(before):
         return False
-    return bool(_WD_BEFORE.search(before) or _WD_AFTER.match(low, span[1]))
+    nxt = _WD_NEXT.match(low, span[1])
+    if nxt and nxt.group(1) in _WD_DEADLINE_AFTER:  # 'our Sunday sale', 'your Friday deadline'
+        return False
+    if _WD_BEFORE.search(before) or _WD_AFTER.match(low, span[1]):
+        return True
+    return bool(nxt) and nxt.group(1) not in EN_STOP
 
 
 # --- dates, weekdays and deadlines ----------------------------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ...facts import EN_STOP
 from ..context import Context
 from ..law import check_reference_window
 from ..packs import _trie
@@ -101,9 +102,10 @@ def _judge_amount(ctx: Context, value: float, raw: str, vspan: tuple[int, int], 
         ctx.hit("grounding_price", vspan, f"amount {raw} is not the price {f.price}, list price "
                                           f"{f.list_price} or a saving the offer implies")
     elif (f.list_price is not None and f.list_price > f.price + 0.005 and NOW_EN.search(before)
+          and not close(value, f.price)
           and any(close(value, v) for v in (f.list_price, f.list_price - f.price))):
         # "now $73.99" for a product reduced from $73.99 to $55.99: the old price (or the
-        # saving) sold as the current one
+        # saving) sold as the current one; at exactly half price the saving is the price too
         ctx.hit("grounding_price", vspan, f"'now {raw}' but the product sells at {f.price:.2f} "
                                           f"(list price {f.list_price:.2f})")
 
@@ -329,6 +331,69 @@ _IDIOMS = word_list("number_idioms")
 IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d%]|[.,]\d)")
 
 
+_KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+
+
+def _keyed_counts(ctx: Context) -> dict[str, set[str]]:
+    """The counts the record gives by an attribute named for what it counts: {"grind settings":
+    "31"} gives 'settings' (and 'setting') -> {'31'}; a number before that noun in the copy must be
+    one of them."""
+    got = ctx.facts.memo.get("keyed_counts")
+    if got is None:
+        got = ctx.facts.memo["keyed_counts"] = {}
+        for k, v in ctx.brief.product.attributes.items():
+            words = re.findall(r"[a-z]{4,}", str(k).lower())
+            m = NUMBER_RE.fullmatch(str(v).strip())
+            if not words or not m:
+                continue
+            noun, n = words[-1], num_key(float(m.group(0).replace(",", "")))
+            for form in {noun, noun[:-1] if noun.endswith("s") else noun + "s"}:
+                got.setdefault(form, set()).add(n)
+    return got
+
+
+_RANGE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s?(?:(?P<ua>[^\s\d,;:()\-–~～]{1,3})\s?)?(?:-|–|—|~|～|to|至|到)\s?"
+                    r"(?P<b>\d+(?:\.\d+)?)")
+
+
+def _record_ranges(ctx: Context) -> list[tuple[float, float, str]]:
+    """(low, high, canonical unit) of each range the record states with a unit after its end
+    ('adjustable 135-212°F', '80-100厘米', '5 to 40 kg'); a unit after the start must agree."""
+    got = ctx.facts.memo.get("ranges")
+    if got is None:
+        got = ctx.facts.memo["ranges"] = []
+        text = ctx.facts.text
+        for m in _RANGE.finditer(text):
+            canon = _range_unit(text, m.end(), record=True)
+            ua = m.group("ua")
+            if not canon or (ua and _ALL_UNITS.get(ua.strip(), _DEGREES.sub(r"°\1", ua)) != canon):
+                continue
+            lo, hi = float(m.group("a")), float(m.group("b"))
+            if lo < hi:
+                got.append((lo, hi, canon))
+    return got
+
+
+_DEGREES = re.compile(r"\s?°\s?([cf])(?![a-z])")
+
+
+def _range_unit(text: str, end: int, record: bool = False) -> str | None:
+    """The canonical unit written right after position `end` (a unit of `units`, in the record
+    also of `record_units`, or degrees: '°f', '°c')."""
+    unit = UNIT_AFTER.match(text, end) or (RECORD_UNIT_AFTER.match(text, end) if record else None)
+    if unit:
+        return _ALL_UNITS[unit.group(1)]
+    deg = _DEGREES.match(text, end)
+    return "°" + deg.group(1) if deg else None
+
+
+def _in_record_range(ctx: Context, value: float, unit: str) -> bool:
+    """Does a value stated in `unit` lie inside a range the record gives in that unit (a setting
+    or size the product is said to span)?"""
+    return any(lo <= value <= hi and u == unit for lo, hi, u in _record_ranges(ctx))
+
+
 def _shared_unit_quantities(value: str) -> set[tuple[str, str]]:
     """(number, unit) pairs for the bare numbers of one attribute value that states a single unit."""
     bare, units = [], set()
@@ -371,7 +436,19 @@ def check_numbers(ctx: Context) -> None:
                   and (key, "person") not in _record_quantities(ctx)):
                 ctx.hit("grounding_number", m.span(), f"{ctx.low[max(0, m.start() - 12):m.end()].strip()!r}: "
                                                       f"the record holds no such number of people")
+            elif not unit:
+                counted = _KEY_NOUN_AFTER.match(ctx.low, m.end())
+                values = _keyed_counts(ctx).get(counted.group(1)) if counted else None
+                nxt = _NEXT_WORD.match(ctx.low, counted.end()) if values else None
+                if values and key not in values and not (nxt and nxt.group(1) not in EN_STOP):
+                    # (a noun after it makes the count's noun a modifier: '120 card sleeves')
+                    # "40 settings" where the record's "grind settings" is 31 (40 is its burrs' mm)
+                    ctx.hit("grounding_number", (m.start(), counted.end()),
+                            f"{ctx.copy[m.start():counted.end()]!r}: the record gives {', '.join(sorted(values))}")
             continue
+        unit = _range_unit(ctx.low, m.end())
+        if unit and _in_record_range(ctx, float(raw), unit):
+            continue  # "set it to 200°F" where the record says "adjustable 135-212°F"
         # a number glued to letters that the record contains as a whole token ("S24", "2x", "v2")
         s, e = m.span()
         while s > 0 and ctx.low[s - 1].isalnum() and ctx.low[s - 1].isascii():

@@ -61,6 +61,18 @@ def check_origin(ctx: Context) -> None:
             ok = all(w in ctx.facts.words for w in words)
         if not ok:
             ctx.hit("grounding_origin", m.span(), f"{ctx.copy[m.start():m.end()]!r}: the record states no such origin")
+    kind_rx = rule.params.get("place_kind_pattern")
+    if kind_rx and CJK_RE.search(ctx.low):
+        for m in compile_each((kind_rx,))[0].finditer(ctx.low):
+            place = m.group("place")
+            if not any(place[k:k + 2] in ctx.facts.text for k in range(len(place) - 1)
+                       if not _ZH_FUNCTION_CHARS.intersection(place[k:k + 2])):
+                ctx.hit("grounding_origin", m.span(), f"{m.group(0)!r}: the record states no such origin")
+                return
+
+
+# characters of grammar, not of a place name ('我们从云南省直采': 我们从 names no place)
+_ZH_FUNCTION_CHARS = frozenset("的我们你您从在来自是了和与及把被这那其")
 
 
 # --- promo code -----------------------------------------------------------------------------
@@ -209,6 +221,9 @@ def check_attributes(ctx: Context) -> None:
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
+            if kind == "material" and m.group(0).isascii() and _USED_ON.search(
+                    re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
+                continue  # "suits any colour of leather" (a polish): what it is used on
             ctx.hit("grounding_attribute", m.span(), f"{kind} {m.group(0)!r} is not in the product record")
     if "#" in ctx.copy:
         _check_hashtags(ctx, canon_of)
@@ -396,6 +411,14 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
 # article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
                   r"around|along|alongside|to|or|like|than|as|by|meets?|plus|a|an|the|after|before)\b")
+
+
+# a material the product is used on or for, not made of: 'for leather', 'on suede', 'suits any
+# colour of leather', 'all kinds of wool' (a polish, a brush, a detergent); not 'made of', 'with'
+_USED_ON = re.compile(r"(?:\b(?:for|on|onto|protects?|cleans?|polish(?:es)?|conditions?|nourish(?:es)?|"
+                      r"revives?|restores?|suits?|treats?|feeds?)\s+(?:(?:any|all|every|most|your|their|"
+                      r"smooth|real|natural|fine)\s+)?|\b(?:any|all|every|most)\s+)"
+                      r"(?:(?:colou?rs?|kinds?|types?|shades?|sorts?|grades?)\s+of\s+)?$")
 
 
 _INCLUDED = re.compile(r"\b(?:plus|including|includes|include|comes? with|ships? with|bundled with)\s+"
