@@ -405,7 +405,8 @@ def check_garbled(ctx: Context) -> None:
     write. English copy also: a space before punctuation ('voice .'), doubled punctuation
     ('Jacket:.'), a word written twice in a row ('compact compact'), a field name ('Room_size'),
     or 'N% off' used as a noun ('A 19% off the Frying Pan'). Chinese copy also: two marks in a
-    row ('不怕脏。，'), a number half in full-width digits ('9.２折'), a long Latin run. And any
+    row ('不怕脏。，'), a number half in full-width digits ('9.２折'), a long Latin run, a character
+    rare in Chinese text that the record does not write (a small model's word salad). And any
     copy: a character no reader can read - the replacement character U+FFFD (bytes that were no
     text), an unassigned, private-use or surrogate code point, a control character left in it -
     since copy that shows '�' to a customer cannot be sent (a small model writing byte fragments)."""
@@ -435,6 +436,15 @@ def check_garbled(ctx: Context) -> None:
             if m:
                 ctx.hit("garbled_text", m.span(), f"{what}: {ctx.copy[max(0, m.start() - 8):m.end() + 4]!r}")
                 return
+        rank = int(ctx.pack.rules["garbled_text"].params.get("rare_char_rank", 0) or 0)
+        if rank and CJK_RE.search(ctx.copy):
+            common = common_han(rank)
+            for i, ch in enumerate(ctx.copy):
+                if "\u3400" <= ch <= "\u9fff" and ch not in common and ch not in ctx.facts.text:
+                    ctx.hit("garbled_text", (i, i + 1),
+                            f"a character rare in Chinese text (not among its {rank:,} most frequent) that "
+                            f"the record does not write: {ctx.copy[max(0, i - 8):i + 6]!r}")
+                    return
         # a long run of Latin letters the record does not write, inside Chinese copy
         # ('出门带一双。eleSpparkertrusted' from a small model)
         links = [u.span() for u in URL_RE.finditer(ctx.low)] if "." in ctx.low else []
@@ -471,6 +481,20 @@ def english_words() -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict("en", wordlist="large")
+
+
+@lru_cache(maxsize=4)
+def common_han(rank: int) -> frozenset[str]:
+    """The `rank` most frequent Chinese characters of Chinese text: wordfreq's zh word list with
+    each word's frequency added to each of its characters (loaded once per process, ~1 s)."""
+    from wordfreq import get_frequency_dict
+
+    freq: Counter = Counter()
+    for word, f in get_frequency_dict("zh").items():
+        for ch in word:
+            if "\u3400" <= ch <= "\u9fff":
+                freq[ch] += f
+    return frozenset(ch for ch, _ in freq.most_common(rank))
 
 
 _SHORT_WORDS = word_set("hashtag_short_words")
