@@ -3,12 +3,12 @@ what it wrongly blocks, on its own and inside the engine. Prints ONE JSON line.
 
     python bench/claim_frames.py [--out bench/results/claim_frames.json]
 
-- recall: every row of the frozen sets 1-5 (eval/guardrails/frozen*/) labelled as an invented
+- recall: every row of the frozen sets (eval/guardrails/frozen*/), in all and per set, labelled as an invented
   material, attribute or kind of product. These sets have been seen (their misses were studied),
   so this is not a held-out figure: it says how much the frame alone catches without the word
   lists. Three figures: the detector alone (`frame_claims`, with the catalogue's kinds of product
   but no colour, material or feature list), the engine without the frame check, the engine with it.
-- false blocks: every `pass` and `warn` row of the frozen sets 1-5, of the development and
+- false blocks: every `pass` and `warn` row of the frozen sets, of the development and
   held-out splits (eval/data/guardrails.jsonl), the reference corpus (finetune/data/*.jsonl) and
   the delivered copies of the demo runs (out/demo*/copies.jsonl where present, rebuilt into their
   briefs from the run's campaign file and shop): the detector's firings, and the rows the engine
@@ -167,10 +167,15 @@ def main() -> None:
     args = ap.parse_args()
     recall_rows: list = []
     clean: dict = {}
+    per_set: dict = {}
     for path in frozen_sets():
         counts, listing = _counts(), {}
+        before = len(recall_rows)
         labelled(path, counts, listing, recall_rows)
         clean[path.parent.name] = {**counts, **listing}
+        rows = recall_rows[before:]
+        per_set[path.parent.name] = {"rows": len(rows), "detector_alone": sum(r["alone"] for r in rows),
+                                     "engine_with_frames": sum(r["on"] for r in rows)}
     counts, listing = _counts(), {}
     labelled(ROOT / "eval" / "data" / "guardrails.jsonl", counts, listing, None)
     clean["development_and_held_out"] = {**counts, **listing}
@@ -185,8 +190,10 @@ def main() -> None:
     n = len(recall_rows)
     result = {
         "bench": "claim_frames",
-        "recall_seen_frozen_1_5": {
-            "what": "rows labelled invented_material/attribute/kind in frozen sets 1-5 (seen sets)",
+        "recall_seen_frozen": {
+            "what": "rows labelled invented_material/attribute/kind in every frozen set (all seen by now)",
+            "sets": sorted(per_set),
+            "per_set": per_set,
             "rows": n,
             "detector_alone": sum(r["alone"] for r in recall_rows),
             "engine_without_frames": sum(r["off"] for r in recall_rows),
