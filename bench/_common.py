@@ -5,6 +5,7 @@ Not a benchmark itself (`make bench` runs only bench/*.py files not starting wit
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import subprocess
@@ -15,6 +16,14 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+
+
+def emit(result: dict, out: str | None) -> None:
+    """Print a benchmark's one JSON line and, given `out` (its --out), write the line there too."""
+    line = json.dumps(result, ensure_ascii=False)
+    print(line)
+    if out:
+        Path(out).write_text(line + "\n", encoding="utf-8")
 
 
 def cpu_model() -> str:

@@ -25,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from _common import emit  # noqa: E402
 
 from promo_llm.guardrails import Guardrails  # noqa: E402
 from promo_llm.guardrails.engine import CHECKS  # noqa: E402
@@ -217,10 +219,7 @@ def main() -> None:
     }
     data = {str(p.relative_to(ROOT)): file_sha256(p) for p in frozen_sets()}
     result["manifest"] = build_manifest(kind="bench_claim_frames", config={}, seed=None, data=data)
-    line = json.dumps(result, ensure_ascii=False)
-    print(line)
-    if args.out:
-        Path(args.out).write_text(line + "\n", encoding="utf-8")
+    emit(result, args.out)
 
 
 if __name__ == "__main__":

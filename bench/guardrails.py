@@ -38,6 +38,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from _common import emit  # noqa: E402
 
 from promo_llm.guardrails import Guardrails  # noqa: E402
 from promo_llm.guardrails.labelled import load_labelled, score_labelled  # noqa: E402
@@ -153,10 +155,7 @@ def main() -> None:
     data = {os.path.relpath(p, ROOT): file_sha256(Path(p)) for p in (args.data, args.frozen) if Path(p).is_file()}
     result["manifest"] = build_manifest(kind="bench_guardrails", config={"rounds": args.rounds}, seed=None,
                                         data=data)
-    line = json.dumps(result, ensure_ascii=False)
-    print(line)
-    if args.out:
-        Path(args.out).write_text(line + "\n", encoding="utf-8")
+    emit(result, args.out)
 
 
 if __name__ == "__main__":

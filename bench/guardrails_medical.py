@@ -24,6 +24,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+from _common import emit  # noqa: E402
 
 from promo_llm.guardrails import Guardrails  # noqa: E402
 from promo_llm.guardrails.labelled import load_labelled  # noqa: E402
@@ -117,10 +119,7 @@ def main() -> None:
     if args.copies:
         result["delivered"] = score_copies([Path(p) for p in args.copies], False)
     result["manifest"] = _manifest(args.copies)
-    line = json.dumps(result, ensure_ascii=False)
-    print(line)
-    if args.out:
-        Path(args.out).write_text(line + "\n", encoding="utf-8")
+    emit(result, args.out)
 
 
 if __name__ == "__main__":
