@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from promo_llm.guardrails import Guardrails
 from promo_llm.guardrails.packs import load_pack
-from promo_llm.guardrails.rows import parse_row
+from guard_rows import check_row
 
 PLANTER = {"item_id": "L1", "title": "Larkspur Ceramic Planter", "brand": "Larkspur", "category": "Planters",
            "price": 24.0, "currency": "USD", "attributes": {"material": "ceramic", "diameter": "20 cm"},
@@ -33,14 +32,7 @@ CATALOG = {"en-US": [PLANTER, SALE_SIGN], "en-GB": [CARD_HOLDER, CRATE, TEAPOT, 
 
 
 def _verdict(copy, product, locale, channel, offer=None, history=None):
-    raw = {"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product,
-           "offer": offer or {}}
-    if history is not None:
-        raw["price_history"] = [{"date": d, "price": p} for d, p in history]
-    row = parse_row(raw)
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p}).brief.product
-               for p in CATALOG[locale]]
-    return Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    return check_row(copy, product, locale, channel, offer, CATALOG[locale], history=history)
 
 
 def _blocked(copy, product=PLANTER, locale="en-US", channel="email_body", offer=None, history=None) -> set[str]:

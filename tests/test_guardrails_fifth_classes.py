@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from promo_llm.guardrails import Guardrails
-from promo_llm.guardrails.rows import parse_row
+from guard_rows import blocking, check_row
 
 KETTLE = {"item_id": "K1", "title": "Fernhill Gooseneck Kettle 1 L", "brand": "Fernhill", "category": "Kettles",
           "price": 48.0, "list_price": 60.0, "currency": "GBP",
@@ -39,17 +38,12 @@ CATALOG = [KETTLE, PILLOW, CLIPS, HARNESS, BANJO,
 
 
 def _verdict(copy: str, product: dict, locale: str, channel: str, offer: dict | None):
-    raw = {"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product,
-           "offer": offer or OFFER}
-    row = parse_row(raw)
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
-                          "offer": OFFER}).brief.product for p in (CATALOG if locale != "zh-CN" else [WOK])]
-    return Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    return check_row(copy, product, locale, channel, offer or OFFER, CATALOG if locale != "zh-CN" else [WOK])
 
 
 def _blocked(copy: str, product: dict = KETTLE, locale: str = "en-GB", channel: str = "email_body",
              offer: dict | None = None) -> set[str]:
-    return {v.rule for v in _verdict(copy, product, locale, channel, offer).violations if v.severity == "block"}
+    return blocking(_verdict(copy, product, locale, channel, offer))
 
 
 # --- merge tags ------------------------------------------------------------------------------

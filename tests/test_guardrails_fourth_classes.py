@@ -12,6 +12,7 @@ import pytest
 
 from promo_llm.guardrails import Guardrails
 from promo_llm.guardrails.rows import parse_row
+from guard_rows import check_row
 
 DOILIES = {"item_id": "30117", "title": "Pack Of 30 Lace Paper Doilies", "brand": "Ashcombe", "category": "Baking",
            "price": 0.36, "list_price": 0.45, "currency": "GBP",
@@ -44,13 +45,7 @@ CATALOG = [DOILIES, FRAME, JUG, HOSE, TONER, RIOJA, LANTERN, SCOOP]
 
 def _blocked(copy: str, product: dict, locale: str = "en-GB", channel: str = "email_body",
              campaign: dict | None = None) -> dict[str, list[str]]:
-    raw = {"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product, "offer": OFFER}
-    if campaign:
-        raw["campaign"] = campaign
-    row = parse_row(raw)
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
-                          "offer": OFFER}).brief.product for p in (CATALOG if locale != "zh-CN" else [ATLAS])]
-    v = Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    v = check_row(copy, product, locale, channel, OFFER, CATALOG if locale != "zh-CN" else [ATLAS], campaign)
     out: dict[str, list[str]] = {}
     for x in v.violations:
         if x.severity == "block":

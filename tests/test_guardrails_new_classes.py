@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from promo_llm.guardrails import Guardrails
-from promo_llm.guardrails.rows import parse_row
+from guard_rows import check_row
 
 KETTLE = {"item_id": "K1", "title": "Brookvale Gooseneck Electric Kettle 0.9 L", "brand": "Brookvale",
           "category": "Kettles", "price": 48.0, "list_price": 60.0, "currency": "USD",
@@ -26,11 +25,8 @@ CATALOG = [KETTLE, HELMET]
 
 def _verdict(copy: str, channel: str = "email_body", product: dict = KETTLE, locale: str = "en-US",
              offer: dict = OFFER):
-    row = parse_row({"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product,
-                     "offer": offer, "campaign": {"allowed_domains": ["brookvale.com"]}})
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
-                          "offer": offer}).brief.product for p in (CATALOG if locale != "zh-CN" else [MUG])]
-    return Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    return check_row(copy, product, locale, channel, offer, CATALOG if locale != "zh-CN" else [MUG],
+                     {"allowed_domains": ["brookvale.com"]})
 
 
 def _blocked(copy: str, **kw) -> set[str]:

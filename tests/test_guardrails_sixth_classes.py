@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from promo_llm.guardrails import Guardrails
-from promo_llm.guardrails.rows import parse_row
+from guard_rows import blocking, check_row
 
 GLIDER = {"item_id": "G1", "title": "Glidero Balance Glider 12 in", "brand": "Glidero", "category": "Balance Bikes",
           "price": 72.0, "list_price": 90.0, "currency": "USD",
@@ -34,17 +33,12 @@ CATALOG = [GLIDER, SOUS_VIDE, SOAP, MUG]
 
 
 def _verdict(copy: str, product: dict, locale: str, channel: str, offer: dict | None):
-    raw = {"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product,
-           "offer": offer or OFFER}
-    row = parse_row(raw)
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
-                          "offer": OFFER}).brief.product for p in (CATALOG if locale != "zh-CN" else [POTHOS])]
-    return Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
+    return check_row(copy, product, locale, channel, offer or OFFER, CATALOG if locale != "zh-CN" else [POTHOS])
 
 
 def _blocked(copy: str, product: dict = GLIDER, locale: str = "en-US", channel: str = "email_body",
              offer: dict | None = None) -> set[str]:
-    return {v.rule for v in _verdict(copy, product, locale, channel, offer).violations if v.severity == "block"}
+    return blocking(_verdict(copy, product, locale, channel, offer))
 
 
 # --- false blocks: the brand, the code and the title's verb ---------------------------------

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from promo_llm.guardrails import Guardrails
-from promo_llm.guardrails.rows import parse_row
+from guard_rows import blocking, check_row
 
 GRINDER = {"item_id": "G1", "title": "Kestrel Burr Coffee Grinder", "brand": "Kestrel", "category": "Grinders",
            "price": 96.0, "list_price": 120.0, "currency": "USD",
@@ -33,12 +32,7 @@ CATALOG = [GRINDER, SPEAKER, LAMP, PLATES, TENT_SLEEP]
 
 
 def _blocked(copy: str, product: dict, locale: str = "en-US", channel: str = "email_body") -> set[str]:
-    row = parse_row({"id": "t", "copy": copy, "channel": channel, "locale": locale, "product": product,
-                     "offer": OFFER})
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
-                          "offer": OFFER}).brief.product for p in (CATALOG if locale != "zh-CN" else [TEETHER])]
-    v = Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
-    return {x.rule for x in v.violations if x.severity == "block"}
+    return blocking(check_row(copy, product, locale, channel, OFFER, CATALOG if locale != "zh-CN" else [TEETHER]))
 
 
 @pytest.mark.parametrize("copy, product, locale", [
@@ -102,12 +96,8 @@ LAW_CATALOG = [FISH_OIL, GRINDER, PLATES]
 
 
 def _law_blocked(copy: str, product: dict, locale: str = "en-US") -> set[str]:
-    row = parse_row({"id": "t", "copy": copy, "channel": "email_body", "locale": locale, "product": product,
-                     "offer": OFFER})
-    catalog = [parse_row({"id": "c", "copy": "x", "channel": "sms", "locale": locale, "product": p,
-                          "offer": OFFER}).brief.product for p in (LAW_CATALOG if locale != "zh-CN" else [FOUNTAIN])]
-    v = Guardrails.load(campaign=row.campaign, catalog=catalog).check(row.copy, row.brief, row.price_history)
-    return {x.rule for x in v.violations if x.severity == "block"}
+    return blocking(check_row(copy, product, locale, "email_body", OFFER,
+                              LAW_CATALOG if locale != "zh-CN" else [FOUNTAIN]))
 
 
 @pytest.mark.parametrize("copy, product, locale, rule", [

@@ -10,6 +10,7 @@ import pytest
 from promo_llm.guardrails import Guardrails
 from promo_llm.guardrails.quality import common_han
 from promo_llm.guardrails.rows import parse_row
+from guard_rows import check_row
 
 TEAPOT = {"item_id": "T1", "title": "青岚紫砂壶250毫升", "brand": "青岚", "category": "茶具", "price": 168.0,
           "list_price": 210.0, "currency": "CNY", "attributes": {"材质": "紫砂", "容量": "250毫升"}, "stock": 40}
@@ -20,9 +21,7 @@ OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "TEA20"}
 
 
 def _verdict(copy: str, product: dict = TEAPOT, channel: str = "social"):
-    row = parse_row({"id": "t", "copy": copy, "channel": channel, "locale": "zh-CN", "product": product,
-                     "offer": OFFER})
-    return Guardrails.load(campaign=row.campaign, catalog=[row.brief.product]).check(row.copy, row.brief)
+    return check_row(copy, product, "zh-CN", channel, OFFER)
 
 
 def test_the_common_characters_are_the_frequent_ones():
