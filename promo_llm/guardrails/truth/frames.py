@@ -35,7 +35,6 @@ from ..text import CJK_RE, UNITS, fold, overlaps
 from ..vocab import word_set
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'°%+.]*(?<![.])(?:-[a-z0-9'°%+.]+)*")
-_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]{}\n|/–—…\"“”]|\s-\s|$")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _CONTRAST = re.compile(r",?\s+(?:not|rather than|instead of)\s+[a-z]")
