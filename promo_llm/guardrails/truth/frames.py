@@ -287,6 +287,18 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
                 extra = ()
             if not items or _CONTRAST.match(low, items[-1][-1].end()):
                 continue  # 'made from bark, not plastic': a contrast of kinds of material, not a spec
+            if rx is fr.determined and frame.endswith(" in"):
+                # 'comes in a knitted lambswool cover': what it comes in is the head noun; the words
+                # before it may be a shade or a manner ('comes in a deep plum', 'a low-key finish')
+                # ('comes in a charcoal colourway': named by what the record states of it)
+                # or by a quantity the record states ('comes in a 1 kg bag': packaging of the
+                # record's own size)
+                items = [words[-1:] for words in items
+                         if not _record_quantity([w.group(0) for w in words], facts)
+                         and not any(_content(w.group(0), fr) and _supported(w.group(0), facts, kinds)
+                                     for w in words)]
+                if not items:
+                    continue
             got = _judge(frame, m.span("f"), items, low, facts, kinds, fr, extra)
             if got:
                 found.append(got)
