@@ -116,3 +116,34 @@ def test_a_gift_box_passes_when_the_offer_gives_it():
     assert _frames(copy, WARMER)
     assert not _frames(copy, WARMER, offer={"gift": "gift box"})
     assert not _frames(copy, dict(WARMER, attributes=dict(WARMER["attributes"], packaging="gift box")))
+
+
+KETTLE = {"item_id": "k1", "title": "Brookvale Electric Kettle 1.7 L", "brand": "Brookvale", "category": "Kettles",
+          "price": 40.0, "currency": "USD", "attributes": {"colour": "sage"}}
+KETTLE_SET = dict(KETTLE, title="Brookvale Kettle and Mug Set", attributes={"pieces": "kettle, 2 mugs"})
+PLANT = {"item_id": "f1", "title": "青禾发财树中号", "brand": "青禾", "category": "绿植", "price": 96.0,
+         "currency": "CNY", "attributes": {"高度": "80厘米"}}
+SIGN = {"item_id": "s1", "title": "Gin + Tonic Diet Metal Sign", "brand": None, "category": "Signs", "price": 2.0,
+        "currency": "GBP", "attributes": {}}
+
+
+@pytest.mark.parametrize("copy, product, locale, offer", [
+    ("Kettle + 2 mugs bundle, $40.", KETTLE, "en-US", None),
+    ("The Brookvale kettle plus tea tin starter kit, $40.", KETTLE, "en-US", None),
+    ("Brookvale kettle + cosy gift set, $40.", KETTLE, "en-GB", None),
+    ("发财树+专用营养液套装，到手¥96", PLANT, "zh-CN", None),
+    ("营养液+发财树组合装，到手¥96", PLANT, "zh-CN", None),
+])
+def test_a_bundle_joined_by_plus_must_be_the_records(copy, product, locale, offer):
+    assert _frames(copy, product, offer, locale)
+
+
+@pytest.mark.parametrize("copy, product, locale, offer", [
+    ("Kettle + 2 mugs bundle, $40.", KETTLE_SET, "en-US", None),
+    ("Kettle + 2 mugs bundle, $40.", KETTLE, "en-US", {"gift": "2 mugs"}),
+    ("发财树+营养液套装，到手¥96", PLANT, "zh-CN", {"gift": "营养液一瓶"}),
+    ("发财树中号，到手¥96+包邮", PLANT, "zh-CN", {"free_shipping": True}),
+    ("Gin + Tonic sign set, £2", SIGN, "en-GB", None),
+])
+def test_a_bundle_the_record_or_gift_names_passes(copy, product, locale, offer):
+    assert not _frames(copy, product, offer, locale)
