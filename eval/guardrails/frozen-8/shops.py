@@ -1,0 +1,151 @@
+"""Product records, offers and campaigns of the shops in the eighth frozen guardrails set.
+
+Every sale price is the list price less the offer's discount (rounded half up to the cent, penny
+or fen), so a copy's "was" price, "now" price and percentage can be checked against each other by
+hand. The en-GB tea towel records are real lines of the Online Retail export (StockCode,
+Description and the export's most frequent UnitPrice), with the description title-cased as a shop
+import writes it and only the attributes the description gives.
+"""
+
+from __future__ import annotations
+
+from frozen_rows import C, O, P  # build.py puts eval/guardrails/ on the path
+
+
+CRUSTWELL, ROAMLY, FRETLINE, PAWTRAIL, KEEPWAY = (
+    C("crustwellbakes.com"), C("roamlytravel.com"), C("fretlinegear.com"), C("pawtrailco.com"),
+    C("keepwayhome.com"))
+EN_US = {
+    "sp1": (P("CW-HS1813", "Crustwell Aluminized Steel Half Sheet Pan, 18 x 13 in", "Crustwell", "Baking Sheets",
+              15.20, 19.00, "USD", {"material": "aluminized steel", "size": "18 x 13 in", "rim": "rolled, wire-reinforced",
+                                    "oven safe": "up to 450°F", "rating": "4.7", "reviews": "1,204"}, 300),
+            O(20, "2027-03-31", "SHEET20", free_shipping=True), CRUSTWELL),
+    "sp2": (P("CW-LP95", "Crustwell Nonstick Loaf Pan, 9 x 5 in", "Crustwell", "Loaf Pans", 11.25, 15.00, "USD",
+              {"material": "carbon steel with a nonstick coating", "size": "9 x 5 in", "oven safe": "up to 450°F",
+               "care": "hand wash recommended"}, 8),
+            O(25, "2027-02-28", "LOAF25"), CRUSTWELL),
+    "lg1": (P("RM-CO21", "Roamly 21 in Carry-On Spinner", "Roamly", "Luggage", 199.20, 249.00, "USD",
+              {"shell": "polycarbonate", "size": "21 x 14 x 9 in", "wheels": "4 spinner wheels",
+               "lock": "TSA-accepted combination lock", "weight": "7.1 lb", "color": "slate blue",
+               "rating": "4.6", "reviews": "933"}, 60),
+            O(20, "2027-05-31", "ROAM20", free_shipping=True), ROAMLY),
+    "lg2": (P("RM-PC4", "Roamly Packing Cubes, Set of 4", "Roamly", "Travel Accessories", 27.00, 36.00, "USD",
+              {"pieces": "4: small, medium and large cubes and a shoe bag", "material": "recycled nylon",
+               "zippers": "two-way"}, 7),
+            O(25, "2027-04-15", "CUBES25", gift="a leather luggage tag"), ROAMLY),
+    "gt1": (P("FL-QC6", "Fretline Quick-Change Guitar Capo", "Fretline", "Capos", 15.30, 18.00, "USD",
+              {"fits": "6-string acoustic and electric guitars", "material": "aluminum alloy", "pad": "silicone",
+               "weight": "1.1 oz", "colors": "black, gunmetal", "rating": "4.8", "reviews": "2,310"}, 400),
+            O(15, "2027-01-31", "CAPO15"), FRETLINE),
+    "gt2": (P("FL-LS25", "Fretline Padded Leather Guitar Strap", "Fretline", "Straps", 31.50, 45.00, "USD",
+              {"material": "full-grain leather with foam padding", "width": "2.5 in",
+               "length": "adjustable, 40-56 in", "color": "chestnut brown"}, 5),
+            O(30, "2027-03-31", "STRAP30", free_shipping=True), FRETLINE),
+    "dw1": (P("PT-NPH-M", "Pawtrail No-Pull Dog Harness, Medium", "Pawtrail", "Harnesses", 26.40, 33.00, "USD",
+              {"size": "medium, chest 22-32 in", "clips": "front and back leash clips", "material": "padded nylon mesh",
+               "visibility": "reflective trim", "rating": "4.5", "reviews": "1,587"}, 150),
+            O(20, "2027-06-30", "WALK20"), PAWTRAIL),
+    "dw2": (P("PT-RL6", "Pawtrail 6 ft Rope Dog Lead", "Pawtrail", "Leads", 18.00, 24.00, "USD",
+              {"length": "6 ft", "material": "braided polyester rope", "clip": "brass swivel snap",
+               "color": "forest green"}, 12),
+            O(25, "2027-04-30", "LEAD25", gift="a poop bag dispenser"), PAWTRAIL),
+    "hs1": (P("KW-VD2K", "Keepway 2K Video Doorbell", "Keepway", "Doorbells", 71.20, 89.00, "USD",
+              {"video": "2K", "field of view": "160° head-to-toe", "power": "wired or rechargeable battery",
+               "night vision": "yes", "storage": "cloud plan or microSD card (not included)",
+               "rating": "4.4", "reviews": "764"}, 45),
+            O(20, "2027-05-15", "DOOR20"), KEEPWAY),
+    "hs2": (P("KW-SML15", "Keepway Solar Motion Security Light", "Keepway", "Outdoor Lighting", 37.80, 42.00, "USD",
+              {"brightness": "1,500 lumens", "power": "solar panel with built-in battery",
+               "sensor": "120° motion sensor, up to 30 ft", "weather rating": "IP65"}, 9),
+            O(10, "2027-02-15", "LIGHT10", free_shipping=True), KEEPWAY),
+}
+
+PAGEBRIDGE, CORKWELL, BRACKLEY, OAKMOUNT, WRENFIELD = (
+    C("pagebridgebooks.co.uk"), C("corkwellwines.co.uk"), C("brackleyhardware.co.uk"),
+    C("oakmountframing.co.uk"), C("wrenfieldhome.co.uk"))
+EN_GB = {
+    "bk1": (P("PB-9781917032114", "Salt & Smoke: A Year of Coastal Cooking by Imogen Reyes (Hardback)", "Harrow Lane Press",
+              "Cookery", 20.00, 25.00, "GBP", {"format": "hardback", "pages": "288", "publisher": "Harrow Lane Press",
+                                             "published": "2026", "author": "Imogen Reyes"}, 40),
+            O(20, "2027-03-31", "READ20", free_shipping=True), PAGEBRIDGE),
+    "bk2": (P("PB-GC25", "Pagebridge Gift Card £25", "Pagebridge", "Gift Cards", 25.00, 25.00, "GBP",
+              {"value": "£25", "valid": "3 years from purchase", "redeemable": "in our shops and online"}, 1000),
+            O(0, "2027-12-24", "CARDS", gift="a greetings card and envelope"), PAGEBRIDGE),
+    "wn1": (P("CK-HEB-NV", "Harcombe Estate English Sparkling Brut NV 75cl", "Harcombe Estate", "Sparkling Wine",
+              25.50, 30.00, "GBP", {"abv": "12%", "grapes": "Chardonnay, Pinot Noir, Pinot Meunier",
+                                    "region": "Sussex, England", "method": "traditional method"}, 24),
+            O(15, "2027-02-14", "FIZZ15"), CORKWELL),
+    "wn2": (P("CK-BSR-19", "Bodega Serrano Rioja Reserva 2019 75cl", "Bodega Serrano", "Red Wine", 14.40, 18.00,
+              "GBP", {"abv": "14%", "grape": "Tempranillo", "region": "Rioja, Spain",
+                      "ageing": "18 months in American oak", "vintage": "2019"}, 6),
+            O(20, "2027-03-31", "RIOJA20", free_shipping=True), CORKWELL),
+    "hw1": (P("BR-HSS19", "Brackley HSS Drill Bit Set, 19 Pieces", "Brackley", "Drill Bits", 10.80, 13.50, "GBP",
+              {"pieces": "19", "sizes": "1 mm to 10 mm", "material": "HSS (high-speed steel)",
+               "for": "metal, wood and plastic", "case": "metal storage case"}, 80),
+            O(20, "2027-01-31", "BITS20"), BRACKLEY),
+    "hw2": (P("BR-SL3", "Brackley 3-Step Aluminium Stepladder", "Brackley", "Ladders", 41.25, 55.00, "GBP",
+              {"steps": "3", "material": "aluminium", "max load": "150 kg", "standard": "EN 131",
+               "platform height": "0.66 m", "weight": "3.9 kg"}, 9),
+            O(25, "2027-04-30", "STEP25", free_shipping=True), BRACKLEY),
+    "fr1": (P("OM-OAK-A3", "Oakmount Solid Oak Frame A3 with Ivory Mount", "Oakmount", "Picture Frames", 36.00,
+              45.00, "GBP", {"moulding": "solid oak, 2 cm wide", "size": "A3 (29.7 x 42 cm)",
+                             "mount": "ivory, A4 aperture", "glazing": "shatterproof acrylic",
+                             "rating": "4.9", "reviews": "212"}, 30),
+            O(20, "2027-05-31", "FRAME20"), OAKMOUNT),
+    "fr2": (P("OM-BOX30", "Oakmount Black Box Frame 30 x 30 cm", "Oakmount", "Box Frames", 17.00, 20.00, "GBP",
+              {"material": "painted pine", "depth": "3.5 cm", "glazing": "glass", "fixing": "wall hanger fitted"}, 7),
+            O(15, "2027-03-15", "BOX15", gift="a pack of picture hooks"), OAKMOUNT),
+    "tt1": (P("21035", "Set/2 Red Retrospot Tea Towels", "Wrenfield", "Tea Towels", 2.93, 3.25, "GBP",
+              {"stock code": "21035", "pieces": "2", "design": "red retrospot"}, 140),
+            O(10, "2027-02-28", "TOWEL10"), WRENFIELD),
+    "tt2": (P("22989", "Set 2 Pantry Design Tea Towels", "Wrenfield", "Tea Towels", 2.60, 3.25, "GBP",
+              {"stock code": "22989", "pieces": "2", "design": "pantry"}, 90),
+            O(20, "2027-03-31", "PANTRY20"), WRENFIELD),
+    "tt3": (P("22895", "Set Of 2 Tea Towels Apple And Pears", "Wrenfield", "Tea Towels", 2.28, 3.25, "GBP",
+              {"stock code": "22895", "pieces": "2", "design": "apple and pears"}, 60),
+            O(30, "2027-04-30", "ORCHARD30"), WRENFIELD),
+    "tt4": (P("22481", "Black Tea Towel Classic Design", "Wrenfield", "Tea Towels", 0.75, 1.25, "GBP",
+              {"stock code": "22481", "colour": "black", "design": "classic"}, 4),
+            O(40, "2027-01-31", "CLASSIC40"), WRENFIELD),
+    "tt5": (P("22480", "Red Tea Towel Classic Design", "Wrenfield", "Tea Towels", 0.94, 1.25, "GBP",
+              {"stock code": "22480", "colour": "red", "design": "classic"}, 200),
+            O(25, "2027-05-31", "REDTT25"), WRENFIELD),
+}
+
+MINGQI, ZHUANGDIAN, MINGMOU, XIANYIN, ZHENGWU = (
+    C("mingqi-tea.cn", "茗器"), C("zhuangdian.cn", "妆点"), C("mingmou.cn", "明眸"), C("xianyin.cn", "弦音"),
+    C("zhengwu.cn", "整屋"))
+ZH_CN = {
+    "cj1": (P("MQ-GW150", "茗器 德化白瓷盖碗 150ml", "茗器", "茶具", 55.20, 69.00, "CNY",
+              {"材质": "德化白瓷", "容量": "150ml", "工艺": "高温烧制，釉面光洁", "评分": "4.8", "评价数": "2,046"}, 200),
+            O(20, "2027-03-31", "CHA20", free_shipping=True), MINGQI),
+    "cj2": (P("MQ-GD300", "茗器 玻璃公道杯 300ml", "茗器", "茶具", 29.75, 35.00, "CNY",
+              {"材质": "高硼硅玻璃", "容量": "300ml", "耐温": "-20℃至150℃"}, 6),
+            O(15, "2027-02-28", "BEI15", gift="不锈钢茶漏一个"), MINGQI),
+    "mz1": (P("ZD-BR12", "妆点 化妆刷12支套装", "妆点", "美妆工具", 89.60, 128.00, "CNY",
+              {"数量": "12支", "刷毛": "人造纤维", "刷柄": "木质", "附赠": "PU收纳包", "评分": "4.8", "评价数": "3,562"}, 150),
+            O(30, "2027-04-30", "SHUA30", free_shipping=True), ZHUANGDIAN),
+    "mz2": (P("ZD-EGG2", "妆点 水滴美妆蛋 2只装", "妆点", "美妆工具", 19.50, 26.00, "CNY",
+              {"数量": "2只", "材质": "非乳胶海绵", "用法": "干湿两用"}, 9),
+            O(25, "2027-03-15", "DAN25"), ZHUANGDIAN),
+    "yj1": (P("MM-BL01", "明眸 防蓝光平光眼镜 TR90镜框", "明眸", "眼镜", 79.20, 99.00, "CNY",
+              {"镜框": "TR90", "镜片": "防蓝光树脂平光镜片（无度数）", "重量": "15g", "颜色": "透明灰"}, 80),
+            O(20, "2027-05-31", "LAN20", gift="眼镜盒和眼镜布"), MINGMOU),
+    "yj2": (P("MM-SG02", "明眸 偏光太阳镜 男女同款", "明眸", "眼镜", 107.10, 119.00, "CNY",
+              {"镜片": "偏光镜片", "防护": "UV400", "镜框": "金属", "评分": "4.6", "评价数": "918"}, 12),
+            O(10, "2027-06-30", "TY10", free_shipping=True), MINGMOU),
+    "yq1": (P("XY-CP01", "弦音 吉他变调夹", "弦音", "乐器配件", 22.50, 30.00, "CNY",
+              {"材质": "锌合金", "适用": "民谣吉他、电吉他", "夹垫": "硅胶", "评分": "4.9", "评价数": "5,218"}, 300),
+            O(25, "2027-01-31", "JIA25"), XIANYIN),
+    "yq2": (P("XY-TN02", "弦音 夹式电子调音器", "弦音", "乐器配件", 30.40, 38.00, "CNY",
+              {"屏幕": "彩色显示屏", "模式": "吉他、贝斯、尤克里里、小提琴、半音", "电池": "CR2032纽扣电池（已含）"}, 7),
+            O(20, "2027-02-28", "TIAO20"), XIANYIN),
+    "sn1": (P("ZW-BX35", "整屋 透明翻盖收纳箱 35L 3个装", "整屋", "收纳用品", 71.20, 89.00, "CNY",
+              {"容量": "35L", "数量": "3个", "材质": "PP", "特点": "带滑轮，可叠放"}, 60),
+            O(20, "2027-04-15", "XIANG20", free_shipping=True), ZHENGWU),
+    "sn2": (P("ZW-FB-M", "整屋 可折叠布艺收纳盒 中号", "整屋", "收纳用品", 16.90, 26.00, "CNY",
+              {"尺寸": "33×23×20cm", "材质": "牛津布", "特点": "可折叠"}, 500),
+            O(35, "2027-03-31", "HE35"), ZHENGWU),
+}
+
+SHOPS = {"en-US": EN_US, "en-GB": EN_GB, "zh-CN": ZH_CN}
