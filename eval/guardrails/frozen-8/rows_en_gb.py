@@ -18,7 +18,7 @@ ROWS = [
     ("tt2", "email_subject", "Pantry tea towels, two for £2.60"),
     ("tt4", "email_subject", "Last 4 black classic tea towels at 75p"),
     ("wn2", "email_subject", "Rioja Reserva 2019 for £14.40, only 6 bottles left"),
-    ("bk1", "email_body", "A year of cooking by the sea, from smoked mackerel in spring to chowder in December. "
+    ("bk1", "email_body", "A year of cooking by the sea, season by season. "
      "Salt & Smoke: A Year of Coastal Cooking by Imogen Reyes is a 288-page hardback published by Harrow Lane "
      "Press in 2026. Order with READ20 by 31 March for £20.00 instead of £25.00, with free delivery.\n\nHappy "
      "reading,\nPagebridge Books"),
@@ -26,8 +26,8 @@ ROWS = [
      "themselves in any of our shops or online, and it stays valid for 3 years from purchase. Use code CARDS by "
      "24 December and we'll include a greetings card and envelope so it's ready to give."),
     ("wn1", "email_body", "For celebrations big and small, Harcombe Estate English Sparkling Brut NV is made in "
-     "Sussex by the traditional method from Chardonnay, Pinot Noir and Pinot Meunier. Expect fine bubbles and "
-     "crisp green apple. 75cl, 12% ABV. With FIZZ15 it's £25.50 a bottle rather than £30.00 until 14 February. "
+     "Sussex by the traditional method from Chardonnay, Pinot Noir and Pinot Meunier. 75cl, 12% ABV. "
+     "With FIZZ15 it's £25.50 a bottle rather than £30.00 until 14 February. "
      "You must be 18 or over to buy alcohol. Please enjoy responsibly."),
     ("hw1", "email_body", "The right bit for every job in one tin. The Brackley HSS Drill Bit Set has 19 "
      "high-speed steel bits from 1 mm to 10 mm for metal, wood and plastic, stored in a metal case. Use BITS20 "
@@ -83,7 +83,7 @@ ROWS = [
     ("hw1", "email_body", "Drill bits, £10.80.", "warn", "style", "short_body"),
     ("tt5", "email_body", "Red tea towel, 94p.", "warn", "style", "short_body"),
     ("fr1", "email_body", "Oak frame £36 with FRAME20.", "warn", "style", "short_body"),
-    ("wn2", "email_body", "Dark cherry, vanilla and a long, savoury finish after 18 months in American oak. "
+    ("wn2", "email_body", "Tempranillo from Rioja, aged for 18 months in American oak. "
      "Bodega Serrano Rioja Reserva 2019 is £14.40 with RIOJA20 until 31 March, delivered free. 18+ only", "warn",
      "style", "no_final_punctuation"),
     ("tt2", "email_body", "A pantry-design pair for drying up after Sunday lunch. Our Set 2 Pantry Design Tea "

@@ -19,8 +19,8 @@ ROWS = [
     ("hs1", "email_subject", "See who's at the door in 2K, $71.20 through May 15"),
     ("hs2", "email_subject", "Last 9 solar motion lights at $37.80, shipping on us"),
     ("sp1", "email_body", "Roast vegetables, bake cookies, toast nuts: the Crustwell Aluminized Steel Half Sheet "
-     "Pan handles most of what comes out of a home oven. It measures 18 x 13 in, has a rolled, wire-reinforced rim "
-     "that resists warping and is oven safe up to 450°F. 1,204 bakers give it 4.7 stars. Use SHEET20 by March 31 "
+     "Pan handles most of what comes out of a home oven. It measures 18 x 13 in, "
+     "has a rolled, wire-reinforced rim and is oven safe up to 450°F. 1,204 bakers give it 4.7 stars. Use SHEET20 by March 31 "
      "and it's $15.20 instead of $19.00, with free shipping."),
     ("lg1", "email_body", "Skip the checked-bag line. The Roamly 21 in Carry-On Spinner has a polycarbonate shell, "
      "four spinner wheels and a TSA-accepted combination lock, and it weighs just 7.1 lb empty. It measures 21 x 14 "
@@ -31,8 +31,8 @@ ROWS = [
      "CUBES25 by April 15 to pay $27.00 rather than $36.00, and we'll add a leather luggage tag to your order. "
      "We have 7 sets left."),
     ("gt1", "email_body", "Capo on, capo off, no retuning. The Fretline Quick-Change Guitar Capo clamps with one "
-     "hand, fits 6-string acoustic and electric guitars and has a silicone pad that protects your neck and keeps "
-     "strings buzz-free. It's aluminum alloy, weighs 1.1 oz and comes in black or gunmetal. 2,310 players rate it "
+     "hand, fits 6-string acoustic and electric guitars and has a silicone pad that's gentle on your guitar's neck. "
+     "It's aluminum alloy, weighs 1.1 oz and comes in black or gunmetal. 2,310 players rate it "
      "4.8 stars. Code CAPO15 brings it to $15.30 (from $18.00) until January 31."),
     ("dw1", "email_body", "If every walk feels like a tug of war, try a front clip. The Pawtrail No-Pull Dog "
      "Harness has front and back leash clips, padded nylon mesh and reflective trim for early mornings. This "
@@ -87,7 +87,7 @@ ROWS = [
     ("gt2", "email_body", "Leather strap, $31.50.", "warn", "style", "short_body"),
     ("hs2", "email_body", "Solar light $37.80 with LIGHT10.", "warn", "style", "short_body"),
     ("lg2", "email_body", "Packing cubes: $27.00 with CUBES25.", "warn", "style", "short_body"),
-    ("sp2", "email_body", "A nonstick coating that releases every slice, a classic 9 x 5 size and oven safe up "
+    ("sp2", "email_body", "A nonstick coating, a classic 9 x 5 size and oven safe up "
      "to 450°F. The Crustwell loaf pan is $11.25 with LOAF25 through February 28", "warn", "style",
      "no_final_punctuation"),
     ("dw1", "email_body", "Two clips, soft mesh padding and reflective trim for dusk walks. Our medium no-pull "
@@ -99,7 +99,7 @@ ROWS = [
     ("hs2", "email_subject", "Something's lurking in your driveway...", "warn", "style", "teaser_subject"),
     ("dw2", "email_subject", "You'll never guess what your dog wants", "warn", "style", "teaser_subject"),
     ("sp2", "email_subject", "Loaf pan for $11.25 #bakingday", "warn", "style", "hashtag_in_email"),
-    ("gt2", "email_body", "Play a three-hour gig and your shoulder won't notice: 2.5 in wide full-grain leather "
+    ("gt2", "email_body", "Foam padding for long gigs: 2.5 in wide full-grain leather "
      "with foam padding, $31.50 with STRAP30 and free shipping until March 31. #guitarstrap #gigready", "warn",
      "style", "hashtag_in_email"),
     # ---- truth blocks -------------------------------------------------------------------------------------
