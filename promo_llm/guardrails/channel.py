@@ -245,9 +245,12 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     the object of the verb before it ("you'll love this"); in English, a month with no day ("20%
     off until Dec") or a day with no month ("until 14")."""
     func_words = pack.rules["truncated"].terms
+    params = pack.rules["truncated"].params
     if lang != "en":
         ends = [w for w in func_words if core.endswith(w)]
-        if core[-1] not in _END_PUNCT and ends:
+        if (core[-1] not in _END_PUNCT and ends
+                and not (len(core) >= 2 and core[-1] in params.get("measure_words", ()) and core[-2] in _ZH_DIGITS)):
+            # (a measure word after a number ends its phrase: 仅剩7把, 一对)
             return f"ends with {max(ends, key=len)!r}"
         # 每盒, 每袋: a price per unit with no price after it
         units = pack.rules["truncated"].params.get("per_unit_words", ())
@@ -262,7 +265,9 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
         return None
     words = EN_TOKEN.findall(core.lower())
     if (words and words[-1] in func_words and core[-1].isalpha()
-            and not _pronoun_object(pack, words, func_words) and not _stranded(pack, words)):
+            and not _pronoun_object(pack, words, func_words) and not _stranded(pack, words)
+            and not (words[-1] in params.get("after_amount", ()) and _AMOUNT_BEFORE.search(core[:-len(words[-1])]))):
+        # (a distributive after an amount or count ends its phrase: "now £16.50 each", "two each")
         return f"ends with {words[-1]!r}"
     after = (pack.rules["truncated"].params.get("needs_complement_after") or {})
     if (len(words) >= 2 and core[-1].isalpha() and words[-1] in after
@@ -272,6 +277,11 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
         return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"
     return None
+
+
+_ZH_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千几")
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*[a-z%]{0,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"a\s+(?:dozen|pair|pound|quid|buck)))\s+$", re.I)
 
 
 def _needs_its_noun(core: str, pack: RulePack) -> str | None:
