@@ -159,6 +159,21 @@ def _cut_code(ctx: Context, core: str) -> str | None:
 
 
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
+_ZH_GIFT_CUT = re.compile(r"(?:送|赠|赠送|加送|再送|附送|附赠|还送)([\u4e00-\u9fff]{1,3})$")
+_ZH_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+[个只件套把张条份盒袋瓶支双片台]$")
+
+
+def _cut_gift(ctx: Context, core: str) -> str | None:
+    """A Chinese copy that stops inside the offer's gift (送蒸 for a gift of 蒸笼一个): what follows the
+    gift verb at its end is the start of the gift's name, not the name, nor a word of the title."""
+    gift = _ZH_COUNT_TAIL.sub("", fold(ctx.brief.offer.gift or "").strip())
+    m = _ZH_GIFT_CUT.search(core) if gift else None
+    if not m:
+        return None
+    obj = m.group(1)
+    if len(obj) < len(gift) and gift.startswith(obj) and obj not in fold(ctx.brief.product.title):
+        return m.group(0)
+    return None
 
 
 def _pronoun_object(pack: RulePack, words: list[str], func_words: tuple | list) -> bool:
@@ -335,6 +350,10 @@ def check_truncated(ctx: Context) -> None:
     cut = _cut_code(ctx, core.rstrip(" .!?。！？"))
     if cut:
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends inside the offer's code: {cut!r}")
+        return
+    cut = _cut_gift(ctx, core.rstrip(" .!?。！？")) if ctx.lang == "zh" else None
+    if cut:
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends inside the offer's gift: {cut!r}")
         return
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:

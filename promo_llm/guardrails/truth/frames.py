@@ -57,8 +57,12 @@ class FrameClaim:
     """Its content words (or Chinese character runs) that nothing supports."""
     span: tuple[int, int]
     """Frame and object in the copy."""
+    contradicted: bool = False
+    """The record states the contrary: 'latex-free' where the record's material is latex."""
 
     def reason(self) -> str:
+        if self.contradicted:
+            return f"{self.frame!r} says the product has no {self.obj!r} but the record states {self.obj!r}"
         return (f"{self.frame!r} claims {self.obj!r} but the record, the offer and the catalogue "
                 f"state no {', '.join(repr(w) for w in self.unsupported)}")
 
@@ -318,7 +322,25 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
         if suffix == "tested" and word in fr.tested_conditions:
             continue  # 'wind-tested': where it was tried, not who vouches for it
         found.append(FrameClaim(f"-{m.group('f').strip(' -')}", word, (word,), m.span()))
+    found += _free_of(low, facts)
     return found
+
+
+_FREE_OF = re.compile(r"(?<![a-z\-])([a-z]{3,})-free\b")
+
+
+def _free_of(low: str, facts: Facts) -> list[FrameClaim]:
+    """'X-free' where the record writes X as a word of its own and never 'X-free' or 'X free':
+    'Latex-free bands' for bands of natural latex. The record contradicts the claim."""
+    if "free" not in low:
+        return []
+    record = set(re.findall(r"[a-z0-9]+", facts.text))
+    out = []
+    for m in _FREE_OF.finditer(low):
+        word = m.group(1)
+        if word in record and not re.search(rf"\b{word}[- ]?free\b", facts.text):
+            out.append(FrameClaim("-free", word, (word,), m.span(), contradicted=True))
+    return out
 
 
 # --- Chinese ------------------------------------------------------------------------------------
