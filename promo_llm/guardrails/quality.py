@@ -23,9 +23,10 @@ from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AF
 _UPPER = re.compile(r"[A-Z]")
 _BANGS = re.compile(r"[!！]{3,}")
 _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-# a word, or a phrase of up to four words, three times in a row ("Fairy cake doormat, fairy cake
+# a word three times in a row; a phrase of two to four words three times in a row ("Fairy cake doormat, fairy cake
 # doormat, fairy cake doormat")
-_EN_TRIPLE = re.compile(r"\b([a-z][a-z']*(?:\s+[a-z][a-z']*){0,3})(?:[\s,.!\-]+\1\b){2}")
+_EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
+_EN_PHRASE_TRIPLE = re.compile(r"\b([a-z][a-z']*(?:\s+[a-z][a-z']*){1,3})(?:[\s,.!\-]+\1\b){2}")
 # after a word repeated across a comma, a particle that makes the second a verb of its own ("Pack
 # light, light up camp"): a play on the word, not an item written twice
 _PUN_AFTER = re.compile(r"\s+(?:up|down|out|off|on|away|back|over)\b\s+[a-z]")
@@ -62,7 +63,10 @@ def check_repetition(ctx: Context) -> None:
     if m and not ctx.in_record(m.group(0)):
         ctx.hit("repetition", m.span(), f"{m.group(1) or m.group(2)!r} repeated")
         return
+    toks = EN_TOKEN.findall(low)
     m = _EN_TRIPLE.search(low)
+    if not m and len(toks) - len(set(toks)) >= 4:  # a phrase of two words or more, three times
+        m = _EN_PHRASE_TRIPLE.search(low)
     if m:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
         return
@@ -108,7 +112,6 @@ def check_repetition(ctx: Context) -> None:
                                                 f"written twice")
                 return
         seen.add(key)
-    toks = EN_TOKEN.findall(low)
     # shorter copy cannot repeat a word four times or a phrase three times unnoticed above
     if len(toks) >= 8 and len(set(toks)) <= len(toks) - 3:
         counts = Counter(t for t in toks if len(t) > 2 and t not in EN_STOP and t not in ctx.facts.words)

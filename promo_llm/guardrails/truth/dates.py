@@ -36,11 +36,11 @@ UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires
 # number after it is not read as its day (nor as a number no day can be)
 _DAY_BEFORE = r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )"
 # A month then a number that is no day of it (nor a year)
-MONTH_NUMBER_RE = re.compile(rf"{_DAY_BEFORE}\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
+MONTH_NUMBER_RE = re.compile(rf"\b{_DAY_BEFORE}(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
 # A month then a year and no day: "until Dec 2026", "until Dec 1984" (a year taken for a day)
 MONTH_YEAR_RE = re.compile(rf"\b(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d)")
 DATE_RES = (
-    re.compile(rf"{_DAY_BEFORE}\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b{_DAY_BEFORE}(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),

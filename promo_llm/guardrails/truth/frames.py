@@ -334,9 +334,11 @@ def _free_of(low: str, facts: Facts) -> list[FrameClaim]:
     'Latex-free bands' for bands of natural latex. The record contradicts the claim."""
     if "free" not in low:
         return []
-    record = set(re.findall(r"[a-z0-9]+", facts.text))
     out = []
     for m in _FREE_OF.finditer(low):
+        record = facts.memo.get("tokens")
+        if record is None:
+            record = facts.memo["tokens"] = frozenset(re.findall(r"[a-z0-9]+", facts.text))
         word = m.group(1)
         if word in record and not re.search(rf"\b{word}[- ]?free\b", facts.text):
             out.append(FrameClaim("-free", word, (word,), m.span(), contradicted=True))
