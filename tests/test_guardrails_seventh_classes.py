@@ -227,6 +227,8 @@ def test_a_free_of_claim_the_record_contradicts_blocks():
     tpe = dict(YOGA, attributes={"material": "TPE, rubber-free", "thickness": "6 mm"})
     assert not _us("Rubber-free mat\nStillwell 6 mm yoga mat, $30.00 with SAVE20.", tpe, "push")
     assert not _us("Stress-free stretching\nStillwell 6 mm rubber yoga mat, $30.00 with SAVE20.", YOGA, "push")
+    no_latex = dict(YOGA, attributes={"material": "TPE, no latex", "thickness": "6 mm"})
+    assert not _us("Latex-free mat\nStillwell 6 mm yoga mat, $30.00 with SAVE20.", no_latex, "push")
 
 
 @pytest.mark.parametrize("copy,locale,product,channel", [

@@ -330,8 +330,9 @@ _FREE_OF = re.compile(r"(?<![a-z\-])([a-z]{3,})-free\b")
 
 
 def _free_of(low: str, facts: Facts) -> list[FrameClaim]:
-    """'X-free' where the record writes X as a word of its own and never 'X-free' or 'X free':
-    'Latex-free bands' for bands of natural latex. The record contradicts the claim."""
+    """'X-free' where the record writes X as a word of its own and never 'X-free', 'X free' or X
+    after a negation ('no X', 'without X'): 'Latex-free bands' for bands of natural latex. The
+    record contradicts the claim."""
     if "free" not in low:
         return []
     out = []
@@ -340,7 +341,8 @@ def _free_of(low: str, facts: Facts) -> list[FrameClaim]:
         if record is None:
             record = facts.memo["tokens"] = frozenset(re.findall(r"[a-z0-9]+", facts.text))
         word = m.group(1)
-        if word in record and not re.search(rf"\b{word}[- ]?free\b", facts.text):
+        if word in record and not re.search(rf"\b{word}[- ]?free\b|\b(?:no|without|zero|0%?|free\s+of|non)[\s-]+"
+                                            rf"(?:added\s+)?{word}\b", facts.text):
             out.append(FrameClaim("-free", word, (word,), m.span(), contradicted=True))
     return out
 
