@@ -159,6 +159,21 @@ def _cut_code(ctx: Context, core: str) -> str | None:
 
 
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
+_ZH_GIFT_CUT = re.compile(r"(?:送|赠|赠送|加送|再送|附送|附赠|还送)([\u4e00-\u9fff]{1,3})$")
+_ZH_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+[个只件套把张条份盒袋瓶支双片台]$")
+
+
+def _cut_gift(ctx: Context, core: str) -> str | None:
+    """A Chinese copy that stops inside the offer's gift (送蒸 for a gift of 蒸笼一个): what follows the
+    gift verb at its end is the start of the gift's name, not the name, nor a word of the title."""
+    gift = _ZH_COUNT_TAIL.sub("", fold(ctx.brief.offer.gift or "").strip())
+    m = _ZH_GIFT_CUT.search(core) if gift else None
+    if not m:
+        return None
+    obj = m.group(1)
+    if len(obj) < len(gift) and gift.startswith(obj) and obj not in fold(ctx.brief.product.title):
+        return m.group(0)
+    return None
 
 
 def _pronoun_object(pack: RulePack, words: list[str], func_words: tuple | list) -> bool:
@@ -245,9 +260,12 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     the object of the verb before it ("you'll love this"); in English, a month with no day ("20%
     off until Dec") or a day with no month ("until 14")."""
     func_words = pack.rules["truncated"].terms
+    params = pack.rules["truncated"].params
     if lang != "en":
         ends = [w for w in func_words if core.endswith(w)]
-        if core[-1] not in _END_PUNCT and ends:
+        if (core[-1] not in _END_PUNCT and ends
+                and not (len(core) >= 2 and core[-1] in params.get("measure_words", ()) and core[-2] in _ZH_DIGITS)):
+            # (a measure word after a number ends its phrase: 仅剩7把, 一对)
             return f"ends with {max(ends, key=len)!r}"
         # 每盒, 每袋: a price per unit with no price after it
         units = pack.rules["truncated"].params.get("per_unit_words", ())
@@ -262,7 +280,9 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
         return None
     words = EN_TOKEN.findall(core.lower())
     if (words and words[-1] in func_words and core[-1].isalpha()
-            and not _pronoun_object(pack, words, func_words) and not _stranded(pack, words)):
+            and not _pronoun_object(pack, words, func_words) and not _stranded(pack, words)
+            and not (words[-1] in params.get("after_amount", ()) and _AMOUNT_BEFORE.search(core[:-len(words[-1])]))):
+        # (a distributive after an amount or count ends its phrase: "now £16.50 each", "two each")
         return f"ends with {words[-1]!r}"
     after = (pack.rules["truncated"].params.get("needs_complement_after") or {})
     if (len(words) >= 2 and core[-1].isalpha() and words[-1] in after
@@ -272,6 +292,11 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
         return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"
     return None
+
+
+_ZH_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千几")
+_AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*[a-z%]{0,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"a\s+(?:dozen|pair|pound|quid|buck)))\s+$", re.I)
 
 
 def _needs_its_noun(core: str, pack: RulePack) -> str | None:
@@ -325,6 +350,10 @@ def check_truncated(ctx: Context) -> None:
     cut = _cut_code(ctx, core.rstrip(" .!?。！？"))
     if cut:
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends inside the offer's code: {cut!r}")
+        return
+    cut = _cut_gift(ctx, core.rstrip(" .!?。！？")) if ctx.lang == "zh" else None
+    if cut:
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends inside the offer's gift: {cut!r}")
         return
     if ctx.lang == "en":
         for line in [*text.split("\n")[:-1], core]:

@@ -15,7 +15,7 @@ from ..records import Brief
 from .context import Context, Hit
 from .packs import CampaignRules, RulePack, compile_each
 from .terms import term_hits
-from .text import close, fold
+from .text import CJK_RE, close, fold
 from .vocab import word_set
 
 _OPENERS = word_set("common_openers")
@@ -80,6 +80,8 @@ def _other_name(ctx: Context, m: re.Match, key: str, not_names: set[str]) -> str
         return known[0]
     if key == "any":
         return None if ctx.in_record(text) else ctx.copy[s:e].strip()
+    if CJK_RE.match(text):
+        return _zh_maker(ctx, text)
     if re.match(r"[a-z]", text):
         # Latin words: the capitalised ones, while the word just outside them is lower case
         outside = ctx.nfkc[max(0, s - 12):s].split() if m.start() < s else ctx.nfkc[e:e + 12].split()
@@ -97,6 +99,20 @@ def _other_name(ctx: Context, m: re.Match, key: str, not_names: set[str]) -> str
                 or (own and own in low)):
             return None
         return name
+    return None
+
+
+def _zh_maker(ctx: Context, text: str) -> str | None:
+    """The maker a Chinese comparison names before the record's own kind of product (和国誉活页本一样:
+    国誉, where the record's title holds 活页), or None where the object names no other maker
+    (和普通活页本一样, 和它一样)."""
+    modifiers = set(ctx.pack.rules["comparison"].params.get("kind_modifiers", ()))
+    for cut in range(2, len(text) - 1):
+        name, kind = text[:cut], text[cut:]
+        if (len(kind) >= 2 and any(kind[i:i + 2] in ctx.facts.text for i in range(len(kind) - 1))
+                and not ctx.in_record(name)):
+            name = name.rstrip("的")
+            return name if len(name) >= 2 and name not in modifiers and CJK_RE.fullmatch(name[0]) else None
     return None
 
 

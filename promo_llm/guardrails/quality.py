@@ -23,7 +23,13 @@ from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AF
 _UPPER = re.compile(r"[A-Z]")
 _BANGS = re.compile(r"[!！]{3,}")
 _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
+# a word three times in a row; a phrase of two to four words three times in a row ("Fairy cake doormat, fairy cake
+# doormat, fairy cake doormat")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
+_EN_PHRASE_TRIPLE = re.compile(r"\b([a-z][a-z']*(?:\s+[a-z][a-z']*){1,3})(?:[\s,.!\-]+\1\b){2}")
+# after a word repeated across a comma, a particle that makes the second a verb of its own ("Pack
+# light, light up camp"): a play on the word, not an item written twice
+_PUN_AFTER = re.compile(r"\s+(?:up|down|out|off|on|away|back|over)\b\s+[a-z]")
 # a figure (an amount, a percentage, a quantity in its unit) written twice on one line: "100 g,
 # 100 g", "$46.99 ... and now $46.99", "20 h, grey colour and a battery of 20 hours"
 _CURRENCY_BEFORE = re.compile(r"[$€£¥]\s?$")
@@ -57,7 +63,10 @@ def check_repetition(ctx: Context) -> None:
     if m and not ctx.in_record(m.group(0)):
         ctx.hit("repetition", m.span(), f"{m.group(1) or m.group(2)!r} repeated")
         return
+    toks = EN_TOKEN.findall(low)
     m = _EN_TRIPLE.search(low)
+    if not m and len(toks) - len(set(toks)) >= 4:  # a phrase of two words or more, three times
+        m = _EN_PHRASE_TRIPLE.search(low)
     if m:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} three times in a row")
         return
@@ -67,7 +76,7 @@ def check_repetition(ctx: Context) -> None:
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row")
         return
     m = _ITEM_TWICE.search(low)
-    if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK:
+    if m and m.group(1) not in EN_STOP and m.group(1) not in _TWICE_OK and not _PUN_AFTER.match(low, m.end()):
         ctx.hit("repetition", m.span(), f"{m.group(1)!r} twice in a row ({m.group(0)!r})")
         return
     # two words twice in a row, unless the second pair opens the product's name ("20% off the
@@ -103,7 +112,6 @@ def check_repetition(ctx: Context) -> None:
                                                 f"written twice")
                 return
         seen.add(key)
-    toks = EN_TOKEN.findall(low)
     # shorter copy cannot repeat a word four times or a phrase three times unnoticed above
     if len(toks) >= 8 and len(set(toks)) <= len(toks) - 3:
         counts = Counter(t for t in toks if len(t) > 2 and t not in EN_STOP and t not in ctx.facts.words)
@@ -188,8 +196,10 @@ def compile_topics(common: dict) -> list[tuple[str, re.Pattern, re.Pattern, re.P
 
 def check_off_topic(ctx: Context) -> None:
     """Copy that wanders into a topic of other kinds of product: 'Cookware to your ears' (audio),
-    'oolong tea for your pet', 'A good night's sleep?' for a rain jacket. A topic's words pass when the record names one of its owners (a pet bed's copy may
-    talk about pets and sleep); lexicon in `packs/common.yaml` (`topics`)."""
+    'oolong tea for your pet', 'A good night's sleep?' for a rain jacket. A topic's words pass when
+    the record names one of its owners (a pet bed's copy may talk about pets and sleep) or one of
+    the topic's words itself (a doormat called 'Welcome Puppies'); lexicon in `packs/common.yaml`
+    (`topics`)."""
     for name, words_rx, owners_rx, except_rx in ctx.compiled["topics"]:
         if words_rx is None:
             continue
@@ -200,7 +210,10 @@ def check_off_topic(ctx: Context) -> None:
             continue
         owned = ctx.facts.memo.get(("topic", name))
         if owned is None:
-            owned = ctx.facts.memo[("topic", name)] = bool(owners_rx and owners_rx.search(ctx.facts.text))
+            # an owner of the topic in the record, or the topic's own word in it: the product's
+            # title or design names it ('Doormat Welcome Puppies' may talk of puppies)
+            owned = ctx.facts.memo[("topic", name)] = bool(owners_rx and owners_rx.search(ctx.facts.text)
+                                                           or words_rx.search(ctx.facts.text))
         if not owned:
             ctx.hit("off_topic", m.span(), f"{m.group(0)!r} ({name}) has nothing to do with "
                                            f"{ctx.brief.product.title!r}")

@@ -18,6 +18,10 @@ from ..vocab import word_list, word_table
 _MON = ("jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
         "sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?")
 _MONTHS = {m: i for i, m in enumerate(word_list("months"), 1)}
+# units a fraction may measure in (of `units`, the words and spellings of two letters or more, and
+# the kitchen's measures): '1/2 inch', '3/4 cup'; "in" is left out ('3/31 in store')
+_MEASURE_UNITS = "|".join(sorted((re.escape(u) for u in (*word_table("units"), *word_list("fraction_units"))
+                                  if len(u) > 1 and u.isascii() and u != "in"), key=len, reverse=True))
 # A deadline word then a month and no day ('may' is left out: a verb far more often)
 MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
                            r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
@@ -28,16 +32,21 @@ MAY_ONLY_RE = re.compile(r"(?i:\b(?:until|till|through|thru|by|before|ends?|endi
                          r"(?:the\s+end\s+of\s+)?)(?P<mon>May)\b(?!\.?\s*\d)")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
+# a month right after a day ("15 Apr. 4 left", "31st of Mar. 10 left") is that day's month: the
+# number after it is not read as its day (nor as a number no day can be)
+_DAY_BEFORE = r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )"
 # A month then a number that is no day of it (nor a year)
-MONTH_NUMBER_RE = re.compile(rf"\b(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
+MONTH_NUMBER_RE = re.compile(rf"\b{_DAY_BEFORE}(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
 # A month then a year and no day: "until Dec 2026", "until Dec 1984" (a year taken for a day)
 MONTH_YEAR_RE = re.compile(rf"\b(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d)")
 DATE_RES = (
-    re.compile(rf"\b(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b{_DAY_BEFORE}(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),
-    re.compile(r"(?<![\d.$¥€£/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/])"),
+    # a/b, but not a fraction before a unit ("a standard 1/2 inch hose", "3/4 cup"): a measurement
+    re.compile(r"(?<![\d.$¥€£/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/])"
+               rf"(?!\s?-?\s?(?:{_MEASURE_UNITS})\b)"),
     # zh dot dates only before a deadline word, so prices (79.9元) are not read as dates: 11.30截止
     re.compile(r"(?<![\d.$¥€£])(?P<m>\d{1,2})\.(?P<day>\d{1,2})(?=\s*(?:截止|前|止|结束|到期|24点|零点|晚))"),
 )
@@ -61,6 +70,7 @@ _WD_CUE = re.compile(r"\b(?:" + "|".join(word_list("weekday_deadline_cues")) + r
 
 _WD_NEXT = re.compile(r" ([a-z][a-z\-]*)\b")
 _WD_DEADLINE_AFTER = frozenset(word_list("weekday_deadline_after"))
+_WD_DAY_PARTS = frozenset(word_list("weekday_day_parts"))
 
 
 def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
@@ -72,6 +82,9 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
     if _WD_CUE.search(before):
         return False
     nxt = _WD_NEXT.match(low, span[1])
+    if nxt and nxt.group(1) in _WD_DAY_PARTS:  # 'Friday night sorted' but 'Friday night only'
+        after = _WD_NEXT.match(low, nxt.end())
+        return not (after and after.group(1) in _WD_DEADLINE_AFTER)
     if nxt and nxt.group(1) in _WD_DEADLINE_AFTER:  # 'our Sunday sale', 'your Friday deadline'
         return False
     if _WD_BEFORE.search(before) or _WD_AFTER.match(low, span[1]):
@@ -193,13 +206,20 @@ def check_dates(ctx: Context) -> None:
             if not _date_ok(ctx, month, day, None):
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}月{day}日) but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    # a weekday the record states is its fact, not a deadline ("dispatch": "Tuesday to Thursday")
     wd_hits = [(m.span(), _WEEKDAYS_EN[m.group(1)]) for m in WEEKDAY_EN.finditer(low)
-               if not _weekday_occasion(low, m.span())] if "day" in low else []
+               if not _weekday_occasion(low, m.span()) and not _in_record(ctx, m.group(0))] if "day" in low else []
     if "周" in low or "星期" in low or "礼拜" in low:
-        wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(low)]
+        wd_hits += [(m.span(), _ZH_WD[m.group(1)]) for m in WEEKDAY_ZH.finditer(low)
+                    if not _in_record(ctx, m.group(0))]
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+def _in_record(ctx: Context, word: str) -> bool:
+    """Is `word` (a weekday) written in the record's text, as a word of its own?"""
+    return re.search(rf"(?<![a-z]){re.escape(word)}(?![a-z])", ctx.facts.text) is not None
 
 
 def _check_zh_month_parts(ctx: Context) -> None:

@@ -331,6 +331,8 @@ _IDIOMS = word_list("number_idioms")
 IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d%]|[.,]\d)")
 
 
+_ZH_ACTIVITY = re.compile("(?:" + "|".join(word_list("zh_activity_verbs")) + r")了\s*(?P<n>\d+)\s*(?:"
+                          + "|".join(word_list("zh_activity_counts")) + ")")
 _KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
@@ -413,6 +415,9 @@ def check_numbers(ctx: Context) -> None:
         for m in IDIOM_RE.finditer(ctx.low):
             if not UNIT_AFTER.match(ctx.low, m.end()):
                 ctx.consume(m.span())
+    if "了" in ctx.low:
+        for m in _ZH_ACTIVITY.finditer(ctx.low):
+            ctx.consume(m.span("n"))
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue
@@ -455,8 +460,8 @@ def check_numbers(ctx: Context) -> None:
             s -= 1
         while e < len(ctx.low) and ctx.low[e].isalnum() and ctx.low[e].isascii():
             e += 1
-        if ctx.low[s:e] in ctx.facts.words:
-            continue
+        if (s, e) != m.span() and ctx.low[s:e] in ctx.facts.words:
+            continue  # (a bare number is no glued token: the '5' of the record's '7.5' grounds no '5 litres')
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
     _check_count_words(ctx)

@@ -57,8 +57,12 @@ class FrameClaim:
     """Its content words (or Chinese character runs) that nothing supports."""
     span: tuple[int, int]
     """Frame and object in the copy."""
+    contradicted: bool = False
+    """The record states the contrary: 'latex-free' where the record's material is latex."""
 
     def reason(self) -> str:
+        if self.contradicted:
+            return f"{self.frame!r} says the product has no {self.obj!r} but the record states {self.obj!r}"
         return (f"{self.frame!r} claims {self.obj!r} but the record, the offer and the catalogue "
                 f"state no {', '.join(repr(w) for w in self.unsupported)}")
 
@@ -77,6 +81,7 @@ class _Frames:
     ends: frozenset[str]
     not_claims: frozenset[str]
     generic: frozenset[str]
+    tested_conditions: frozenset[str]
     zh_before: re.Pattern
     zh_after: re.Pattern
     zh_ends: tuple[str, ...]
@@ -111,6 +116,7 @@ def compiled_frames() -> _Frames:
         ends=frozenset(en.get("ends") or ()) | EN_STOP,
         not_claims=frozenset(en.get("not_claims") or ()),
         generic=frozenset(en.get("generic") or ()),
+        tested_conditions=frozenset(en.get("tested_conditions") or ()),
         zh_before=re.compile(_alt(zh.get("before") or ["采用"], escape=True)),
         zh_after=re.compile(_alt(zh.get("after") or ["材质"], escape=True)),
         zh_ends=tuple(sorted(zh.get("ends") or (), key=len, reverse=True)),
@@ -224,6 +230,21 @@ def _paired(low: str, at: int, fr: _Frames) -> bool:
     return not fr.pairing.isdisjoint(words[-8:])
 
 
+_READERS_SUBJECT = re.compile(r"(?:^|[.!?;:\n]\s*|\b(?:and|so|but)\s+)(?:your|my)\s+((?:[a-z][a-z\-]*\s+){0,2}"
+                              r"[a-z][a-z\-]*)\s+$")
+
+
+def _readers_thing(low: str, at: int, facts: Facts, kinds: frozenset[str]) -> bool:
+    """Is the subject before 'has'/'have' at `at` one of the reader's things that is not the
+    product ('Your garden chairs have a secret wish' for a seat pad)? Its head word must not be
+    the record's ('your new kettle has' is the product)."""
+    m = _READERS_SUBJECT.search(low, max(0, at - 40), at)
+    if not m:
+        return False
+    head = m.group(1).split()[-1]
+    return not _supported(head, facts, frozenset())
+
+
 def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
     """Is the word at `m` a verb in the third person or a participle ('weighs 210 g', 'hardened to
     60 HRC', 'covers 12 m2'): a word ending in -s or -ed before a number, an article or a
@@ -276,8 +297,9 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
             frame = m.group("f")
             if frame == "with" and _paired(low, m.start(), fr):
                 continue  # 'dress up with a button-down', 'better with a spoon of honey'
-            if frame in ("has", "have") and _PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start()):
-                continue  # 'we have 12 left', 'you have a choice': not the product's
+            if frame in ("has", "have") and (_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start())
+                                             or _readers_thing(low, m.start(), facts, kinds)):
+                continue  # 'we have 12 left', 'your chairs have a secret wish': not the product's
             if frame.endswith(" in") and low.startswith("the ", m.end() + (low[m.end()] == " ")):
                 continue  # 'knitted in the round', 'forged in the fire': a manner or a place, no material
             items = _object_items(low, m.end(), fr, lists=rx is not fr.substance)
@@ -309,8 +331,32 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
             continue  # 'fort approved' is no 'fort-approved'; 'dermatologist tested' is a claim
         if not _content(word, fr) or _supported(word, facts, kinds):
             continue
+        if suffix == "tested" and word in fr.tested_conditions:
+            continue  # 'wind-tested': where it was tried, not who vouches for it
         found.append(FrameClaim(f"-{m.group('f').strip(' -')}", word, (word,), m.span()))
+    found += _free_of(low, facts)
     return found
+
+
+_FREE_OF = re.compile(r"(?<![a-z\-])([a-z]{3,})-free\b")
+
+
+def _free_of(low: str, facts: Facts) -> list[FrameClaim]:
+    """'X-free' where the record writes X as a word of its own and never 'X-free', 'X free' or X
+    after a negation ('no X', 'without X'): 'Latex-free bands' for bands of natural latex. The
+    record contradicts the claim."""
+    if "free" not in low:
+        return []
+    out = []
+    for m in _FREE_OF.finditer(low):
+        record = facts.memo.get("tokens")
+        if record is None:
+            record = facts.memo["tokens"] = frozenset(re.findall(r"[a-z0-9]+", facts.text))
+        word = m.group(1)
+        if word in record and not re.search(rf"\b{word}[- ]?free\b|\b(?:no|without|zero|0%?|free\s+of|non)[\s-]+"
+                                            rf"(?:added\s+)?{word}\b", facts.text):
+            out.append(FrameClaim("-free", word, (word,), m.span(), contradicted=True))
+    return out
 
 
 # --- Chinese ------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 
 from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
-from ..packs import compile_each, group_n, group_n_span, term_regex
+from ..packs import compile_each, group_n, group_n_span, load_common, term_regex
 from ..terms import term_hits
 from ..vocab import word_list, word_set
 from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
@@ -284,6 +284,9 @@ _STOP = word_set("common_openers") | EN_STOP | word_set("item_phrase_ends")
 
 # a word that joins a hashtag's head to what qualifies it: '#DogsOfInstagram', '#GiftsForHim'
 _TAG_JOINS = word_set("hashtag_joins")
+# category words that name a shop's department, not a kind ('Kids & Toys'): a tag's head that is
+# one ('#EnrichmentToys' for a puzzle ball) files the product under it, it claims no kind
+_DEPARTMENTS = frozenset(str(w) for w in (load_common().get("catalog") or {}).get("generic_category_words") or ())
 
 
 def _check_hashtags(ctx: Context, canon_of: Any) -> None:
@@ -292,7 +295,9 @@ def _check_hashtags(ctx: Context, canon_of: Any) -> None:
     The words before the head say what it is for or about ('#DogEnrichment', '#DogHike',
     '#PuzzleToy'), so they claim no kind. A head that names whom the product serves, in a topic
     the record belongs to (a dog for a pet product), is its audience, not its kind; a head after a
-    word of the record's own ('#PuzzleToy' for a puzzle ball) describes the product itself."""
+    word of the record's own ('#PuzzleToy' for a puzzle ball) describes the product itself. A head
+    that is a department's name (`generic_category_words`: '#EnrichmentToys', '#GardenGifts')
+    files the product under it and claims no kind; its singular ('#PlushToy') still does."""
     stated = record_attributes(ctx.facts, ctx.compiled["attributes"])
     for m in HASHTAG_RE.finditer(ctx.nfkc):
         parts = CASE_PARTS.findall(m.group(0))
@@ -302,8 +307,9 @@ def _check_hashtags(ctx: Context, canon_of: Any) -> None:
         head = joins[0] - 1 if joins else len(parts) - 1
         part = parts[head]
         groups = dict.get(canon_of, part.lower())
-        if not groups or not groups.isdisjoint(stated) or _stated(ctx, part) or _audience(ctx, part):
-            continue
+        if (not groups or not groups.isdisjoint(stated) or _stated(ctx, part) or _audience(ctx, part)
+                or part.lower() in _DEPARTMENTS):
+            continue  # (a department's name, '#EnrichmentToys', '#KitchenEssentials', claims no kind)
         if any(len(p) > 2 and p.lower() not in EN_STOP and _stated(ctx, p) for p in parts[:head]):
             continue
         ctx.hit("grounding_attribute", m.span(), f"{min(groups)[0]} {part.lower()!r} (in {m.group(0)!r}) "
