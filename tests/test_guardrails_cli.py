@@ -52,6 +52,8 @@ MALFORMED = [
     (json.dumps(dict(GOOD, product=dict(GOOD["product"], price="cheap"))), "row 1", "product.price"),
     (json.dumps(dict(GOOD, channel="fax")), "row 1", "channel"),
     (json.dumps(dict(GOOD, offer={"ends": "5 December"})), "row 1", "offer.ends"),
+    (json.dumps(dict(GOOD, offer={"discount_pct": 120})), "row 1", "offer.discount_pct"),
+    (json.dumps(dict(GOOD, offer={"discount_pct": -5})), "row 1", "offer.discount_pct"),
     (json.dumps(dict(GOOD, price_history=[{"date": "2026-11-01"}])), "row 1", "price_history[0].price"),
     (json.dumps(dict(GOOD, colour="red")), "row 1", "colour"),
     (json.dumps([1, 2]), "row 1", "(row)"),
@@ -85,3 +87,29 @@ def test_rules_lists_ids_and_sources():
     result = CliRunner().invoke(app, ["guard", "rules", "--locale", "zh-CN", "--json"])
     first = json.loads(result.output.splitlines()[0])
     assert set(first) == {"locale", "id", "tier", "severity", "message", "source"}
+
+
+def test_a_zero_discount_is_no_discount(tmp_path):
+    """An export's `discount_pct: 0` is an offer that takes nothing off: it loads, and a copy that
+    claims a discount is then unsupported, as with no discount at all."""
+    product = dict(GOOD["product"], price=99.99, list_price=99.99)
+    plain = dict(GOOD, id="z1", product=product, offer={"discount_pct": 0},
+                 copy="Alpina Trailrunner Boots in black, $99.99. Reply STOP to opt out")
+    deal = dict(plain, id="z2", copy="Alpina Trailrunner Boots, 20% off today: $79.99. Reply STOP to opt out")
+    src = _write(tmp_path / "in.jsonl", [plain, deal])
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["guard", "check", str(src), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows[0]["passed"], rows[0]["violations"]
+    assert "grounding_discount" in {v["rule"] for v in rows[1]["violations"]}
+
+
+def test_labelled_sets_name_file_line_and_field(tmp_path):
+    from promo_llm.errors import DataError
+    from promo_llm.guardrails.labelled import load_labelled
+
+    src = _write(tmp_path / "set.jsonl", [dict(GOOD, expect="pass"), dict(GOOD, expect="pass", channel="fax")])
+    with pytest.raises(DataError) as exc:
+        load_labelled(src)
+    assert "set.jsonl" in str(exc.value) and "row 2" in str(exc.value) and "channel" in str(exc.value)

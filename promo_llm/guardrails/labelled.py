@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..errors import DataError
 from .engine import Guardrails
 from .packs import load_pack
-from .rows import parse_row
+from .rows import RowError, parse_row
 
 
 @dataclass
@@ -90,12 +91,20 @@ class Score:
 
 
 def load_labelled(path: Path) -> list[tuple[dict, Any]]:
+    """(raw row, parsed row) of a labelled JSONL file; a bad row is a DataError naming the file,
+    its line and the field."""
     rows = []
     with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
+        for line_no, line in enumerate(fh, 1):
             if line.strip():
-                raw = json.loads(line)
-                rows.append((raw, parse_row(raw)))
+                try:
+                    raw = json.loads(line)
+                    rows.append((raw, parse_row(raw)))
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"invalid JSON ({exc.msg} at column {exc.colno})", file=str(path),
+                                    row=line_no) from None
+                except RowError as exc:
+                    raise DataError(str(exc), file=str(path), row=line_no, column=exc.column) from None
     return rows
 
 

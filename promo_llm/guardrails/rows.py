@@ -121,8 +121,9 @@ def parse_row(d: Any) -> GuardRow:
     o = _opt(d, "offer", "", dict) or {}
     _extra(o, OFFER_KEYS, "offer.")
     dp = _opt(o, "discount_pct", "offer.", (int, float))
-    if dp is not None and not 0 < dp < 100:
-        raise RowError("offer.discount_pct", f"must be between 0 and 100, got {dp}")
+    if dp is not None and not 0 <= dp < 100:
+        raise RowError("offer.discount_pct", f"must be at least 0 and below 100 (0 or null: no discount), got {dp}")
+    dp = dp or None  # an export's 0 means the offer takes nothing off
     offer = Offer(discount_pct=None if dp is None else float(dp), code=_opt(o, "code", "offer.", str),
                   ends=_date(o.get("ends"), "offer.ends"),
                   free_shipping=bool(_opt(o, "free_shipping", "offer.", bool) or False),
