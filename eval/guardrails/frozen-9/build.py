@@ -2,7 +2,7 @@
 
 Every copy below is written out in full by hand (no templates, nothing random): en-US shops for
 mattresses and pillows, fishing tackle, kids' craft kits, phone cases and men's skincare (USD); en-GB
-shops for bulbs and seeds, wooden toys and puzzles, outdoor clothing, vinyl records, and alarm clocks
+shops for bulbs and seeds, wooden toys and puzzles, outdoor clothing, vinyl records, and mini jigsaws
 from the Online Retail export (GBP); zh-CN shops for 床垫, 渔具, 儿童手工, 刀具 and 手机壳 (CNY). Each
 row carries its product record, offer and campaign inline and its label: `expect` (pass, warn or
 block) and, for anything that is not a clean pass, the `tier` and `kind`. Labels follow what the

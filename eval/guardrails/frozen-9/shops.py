@@ -2,7 +2,7 @@
 
 Every sale price is the list price less the offer's discount (rounded half up to the cent, penny
 or fen), so a copy's "was" price, "now" price and percentage can be checked against each other by
-hand. The en-GB alarm clock records are real lines of the Online Retail export (StockCode,
+hand. The en-GB mini jigsaw records are real lines of the Online Retail export (StockCode,
 Description and the export's most frequent UnitPrice), with the description title-cased as a shop
 import writes it and only the attributes the description gives.
 """
@@ -59,9 +59,9 @@ EN_US = {
             O(20, "2027-02-15", "BALM20", free_shipping=True), GRAFT),
 }
 
-HAZELMERE, PUDDOCK, SCARROW, SPINDLE, TICKHAM = (
+HAZELMERE, PUDDOCK, SCARROW, SPINDLE, TILLYARD = (
     C("hazelmeregardens.co.uk"), C("puddocktoys.co.uk"), C("scarrow.co.uk"), C("spindlerecords.co.uk"),
-    C("tickham.co.uk"))
+    C("tillyard.co.uk"))
 EN_GB = {
     "bl1": (P("HZ-TQN20", "Hazelmere Tulip 'Queen of Night' Bulbs, Pack of 20", "Hazelmere", "Bulbs", 6.80, 8.50,
               "GBP", {"bulbs": "20", "plant": "October to December", "flowers": "May", "height": "60 cm",
@@ -93,21 +93,21 @@ EN_GB = {
     "vr2": (P("SPR-BRUSH", "Spindle Carbon Fibre Record Brush", "Spindle", "Record Care", 9.00, 12.00, "GBP",
               {"bristles": "carbon fibre", "handle": "aluminium", "use": "lifts dust and static before play"}, 200),
             O(25, "2027-05-31", "BRUSH25"), SPINDLE),
-    "ac1": (P("22727", "Alarm Clock Bakelike Red", "Tickham", "Clocks", 3.38, 3.75, "GBP",
-              {"stock code": "22727", "colour": "red", "style": "bakelike"}, 80),
-            O(10, "2027-02-28", "RED10"), TICKHAM),
-    "ac2": (P("22726", "Alarm Clock Bakelike Green", "Tickham", "Clocks", 3.00, 3.75, "GBP",
-              {"stock code": "22726", "colour": "green", "style": "bakelike"}, 60),
-            O(20, "2027-03-31", "GREEN20"), TICKHAM),
-    "ac3": (P("22728", "Alarm Clock Bakelike Pink", "Tickham", "Clocks", 2.63, 3.75, "GBP",
-              {"stock code": "22728", "colour": "pink", "style": "bakelike"}, 45),
-            O(30, "2027-04-30", "PINK30"), TICKHAM),
-    "ac4": (P("22729", "Alarm Clock Bakelike Orange", "Tickham", "Clocks", 2.25, 3.75, "GBP",
-              {"stock code": "22729", "colour": "orange", "style": "bakelike"}, 6),
-            O(40, "2027-01-31", "ORANGE40"), TICKHAM),
-    "ac5": (P("22730", "Alarm Clock Bakelike Ivory", "Tickham", "Clocks", 2.81, 3.75, "GBP",
-              {"stock code": "22730", "colour": "ivory", "style": "bakelike"}, 120),
-            O(25, "2027-05-31", "IVORY25"), TICKHAM),
+    "jg1": (P("22544", "Mini Jigsaw Spaceboy", "Tillyard", "Jigsaws", 0.38, 0.42, "GBP",
+              {"stock code": "22544", "design": "spaceboy"}, 80),
+            O(10, "2027-02-28", "SPACE10"), TILLYARD),
+    "jg2": (P("22539", "Mini Jigsaw Dolly Girl", "Tillyard", "Jigsaws", 0.34, 0.42, "GBP",
+              {"stock code": "22539", "design": "dolly girl"}, 60),
+            O(20, "2027-03-31", "DOLLY20"), TILLYARD),
+    "jg3": (P("22540", "Mini Jigsaw Circus Parade", "Tillyard", "Jigsaws", 0.29, 0.42, "GBP",
+              {"stock code": "22540", "design": "circus parade"}, 45),
+            O(30, "2027-04-30", "CIRCUS30"), TILLYARD),
+    "jg4": (P("22547", "Mini Jigsaw Dinosaur", "Tillyard", "Jigsaws", 0.25, 0.42, "GBP",
+              {"stock code": "22547", "design": "dinosaur"}, 6),
+            O(40, "2027-01-31", "DINO40"), TILLYARD),
+    "jg5": (P("22545", "Mini Jigsaw Bunnies", "Tillyard", "Jigsaws", 0.32, 0.42, "GBP",
+              {"stock code": "22545", "design": "bunnies"}, 120),
+            O(25, "2027-05-31", "BUNNY25"), TILLYARD),
 }
 
 MIANDAO, DIAOQU, QIAOSHOU, FENGJIANG, KETU = (
