@@ -38,7 +38,7 @@ ROWS = [
      "gatefold sleeve. Ten tracks, released on Fenland Sounds. With TIDE10 it's £23.40 (usually £26.00) until "
      "31 March, and we've only 7 copies left."),
     ("vr2", "email_body", "A quick sweep before every side. The Spindle Carbon Fibre Record Brush lifts dust and "
-     "static from the grooves before play, and its aluminium handle will outlast a good few turntables. It's "
+     "static from the grooves before play, on an aluminium handle. It's "
      "£9.00 instead of £12.00 with BRUSH25 until 31 May."),
     ("jg1", "email_body", "The Spaceboy mini jigsaw, stock code 22544, is 38p instead of 42p. Use SPACE10 by 28 "
      "February."),
@@ -62,7 +62,7 @@ ROWS = [
     ("oc1", "push", "Rain? Bring it on\nWaterproof shell jacket, £90.00 with SHELL25, free delivery."),
     ("oc2", "push", "Warm ears, free gloves\nMerino beanie, £19.20 with BEANIE20."),
     ("vr1", "push", "New on 180 g vinyl\nMarsh Lights - Tidelines, £23.40 with TIDE10."),
-    ("vr2", "push", "Clean grooves, clearer sound\nCarbon fibre record brush, £9.00 with BRUSH25."),
+    ("vr2", "push", "Dust off before you play\nCarbon fibre record brush, £9.00 with BRUSH25."),
     ("jg2", "push", "Dolly Girl in pieces\nMini jigsaw, 34p with DOLLY20."),
     ("jg5", "push", "Bunnies for the party bags\nMini jigsaw for 32p with BUNNY25."),
     ("bl1", "social", "Dark, glossy tulips next May 🌷 Plant 20 'Queen of Night' bulbs this autumn: £6.80 with "
