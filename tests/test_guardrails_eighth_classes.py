@@ -1,0 +1,137 @@
+"""Classes of copy an eighth frozen set (new catalogues) exposed, each tested on examples written
+here, never that set's rows. Correct copy that was blocked: the sending shop's own name (in its link
+domain) read as an unknown word, an age notice ("18+", "18 or over") read as a spec, a count word
+("four wheels") where the record writes the digit, the record's own stock code read as an offer
+code, a thing the record itself includes called a gift, a review count with a thousands separator
+in Chinese, 一折就平 ("folds flat") read as 90% off. Harm that passed: copy cut inside the offer's
+code where its start is a record word in capitals, cut inside a phrase the offer writes whole
+("free deliv"), even when the SMS opt-out was appended after the cut, and "the last few copies"
+for a record whose stock is not low. Each with a near miss on the other side."""
+
+from __future__ import annotations
+
+from guard_rows import blocking, check_row
+
+BOOK = {"item_id": "9780000000001", "title": "Tide & Ember: Recipes from the Harbour by Maeve Linfoot",
+        "brand": "Quillmark Press", "category": "Cookery", "price": 16.0, "list_price": 20.0, "currency": "GBP",
+        "attributes": {"format": "paperback", "pages": "240", "author": "Maeve Linfoot"}, "stock": 60}
+BOOK_OFFER = {"discount_pct": 20, "ends": "2027-04-30", "code": "COOK20", "free_shipping": True}
+SHOP = {"allowed_domains": ["brindlequaybooks.co.uk"]}
+
+GIN = {"item_id": "G1", "title": "Falworth Dry Gin 70cl", "brand": "Falworth Distillery", "category": "Gin",
+       "price": 28.0, "list_price": 35.0, "currency": "GBP",
+       "attributes": {"abv": "41%", "botanicals": "juniper, lemon peel, angelica", "ageing": "rested 6 months"},
+       "stock": 30}
+GIN_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "GIN20"}
+
+CASE = {"item_id": "C1", "title": "Wayfell Hard-Shell Cabin Case", "brand": "Wayfell", "category": "Luggage",
+        "price": 96.0, "list_price": 120.0, "currency": "GBP",
+        "attributes": {"shell": "ABS", "wheels": "4 double wheels", "lock": "3-digit lock"}, "stock": 50}
+CASE_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "CASE20"}
+
+MUGS = {"item_id": "23104", "title": "Set/4 Blue Polkadot Mugs", "brand": "Ashcombe", "category": "Mugs",
+        "price": 7.2, "list_price": 8.0, "currency": "GBP",
+        "attributes": {"stock code": "23104", "pieces": "4", "design": "blue polkadot"}, "stock": 100}
+MUGS_OFFER = {"discount_pct": 10, "ends": "2027-03-31", "code": "MUGS10"}
+
+PALETTE = {"item_id": "P1", "title": "颜选 眼影盘16色", "brand": "颜选", "category": "彩妆",
+           "price": 63.0, "list_price": 90.0, "currency": "CNY",
+           "attributes": {"色数": "16色", "附赠": "双头眼影刷", "评分": "4.7", "评价数": "12,406"}, "stock": 200}
+PALETTE_OFFER = {"discount_pct": 30, "ends": "2027-04-30", "code": "YAN30"}
+
+BASKET = {"item_id": "B1", "title": "整洁 可折叠洗衣篮", "brand": "整洁", "category": "收纳用品",
+          "price": 29.4, "list_price": 42.0, "currency": "CNY", "attributes": {"材质": "涤纶", "特点": "可折叠"},
+          "stock": 300}
+BASKET_OFFER = {"discount_pct": 30, "ends": "2027-03-31", "code": "LAN30"}
+
+TORCH = {"item_id": "T1", "title": "Lumbrook LED Head Torch", "brand": "Lumbrook", "category": "Torches",
+         "price": 18.0, "list_price": 24.0, "currency": "GBP",
+         "attributes": {"output": "300 lumens", "power": "USB-C rechargeable"}, "stock": 90}
+TORCH_OFFER = {"discount_pct": 25, "ends": "2027-03-31", "code": "TORCH25", "free_shipping": True}
+
+
+# --- false blocks --------------------------------------------------------------------------------
+
+def test_the_sending_shops_name_from_its_link_domain_is_no_unknown_word():
+    copy = ("Tide & Ember by Maeve Linfoot is £16.00 with COOK20 until 30 April, delivered free.\n\n"
+            "Happy cooking,\nBrindlequay Books")
+    assert "unknown_word" not in blocking(check_row(copy, BOOK, "en-GB", offer=BOOK_OFFER, campaign=SHOP))
+    # a made-up word that is not the shop's name still blocks; so does the name with no such domain
+    bad = copy.replace("Happy cooking", "Happy Zorblexing")
+    assert "unknown_word" in blocking(check_row(bad, BOOK, "en-GB", offer=BOOK_OFFER, campaign=SHOP))
+    assert "unknown_word" in blocking(check_row(copy, BOOK, "en-GB", offer=BOOK_OFFER,
+                                                campaign={"allowed_domains": ["example.co.uk"]}))
+
+
+def test_an_age_notice_is_no_spec_but_an_age_grade_or_a_wrong_ageing_is():
+    for notice in ("You must be 18 or over to buy spirits.", "18+ only.", "Strictly over 18s.", "Aged 25 and over? Bring ID."):
+        copy = f"Falworth Dry Gin, £28.00 with GIN20 until 31 May. {notice}"
+        assert "grounding_number" not in blocking(check_row(copy, GIN, "en-GB", offer=GIN_OFFER)), notice
+    wrong = "Falworth Dry Gin, rested 18 months, £28.00 with GIN20 until 31 May."
+    assert "grounding_number" in blocking(check_row(wrong, GIN, "en-GB", offer=GIN_OFFER))
+    toy = "Falworth Dry Gin, £28.00 with GIN20 until 31 May. Ages 12+."
+    assert "grounding_number" in blocking(check_row(toy, GIN, "en-GB", offer=GIN_OFFER))
+
+
+def test_a_count_word_for_the_records_digit_is_no_invented_part():
+    copy = "The Wayfell cabin case has an ABS shell, four double wheels and a 3-digit lock, £96.00 with CASE20."
+    assert not blocking(check_row(copy, CASE, "en-GB", offer=CASE_OFFER))
+    bad = "The Wayfell cabin case has an ABS shell, four double wheels and a fingerprint lock, £96.00 with CASE20."
+    assert "grounding_attribute" in blocking(check_row(bad, CASE, "en-GB", offer=CASE_OFFER))
+
+
+def test_the_records_own_stock_code_is_no_offer_code():
+    copy = "Our Set/4 Blue Polkadot Mugs (code 23104) are £7.20 with MUGS10 until 31 March."
+    assert "grounding_code" not in blocking(check_row(copy, MUGS, "en-GB", offer=MUGS_OFFER))
+    bad = "Our Set/4 Blue Polkadot Mugs are £7.20 with code 23999 until 31 March."
+    assert "grounding_code" in blocking(check_row(bad, MUGS, "en-GB", offer=MUGS_OFFER))
+    offered = "Our Set/4 Blue Polkadot Mugs are £7.20 with code 23104 until 31 March."  # the stock code used as an offer's
+    assert "grounding_code" in blocking(check_row(offered, MUGS, "en-GB", offer=MUGS_OFFER))
+
+
+def test_a_thing_the_record_includes_may_be_called_a_gift():
+    copy = "颜选眼影盘16色，附赠双头眼影刷，码YAN30享7折，到手63元。"
+    assert "grounding_gift" not in blocking(check_row(copy, PALETTE, "zh-CN", offer=PALETTE_OFFER))
+    bad = "颜选眼影盘16色，附赠化妆镜，码YAN30享7折，到手63元。"
+    assert "grounding_gift" in blocking(check_row(bad, PALETTE, "zh-CN", offer=PALETTE_OFFER))
+    # a value that says the thing is not included gives no gift
+    excluded = {**CASE, "attributes": {**CASE["attributes"], "cover": "protective cover (not included)"}}
+    gift = "The Wayfell cabin case comes with a free protective cover, £96.00 with CASE20."
+    assert "grounding_gift" in blocking(check_row(gift, excluded, "en-GB", offer=CASE_OFFER))
+
+
+def test_a_chinese_review_count_with_a_thousands_separator_is_read_whole():
+    copy = "颜选眼影盘16色，4.7分12,406条评价，码YAN30到手63元"
+    assert "grounding_rating" not in blocking(check_row(copy, PALETTE, "zh-CN", "social", offer=PALETTE_OFFER))
+    bad = "颜选眼影盘16色，4.7分15,406条评价，码YAN30到手63元"
+    assert "grounding_rating" in blocking(check_row(bad, PALETTE, "zh-CN", "social", offer=PALETTE_OFFER))
+
+
+def test_zhe_as_the_verb_fold_is_no_discount():
+    copy = "洗衣篮用完一折即收，不占地方，7折29.4元，码LAN30"
+    assert "grounding_discount" not in blocking(check_row(copy, BASKET, "zh-CN", "social", offer=BASKET_OFFER))
+    bad = "洗衣篮一折29.4元，码LAN30"
+    assert "grounding_discount" in blocking(check_row(bad, BASKET, "zh-CN", "social", offer=BASKET_OFFER))
+
+
+# --- misses caught only by a false block before ----------------------------------------------------
+
+def test_a_copy_cut_inside_its_code_that_starts_with_a_record_word():
+    cut = "Lumbrook head torch, 300 lumens, £18.00 with TORCH"
+    assert "truncated" in blocking(check_row(cut, TORCH, "en-GB", "social", offer=TORCH_OFFER))
+    fine = "Lumbrook LED head torch, 300 lumens, £18.00 with TORCH25"
+    assert "truncated" not in blocking(check_row(fine, TORCH, "en-GB", "social", offer=TORCH_OFFER))
+
+
+def test_a_copy_cut_inside_a_phrase_the_offer_writes_whole_even_after_the_opt_out_repair():
+    cut = "Lumbrook: LED head torch £18 w/ TORCH25 till 31/3, free deliv"
+    assert "truncated" in blocking(check_row(cut, TORCH, "en-GB", "sms", offer=TORCH_OFFER))
+    fine = "Lumbrook: LED head torch £18 w/ TORCH25 till 31/3, free delivery"
+    assert "truncated" not in blocking(check_row(fine, TORCH, "en-GB", "sms", offer=TORCH_OFFER))
+
+
+def test_the_last_few_items_is_a_scarcity_claim_but_the_last_few_weeks_is_not():
+    bad = "Last few head torches at £18 with TORCH25, until 31 March."
+    assert "grounding_stock" in blocking(check_row(bad, TORCH, "en-GB", "email_subject", offer=TORCH_OFFER))
+    fine = "Walked the fells for the last few weeks? Lumbrook head torch £18 with TORCH25 until 31 March."
+    assert "grounding_stock" not in blocking(check_row(fine, TORCH, "en-GB", "email_subject", offer=TORCH_OFFER))
