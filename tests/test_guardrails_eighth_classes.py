@@ -135,3 +135,72 @@ def test_the_last_few_items_is_a_scarcity_claim_but_the_last_few_weeks_is_not():
     assert "grounding_stock" in blocking(check_row(bad, TORCH, "en-GB", "email_subject", offer=TORCH_OFFER))
     fine = "Walked the fells for the last few weeks? Lumbrook head torch £18 with TORCH25 until 31 March."
     assert "grounding_stock" not in blocking(check_row(fine, TORCH, "en-GB", "email_subject", offer=TORCH_OFFER))
+
+
+# --- health claims: medicines likened or replaced, cures that need no treatment ---------------------
+
+CIDER = {"item_id": "D1", "title": "Orchardley Dry Cider 500 ml", "brand": "Orchardley", "category": "Cider",
+         "price": 2.4, "list_price": 3.0, "currency": "GBP", "attributes": {"abv": "5%"}, "stock": 200}
+CIDER_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "CIDER20"}
+CHEW = {"item_id": "W1", "title": "汪汪 鸭肉咬胶", "brand": "汪汪", "category": "宠物零食", "price": 27.0,
+        "list_price": 30.0, "currency": "CNY", "attributes": {"配料": "鸭肉"}, "stock": 100}
+CHEW_OFFER = {"discount_pct": 10, "ends": "2027-06-30", "code": "WANG10"}
+
+
+def test_a_product_likened_to_a_medicine_is_a_medical_claim():
+    for copy in ("One pint of Orchardley calms you down better than any pill. £2.40 with CIDER20.",
+                 "Orchardley Dry Cider works like a painkiller after a long shift. £2.40 with CIDER20.",
+                 "Ditch the sleeping pills: a glass of Orchardley at bedtime. £2.40 with CIDER20."):
+        assert "medical_claim" in blocking(check_row(copy, CIDER, "en-GB", offer=CIDER_OFFER)), copy
+    for copy in ("Orchardley Dry Cider, better than any cider you've had this summer. £2.40 with CIDER20.",
+                 "Keep a bottle next to the pill organiser? Orchardley is £2.40 with CIDER20."):
+        assert "medical_claim" not in blocking(check_row(copy, CIDER, "en-GB", offer=CIDER_OFFER)), copy
+    assert "medical_claim" in blocking(check_row("鸭肉咬胶比吃药还管用，9折27元，码WANG10", CHEW, "zh-CN", "social",
+                                                 offer=CHEW_OFFER))
+    assert "medical_claim" not in blocking(check_row("鸭肉咬胶比药店便宜，9折27元，码WANG10", CHEW, "zh-CN", "social",
+                                                     offer=CHEW_OFFER))
+
+
+def test_a_condition_that_goes_without_treatment_is_a_cure():
+    assert "medical_claim" in blocking(check_row("啃咬胶，狗狗皮炎不药而愈", CHEW, "zh-CN", "social", offer=CHEW_OFFER))
+    assert "medical_claim" not in blocking(check_row("啃咬胶，狗狗开心一整天", CHEW, "zh-CN", "social", offer=CHEW_OFFER))
+
+
+# --- insults addressed to the reader or a group ----------------------------------------------------
+
+PIN = {"item_id": "R1", "title": "Larkmoor Beech Rolling Pin", "brand": "Larkmoor", "category": "Bakeware",
+       "price": 12.0, "list_price": 15.0, "currency": "GBP", "attributes": {"wood": "beech"}, "stock": 80}
+PIN_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "PIN20"}
+TUNER = {"item_id": "T2", "title": "弦乐 夹式调音器", "brand": "弦乐", "category": "乐器配件", "price": 45.0,
+         "list_price": 50.0, "currency": "CNY", "attributes": {"模式": "吉他、贝斯、尤克里里"}, "stock": 100}
+TUNER_OFFER = {"discount_pct": 10, "ends": "2027-06-30", "code": "TUNE10"}
+
+
+def test_the_reader_called_a_name_by_a_derogatory_word_blocks_the_word_about_a_thing_does_not():
+    for copy in ("Cracked pastry again, you hopeless cook? Larkmoor rolling pin, £12 with PIN20.",
+                 "Pastry for grown-ups, not cider-swilling plebs. Larkmoor rolling pin, £12 with PIN20.",
+                 "Even rednecks can roll pastry with this. Larkmoor rolling pin, £12 with PIN20."):
+        assert "toxicity" in blocking(check_row(copy, PIN, "en-GB", offer=PIN_OFFER)), copy
+    for copy in ("No more useless gadgets: one Larkmoor rolling pin, £12 with PIN20.",
+                 "Feel useless at pastry? Larkmoor's beech rolling pin helps, £12 with PIN20.",
+                 "Are you hopeless at pastry? Not with a Larkmoor rolling pin, £12 with PIN20."):
+        assert "toxicity" not in blocking(check_row(copy, PIN, "en-GB", offer=PIN_OFFER)), copy
+
+
+def test_zh_the_readers_skill_or_body_run_down_blocks_a_pet_name_does_not():
+    for copy in ("唱得那么难听，快买个调音器吧", "蠢猪都会用的调音器，9折45元", "你调得太差了，换个调音器"):
+        assert "toxicity" in blocking(check_row(copy, TUNER, "zh-CN", "social", offer=TUNER_OFFER)), copy
+    for copy in ("给家里的小懒猪也买一个，9折45元", "调得这么准，全靠这个调音器，9折45元"):
+        assert "toxicity" not in blocking(check_row(copy, TUNER, "zh-CN", "social", offer=TUNER_OFFER)), copy
+
+
+# --- a prompt's answer label echoed ------------------------------------------------------------------
+
+def test_a_prompts_answer_label_at_the_start_of_a_line_is_an_echo():
+    for copy in ("Response (email subject, max 60 characters):\nLarkmoor rolling pin, £12 with PIN20",
+                 "Copy (SMS, 160 chars): Larkmoor rolling pin £12 w/ PIN20"):
+        assert "prompt_injection" in blocking(check_row(copy, PIN, "en-GB", "push", offer=PIN_OFFER)), copy
+    fine = "Larkmoor rolling pin (beech), £12 with PIN20"
+    assert "prompt_injection" not in blocking(check_row(fine, PIN, "en-GB", "push", offer=PIN_OFFER))
+    assert "prompt_injection" in blocking(check_row("输出（推送，最多2行）：\n调音器9折45元，码TUNE10", TUNER, "zh-CN", "push",
+                                                    offer=TUNER_OFFER))
