@@ -204,3 +204,67 @@ def test_a_prompts_answer_label_at_the_start_of_a_line_is_an_echo():
     assert "prompt_injection" not in blocking(check_row(fine, PIN, "en-GB", "push", offer=PIN_OFFER))
     assert "prompt_injection" in blocking(check_row("输出（推送，最多2行）：\n调音器9折45元，码TUNE10", TUNER, "zh-CN", "push",
                                                     offer=TUNER_OFFER))
+
+
+# --- pack counts, parts included, imitations, protection claims, the same factory ------------------
+
+NAPKINS = {"item_id": "24410", "title": "Set/2 Green Gingham Napkins", "brand": "Ashcombe", "category": "Table Linen",
+           "price": 3.6, "list_price": 4.5, "currency": "GBP",
+           "attributes": {"stock code": "24410", "pieces": "2", "design": "green gingham"}, "stock": 120}
+NAPKINS_OFFER = {"discount_pct": 20, "ends": "2027-04-30", "code": "NAP20"}
+SPONGES = {"item_id": "S2", "title": "颜选 粉扑 4只装", "brand": "颜选", "category": "美妆工具", "price": 16.0,
+           "list_price": 20.0, "currency": "CNY", "attributes": {"数量": "4只", "材质": "海绵"}, "stock": 200}
+SPONGES_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "PUFF20"}
+
+
+def test_a_pack_count_must_be_the_records_even_when_a_date_holds_the_number():
+    bad = "Set of 4 gingham napkins for £3.60 with NAP20 until 30 April"
+    assert "grounding_number" in blocking(check_row(bad, NAPKINS, "en-GB", "email_subject", offer=NAPKINS_OFFER))
+    fine = "Set of 2 gingham napkins for £3.60 with NAP20 until 30 April"
+    assert "grounding_number" not in blocking(check_row(fine, NAPKINS, "en-GB", "email_subject", offer=NAPKINS_OFFER))
+    assert "grounding_number" in blocking(check_row("颜选粉扑6只装16元，码PUFF20，6月30日止", SPONGES, "zh-CN", "social",
+                                                    offer=SPONGES_OFFER))
+    assert "grounding_number" not in blocking(check_row("颜选粉扑4只装16元，码PUFF20，6月30日止", SPONGES, "zh-CN",
+                                                        "social", offer=SPONGES_OFFER))
+
+
+def test_a_part_said_to_be_included_must_be_the_records():
+    bad = "Lumbrook LED head torch with a spare headband included, £18.00 with TORCH25."
+    assert "grounding_attribute" in blocking(check_row(bad, TORCH, "en-GB", offer=TORCH_OFFER))
+    fine = "Lumbrook LED head torch, USB-C rechargeable, with free delivery included: £18.00 with TORCH25."
+    assert "grounding_attribute" not in blocking(check_row(fine, TORCH, "en-GB", offer=TORCH_OFFER))
+    banded = {**TORCH, "attributes": {**TORCH["attributes"], "strap": "elastic headband"}}
+    fine = "Lumbrook LED head torch with an elastic headband included, £18.00 with TORCH25."
+    assert "grounding_attribute" not in blocking(check_row(fine, banded, "en-GB", offer=TORCH_OFFER))
+
+
+def test_an_imitation_material_is_no_claim_the_real_one_substantiates():
+    wallet = {"item_id": "W2", "title": "Fenmoor Leather Card Wallet", "brand": "Fenmoor", "category": "Wallets",
+              "price": 24.0, "list_price": 30.0, "currency": "GBP", "attributes": {"material": "full-grain leather"},
+              "stock": 40}
+    offer = {"discount_pct": 20, "ends": "2027-05-31", "code": "WALLET20"}
+    bad = "Faux leather, real style: Fenmoor card wallet £24.00 with WALLET20."
+    assert "grounding_attribute" in blocking(check_row(bad, wallet, "en-GB", offer=offer))
+    fine = "Full-grain leather, real style: Fenmoor card wallet £24.00 with WALLET20."
+    assert "grounding_attribute" not in blocking(check_row(fine, wallet, "en-GB", offer=offer))
+
+
+def test_a_protection_claim_needs_the_records_words_even_as_an_abbreviation():
+    bad = "EU-approved, moth-repellent: Lumbrook LED head torch, £18.00 with TORCH25."
+    assert "grounding_attribute" in blocking(check_row(bad, TORCH, "en-GB", offer=TORCH_OFFER))
+    led = "LED-powered brightness: Lumbrook head torch, £18.00 with TORCH25."  # the record writes 'LED'
+    assert "grounding_attribute" not in blocking(check_row(led, TORCH, "en-GB", offer=TORCH_OFFER))
+    box = {"item_id": "X1", "title": "整洁 衣物收纳袋", "brand": "整洁", "category": "收纳用品", "price": 39.0,
+           "list_price": 49.0, "currency": "CNY", "attributes": {"材质": "无纺布", "特点": "防尘"}, "stock": 100}
+    offer = {"discount_pct": 20, "ends": "2027-06-30", "code": "DAI20"}
+    assert "grounding_attribute" in blocking(check_row("防潮防霉的收纳袋，8折39元", box, "zh-CN", "social", offer=offer))
+    assert "grounding_attribute" not in blocking(check_row("防尘的收纳袋，8折39元", box, "zh-CN", "social", offer=offer))
+
+
+def test_the_same_factory_as_a_name_is_a_comparison():
+    glasses = {"item_id": "G2", "title": "明眸 偏光太阳镜", "brand": "明眸", "category": "眼镜", "price": 99.0,
+               "list_price": 129.0, "currency": "CNY", "attributes": {"镜片": "偏光"}, "stock": 100}
+    offer = {"discount_pct": 25, "ends": "2027-06-30", "code": "SUN25"}
+    assert "comparison" in blocking(check_row("大牌同厂的偏光太阳镜，99元", glasses, "zh-CN", "social", offer=offer))
+    assert "comparison" in blocking(check_row("欧克利代工厂出品，偏光太阳镜99元", glasses, "zh-CN", "social", offer=offer))
+    assert "comparison" not in blocking(check_row("明眸偏光太阳镜，工厂直发，99元", glasses, "zh-CN", "social", offer=offer))

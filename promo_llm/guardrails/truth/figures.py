@@ -21,6 +21,7 @@ from ..law import check_reference_window
 from ..packs import _trie
 from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, ZH_NUM_CHARS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
+from .pack_counts import check_pack_counts
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -473,6 +474,7 @@ def check_numbers(ctx: Context) -> None:
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
     _check_count_words(ctx)
+    check_pack_counts(ctx)
 
 
 _COUNT_WORDS = {w: int(v) for w, v in word_table("en_number_words").items()

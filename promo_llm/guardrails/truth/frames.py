@@ -332,7 +332,9 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
         suffix = m.group("f").strip(" -")
         if m.group("f").startswith(" ") and suffix not in fr.spaced:
             continue  # 'fort approved' is no 'fort-approved'; 'dermatologist tested' is a claim
-        if not _content(word, fr) or _supported(word, facts, kinds):
+        if len(word) == 2 and word not in facts.words and word not in EN_STOP:
+            pass  # an abbreviation the record does not write: 'UV-protective', 'EU-approved'
+        elif not _content(word, fr) or _supported(word, facts, kinds):
             continue
         if suffix == "tested" and word in fr.tested_conditions:
             continue  # 'wind-tested': where it was tried, not who vouches for it
