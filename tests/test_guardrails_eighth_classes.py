@@ -128,6 +128,12 @@ def test_a_copy_cut_inside_a_phrase_the_offer_writes_whole_even_after_the_opt_ou
     assert "truncated" in blocking(check_row(cut, TORCH, "en-GB", "sms", offer=TORCH_OFFER))
     fine = "Lumbrook: LED head torch £18 w/ TORCH25 till 31/3, free delivery"
     assert "truncated" not in blocking(check_row(fine, TORCH, "en-GB", "sms", offer=TORCH_OFFER))
+    # a title cut inside its last word; a whole phrase whose last word starts a record word is no cut
+    assert "truncated" in blocking(check_row("300 lumens for the Lumbrook LED Head Tor", TORCH, "en-GB", "push",
+                                             offer=TORCH_OFFER))
+    window = {**TORCH, "attributes": {**TORCH["attributes"], "lens": "the window of a glass lens"}}
+    assert "truncated" not in blocking(check_row("Lumbrook head torch, 300 lumens: bright for the win", window,
+                                                 "en-GB", "push", offer=TORCH_OFFER))
 
 
 def test_the_last_few_items_is_a_scarcity_claim_but_the_last_few_weeks_is_not():

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..channels import ChannelSpec, sms_segments
+from ..facts import EN_STOP
 from .context import Context, Hit
 from .packs import RulePack
 from .text import EN_TOKEN, HASHTAG_RE, UNITS, URL_RE, cjk_count, fold
@@ -147,6 +148,7 @@ def _cut_word(ctx: Context, line: str) -> str | None:
 
 
 _OFFER_PHRASES = word_list("offer_phrases")
+_PHRASE_OPENERS = word_set("common_openers") | EN_STOP
 
 
 def _cut_in_phrase(ctx: Context, words: list[str]) -> bool:
@@ -156,6 +158,8 @@ def _cut_in_phrase(ctx: Context, words: list[str]) -> bool:
     if len(words) < 2 or len(words[-1]) < 2:
         return False
     prev, last = words[-2], words[-1]
+    if prev in _PHRASE_OPENERS:
+        return False  # 'for the win' where the record says 'the window': a whole phrase of its own
     rx = re.compile(r"\b" + re.escape(prev) + r"\s+(" + re.escape(last) + r"[a-z]{2,})\b")
     return any(rx.search(text) for text in (*_OFFER_PHRASES, ctx.facts.text))
 

@@ -10,15 +10,16 @@ import re
 
 from ..context import Context
 from ..text import num_key, zh_number
-from ..vocab import word_table
+from ..vocab import word_list, word_table
 
 _EN_COUNT = {w: int(v) for w, v in word_table("en_number_words").items() if v is not None and " " not in w}
 _N = r"(?P<n>\d+|" + "|".join(_EN_COUNT) + r")"
-_PACK_EN = re.compile(r"\b(?:sets?|packs?|box(?:es)?|bundles?|bags?|cases?)\s+of\s+" + _N + r"\b"
-                      r"|\b" + _N.replace("?P<n>", "?P<m>") + r"[\s\-]?(?:packs?|pieces?|pcs?)\b(?![\s\-]?(?:of|sets?)\b)")
-_PACK_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:只|个|支|件|片|条|双|盒|瓶|包|袋|卷|块)装")
+_PACK_EN = re.compile(r"\b(?:" + "|".join(word_list("pack_nouns")) + r")\s+of\s+" + _N + r"\b"
+                      r"|\b" + _N.replace("?P<n>", "?P<m>") + r"[\s\-]?(?:" + "|".join(word_list("pack_count_words"))
+                      + r")\b(?![\s\-]?(?:of|sets?)\b)")
+_PACK_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:" + "|".join(word_list("zh_pack_measure_words")) + r")装")
 _RECORD_SET = re.compile(r"\bset\s*/\s*(?P<n>\d+)\b|\bset\s+(?P<m>\d+)\b")
-_COUNT_KEYS = re.compile(r"pieces|piece count|count|quantity|pack size|数量|件数|只数|个数|支数")
+_COUNT_KEYS = re.compile("|".join(map(re.escape, word_list("pack_count_keys"))))
 
 
 def _value(raw: str) -> float | None:
