@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 
 from ..channels import ChannelSpec, sms_segments
+from ..facts import EN_STOP
 from .context import Context, Hit
 from .packs import RulePack
 from .text import EN_TOKEN, HASHTAG_RE, UNITS, URL_RE, cjk_count, fold
-from .vocab import word_set
+from .vocab import word_list, word_set
 
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
 _END_PUNCT = set(".!?。！？…~～)）\"”’'」』】》")
@@ -120,6 +121,8 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
         return cut
     if open_end and _cut_word(ctx, line):
         return _cut_word(ctx, line)
+    if open_end and _cut_in_phrase(ctx, words):
+        return " ".join(words[-2:])
     if (open_end and len(words) >= 2 and words[-1] in params.get("needs_object", ())
             and words[-2] in params.get("subjects", ())
             and (len(words) < 3 or words[-3] not in params.get("clause_openers", ()))):
@@ -144,6 +147,23 @@ def _cut_word(ctx: Context, line: str) -> str | None:
     return line[max(0, m.start() - 12):].strip()
 
 
+_OFFER_PHRASES = word_list("offer_phrases")
+_PHRASE_OPENERS = word_set("common_openers") | EN_STOP
+
+
+def _cut_in_phrase(ctx: Context, words: list[str]) -> bool:
+    """Does the line stop inside the last word of a phrase the offer or the record writes whole
+    ('... free deliv' for "free delivery", '... Rioja Res' for "Rioja Reserva"): its last two
+    words are a phrase's first word and the start (2+ letters short) of its next one?"""
+    if len(words) < 2 or len(words[-1]) < 2:
+        return False
+    prev, last = words[-2], words[-1]
+    if prev in _PHRASE_OPENERS:
+        return False  # 'for the win' where the record says 'the window': a whole phrase of its own
+    rx = re.compile(r"\b" + re.escape(prev) + r"\s+(" + re.escape(last) + r"[a-z]{2,})\b")
+    return any(rx.search(text) for text in (*_OFFER_PHRASES, ctx.facts.text))
+
+
 def _cut_code(ctx: Context, core: str) -> str | None:
     """A copy that stops inside the offer's code ('... with SCO' for SCOOT25, 码DUO for DUOROU20): its
     last token, written in capitals, is the start of the code and not the code (nor a record word)."""
@@ -152,10 +172,17 @@ def _cut_code(ctx: Context, core: str) -> str | None:
     if not m:
         return None
     tok = m.group(1)
-    if (tok.isupper() and len(tok) < len(code) and code.startswith(tok)
-            and tok.lower() not in ctx.facts.words):
+    if not (tok.isupper() and len(tok) < len(code) and code.startswith(tok)):
+        return None
+    if tok.lower() not in ctx.facts.words:
+        return tok
+    # a record word ('Drill Bits') in capitals the record does not write, where a code goes: 'with BITS'
+    if tok not in ctx.facts.caps and _CODE_BEFORE.search(core, 0, m.start()):
         return tok
     return None
+
+
+_CODE_BEFORE = re.compile(r"(?i:\b(?:with|code|use|using|enter|w/)\s*:?\s*|码\s*[:：]?\s*)$")
 
 
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
@@ -338,6 +365,8 @@ def check_truncated(ctx: Context) -> None:
                 ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
                         f"opt-out phrase cut short: {' '.join(phrase[:k])!r}")
                 return
+    if ctx.pre_append.strip():
+        text = ctx.pre_append  # an SMS whose opt-out the repair appended ends where it was cut: 'free deliv'
     if spec.name == "push":
         text = text.split("\n")[-1]
     core, tail = _strip_tail(ctx, text)

@@ -528,6 +528,22 @@ def _compound(token: str, words: dict[str, float], ctx: Context, most: int = 5) 
     return best[n] <= most
 
 
+def _sender_name(ctx: Context, token: str) -> bool:
+    """Is `token` (4+ letters) the name of the shop that sends the copy: the start or the end of
+    the name of one of the campaign's own link domains ('pagebridgebooks.co.uk' for Pagebridge,
+    'shop-corkwell.com' for Corkwell)? A bookshop's or wine merchant's record names the publisher
+    or the producer as its brand; the shop signs with its own name."""
+    if len(token) < 4:
+        return False
+    for domain in ctx.campaign.allowed_domains:
+        host = domain.lower().lstrip(".").split("/")[0]
+        host = host[4:] if host.startswith("www.") else host
+        for label in re.split(r"[.\-]", host.split(".")[0] if "." in host else host):
+            if label == token or (len(label) > len(token) and (label.startswith(token) or label.endswith(token))):
+                return True
+    return False
+
+
 def check_unknown_word(ctx: Context) -> None:
     """A Latin word of 3+ letters that is in no English word list and not in the record or offer:
     a name or word a small model made up ('Zeeky: 30 h battery', 'Cozysleepers', 'a king size
@@ -544,6 +560,8 @@ def check_unknown_word(ctx: Context) -> None:
         token = m.group(0).lower()
         if token in words or token in allowed or token in ctx.facts.words or ctx.in_record(token):
             continue
+        if _sender_name(ctx, token):
+            continue  # the shop's own name ('Pagebridge' of pagebridgebooks.co.uk), not the record's brand
         if token.endswith("s") and len(token) > 4 and ctx.in_record(token[:-1]):
             continue  # a plural of a record word: 'Trailrunners'
         parts = [p.lower() for p in CASE_PARTS.findall(m.group(0))]

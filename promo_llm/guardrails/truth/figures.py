@@ -21,6 +21,7 @@ from ..law import check_reference_window
 from ..packs import _trie
 from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, ZH_NUM_CHARS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
+from .pack_counts import check_pack_counts
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -46,7 +47,8 @@ PCT_RE = re.compile(
     r"|\b(?P<w>(?:ten|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s\-](?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:percent|per cent)\b")
 # Amounts in Chinese numerals: 三百元, 五百九十九块
 ZH_MONEY_RE = re.compile(r"(?P<zh>[零一二两三四五六七八九十百千万]{2,})\s*(?:元|块)")
-ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d{1,2})?|\d{2})\s*折(?![叠扣])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣])")
+# 折 as the verb "fold" is no discount: 折叠, 折扣 (the word), 一折就平 / 一折即收 ("folds flat in one fold")
+ZHE_RE = re.compile(r"(?<![\d.])(?P<v>\d(?:\.\d{1,2})?|\d{2})\s*折(?![叠扣就即便])|(?P<zh>[一二三四五六七八九]{1,2}|半)\s*折(?![叠扣就即便])")
 BARE_DISCOUNT_RE = re.compile(r"(?<![\d.,$£€¥%])(?P<v>\d+(?:\.\d+)?)\s+(?:discount|savings?)\b")
 DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
 HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
@@ -333,6 +335,11 @@ IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)
 
 _ZH_ACTIVITY = re.compile("(?:" + "|".join(word_list("zh_activity_verbs")) + r")了\s*(?P<n>\d+)\s*(?:"
                           + "|".join(word_list("zh_activity_counts")) + ")")
+_AGES = "|".join(word_list("legal_ages"))
+# a minimum age to buy: '18+', '18 or over', 'over 18s', 'aged 21 and over', 未满18岁, 18岁以上
+_AGE_NOTICE = re.compile(r"(?<![\d.,$£€¥])(?P<n>" + _AGES + r")(?=\s*\+|\s+(?:or|and)\s+(?:over|above|older)\b|"
+                         r"\s*(?:周岁|岁)(?:以上|及以上)?)|(?:\b(?:over|under|aged|age of|overs?)\s+|未满|年满)"
+                         r"(?P<m>" + _AGES + r")(?=s\b|\s*\+|\s*(?:$|[,.;:!?)，。；！？])|\s+(?:only|to|and|or|years?\s+(?:old|of\s+age))\b|岁|周岁)")
 _KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
@@ -418,6 +425,8 @@ def check_numbers(ctx: Context) -> None:
     if "了" in ctx.low:
         for m in _ZH_ACTIVITY.finditer(ctx.low):
             ctx.consume(m.span("n"))
+    for m in _AGE_NOTICE.finditer(ctx.low):
+        ctx.consume(m.span("n") if m.group("n") else m.span("m"))
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue
@@ -465,6 +474,7 @@ def check_numbers(ctx: Context) -> None:
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
     _check_count_words(ctx)
+    check_pack_counts(ctx)
 
 
 _COUNT_WORDS = {w: int(v) for w, v in word_table("en_number_words").items()

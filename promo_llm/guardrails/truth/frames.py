@@ -32,7 +32,7 @@ from ...textnorm import str_num_key
 from ...records import Brief
 from ..packs import load_common
 from ..text import CJK_RE, UNITS, fold, overlaps
-from ..vocab import word_set
+from ..vocab import word_set, word_table
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'°%+.]*(?<![.])(?:-[a-z0-9'°%+.]+)*")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]{}\n|/–—…\"“”]|\s-\s|$")
@@ -40,6 +40,9 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
 _CONTRAST = re.compile(r",?\s+(?:not|rather than|instead of)\s+[a-z]")
 _PRONOUN_BEFORE = re.compile(r"\b(?:we|you|i|they|we'?ve|you'?ve|you'?ll|we'?ll)\s+$")
 _ZH_STOP_CHARS = "，。！？、；：,.!?;:（）()【】《》“”\"'‘’～~ \n\t#@/|"
+_NUMBER_WORDS = frozenset(w for w in word_table("en_number_words") if " " not in w)
+"""Count words ('four spinner wheels'): a count, which the count check judges, not a part or a
+property to find in the record."""
 MAX_WORDS = 5
 MAX_ITEMS = 4
 MAX_ZH = 8
@@ -170,7 +173,7 @@ def _content(word: str, fr: _Frames) -> bool:
     core = word.strip("'")
     if len(core) < 3 or core[0].isdigit() or core in fr.generic or core in fr.ends or core in EN_STOP:
         return False
-    if core in UNITS or core in _MONTHS or core in fr.not_claims:
+    if core in UNITS or core in _MONTHS or core in fr.not_claims or core in _NUMBER_WORDS:
         return False
     if len(core) >= 6 and core.endswith("ly"):
         return False  # an adverb: 'warmly lined', 'slightly longer'
@@ -329,7 +332,9 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
         suffix = m.group("f").strip(" -")
         if m.group("f").startswith(" ") and suffix not in fr.spaced:
             continue  # 'fort approved' is no 'fort-approved'; 'dermatologist tested' is a claim
-        if not _content(word, fr) or _supported(word, facts, kinds):
+        if len(word) == 2 and word not in facts.words and word not in EN_STOP:
+            pass  # an abbreviation the record does not write: 'UV-protective', 'EU-approved'
+        elif not _content(word, fr) or _supported(word, facts, kinds):
             continue
         if suffix == "tested" and word in fr.tested_conditions:
             continue  # 'wind-tested': where it was tried, not who vouches for it

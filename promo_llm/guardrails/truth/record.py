@@ -89,6 +89,8 @@ def check_code(ctx: Context) -> None:
                 continue
             if _IDENTIFIER_BEFORE.search(ctx.low, max(0, m.start() - 24), m.start()):
                 continue  # "Stock code 22993": the product's identifier, its number checked as one
+            if _record_identifier(ctx, c) and not _CODE_USED.search(ctx.nfkc, max(0, m.start() - 16), m.start("c")):
+                continue  # "(code 21035)": the record's own stock code names the product ('with code 21035' offers it)
             if not any(ch.isdigit() for ch in c) and not c.isupper():
                 continue  # "use code at checkout" is not a code
             ctx.hit("grounding_code", m.span("c"),
@@ -100,6 +102,17 @@ def check_code(ctx: Context) -> None:
                 continue
             why = f"but the offer's code is {code!r}" if code else "but the offer has no code"
             ctx.hit("grounding_code", m.span(), f"{ctx.copy[m.start():m.end()]!r}: 输入 (enter) {why}")
+
+
+_CODE_USED = re.compile(r"(?i:\b(?:with|use|using|enter|apply|type|redeem|promo|discount|coupon|voucher)\b[^()\n]*)$")
+
+
+def _record_identifier(ctx: Context, code: str) -> bool:
+    """Is `code` the product's own identifier: its item id, or a whole attribute value of the
+    record ('stock code': '21035', 'model': 'RX-200')? Such a code names the product, not an offer."""
+    p = ctx.brief.product
+    values = {str(p.item_id or "")} | {str(v) for v in p.attributes.values()}
+    return code.lower() in {v.strip().lower() for v in values if v.strip()}
 
 
 # --- stock, ratings, shipping, gifts ----------------------------------------------------------
@@ -162,7 +175,46 @@ def check_shipping_gift(ctx: Context) -> None:
     rule = ctx.pack.rules["grounding_gift"]
     if not offer.gift and rule.regex:
         for m in rule.regex.finditer(ctx.low):
+            if _record_includes(ctx, m.start()):
+                continue  # '附赠PU收纳包' where the record says {"附赠": "PU收纳包"}
             ctx.hit("grounding_gift", m.span(), f"{m.group(0)!r} but the offer has no gift")
+
+
+_INCLUDED_WORDS = word_list("record_included_words")
+_INCLUDED_NOT = word_list("record_included_negations")
+_CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
+
+
+def _included_things(ctx: Context) -> tuple[str, ...]:
+    """What the record says the product itself includes: the value of an attribute whose key or
+    value has a word of inclusion (`record_included_words`), less a value that negates it."""
+    memo = ctx.facts.memo.get("included")
+    if memo is None:
+        things = []
+        for k, v in ctx.brief.product.attributes.items():
+            key, val = fold(str(k)), fold(str(v))
+            if any(n in val for n in _INCLUDED_NOT) or not any(w in key or w in val for w in _INCLUDED_WORDS):
+                continue
+            for part in re.split(r"[,;，、；]|\band\b|和|及", val):
+                part = re.sub(r"\(.*?\)|（.*?）", "", part)
+                for w in _INCLUDED_WORDS:
+                    part = re.sub(r"\b" + re.escape(w) + r"\b" if w.isascii() else re.escape(w), " ", part)
+                part = re.sub(r"^(?:(?:a|an|the|one|with)\s+)+", "", part.strip())
+                if len(part) >= 2:
+                    things.append(part)
+        memo = ctx.facts.memo["included"] = tuple(things)
+    return memo
+
+
+def _record_includes(ctx: Context, at: int) -> bool:
+    """Does the clause from `at` name a thing the record says the product includes (a gift
+    word on what comes in the box, not a gift of the offer)?"""
+    things = _included_things(ctx)
+    if not things:
+        return False
+    end = _CLAUSE_END.search(ctx.low, at)
+    clause = ctx.low[at:end.start() if end else len(ctx.low)]
+    return any(t in clause for t in things)
 
 
 # --- names and attributes -------------------------------------------------------------------
