@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..facts import EN_STOP
 from .context import Context, Hit
 from .packs import RulePack, term_regex
 from .terms import term_hits
@@ -81,8 +82,16 @@ def check_pii(ctx: Context) -> None:
            rxs["address"] if ADDRESS_HINT.search(low) else None]
     for rx in run:
         for m in rx.finditer(ctx.low) if rx else ():
+            if rx is run[2] and _not_a_street_name(m.group(0)):
+                continue
             ctx.hit("pii", m.span(), "personal data " + repr(ctx.copy[m.start():m.end()]))
             ctx.consume(m.span())
+
+
+def _not_a_street_name(found: str) -> bool:
+    """A street's name holds no function word: "a pack of 20 goes a long way" ends on a street word
+    but what stands between the number and it is a clause, not a name ("221 Baker Street")."""
+    return any(w in EN_STOP for w in found.split()[1:-1])
 
 
 def check_sensitive(ctx: Context) -> None:

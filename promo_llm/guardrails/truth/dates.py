@@ -45,7 +45,8 @@ DATE_RES = (
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),
     # a/b, but not a fraction before a unit ("a standard 1/2 inch hose", "3/4 cup"): a measurement
-    re.compile(r"(?<![\d.$¥€£/])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/])"
+    # nor one glued to letters ('g/m²/24h' folds to 'g/m2/24h'): a unit, not a date
+    re.compile(r"(?<![\d.$¥€£/a-z])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<yy>\d{2,4}))?(?![\d%/a-z])"
                rf"(?!\s?-?\s?(?:{_MEASURE_UNITS})\b)"),
     # zh dot dates only before a deadline word, so prices (79.9元) are not read as dates: 11.30截止
     re.compile(r"(?<![\d.$¥€£])(?P<m>\d{1,2})\.(?P<day>\d{1,2})(?=\s*(?:截止|前|止|结束|到期|24点|零点|晚))"),

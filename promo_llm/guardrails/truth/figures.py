@@ -35,6 +35,7 @@ MONEY_RE = re.compile(
     rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
     rf"|(?P<pre>{_trie(list(word_list('zh_price_words')))})\s*[:：]?\s*(?P<v3>{_AMT})"
 )
+_ZH_STOCK_BEFORE = re.compile("(?:" + "|".join(word_list("zh_stock_cues")) + r")\s*$")
 _CURRENCY_OF = {k: set(v) for k, v in word_table("currencies").items()}
 WAS_EN = re.compile(r"(?:was|were|originally|orig\.?|reg\.?|regular(?:ly)?|list price|compare at|msrp|rrp|before|usually|normally)\s*[:(]?\s*$")
 WAS_ZH = word_set("zh_was_price")
@@ -76,6 +77,8 @@ def check_money(ctx: Context) -> None:
             continue
         ctx.consume(m.span())
         cur = m.group("cur") or m.group("cur2")
+        if cur == "块" and _ZH_STOCK_BEFORE.search(ctx.low, max(0, m.start() - 6), m.start()):
+            continue  # 仅剩7块: a count left in stock, 块 its measure word
         if cur:
             cur = cur.rstrip()
             ok_cur = _CURRENCY_OF.get(cur, set())
@@ -340,6 +343,11 @@ _AGES = "|".join(word_list("legal_ages"))
 _AGE_NOTICE = re.compile(r"(?<![\d.,$£€¥])(?P<n>" + _AGES + r")(?=\s*\+|\s+(?:or|and)\s+(?:over|above|older)\b|"
                          r"\s*(?:周岁|岁)(?:以上|及以上)?)|(?:\b(?:over|under|aged|age of|overs?)\s+|未满|年满)"
                          r"(?P<m>" + _AGES + r")(?=s\b|\s*\+|\s*(?:$|[,.;:!?)，。；！？])|\s+(?:only|to|and|or|years?\s+(?:old|of\s+age))\b|岁|周岁)")
+# a time of day ('by 3 p.m.', '10:30am', '6 o'clock') says when, not what the product has
+_TIME_OF_DAY = re.compile(r"(?<![\d.,$£€¥])\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock\b)")
+# an age written with 'old' ('a 5-year-old', '3 years old') is grounded by the number alone (the
+# record's 'ages: 5+'), not by a duration in years
+_AGE_OLD = re.compile(r"[\s\-]old\b")
 _KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
@@ -427,6 +435,8 @@ def check_numbers(ctx: Context) -> None:
             ctx.consume(m.span("n"))
     for m in _AGE_NOTICE.finditer(ctx.low):
         ctx.consume(m.span("n") if m.group("n") else m.span("m"))
+    for m in _TIME_OF_DAY.finditer(ctx.low):
+        ctx.consume(m.span())
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue
@@ -443,6 +453,8 @@ def check_numbers(ctx: Context) -> None:
             continue
         if key in ctx.facts.numbers or raw in ctx.facts.numbers:
             unit = UNIT_AFTER.match(ctx.low, m.end())
+            if unit and _AGE_OLD.match(ctx.low, unit.end()) and UNITS[unit.group(1)] == "yr":
+                continue
             if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
                 ctx.hit("grounding_number", (m.start(), unit.end()),
                         f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
