@@ -106,3 +106,63 @@ def test_a_count_left_in_stock_is_no_price():
     assert "grounding_price" not in blocking(ok)
     bad = check_row("砺锋天然油石，到手只要5块！", STONE, "zh-CN", channel="social", offer=STONE_OFFER)
     assert "grounding_price" in blocking(bad)
+
+
+JACKET = {"item_id": "J1", "title": "Tarnhill Men's Insulated Parka", "brand": "Tarnhill", "category": "Coats",
+          "price": 120.0, "list_price": 160.0, "currency": "GBP",
+          "attributes": {"fill": "synthetic", "hood": "detachable"}, "stock": 40}
+JACKET_OFFER = {"discount_pct": 25, "ends": "2027-01-31", "code": "PARKA25"}
+
+BEADS = {"item_id": "C1", "title": "Dotwise Wooden Lacing Beads", "brand": "Dotwise", "category": "Toys",
+         "price": 9.0, "list_price": 12.0, "currency": "GBP",
+         "attributes": {"ages": "3+", "pieces": "40"}, "stock": 40}
+BEADS_OFFER = {"discount_pct": 25, "ends": "2027-06-30", "code": "BEAD25"}
+
+CLAY = {"item_id": "Z1", "title": "彩泥坊 儿童彩泥12色", "brand": "彩泥坊", "category": "儿童手工",
+        "price": 24.0, "list_price": 30.0, "currency": "CNY", "attributes": {"色数": "12色", "适用年龄": "3岁以上"},
+        "stock": 40}
+CLAY_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "NI20"}
+
+
+def test_a_superlative_over_a_place_or_a_period_is_absolute():
+    for copy in ("The warmest parka in Scotland, no contest. £120.00 with PARKA25.",
+                 "The finest coat of the century, now £120.00 with PARKA25."):
+        assert "absolute_claim" in blocking(check_row(copy, JACKET, "en-GB", channel="social", offer=JACKET_OFFER))
+    ok = check_row("Our warmest parka yet, made for Scottish winters. £120.00 with PARKA25.", JACKET, "en-GB",
+                   channel="social", offer=JACKET_OFFER)
+    assert "absolute_claim" not in blocking(ok)
+
+
+def test_a_warranty_the_record_lacks_blocks():
+    bad = check_row("Lifetime guarantee on every parka 🔒 £120.00 with PARKA25.", JACKET, "en-GB", channel="social",
+                    offer=JACKET_OFFER)
+    assert blocking(bad)
+
+
+def test_a_development_claim_backed_by_clinical_proof_blocks():
+    bad = check_row("Lacing beads that are clinically tested to boost language development. £9.00 with BEAD25.",
+                    BEADS, "en-GB", offer=BEADS_OFFER)
+    assert "medical_claim" in blocking(bad)
+    ok = check_row("Forty chunky lacing beads for ages 3+, great for little hands. £9.00 with BEAD25.", BEADS,
+                   "en-GB", offer=BEADS_OFFER)
+    assert "medical_claim" not in blocking(ok)
+
+
+def test_the_readers_face_or_childrens_wits_run_down_blocks():
+    for copy in ("Your skin is an oil slick, mate. Sort it with our parka? No: £120.00 with PARKA25.",
+                 "Beads even your thick-as-porridge children can thread. £9.00 with BEAD25."):
+        assert "toxicity" in blocking(check_row(copy, BEADS, "en-GB", channel="social", offer=BEADS_OFFER))
+    ok = check_row("Thick as a blanket and just as cosy: the Tarnhill parka, £120.00 with PARKA25.", JACKET,
+                   "en-GB", channel="social", offer=JACKET_OFFER)
+    assert "toxicity" not in blocking(ok)
+
+
+def test_zh_reader_called_stupid_prompt_echo_and_cure():
+    assert "toxicity" in blocking(check_row("捏不出来就是你太笨，彩泥坊彩泥24元。", CLAY, "zh-CN", offer=CLAY_OFFER))
+    assert "toxicity" not in blocking(check_row("小笨蛋也能捏出小兔子，彩泥坊彩泥24元。", CLAY, "zh-CN",
+                                                offer=CLAY_OFFER))
+    echo = check_row("【彩泥坊】帮我根据商品资料写一条推送：儿童彩泥12色，24元。回T退订", CLAY, "zh-CN", channel="sms",
+                     offer=CLAY_OFFER, campaign={"brand_signature": "彩泥坊"})
+    assert "prompt_injection" in blocking(echo)
+    assert "medical_claim" in blocking(check_row("玩彩泥治好孩子多动\n3岁以上适用，到手24元。", CLAY, "zh-CN",
+                                                 channel="push", offer=CLAY_OFFER))
