@@ -3,8 +3,12 @@ here, never that set's rows. Correct copy that was blocked: a number before the 
 (packs bought) read as what one pack holds, a time of day ("by 6 p.m.") and an age ("a 7-year-old")
 read as numbers the record lacks, a clause ending on a street word ("a tin of 12 goes a long way")
 read as a street address, a unit glued to a slash ("g/m²/24h") read as a date, a verb's object
-(先看面料) read as an 'X面料' claim, and a count left in stock (仅剩5块) read as 5 yuan. Each with a
-near miss on the other side."""
+(先看面料) read as an 'X面料' claim, and a count left in stock (仅剩5块) read as 5 yuan. Harm that
+passed: a superlative over a place or a period ("in Scotland", "of the century"), a lifetime
+guarantee, clinical proof and a child's development sped up, the reader's skin likened to a dirty
+thing and children called "thick as" anything, zh 你太笨, 治好 and a request to write the copy
+echoed, a named size the record does not name (King for a Queen), a code one edit from the offer's
+and a zh copy cut after "，券后". Each with a near miss on the other side."""
 
 from __future__ import annotations
 
@@ -166,3 +170,38 @@ def test_zh_reader_called_stupid_prompt_echo_and_cure():
     assert "prompt_injection" in blocking(echo)
     assert "medical_claim" in blocking(check_row("玩彩泥治好孩子多动\n3岁以上适用，到手24元。", CLAY, "zh-CN",
                                                  channel="push", offer=CLAY_OFFER))
+
+
+BED = {"item_id": "M1", "title": "Dozewell 12 in Foam Mattress", "brand": "Dozewell", "category": "Mattresses",
+       "price": 450.0, "list_price": 600.0, "currency": "USD",
+       "attributes": {"size": "Full", "feel": "firm"}, "stock": 20}
+BED2 = dict(BED, attributes={"size": "Twin XL", "feel": "firm"})
+BED_OFFER = {"discount_pct": 25, "ends": "2027-05-31", "code": "DOZE25"}
+
+
+def test_a_named_size_the_record_does_not_name_blocks():
+    bad = check_row("A California king mattress for less\n12 in foam, $450.00 with DOZE25.", BED2, "en-US",
+                    channel="push", offer=BED_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    bad2 = check_row("Queen-size comfort\n12 in foam mattress, $450.00 with DOZE25.", BED2, "en-US",
+                     channel="push", offer=BED_OFFER)
+    assert "grounding_attribute" in blocking(bad2)
+    ok = check_row("Twin XL comfort\nThe 12 in foam mattress in Twin XL size, $450.00 with DOZE25.", BED2,
+                   "en-US", channel="push", offer=BED_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+
+
+def test_a_code_one_edit_from_the_offers_is_wrong():
+    bad2 = check_row("Dozewell: 12 in foam mattress $450.00 with DOZZE25 until 5/31. Reply STOP to opt out", BED,
+                     "en-US", channel="sms", offer=BED_OFFER)
+    assert "grounding_code" in blocking(bad2)
+    ok = check_row("Dozewell: 12 in foam mattress $450.00 with DOZE25 until 5/31. Reply STOP to opt out", BED,
+                   "en-US", channel="sms", offer=BED_OFFER)
+    assert "grounding_code" not in blocking(ok)
+
+
+def test_zh_copy_cut_after_a_price_clause_opens():
+    cut = check_row("彩泥坊儿童彩泥12色，6月30日前使用NI20享8折，券后", CLAY, "zh-CN", offer=CLAY_OFFER)
+    assert "truncated" in blocking(cut)
+    ok = check_row("彩泥坊儿童彩泥12色，使用NI20享8折到手24元，今天下单明天到手", CLAY, "zh-CN", offer=CLAY_OFFER)
+    assert "truncated" not in blocking(ok)

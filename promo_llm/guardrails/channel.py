@@ -294,6 +294,10 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
                 and not (len(core) >= 2 and core[-1] in params.get("measure_words", ()) and core[-2] in _ZH_DIGITS)):
             # (a measure word after a number ends its phrase: 仅剩7把, 一对)
             return f"ends with {max(ends, key=len)!r}"
+        # '，到手' at the end: the price a new clause opened with 到手 ("yours for") is missing
+        for w in params.get("price_clause_words", ()):
+            if core.endswith(w) and len(core) > len(w) and core[-len(w) - 1] in "，,、；;：:":
+                return f"ends with {w!r} and no price"
         # 每盒, 每袋: a price per unit with no price after it
         units = pack.rules["truncated"].params.get("per_unit_words", ())
         if len(core) >= 2 and core[-2] == "每" and core[-1] in units:

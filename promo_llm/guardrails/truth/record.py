@@ -96,12 +96,39 @@ def check_code(ctx: Context) -> None:
             ctx.hit("grounding_code", m.span("c"),
                     f"code {c!r} but the offer's code is {code!r}" if code else f"code {c!r} but the offer has no code")
             ctx.consume(m.span())
+    if code:
+        _check_near_codes(ctx, code)
     if "输入" in ctx.low:
         for m in ZH_ENTER_RE.finditer(ctx.low):
             if code and m.group("c").startswith(code.lower()):
                 continue
             why = f"but the offer's code is {code!r}" if code else "but the offer has no code"
             ctx.hit("grounding_code", m.span(), f"{ctx.copy[m.start():m.end()]!r}: 输入 (enter) {why}")
+
+
+_CODE_TOKEN = re.compile(r"\b[A-Z][A-Z0-9\-]{2,18}[0-9]\b")
+
+
+def _near(a: str, b: str) -> bool:
+    """One edit (a letter added, dropped or changed) apart."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _check_near_codes(ctx: Context, code: str) -> None:
+    """A token one edit from the offer's code (BAITS25 for BAIT25) is the code mistyped: whoever
+    enters it gets no discount. Tokens the record states (a model name) are left alone."""
+    if len(code) < 5:
+        return
+    for m in _CODE_TOKEN.finditer(ctx.nfkc):
+        tok = m.group(0)
+        if _near(tok.lower(), code.lower()) and tok.lower() not in ctx.facts.text and not ctx.is_consumed(m.span()):
+            ctx.hit("grounding_code", m.span(), f"code {tok!r} but the offer's code is {code!r}")
+            return
 
 
 _CODE_USED = re.compile(r"(?i:\b(?:with|use|using|enter|apply|type|redeem|promo|discount|coupon|voucher)\b[^()\n]*)$")
@@ -290,6 +317,25 @@ def check_attributes(ctx: Context) -> None:
                 if not known:
                     ctx.hit("grounding_attribute", m.span(), f"size {tok!r} is not in the product record")
                     break
+    _check_size_names(ctx)
+
+
+_SIZE_NAMES = sorted(word_list("size_names"), key=len, reverse=True)
+_SIZE_NAME_RE = re.compile(r"\b(?P<n>" + "|".join(map(re.escape, _SIZE_NAMES)) + r")(?=[\s\-]+(?:size[ds]?|bed|beds|"
+                           r"mattress(?:es)?|duvets?|sheets?|toppers?|frames?)\b)")
+
+
+def _check_size_names(ctx: Context) -> None:
+    """A named size ('King-size', 'a double duvet') where the record names a size of that vocabulary
+    must be one the record names: a Queen mattress sold as 'King-size' is the wrong product."""
+    record = {n for n in _SIZE_NAMES if re.search(r"\b" + re.escape(n) + r"\b", ctx.facts.text)}
+    if not record:
+        return
+    for m in _SIZE_NAME_RE.finditer(ctx.low):
+        if m.group("n") not in record and not any(m.group("n") in r for r in record):
+            ctx.hit("grounding_attribute", m.span("n"), f"size {m.group('n')!r} but the record names "
+                                                        f"{', '.join(sorted(record))}")
+            return
 
 
 def check_bundle(ctx: Context) -> None:
