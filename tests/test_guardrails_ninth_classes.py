@@ -205,3 +205,12 @@ def test_zh_copy_cut_after_a_price_clause_opens():
     assert "truncated" in blocking(cut)
     ok = check_row("彩泥坊儿童彩泥12色，使用NI20享8折到手24元，今天下单明天到手", CLAY, "zh-CN", offer=CLAY_OFFER)
     assert "truncated" not in blocking(ok)
+
+
+def test_a_free_thing_put_in_the_parcel_is_a_gift_the_offer_lacks():
+    bad = check_row("Order the lacing beads for £9.00 with BEAD25 and we'll slip a free threading card in the box.",
+                    BEADS, "en-GB", channel="social", offer=BEADS_OFFER)
+    assert "grounding_gift" in blocking(bad)
+    ok = check_row("Order the lacing beads for £9.00 with BEAD25 and we'll pop them in the post, free delivery.",
+                   BEADS, "en-GB", channel="social", offer=dict(BEADS_OFFER, free_shipping=True))
+    assert "grounding_gift" not in blocking(ok)
