@@ -214,3 +214,10 @@ def test_a_free_thing_put_in_the_parcel_is_a_gift_the_offer_lacks():
     ok = check_row("Order the lacing beads for £9.00 with BEAD25 and we'll pop them in the post, free delivery.",
                    BEADS, "en-GB", channel="social", offer=dict(BEADS_OFFER, free_shipping=True))
     assert "grounding_gift" not in blocking(ok)
+
+
+def test_an_age_needs_the_records_age_not_any_number():
+    # the record's 13.50 price and "4 paper sails" are no age
+    bad = check_row("Paper, string and stickers: all a 4-year-old needs for a kite. $13.50 with KITE10.", KITE,
+                    "en-US", offer=KITE_OFFER)
+    assert "grounding_number" in blocking(bad)

@@ -348,6 +348,16 @@ _TIME_OF_DAY = re.compile(r"(?<![\d.,$£€¥])\d{1,2}(?::[0-5]\d)?\s*(?:a\.m\.|
 # an age written with 'old' ('a 5-year-old', '3 years old') is grounded by the number alone (the
 # record's 'ages: 5+'), not by a duration in years
 _AGE_OLD = re.compile(r"[\s\-]old\b")
+def _record_ages(ctx: Context) -> set[str]:
+    """The numbers of the record's age attributes ('ages: 5+', 适用年龄: 3岁以上)."""
+    got = ctx.facts.memo.get("record_ages")
+    if got is None:
+        got = {num_key(float(n)) for k, v in ctx.brief.product.attributes.items()
+               if re.search(r"\bages?\b|年龄", str(k).lower()) for n in re.findall(r"\d+", str(v))}
+        ctx.facts.memo["record_ages"] = got
+    return got
+
+
 _KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
@@ -453,7 +463,8 @@ def check_numbers(ctx: Context) -> None:
             continue
         if key in ctx.facts.numbers or raw in ctx.facts.numbers:
             unit = UNIT_AFTER.match(ctx.low, m.end())
-            if unit and _AGE_OLD.match(ctx.low, unit.end()) and UNITS[unit.group(1)] == "yr":
+            if (unit and _AGE_OLD.match(ctx.low, unit.end()) and UNITS[unit.group(1)] == "yr"
+                    and key in _record_ages(ctx)):
                 continue
             if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
                 ctx.hit("grounding_number", (m.start(), unit.end()),
