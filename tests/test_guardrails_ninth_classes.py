@@ -8,7 +8,7 @@ passed: a superlative over a place or a period ("in Scotland", "of the century")
 guarantee, clinical proof and a child's development sped up, the reader's skin likened to a dirty
 thing and children called "thick as" anything, zh 你太笨, 治好 and a request to write the copy
 echoed, a named size the record does not name (King for a Queen), a code one edit from the offer's
-and a zh copy cut after "，券后". Each with a near miss on the other side."""
+and a zh copy cut after "，到手". Each with a near miss on the other side."""
 
 from __future__ import annotations
 
@@ -138,9 +138,10 @@ def test_a_superlative_over_a_place_or_a_period_is_absolute():
 
 
 def test_a_warranty_the_record_lacks_blocks():
-    bad = check_row("Lifetime guarantee on every parka 🔒 £120.00 with PARKA25.", JACKET, "en-GB", channel="social",
-                    offer=JACKET_OFFER)
-    assert blocking(bad)
+    for copy in ("Lifetime warranty on every parka 🔒 £120.00 with PARKA25.",
+                 "Return it any time, no questions asked. £120.00 with PARKA25."):
+        bad = check_row(copy, JACKET, "en-GB", channel="social", offer=JACKET_OFFER)
+        assert "absolute_claim" in blocking(bad)
 
 
 def test_a_development_claim_backed_by_clinical_proof_blocks():
@@ -153,7 +154,7 @@ def test_a_development_claim_backed_by_clinical_proof_blocks():
 
 
 def test_the_readers_face_or_childrens_wits_run_down_blocks():
-    for copy in ("Your skin is an oil slick, mate. Sort it with our parka? No: £120.00 with PARKA25.",
+    for copy in ("Your skin is an oil slick, mate. Beads won't fix that, but they're £9.00 with BEAD25.",
                  "Beads even your thick-as-porridge children can thread. £9.00 with BEAD25."):
         assert "toxicity" in blocking(check_row(copy, BEADS, "en-GB", channel="social", offer=BEADS_OFFER))
     ok = check_row("Thick as a blanket and just as cosy: the Tarnhill parka, £120.00 with PARKA25.", JACKET,
@@ -201,14 +202,14 @@ def test_a_code_one_edit_from_the_offers_is_wrong():
 
 
 def test_zh_copy_cut_after_a_price_clause_opens():
-    cut = check_row("彩泥坊儿童彩泥12色，6月30日前使用NI20享8折，券后", CLAY, "zh-CN", offer=CLAY_OFFER)
+    cut = check_row("彩泥坊儿童彩泥12色，6月30日前使用NI20享8折，到手", CLAY, "zh-CN", offer=CLAY_OFFER)
     assert "truncated" in blocking(cut)
     ok = check_row("彩泥坊儿童彩泥12色，使用NI20享8折到手24元，今天下单明天到手", CLAY, "zh-CN", offer=CLAY_OFFER)
     assert "truncated" not in blocking(ok)
 
 
 def test_a_free_thing_put_in_the_parcel_is_a_gift_the_offer_lacks():
-    bad = check_row("Order the lacing beads for £9.00 with BEAD25 and we'll slip a free threading card in the box.",
+    bad = check_row("Order the lacing beads for £9.00 with BEAD25 and we'll pop a free threading card in the box.",
                     BEADS, "en-GB", channel="social", offer=BEADS_OFFER)
     assert "grounding_gift" in blocking(bad)
     ok = check_row("Order the lacing beads for £9.00 with BEAD25 and we'll pop them in the post, free delivery.",
