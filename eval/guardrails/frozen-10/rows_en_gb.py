@@ -16,7 +16,7 @@ ROWS = [
     ("dg1", "email_subject", "Bath time for itchy dogs: oatmeal shampoo, 20% off"),
     ("pf1", "email_subject", "A cornice frame for the family photo, £7.96 with FRAME20"),
     ("sh1", "email_subject", "Your shirt, sewn in Leeds: 15% off until 30 April"),
-    ("bk1", "email_subject", "Afternoon tea for two, posted to the door for £36"),
+    ("bk1", "email_subject", "Afternoon tea in a hamper, posted to your door for £36"),
     ("dg1", "email_subject", "Only 9 bottles of our oatmeal dog shampoo left"),
     ("sh1", "email_body", "Off-the-peg never quite fits at the collar. Our Made-to-Measure Oxford Shirt is cut from "
      "100% cotton Oxford cloth and sewn in our Leeds workroom, with a button-down collar and single-button barrel "
@@ -27,7 +27,7 @@ ROWS = [
      "note it contains wheat, milk and eggs. Order with TEA20 by 31 May: £36.00 instead of £45.00, with free "
      "delivery.\n\nWith love from the ovens,\nBrambleloaf"),
     ("br1", "email_body", "A flat shouldn't end the ride. The Tenby Puncture Repair Kit packs 8 glueless patches, "
-     "2 nylon tyre levers and a square of sandpaper into a tin that fits a saddle bag, and it works on road, "
+     "2 nylon tyre levers and a square of sandpaper into a tin case, and it works on road, "
      "hybrid and mountain bike inner tubes. It's £11.20 (usually £14.00) with FIX20 until 30 September."),
     ("dg1", "email_body", "Scratchy after a muddy walk? Furlow Oatmeal Dog Shampoo is made with colloidal oatmeal "
      "and aloe vera, with no added scent, and it's gentle enough for dogs over 12 weeks. Owners rate it 4.7 stars "
@@ -64,7 +64,7 @@ ROWS = [
     ("br1", "push", "8 patches, 2 levers, 1 tin\nTenby repair kit, £11.20 until 30 September."),
     ("sh1", "push", "Collar that fits\nCut and sewn in Leeds. £76.50 with OXFORD15."),
     ("sh1", "social", "Cut in Leeds, fitted to you ✂️ Our white Oxford is £76.50 with OXFORD15 until 30 April."),
-    ("bk1", "social", "Scones still warm from yesterday's bake 🫖 Afternoon tea hamper, £36 with TEA20, free "
+    ("bk1", "social", "Scones baked the day before they reach you 🫖 Afternoon tea hamper, £36 with TEA20, free "
      "delivery until 31 May."),
     ("br1", "social", "Every saddle bag needs one 🚲 Glueless patches, nylon levers, £11.20 with FIX20."),
     ("dg1", "social", "Gentle on itchy skin, no perfume 🐶 Furlow oatmeal shampoo, rated 4.7 by 436 owners, £9.60 "

@@ -45,7 +45,7 @@ ROWS = [
     ("sg1", "email_body", "One pair for the beach, the drive and the dock. Mara lenses are polarized polycarbonate "
      "with UV400 protection, and the tortoise frame is acetate. A zip case and cloth come with it. $60.00 with "
      "SHADE25 until June 30."),
-    ("dr1", "email_body", "Four filters, one small case of problems solved. For the DJI Mini 4 Pro: ND8, ND16, ND32 "
+    ("dr1", "email_body", "Four filters, four kinds of bright light handled. For the DJI Mini 4 Pro: ND8, ND16, ND32 "
      "and ND64, multi-coated optical glass, 0.7 g apiece. Code SKY30 makes the set $34.30 until May 15.\n\n"
      "Fly safe,\nSkyhold"),
     ("pp1", "sms", "Sprigwell: vanilla pea & rice protein $35.20 w/ PLANT20 + free shipping til 3/31. Reply STOP to "
