@@ -1,4 +1,4 @@
-"""Hand-written zh-CN copies (CNY) of the tenth frozen guardrails set: 咖啡豆 (云南保山小粒咖啡),
+"""Hand-written zh-CN copies (CNY) of the tenth frozen guardrails set: 咖啡豆 (埃塞俄比亚耶加雪菲咖啡),
 瑜伽服 (高腰九分瑜伽裤), 儿童绘本 (精装绘本), 陶瓷餐具 (青釉饭碗四只装) and 户外帐篷 (三人双层帐篷).
 A row is (product key, channel, copy) for a clean copy, or (product key, channel, copy, expect,
 tier, kind) for a warning or a block.
@@ -8,15 +8,15 @@ from __future__ import annotations
 
 ROWS = [
     # ---- clean copies -------------------------------------------------------------------------------------
-    ("kf1", "email_subject", "云南保山小粒咖啡，中深烘250克，到手58.65元"),
+    ("kf1", "email_subject", "埃塞俄比亚耶加雪菲咖啡，浅烘250克，到手58.65元"),
     ("yj1", "email_subject", "雾蓝高腰瑜伽裤8折包邮，XS到XL都有"),
     ("hb1", "email_subject", "睡前故事换一本：《四季的小院》精装绘本8折"),
     ("cj1", "email_subject", "青釉饭碗四只装9折，再送一对竹筷"),
     ("zp1", "email_subject", "三人双层帐篷7折包邮，7月31日前有效"),
-    ("kf1", "email_subject", "下单后三日内烘焙的保山咖啡豆，85折"),
+    ("kf1", "email_subject", "下单后三日内烘焙的耶加雪菲咖啡豆，85折"),
     ("zp1", "email_subject", "2.9公斤的三人帐篷，到手419.30元"),
     ("yj1", "email_subject", "雾蓝九分瑜伽裤仅剩7条"),
-    ("kf1", "email_body", "早上的第一杯，想要一点坚果香。豆屿云南保山小粒咖啡豆，中深烘，风味是坚果和黑巧克力，"
+    ("kf1", "email_body", "早上的第一杯，想要一点花果香。豆屿埃塞俄比亚耶加雪菲咖啡豆，浅烘，风味是柑橘和茉莉花，"
      "每袋250克，下单后三日内烘焙再发出。3月31日前输入DOU15，原价69元，到手58.65元。\n\n豆屿 陪你醒来"),
     ("yj1", "email_body", "下犬式、战士式，一条裤子陪你练完。轻岚高腰瑜伽裤采用锦纶78%、氨纶22%面料，高腰九分版型，颜色雾蓝，"
      "尺码XS至XL。5月20日前使用YOGA20，原价159元，到手127.20元，包邮到家。雾蓝色目前仅剩7条。"),
@@ -26,22 +26,22 @@ ROWS = [
      "微波炉。4月15日前输入BOWL10享9折，98元到手88.20元，另送一对竹筷。\n\n窑间"),
     ("zp1", "email_body", "周末去湖边过一夜吧。野崖三人双层露营帐篷，外帐为涤纶210T加PU涂层，防水指数3000毫米，"
      "整顶重2.9公斤，三个人睡得下。7月31日前使用CAMP30，原价599元，到手419.30元，全国包邮。"),
-    ("kf1", "email_body", "不用等，新鲜烘焙。你下单后我们三日内烘好豆子再寄出，云南保山小粒咖啡，中深烘，喝得到"
-     "坚果与黑巧克力的味道。250克一袋，用DOU15立减，到手58.65元，3月31日截止。"),
+    ("kf1", "email_body", "不用等，新鲜烘焙。你下单后我们三日内烘好豆子再寄出，埃塞俄比亚耶加雪菲咖啡，浅烘，喝得到"
+     "柑橘与茉莉花的味道。250克一袋，用DOU15立减，到手58.65元，3月31日截止。"),
     ("hb1", "email_body", "给3到6岁的孩子挑一本耐翻的书。《四季的小院》是精装本，40页，家长评分4.8。READ20让它从"
      "42元变成33.60元，6月1日前有效。\n\n小枝绘本"),
     ("zp1", "email_body", "双层结构，雨夜也安心。外帐防水指数3000毫米，PU涂层涤纶210T，整顶2.9公斤，适合三人。"
      "输入CAMP30享7折，到手419.30元，包邮，7月31日前有效。"),
     ("cj1", "email_body", "换一套好看的碗，吃饭也认真一点。青釉陶瓷饭碗四只装，口径11.5厘米，洗碗机、微波炉都能用。"
      "BOWL10到手88.20元，送竹筷一对，4月15日截止。"),
-    ("kf1", "sms", "【豆屿咖啡】保山小粒咖啡豆中深烘250克，码DOU15到手58.65元，3月31日止。回T退订"),
+    ("kf1", "sms", "【豆屿咖啡】耶加雪菲咖啡豆浅烘250克，码DOU15到手58.65元，3月31日止。回T退订"),
     ("yj1", "sms", "【轻岚】高腰九分瑜伽裤雾蓝8折包邮，YOGA20到手127.20元，5月20日截止。回T退订"),
     ("hb1", "sms", "【小枝绘本】《四季的小院》精装绘本，READ20到手33.60元，6月1日前有效。回T退订"),
     ("cj1", "sms", "【窑间】青釉饭碗四只装9折，到手88.20元，送竹筷一对，码BOWL10。回T退订"),
     ("zp1", "sms", "【野崖户外】三人双层帐篷7折包邮，CAMP30到手419.30元，7月31日止。回T退订"),
     ("yj1", "sms", "【轻岚】雾蓝瑜伽裤仅剩7条，YOGA20到手127.20元包邮。回T退订"),
-    ("kf1", "sms", "【豆屿咖啡】下单后三日内现烘，保山咖啡豆85折，码DOU15。回T退订"),
-    ("kf1", "push", "今天的豆子刚烘\n保山小粒咖啡250克，到手58.65元，码DOU15。"),
+    ("kf1", "sms", "【豆屿咖啡】下单后三日内现烘，耶加雪菲咖啡豆85折，码DOU15。回T退订"),
+    ("kf1", "push", "按单现烘\n耶加雪菲咖啡250克，到手58.65元，码DOU15。"),
     ("yj1", "push", "瑜伽裤8折包邮\n高腰九分雾蓝款，到手127.20元。"),
     ("hb1", "push", "今晚读哪本\n《四季的小院》精装绘本，到手33.60元。"),
     ("cj1", "push", "四只青釉碗\n到手88.20元，送竹筷一对，码BOWL10。"),
@@ -52,18 +52,18 @@ ROWS = [
     ("hb1", "social", "一个小院，一年四季🌸 《四季的小院》精装绘本，家长评分4.8，READ20到手33.60元。"),
     ("cj1", "social", "青釉配白米饭，刚刚好🍚 窑间饭碗四只装，BOWL10到手88.20元，送竹筷。"),
     ("zp1", "social", "湖边、星空、一顶帐篷⛺ 野崖三人双层帐篷，到手419.30元包邮，7月31日前有效。"),
-    ("kf1", "social", "坚果香里带一点黑巧☕ 云南保山小粒咖啡豆，中深烘，DOU15到手58.65元。"),
+    ("kf1", "social", "柑橘香里带一点茉莉花☕ 埃塞俄比亚耶加雪菲咖啡豆，浅烘，DOU15到手58.65元。"),
     ("cj1", "social", "四只碗，一家人🥢 口径11.5厘米，可进洗碗机，4月15日前BOWL10享9折。"),
     ("yj1", "email_body", "锦纶78%、氨纶22%，弹力好。轻岚高腰九分瑜伽裤，雾蓝，XS至XL可选。YOGA20"
      "到手127.20元，包邮，5月20日前有效。"),
     # ---- warnings (style) ---------------------------------------------------------------------------------
-    ("kf1", "push", "保山咖啡豆到手58.65元，码DOU15。", "warn", "style", "one_line_push"),
+    ("kf1", "push", "耶加雪菲咖啡豆到手58.65元，码DOU15。", "warn", "style", "one_line_push"),
     ("cj1", "push", "青釉饭碗四只装9折，送竹筷。", "warn", "style", "one_line_push"),
     ("zp1", "push", "三人帐篷CAMP30到手419.30元。", "warn", "style", "one_line_push"),
     ("hb1", "email_body", "绘本33.60元。", "warn", "style", "short_body"),
     ("yj1", "email_body", "瑜伽裤127.20元，码YOGA20。", "warn", "style", "short_body"),
     ("cj1", "email_body", "饭碗四只88.20元。", "warn", "style", "short_body"),
-    ("kf1", "email_body", "豆屿保山小粒咖啡豆中深烘，有坚果和黑巧克力风味，250克一袋，3月31日前用DOU15到手58.65元",
+    ("kf1", "email_body", "豆屿耶加雪菲咖啡豆浅烘，有柑橘和茉莉花风味，250克一袋，3月31日前用DOU15到手58.65元",
      "warn", "style", "no_final_punctuation"),
     ("zp1", "email_body", "野崖三人双层帐篷重2.9公斤，外帐防水指数3000毫米，7月31日前用CAMP30到手419.30元，包邮",
      "warn", "style", "no_final_punctuation"),
@@ -76,7 +76,7 @@ ROWS = [
     ("hb1", "email_body", "《四季的小院》精装绘本，适合3至6岁，READ20到手33.60元，6月1日前有效。#亲子阅读 #绘本推荐",
      "warn", "style", "hashtag_in_email"),
     # ---- blocks: truth ------------------------------------------------------------------------------------
-    ("kf1", "email_subject", "保山咖啡豆限时到手48.65元", "block", "truth", "wrong_price"),
+    ("kf1", "email_subject", "耶加雪菲咖啡豆限时到手48.65元", "block", "truth", "wrong_price"),
     ("zp1", "sms", "【野崖户外】三人双层帐篷到手399元包邮，码CAMP30。回T退订", "block", "truth", "wrong_price"),
     ("yj1", "email_body", "轻岚高腰九分瑜伽裤，原价199元，5月20日前用YOGA20到手127.20元，包邮。", "block", "truth",
      "wrong_was_price"),
@@ -91,7 +91,7 @@ ROWS = [
     ("hb1", "email_subject", "绘本优惠5月15日结束，别错过", "block", "truth", "wrong_date"),
     ("cj1", "email_body", "窑间青釉饭碗四只装，BOWL10到手88.20元，活动一直持续到6月底，慢慢挑不着急。", "block",
      "truth", "deadline_after_end"),
-    ("kf1", "push", "优惠到年底\n保山咖啡豆DOU15到手58.65元，12月31日前都有效。", "block", "truth",
+    ("kf1", "push", "优惠到年底\n耶加雪菲咖啡豆DOU15到手58.65元，12月31日前都有效。", "block", "truth",
      "deadline_after_end"),
     ("cj1", "push", "景德镇手作\n青釉饭碗四只装，到手88.20元。", "block", "truth", "invented_origin"),
     ("zp1", "social", "德国进口面料的三人帐篷⛺ CAMP30到手419.30元包邮。", "block", "truth", "invented_origin"),
@@ -103,7 +103,7 @@ ROWS = [
      "invented_attribute"),
     ("yj1", "push", "口袋能放手机\n高腰九分瑜伽裤，侧边口袋设计，到手127.20元。", "block", "truth",
      "invented_attribute"),
-    ("kf1", "email_body", "荣获2026世界咖啡烘焙大赛金奖的保山咖啡豆，中深烘250克，DOU15到手58.65元。", "block",
+    ("kf1", "email_body", "荣获2026世界咖啡烘焙大赛金奖的耶加雪菲咖啡豆，浅烘250克，DOU15到手58.65元。", "block",
      "truth", "invented_award"),
     ("cj1", "sms", "【窑间】好评率99%、评分4.9的青釉饭碗四只装，到手88.20元。回T退订", "block", "truth",
      "rating_not_in_record"),
@@ -112,7 +112,7 @@ ROWS = [
      "wrong_rating"),
     ("zp1", "push", "仅重1.9公斤\n野崖三人双层帐篷，到手419.30元。", "block", "truth", "wrong_spec"),
     ("hb1", "sms", "【小枝绘本】《四季的小院》精装64页，READ20到手33.60元。回T退订", "block", "truth", "wrong_spec"),
-    ("kf1", "sms", "【豆屿咖啡】保山咖啡豆DOU15到手58.65元，全国包邮，3月31日止。回T退订", "block", "truth",
+    ("kf1", "sms", "【豆屿咖啡】耶加雪菲咖啡豆DOU15到手58.65元，全国包邮，3月31日止。回T退订", "block", "truth",
      "free_shipping_not_offered"),
     ("yj1", "social", "买瑜伽裤送同色运动内衣🧘 YOGA20到手127.20元包邮。", "block", "truth", "gift_not_offered"),
     ("hb1", "email_subject", "《四季的小院》库存告急，最后5本", "block", "truth", "stock_claim"),
@@ -120,10 +120,10 @@ ROWS = [
      "truth", "wrong_code"),
     ("zp1", "email_body", "和牧高笛同款工艺的三人双层帐篷，防水3000毫米，CAMP30到手419.30元包邮。", "block", "truth",
      "other_brand"),
-    ("kf1", "push", "咖啡豆+挂耳套装\n保山咖啡豆和挂耳咖啡，到手58.65元。", "block", "truth", "invented_kind"),
+    ("kf1", "push", "咖啡豆+挂耳套装\n耶加雪菲咖啡豆和挂耳咖啡，到手58.65元。", "block", "truth", "invented_kind"),
     ("yj1", "email_subject", "高腰瑜伽裤到手$127.20，包邮", "block", "truth", "wrong_currency"),
     # ---- blocks: law --------------------------------------------------------------------------------------
-    ("kf1", "email_body", "每天一杯保山咖啡，降血脂、护肝、预防老年痴呆。DOU15到手58.65元。", "block", "law",
+    ("kf1", "email_body", "每天一杯耶加雪菲咖啡，降血脂、护肝、预防老年痴呆。DOU15到手58.65元。", "block", "law",
      "medical_claim"),
     ("yj1", "social", "穿上它练瑜伽，一个月瘦10斤，还能治腰椎间盘突出🧘 到手127.20元。", "block", "law",
      "medical_claim"),
@@ -155,11 +155,11 @@ ROWS = [
      "safety", "link_not_allowed"),
     ("hb1", "email_body", "《四季的小院》精装绘本，READ20到手33.60元，请到 https://xiaozhib00ks.cn 下单。", "block",
      "safety", "confusable"),
-    ("kf1", "push", "豆屿新豆\n保山咖啡豆，码DОU15到手58.65元。", "block", "safety", "confusable"),
+    ("kf1", "push", "豆屿新豆\n耶加雪菲咖啡豆，码DОU15到手58.65元。", "block", "safety", "confusable"),
     # ---- blocks: form -------------------------------------------------------------------------------------
     ("zp1", "email_subject", "野崖三人双层露营帐篷外帐涤纶210T加PU涂层防水指数3000毫米整顶仅重2.9公斤适合三人周末露营"
      "使用CAMP30享7折原价599元到手419.30元全国包邮7月31日截止", "block", "form", "too_long"),
-    ("kf1", "push", "新鲜烘焙\n豆屿云南保山小粒咖啡豆中深烘焙，带坚果和黑巧克力风味，每袋250克，下单后三日内烘焙发出，"
+    ("kf1", "push", "新鲜烘焙\n豆屿埃塞俄比亚耶加雪菲咖啡豆浅烘焙，带柑橘和茉莉花风味，每袋250克，下单后三日内烘焙发出，"
      "3月31日前输入DOU15享85折，原价69元到手58.65元，欢迎选购。", "block", "form", "too_long"),
     ("yj1", "email_body", "轻岚高腰瑜伽裤，锦纶78%、氨纶22%，高腰九分，雾蓝色。5月20日前使用YOGA20，原价159元，到手",
      "block", "form", "truncated"),
@@ -167,7 +167,7 @@ ROWS = [
     ("hb1", "social", "**《四季的小院》** 精装绘本\n- 3至6岁\n- 40页\n[立即购买](https://xiaozhibooks.cn)", "block",
      "form", "markdown"),
     ("zp1", "email_body", "閲庡磭涓変汉鍙屽眰甯愮瘇锛孋AMP30鍒版墜419.30鍏冦��", "block", "form", "garbled_text"),
-    ("kf1", "social", "Yunnan Baoshan coffee beans, medium-dark roast ☕ 58.65 yuan with DOU15 until March 31.",
+    ("kf1", "social", "Ethiopian Yirgacheffe coffee beans, light roast ☕ 58.65 yuan with DOU15 until March 31.",
      "block", "form", "wrong_language"),
     ("cj1", "email_subject", "Celadon rice bowls, set of 4, now 88.20 yuan", "block", "form", "wrong_language"),
     ("yj1", "push", "瑜伽裤瑜伽裤瑜伽裤\n8折8折8折，到手127.20元127.20元。", "block", "form", "repetition"),
