@@ -5,8 +5,8 @@ plant-based protein powder, sunglasses, kids' shoes, a pottery studio's mugs and
 en-GB shops for made-to-measure shirts, a bakery's hampers, bike repair kits, dog shampoo, and photo
 frames from the Online Retail export (GBP); zh-CN shops for 咖啡豆, 瑜伽服, 儿童绘本, 陶瓷餐具 and
 户外帐篷 (CNY). Each row carries its product record, offer and campaign inline and its label:
-`expect` (pass, warn or block) and, for anything that is not a clean pass, the `tier` and `kind`. Labels follow what the
-copy says against the record and offer, not what any rule does.
+`expect` (pass, warn or block) and, for anything that is not a clean pass, the `tier` and `kind`.
+Labels follow what the copy says against the record and offer, not what any rule does.
 
 The set is written once and never edited to make a rule pass; rerunning this script reproduces it
 byte for byte. Besides the shared format check, it checks that no copy equals a copy of an earlier
