@@ -115,7 +115,7 @@ ROWS = [
     ("sg1", "social", "Mara sunglasses at half price 🕶️ Use SHADE25 before June 30.", "block", "truth",
      "wrong_discount"),
     ("ks1", "email_subject", "Last call: strap sneaker deal ends August 15", "block", "truth", "wrong_date"),
-    ("pp1", "sms", "Sprigwell: PLANT20 ends 4/30! Vanilla protein $35.20 shipped free. Reply STOP to opt out",
+    ("pp1", "sms", "Sprigwell: PLANT20 ends 3/21! Vanilla protein $35.20 shipped free. Reply STOP to opt out",
      "block", "truth", "wrong_date"),
     ("dr1", "email_body", "Your Mini 4 Pro deserves better light control. The ND filter 4-pack is $34.30 with SKY30, "
      "and the code works all summer, right through August 31.", "block", "truth", "deadline_after_end"),
