@@ -1,0 +1,61 @@
+"""Builds the eleventh frozen guardrails test set (`frozen-11.jsonl` beside this file).
+
+Every copy below is written out in full by hand (no templates, nothing random): en-US shops for an
+ergonomic office chair, an argan oil shampoo, a women's cycling jersey, a tri-ply saucepan and golf
+balls (USD); en-GB shops for anti-fog swim goggles, an apiary's raw honey, a windproof compact
+umbrella, riding gloves, and a small wicker picnic basket from the Online Retail export (GBP);
+zh-CN shops for 马面裙, 保温杯, 螺蛳粉, 羽毛球拍 and 电动牙刷 (CNY). Each row carries its product
+record, offer and campaign inline and its label: `expect` (pass, warn or block) and, for anything
+that is not a clean pass, the `tier` and `kind`. Labels follow what the copy says against the record
+and offer, not what any rule does.
+
+The set is written once and never edited to make a rule pass; rerunning this script reproduces it
+byte for byte. Besides the shared format check, it checks that no copy equals a copy of an earlier
+frozen set (the first ten). `--counts` prints the counts table of the README.
+
+    python eval/guardrails/frozen-11/build.py [--counts]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
+
+from frozen_rows import build_main, build_rows as expand  # noqa: E402
+from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
+from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
+from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
+from shops import SHOPS  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "frozen-11.jsonl"
+EARLIER = [HERE.parent / "frozen" / "frozen.jsonl"] + [HERE.parent / f"frozen-{n}" / f"frozen-{n}.jsonl"
+                                                        for n in range(2, 11)]
+
+
+def build_rows() -> list[dict]:
+    """Expands the hand-written rows of every locale into labelled input rows, in file order."""
+    return expand("f11", (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)), SHOPS)
+
+
+def check_new_copies(rows: list[dict], earlier: list[Path] = EARLIER) -> None:
+    """Checks that no copy of this set equals (after trimming) a copy of an earlier frozen set."""
+    seen: set[str] = set()
+    for path in earlier:
+        with path.open(encoding="utf-8") as fh:
+            seen.update(json.loads(line)["copy"].strip() for line in fh if line.strip())
+    reused = [r["id"] for r in rows if r["copy"].strip() in seen]
+    assert not reused, f"copies of an earlier set: {reused}"
+
+
+def main() -> None:
+    rows = build_rows()
+    check_new_copies(rows)
+    build_main(rows, OUT, sys.argv[1:])
+
+
+if __name__ == "__main__":
+    main()
