@@ -358,17 +358,37 @@ def line_may_end(line: str, pack: RulePack, lang: str) -> bool:
     return lang != "en" or _needs_its_noun(core, pack) is None
 
 
+def _cut_opt_out(phrase: str, tail: str) -> str | None:
+    """The start of the opt-out `phrase` that `tail` ends on, where the copy was cut inside it: after
+    three words or more ('Reply STOP to'), inside a word after the first ('Reply STO'), or, for a
+    phrase written without spaces, between two Chinese characters of it ('回T退' of 回T退订; '退订回T'
+    ends on the whole of another form)."""
+    spaced = " " in phrase
+    for k in range(len(phrase) - 1, 1, -1):
+        start = phrase[:k]
+        if not tail.endswith(start) or (spaced and tail[-k - 1:-k].isalnum()):
+            continue
+        if not spaced:
+            if cjk_count(phrase[k - 1:k + 1]) == 2:
+                return start
+            continue
+        words = start.split()
+        inside = phrase[k].isalnum() and phrase[k - 1].isalnum()
+        if (inside and len(words) >= 2) or (not inside and phrase[k] == " " and len(words) >= 3):
+            return start
+    return None
+
+
 def check_truncated(ctx: Context) -> None:
     spec = ctx.spec
     text = ctx.copy
-    if spec.opt_out:  # "... Reply STOP to opt": the opt-out phrase itself was cut
-        phrase = spec.opt_out.lower().split()
-        tail = ctx.low.rstrip(" .!")
-        for k in range(len(phrase) - 1, 2, -1):
-            if tail.endswith(" ".join(phrase[:k])):
-                ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)),
-                        f"opt-out phrase cut short: {' '.join(phrase[:k])!r}")
-                return
+    if spec.opt_out:  # "... Reply STOP to opt", "Reply STO", "回T退": the opt-out phrase itself was cut
+        # (an SMS whose opt-out was cut gets one appended: the cut is at the end of the copy before)
+        before = fold(ctx.pre_append) if ctx.pre_append.strip() else ctx.low
+        cut = _cut_opt_out(spec.opt_out.lower(), before.rstrip(" .!"))
+        if cut:
+            ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"opt-out phrase cut short: {cut!r}")
+            return
     if ctx.pre_append.strip():
         text = ctx.pre_append  # an SMS whose opt-out the repair appended ends where it was cut: 'free deliv'
     if spec.name == "push":

@@ -164,9 +164,17 @@ def check_shouting(ctx: Context) -> None:
 
 
 def check_off_product(ctx: Context) -> None:
-    """Copy must refer to the product it promotes (brand, a title word or its category)."""
+    """Copy must refer to the product it promotes (brand, a title word or its category). An email
+    subject that teases (the rule's `teaser_subject` patterns: it trails off, or points at a
+    'something' or a 'this' to open) withholds what it is about even where it names a word of it."""
     if not names_product(ctx.low, ctx.brief) and product_names(ctx.brief).terms:
         ctx.hit("off_product", None, "copy does not name or refer to the promoted product")
+        return
+    if ctx.spec.name == "email_subject":
+        teasers = ctx.pack.rules["off_product"].params.get("teaser_subject", ())
+        m = next((m for m in (re.search(t, ctx.low) for t in teasers) if m), None)
+        if m:
+            ctx.hit("off_product", m.span(), f"a teaser subject withholds the product: {m.group(0)!r}")
 
 
 _GENERIC_CATEGORY_WORDS = word_set("generic_interest_words")

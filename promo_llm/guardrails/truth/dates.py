@@ -22,14 +22,23 @@ _MONTHS = {m: i for i, m in enumerate(word_list("months"), 1)}
 # the kitchen's measures): '1/2 inch', '3/4 cup'; "in" is left out ('3/31 in store')
 _MEASURE_UNITS = "|".join(sorted((re.escape(u) for u in (*word_table("units"), *word_list("fraction_units"))
                                   if len(u) > 1 and u.isascii() and u != "in"), key=len, reverse=True))
-# A deadline word then a month and no day ('may' is left out: a verb far more often)
-MONTH_ONLY_RE = re.compile(r"\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
-                           r"(?:the\s+end\s+of\s+)?(?P<mon>january|february|march|april|june|july|august|"
+# A deadline word then a month and no day ('may' is left out: a verb far more often), or the end of
+# a month reached "to" ('right through to the end of June', 'up to the end of June')
+_UNTIL = (r"(?:(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+(?:to\s+)?"
+          r"(?:the\s+end\s+of\s+)?|(?:up\s+)?to\s+the\s+end\s+of\s+)")
+MONTH_ONLY_RE = re.compile(r"\b" + _UNTIL + r"(?P<mon>january|february|march|april|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                            r"\b(?!\.?\s*\d)")
 # the same with May, a verb far more often in lower case: read only as written, with its capital
-MAY_ONLY_RE = re.compile(r"(?i:\b(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+"
-                         r"(?:the\s+end\s+of\s+)?)(?P<mon>May)\b(?!\.?\s*\d)")
+MAY_ONLY_RE = re.compile(r"(?i:\b" + _UNTIL + r")(?P<mon>May)\b(?!\.?\s*\d)")
+# a feast on a fixed date as the deadline ('until Christmas', 'ends Halloween'): the offer must end
+# on it or the day before (`en_fixed_feasts`; feasts that move, Easter or Mother's Day, are left out)
+_FEAST_TABLE = word_table("en_fixed_feasts")
+_FEASTS = {k.replace("'", ""): tuple(int(x) for x in str(v).split("-")) for k, v in _FEAST_TABLE.items()}
+FEAST_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|runs?\s+(?:until|till|to)|"
+                      r"(?:right\s+)?(?:up|through)\s+to)\s+(?P<f>" + "|".join(
+                          sorted((re.escape(k).replace("'", "['’]?") for k in _FEAST_TABLE), key=len, reverse=True))
+                      + r")\b")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a month right after a day ("15 Apr. 4 left", "31st of Mar. 10 left") is that day's month: the
@@ -198,6 +207,12 @@ def check_dates(ctx: Context) -> None:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} is no date")
     if "月" in low:
         _check_zh_month_parts(ctx)
+    for m in FEAST_RE.finditer(low) if ctx.lang == "en" else ():
+        month, day = _FEASTS[re.sub(r"['’]", "", m.group("f"))]
+        ctx.consume(m.span())
+        if not any(0 <= (date(e.year, month, day) - e).days <= 1 for e in ends):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}/{day}) but the offer ends "
+                                                f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     if "双" in low or "618" in low:
         for m in FESTIVAL_RE.finditer(low):
             if ctx.is_consumed(m.span()):

@@ -433,6 +433,19 @@ def _shared_unit_quantities(value: str) -> set[tuple[str, str]]:
     return {(n, units.copy().pop()) for n in bare} if len(units) == 1 else set()
 
 
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]{2,})\b")
+
+
+def _one_in_record(ctx: Context, end: int) -> bool:
+    """Is a '1' before a noun the count the record gives that noun with an article ('1 tin' where
+    the kit's record lists 'a tin case', '1 pouch' for 'one pouch')? A record names a single thing
+    so, not with the digit."""
+    noun = _NOUN_AFTER.match(ctx.low, end)
+    if not noun or noun.group(1) in EN_STOP:
+        return False
+    return bool(re.search(rf"\b(?:a|an|one)\s+(?:[a-z\-]+\s+)?{re.escape(noun.group(1))}\b", ctx.facts.text))
+
+
 def check_numbers(ctx: Context) -> None:
     """The catch-all: any number not explained by an earlier check must appear in the record, and
     a number written with a unit ('106 cm', '2-year') must be one the record gives in that unit."""
@@ -494,6 +507,8 @@ def check_numbers(ctx: Context) -> None:
             e += 1
         if (s, e) != m.span() and ctx.low[s:e] in ctx.facts.words:
             continue  # (a bare number is no glued token: the '5' of the record's '7.5' grounds no '5 litres')
+        if key == "1" and _one_in_record(ctx, m.end()):
+            continue  # "8 patches, 2 levers, 1 tin" where the record lists "a tin case"
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
     _check_count_words(ctx)
