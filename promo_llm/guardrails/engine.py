@@ -7,7 +7,8 @@ block (fail closed), and so does any error outside the checks. Spans index into 
 when the verdict has one, otherwise into the copy as given; repair violations point at the original.
 
 The checks live in one module per what they protect: `truth` (grounding against the record),
-`law`, `safety`, `channel` (format) and `quality`; `CHECKS` below runs them in a fixed order.
+`law`, `safety`, `channel` (format), `name_cut` (a product name cut inside a word) and `quality`;
+`CHECKS` below runs them in a fixed order.
 This module must not call a model, the network or the workspace: it is pure text over records.
 """
 
@@ -21,9 +22,9 @@ from typing import Callable, Iterable
 
 from ..channels import ChannelSpec, channel_spec
 from ..records import Brief, Product, Verdict, Violation
-from . import channel, law, quality, safety
+from . import channel, law, name_cut, quality, safety
 from .context import Context, Hit
-from .lexicon import catalog_lexicon
+from .lexicon import NO_CATALOG, CatalogNames, catalog_lexicon, catalog_names
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
 from .terms import compile_lexicon
 from .truth import dates, deals, figures, frames, record
@@ -36,6 +37,7 @@ MAX_LENGTH_FACTOR = 3
 CHECKS: dict[str, Check] = {
     "channel": channel.check_channel,
     "truncated": channel.check_truncated,
+    "name_cut": name_cut.check_name_cut,
     "markdown": channel.check_markdown,
     "repetition": quality.check_repetition,
     "shouting": quality.check_shouting,
@@ -113,6 +115,8 @@ class Guardrails:
     lexicon: tuple | None = None
     """The attribute lexicon: the pack's base plus the run's catalogue (`lexicon.catalog_lexicon`);
     None: the base alone."""
+    names: CatalogNames = NO_CATALOG
+    """The words and Chinese titles of the run's catalogue (`lexicon.catalog_names`); none without one."""
     _compiled: dict[str, dict] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -120,9 +124,12 @@ class Guardrails:
              today: date | None = None, catalog: Iterable[Product] | None = None) -> "Guardrails":
         """Compile the packs for `locales` (others compile on first use) and the campaign's terms.
         `catalog`: the products this run sells; their kinds of product and materials join the
-        pack's base lexicon (computed once per catalogue and cached)."""
+        pack's base lexicon, and their words and Chinese titles are what `name_cut` reads a cut
+        name against (both computed once per catalogue and cached)."""
+        catalog = list(catalog) if catalog is not None else None
         lexicon = catalog_lexicon(catalog) if catalog is not None else None
-        guard = cls(campaign=campaign or CampaignRules(), today=today, lexicon=lexicon)
+        names = catalog_names(catalog) if catalog is not None else NO_CATALOG
+        guard = cls(campaign=campaign or CampaignRules(), today=today, lexicon=lexicon, names=names)
         for loc in locales:
             guard._for_locale(loc)
         if guard.campaign.block:
@@ -140,6 +147,7 @@ class Guardrails:
             got["competitors"] = term_regex(self.campaign.competitors)
             if self.lexicon is not None:
                 got["attributes"] = self.lexicon
+            got["names"] = self.names
             self._compiled[locale] = got
         return got
 

@@ -19,12 +19,16 @@ record has):
 A head word in `heads_not_alone` ('bag', 'tea', 'set') is kept only inside its two-word name: on
 its own it says too little ('a bag of treats', 'a cup of tea'). The lexicon has the shape of
 `packs.attribute_lexicon()`, so the truth checks read either.
+
+`catalog_names` keeps what a name is read against (`name_cut`): every Latin word of the
+catalogue and each of its Chinese titles.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from ..facts import EN_STOP
@@ -37,6 +41,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]+")
 _ZH_PACK = re.compile(r"(?:[\d一二三四五六七八九十两]+\s*[卷件个只支片包袋盒罐套瓶层]装?|装)$")
 _CATEGORY_SPLIT = re.compile(r"\s*(?:&|,|/|\+|\band\b|、|和|与)\s*")
 _CACHE: dict[str, tuple] = {}
+_NAMES_CACHE: dict[str, "CatalogNames"] = {}
+_LATIN_WORD = re.compile(r"[a-z]+")
 
 
 def _forms(p: Product) -> Iterable[tuple[str, str, Mapping[str, Any], str]]:
@@ -178,4 +184,45 @@ def catalog_lexicon(products: Iterable[Product]) -> tuple:
         if len(_CACHE) >= 8:
             _CACHE.clear()
         got = _CACHE[key] = compile_attributes({**common, "attributes": merged})
+    return got
+
+
+@dataclass(frozen=True)
+class CatalogNames:
+    """What the run's catalogue writes, for checks that read a product's name against the shop's
+    other names (`name_cut`)."""
+
+    words: frozenset[str]
+    """Every Latin word (letters only, lower case) of its titles, brands, categories and attributes."""
+    zh_next: Mapping[str, frozenset[str]]
+    """For each start of a Chinese title of the catalogue (its characters run together, brand
+    included; '' too), the two characters some title goes on with after it: {'墨笺': {'和纸', '钢笔'}}."""
+
+
+NO_CATALOG = CatalogNames(frozenset(), {})
+
+
+def zh_compact(text: str) -> str:
+    """The Chinese characters of `text`, run together ('砺锋 天然油石 400/3000目' -> '砺锋天然油石目')."""
+    return "".join(_CJK.findall(text))
+
+
+def catalog_names(products: Iterable[Product]) -> CatalogNames:
+    """`CatalogNames` of `products`; cached by the catalogue's content, like `catalog_lexicon`."""
+    products = list(products)
+    key = _signature(products)
+    got = _NAMES_CACHE.get(key)
+    if got is None:
+        words: set[str] = set()
+        zh_next: dict[str, set[str]] = {}
+        for p in products:
+            for title, category, attrs, brand in _forms(p):
+                for text in (title, category, brand, *map(str, attrs.keys()), *map(str, attrs.values())):
+                    words.update(_LATIN_WORD.findall(fold(text)))
+                t = zh_compact(fold(title))
+                for c in range(len(t) - 1):
+                    zh_next.setdefault(t[:c], set()).add(t[c:c + 2])
+        if len(_NAMES_CACHE) >= 8:
+            _NAMES_CACHE.clear()
+        got = _NAMES_CACHE[key] = CatalogNames(frozenset(words), {k: frozenset(v) for k, v in zh_next.items()})
     return got
