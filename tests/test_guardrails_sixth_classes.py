@@ -231,9 +231,12 @@ def test_a_count_named_by_an_attribute_must_be_its_value():
     product = {**GLIDER, "attributes": {**GLIDER["attributes"], "saddle heights": "5", "wheel size": "12 in"}}
     assert "grounding_number" in _blocked("12 saddle heights, 12 in wheels: Glidero glider, $72.00.", product)
     assert "grounding_number" not in _blocked("5 saddle heights, 12 in wheels: Glidero glider, $72.00.", product)
-    # a noun after it: the count is of something else ('12 heights charts')
-    assert "grounding_number" not in _blocked("12 heights charts free at glidero: Glidero glider, $72.00.",
+    # a noun after it: the count is of something else ('2 heights charts')
+    assert "grounding_number" not in _blocked("2 heights charts free at glidero: Glidero glider, $72.00.",
                                               product)
+    # (but not the record's 12, which it writes only as inches: 12 charts reuse a measure as a count)
+    assert "grounding_number" in _blocked("12 heights charts free at glidero: Glidero glider, $72.00.",
+                                          product)
 
 
 # --- misses: guarantees and insults in Chinese --------------------------------------------------

@@ -4,6 +4,9 @@ from the brief (`promo_llm.facts` reads the record once per brief).
 
 - `figures.py`: prices and reference prices in the product's currency, discounts (%, 折), and the
   catch-all number check that runs last.
+- `quantities.py`: what the record says each of its numbers is (a measure in a unit, a time, a
+  pack count, a count of things), read by the number checks; `pack_counts.py`: the copy's pack
+  counts against the record's.
 - `deals.py`: claims of a price advantage (a discount, a sale, a saving, a code) with no amount.
 - `dates.py`: end dates, weekdays, festivals and deadlines.
 - `record.py`: promo code, stock, ratings, shipping and gifts, brands, attributes and sizes.

@@ -19,9 +19,11 @@ from ...facts import EN_STOP
 from ..context import Context
 from ..law import check_reference_window
 from ..packs import _trie
-from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, ZH_NUM_CHARS, close, num_key, to_float, zh_number
+from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
 from .pack_counts import check_pack_counts
+from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, counted_noun, keyed_counts, measure_note, offer_quantities,
+                         record_measures, record_quantities)
 
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
@@ -287,51 +289,7 @@ def _fmt_discounts(ctx: Context) -> str:
     return f"record allows {', '.join(num_key(d) + '%' for d in ds)}" if ds else "record has no discount"
 
 
-_ZH_COUNT = re.compile("([" + ZH_NUM_CHARS + "]+)(" + "|".join(sorted((u for u in UNITS if CJK_RE.fullmatch(u[0])),
-                                                                     key=len, reverse=True)) + ")")
-
-
-_RECORD_UNITS = word_table("record_units")
-_ALL_UNITS = {**_RECORD_UNITS, **UNITS}
-# a unit spelling only the record is read with ("14 in"): the number's last unit, before the end
-# of the value or a mark
-RECORD_UNIT_AFTER = re.compile(r"\s?(" + "|".join(sorted(map(re.escape, _RECORD_UNITS), key=len, reverse=True))
-                               + r")(?=$|[\s,;:)/|.])")
-
-
-def _record_quantities(ctx: Context) -> set[tuple[str, str]]:
-    """(number, canonical unit) pairs the record states: '24 cm' and '24厘米' give ('24', 'cm')."""
-    got = ctx.facts.memo.get("quantities")
-    if got is None:
-        got = ctx.facts.memo["quantities"] = set()
-        for m in NUMBER_RE.finditer(ctx.facts.text):
-            unit = UNIT_AFTER.match(ctx.facts.text, m.end()) or RECORD_UNIT_AFTER.match(ctx.facts.text, m.end())
-            if unit:
-                got.add((num_key(float(m.group(0).replace(",", ""))), _ALL_UNITS[unit.group(1)]))
-        # a bare number beside a quantity in the same attribute value shares its unit: "8 hours
-        # (32 with case)" states 32 hours, "10-12 hours" 10 hours
-        for key, value in ctx.brief.product.attributes.items():
-            got |= _shared_unit_quantities(str(value).lower())
-            # an attribute that counts people: its numbers are numbers of people
-            if any(w in f"{key} {value}".lower() for w in _PERSON_ATTRS):
-                got |= {(num_key(float(n)), "person") for n in re.findall(r"\d+(?:\.\d+)?", str(value))}
-        # a count written in Chinese numerals: 四件套 states 4 件
-        for m in _ZH_COUNT.finditer(ctx.facts.text):
-            value = zh_number(m.group(1))
-            if value is not None:
-                got.add((num_key(value), UNITS[m.group(2)]))
-        # an attribute named by its unit: {"pieces": "640"} states 640 pieces, {"件数": "4"} 4 件
-        for key, value in ctx.brief.product.attributes.items():
-            key = str(key).strip().lower()
-            unit = UNITS.get(key) or UNITS.get(re.sub(r"数量?$", "", key))
-            m = NUMBER_RE.fullmatch(str(value).strip())
-            if unit and m:
-                got.add((num_key(float(m.group(0).replace(",", ""))), unit))
-    return got
-
-
 _PERSONS_BEFORE = re.compile(r"\b(?:" + "|".join(word_list("person_count_before")) + r")\s+(?:up\s+to\s+)?$")
-_PERSON_ATTRS = word_list("person_count_attributes")
 _IDIOMS = word_list("number_idioms")
 IDIOM_RE = re.compile(r"(?<=[^\s\d.,+\-])(?:" + "|".join(map(re.escape, _IDIOMS)) + r")(?![\d%]|[.,]\d)")
 
@@ -362,24 +320,6 @@ _KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 setti
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
 
-def _keyed_counts(ctx: Context) -> dict[str, set[str]]:
-    """The counts the record gives by an attribute named for what it counts: {"grind settings":
-    "31"} gives 'settings' (and 'setting') -> {'31'}; a number before that noun in the copy must be
-    one of them."""
-    got = ctx.facts.memo.get("keyed_counts")
-    if got is None:
-        got = ctx.facts.memo["keyed_counts"] = {}
-        for k, v in ctx.brief.product.attributes.items():
-            words = re.findall(r"[a-z]{4,}", str(k).lower())
-            m = NUMBER_RE.fullmatch(str(v).strip())
-            if not words or not m:
-                continue
-            noun, n = words[-1], num_key(float(m.group(0).replace(",", "")))
-            for form in {noun, noun[:-1] if noun.endswith("s") else noun + "s"}:
-                got.setdefault(form, set()).add(n)
-    return got
-
-
 _RANGE = re.compile(r"(?P<a>\d+(?:\.\d+)?)\s?(?:(?P<ua>[^\s\d,;:()\-–~～]{1,3})\s?)?(?:-|–|—|~|～|to|至|到)\s?"
                     r"(?P<b>\d+(?:\.\d+)?)")
 
@@ -394,7 +334,7 @@ def _record_ranges(ctx: Context) -> list[tuple[float, float, str]]:
         for m in _RANGE.finditer(text):
             canon = _range_unit(text, m.end(), record=True)
             ua = m.group("ua")
-            if not canon or (ua and _ALL_UNITS.get(ua.strip(), _DEGREES.sub(r"°\1", ua)) != canon):
+            if not canon or (ua and ALL_UNITS.get(ua.strip(), _DEGREES.sub(r"°\1", ua)) != canon):
                 continue
             lo, hi = float(m.group("a")), float(m.group("b"))
             if lo < hi:
@@ -410,7 +350,7 @@ def _range_unit(text: str, end: int, record: bool = False) -> str | None:
     also of `record_units`, or degrees: '°f', '°c')."""
     unit = UNIT_AFTER.match(text, end) or (RECORD_UNIT_AFTER.match(text, end) if record else None)
     if unit:
-        return _ALL_UNITS[unit.group(1)]
+        return ALL_UNITS[unit.group(1)]
     deg = _DEGREES.match(text, end)
     return "°" + deg.group(1) if deg else None
 
@@ -419,18 +359,6 @@ def _in_record_range(ctx: Context, value: float, unit: str) -> bool:
     """Does a value stated in `unit` lie inside a range the record gives in that unit (a setting
     or size the product is said to span)?"""
     return any(lo <= value <= hi and u == unit for lo, hi, u in _record_ranges(ctx))
-
-
-def _shared_unit_quantities(value: str) -> set[tuple[str, str]]:
-    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit."""
-    bare, units = [], set()
-    for m in NUMBER_RE.finditer(value):
-        unit = UNIT_AFTER.match(value, m.end())
-        if unit:
-            units.add(UNITS[unit.group(1)])
-        else:
-            bare.append(num_key(float(m.group(0).replace(",", ""))))
-    return {(n, units.copy().pop()) for n in bare} if len(units) == 1 else set()
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z\-]{2,})\b")
@@ -448,7 +376,9 @@ def _one_in_record(ctx: Context, end: int) -> bool:
 
 def check_numbers(ctx: Context) -> None:
     """The catch-all: any number not explained by an earlier check must appear in the record, and
-    a number written with a unit ('106 cm', '2-year') must be one the record gives in that unit."""
+    a number written with a unit ('106 cm', '2-year', '50 days') must be one the record gives in
+    that unit (or a time the offer states: 'ends in 3 days'); one the record writes only as a
+    measure may not count things ('50 capsules' for a 50 ml serum; `quantities.py`)."""
     if any(i in ctx.low for i in _IDIOMS):
         for m in IDIOM_RE.finditer(ctx.low):
             if not UNIT_AFTER.match(ctx.low, m.end()):
@@ -479,22 +409,30 @@ def check_numbers(ctx: Context) -> None:
             if (unit and _AGE_OLD.match(ctx.low, unit.end()) and UNITS[unit.group(1)] == "yr"
                     and key in _record_ages(ctx)):
                 continue
-            if unit and (key, UNITS[unit.group(1)]) not in _record_quantities(ctx):
+            if unit and unit.group(1) == "年" and len(raw) == 4:
+                continue  # 2027年: a year, the dates' business
+            if unit and (key, UNITS[unit.group(1)]) not in record_quantities(ctx) | offer_quantities(ctx):
                 ctx.hit("grounding_number", (m.start(), unit.end()),
-                        f"{ctx.copy[m.start():unit.end()]!r}: the record has no such quantity")
+                        f"{ctx.copy[m.start():unit.end()]!r}: {measure_note(ctx, key)}")
             elif (not unit and _PERSONS_BEFORE.search(ctx.low, max(0, m.start() - 20), m.start())
-                  and (key, "person") not in _record_quantities(ctx)):
+                  and (key, "person") not in record_quantities(ctx)):
                 ctx.hit("grounding_number", m.span(), f"{ctx.low[max(0, m.start() - 12):m.end()].strip()!r}: "
                                                       f"the record holds no such number of people")
             elif not unit:
                 counted = _KEY_NOUN_AFTER.match(ctx.low, m.end())
-                values = _keyed_counts(ctx).get(counted.group(1)) if counted else None
+                values = keyed_counts(ctx).get(counted.group(1)) if counted else None
                 nxt = _NEXT_WORD.match(ctx.low, counted.end()) if values else None
                 if values and key not in values and not (nxt and nxt.group(1) not in EN_STOP):
                     # (a noun after it makes the count's noun a modifier: '120 card sleeves')
                     # "40 settings" where the record's "grind settings" is 31 (40 is its burrs' mm)
                     ctx.hit("grounding_number", (m.start(), counted.end()),
                             f"{ctx.copy[m.start():counted.end()]!r}: the record gives {', '.join(sorted(values))}")
+                elif key != "1" and key in record_measures(ctx):
+                    # "50 capsules", 50粒 for a 50 ml serum: a measure of the record reused as a count
+                    span = counted_noun(ctx, m.start(), m.end())
+                    if span:
+                        ctx.hit("grounding_number", span, f"{ctx.copy[span[0]:span[1]]!r} counts things, but "
+                                                          f"{measure_note(ctx, key)}")
             continue
         unit = _range_unit(ctx.low, m.end())
         if unit and _in_record_range(ctx, float(raw), unit):
