@@ -302,6 +302,9 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
         units = pack.rules["truncated"].params.get("per_unit_words", ())
         if len(core) >= 2 and core[-2] == "每" and core[-1] in units:
             return f"ends with {core[-2:]!r} and no price"
+        cut = _zh_cut_phrase(core, params)
+        if cut:
+            return cut
         # a clause of time ("收纳后", "下单之后") opens a sentence whose main clause is missing;
         # words that end in 后 and stand alone (最后, 售后, 今后) are not such clauses
         params = pack.rules["truncated"].params
@@ -322,6 +325,28 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     dangling = _EN_DATE_CUT.search(core)
     if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
         return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"
+    return None
+
+
+def _zh_cut_phrase(core: str, params: dict) -> str | None:
+    """Why a Chinese line was cut inside a phrase: a last clause of one character that opens a word
+    (，包 of 包邮; the pack's `lone_clause_words`), a date followed by the start of the word that
+    goes with it (9月30日前有 of 有效; `after_date_words`), or a price after a price word with neither
+    ¥ before it nor 元 after it (到手488.6; `bare_price_after`)."""
+    if len(core) >= 2 and core[-2] in "，,、；;：:" and core[-1] in params.get("lone_clause_words", ()):
+        return f"ends with a clause of one character: {core[-2:]!r}"
+    starts = sorted({w[:k] for w in params.get("after_date_words", ()) for k in range(1, len(w))}, key=len, reverse=True)
+    if starts:
+        m = re.search(r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[日号](?:之前|以前|前|止)?(" +
+                      "|".join(map(re.escape, starts)) + r")$", core)
+        if m:
+            return f"ends with a date and {m.group(1)!r}, the start of the word after it"
+    words = params.get("bare_price_after", ())
+    if words:
+        m = re.search(r"(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) +
+                      r")[:：]?\s*(\d+(?:\.\d+)?)$", core)
+        if m:
+            return f"ends with a price and no 元: {m.group(0)!r}"
     return None
 
 
