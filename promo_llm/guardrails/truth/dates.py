@@ -1,5 +1,6 @@
 """Truth, dates: every date, weekday, festival and deadline in the copy must be the offer's end
-date (or its month, its weekday); "ends tonight" needs the send date to be that day. With a known
+date (or its month, its weekday; an a/b the record itself writes, '18/10' steel, is its figure and
+no date); "ends tonight" needs the send date to be that day. With a known
 send date every stated date and deadline is also held against it: a date before the send date
 ("until Dec 1" sent on Dec 6) blocks, and so does any deadline of an offer that has ended. A month
 followed by a year ("until Dec 1984") is a deadline of that month and year.
@@ -41,6 +42,10 @@ FEAST_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|r
                       + r")\b")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
+# a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
+# read in the locale's order like a/b; one no calendar holds ('until 30.99') is an amount
+DOT_DATE_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?|by|before)\s+"
+                         r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.,]\d|\d)")
 # a month right after a day ("15 Apr. 4 left", "31st of Mar. 10 left") is that day's month: the
 # number after it is not read as its day (nor as a number no day can be)
 _DAY_BEFORE = r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )"
@@ -160,6 +165,9 @@ def check_dates(ctx: Context) -> None:
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else None
             if i == 4:  # a/b: read in the locale's order (the pack's `numeric_date_order`)
+                if _spec_in_record(ctx, m.group(0)) and not _DEADLINE_BEFORE.search(low, 0, m.start()):
+                    ctx.consume(m.span())
+                    continue  # '18/10 stainless steel' where the record says so: a grade, no date
                 a, b = int(g["a"]), int(g["b"])
                 yy = g.get("yy")
                 year = (2000 + int(yy) if yy and len(yy) == 2 else int(yy)) if yy else None
@@ -184,9 +192,11 @@ def check_dates(ctx: Context) -> None:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     if "." in low:
+        dated = _check_dot_dates(ctx) if ctx.lang == "en" else set()
         # checked even where the amount passed as a price: it is no deadline
         for m in UNTIL_AMOUNT_RE.finditer(low):
-            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r}: an amount is no date")
+            if m.end() not in dated:
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r}: an amount is no date")
     if not {0, 1} <= skip:
         # a month with no day: a deadline in some other month ("until June") or a month with a
         # number no day can be ("June 128.99", a price run into a date)
@@ -231,6 +241,44 @@ def check_dates(ctx: Context) -> None:
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+def _check_dot_dates(ctx: Context) -> set[int]:
+    """'until 31.10': a day and month joined by a dot after a deadline word, read in the locale's
+    order (`numeric_date_order`), is a date the offer must end on; the ends of those read so."""
+    read = set()
+    for m in DOT_DATE_RE.finditer(ctx.low):
+        a, b = int(m.group("a")), int(m.group("b"))
+        readings = [(mo, d) for mo, d in _numeric_readings(ctx, a, b) if _calendar_day(mo, d)]
+        if not readings and _calendar_day(b, a):
+            readings = [(b, a)]  # '31.10' in en-US: only the other order is a date
+        if not readings:
+            continue  # 'until 30.99': an amount, judged below
+        read.add(m.end())
+        span = (m.start("a"), m.end())
+        ctx.consume(span)
+        month, day = next(((mo, d) for mo, d in readings if _date_ok(ctx, mo, d, None)), readings[0])
+        if _past(ctx, span, month, day, None) or _date_ok(ctx, month, day, None):
+            continue
+        ctx.hit("grounding_date", span, f"{m.group(0)!r} but the offer ends "
+                                        f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
+    return read
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|by|before|expires?)\s+$")
+
+
+def _spec_in_record(ctx: Context, token: str) -> bool:
+    """Is the a/b `token` written in the record's text as a figure of its own ('18/10' steel)?"""
+    return re.search(rf"(?<![\d/.]){re.escape(token)}(?![\d/]|\.\d)", ctx.facts.text) is not None
+
+
+def _calendar_day(month: int, day: int) -> bool:
+    try:
+        date(2000, month, day)  # a leap year: 29.02 is a day
+    except ValueError:
+        return False
+    return True
 
 
 def _in_record(ctx: Context, word: str) -> bool:
