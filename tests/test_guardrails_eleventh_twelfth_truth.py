@@ -182,3 +182,73 @@ def test_a_generic_word_compared_claims_nothing():
     bad = check_row("Longer rallies start with a titanium frame. The Volley Pro is 285 g, $96.00 with ACE20.",
                     RACKET, "en-US", offer=RACKET_OFFER)
     assert "grounding_attribute" in blocking(bad)
+
+
+# --- harm that passed -----------------------------------------------------------------------------
+
+GRILL = {"item_id": "G1", "title": "Emberline Kettle Grill, 22 in", "brand": "Emberline", "category": "Grills",
+         "price": 120.0, "list_price": 150.0, "currency": "USD", "attributes": {"diameter": "22 in"}, "stock": 40}
+HAMPER = {"item_id": "H1", "title": "Brookfield Picnic Hamper", "brand": "Brookfield", "category": "Hampers",
+          "price": 32.0, "list_price": 40.0, "currency": "GBP", "attributes": {"material": "willow"}, "stock": 40}
+
+
+def test_a_deadline_at_a_feast_whose_date_moves():
+    # Labor Day 2027 is September 6, Memorial Day May 31, the August bank holiday August 30
+    for copy, ends in (("$120.00 with GRILL20 through Labor Day.", "2027-09-06"),
+                       ("$120.00 with GRILL20, good through Memorial Day weekend.", "2027-05-30"),
+                       ("$120.00 with GRILL20 until Thanksgiving.", "2027-11-24")):
+        ok = check_row("Emberline kettle grill: " + copy, GRILL, "en-US",
+                       offer={"discount_pct": 20, "ends": ends, "code": "GRILL20"})
+        assert "grounding_date" not in blocking(ok), copy
+    for copy in ("$120.00 with GRILL20 through Labor Day.", "$120.00 with GRILL20, good through Memorial Day weekend."):
+        bad = check_row("Emberline kettle grill: " + copy, GRILL, "en-US",
+                        offer={"discount_pct": 20, "ends": "2027-04-30", "code": "GRILL20"})
+        assert "grounding_date" in blocking(bad), copy
+    ok = check_row("The Brookfield hamper is £32.00 with PICNIC20 until the August bank holiday.", HAMPER, "en-GB",
+                   offer={"discount_pct": 20, "ends": "2027-08-30", "code": "PICNIC20"})
+    assert "grounding_date" not in blocking(ok)
+    bad = check_row("The Brookfield hamper is £32.00 with PICNIC20 until the August bank holiday.", HAMPER, "en-GB",
+                    offer={"discount_pct": 20, "ends": "2027-07-31", "code": "PICNIC20"})
+    assert "grounding_date" in blocking(bad)
+
+
+OIL = {"item_id": "O1", "title": "Stillgrove Extra Virgin Olive Oil, 500 ml", "brand": "Stillgrove",
+       "category": "Olive Oil", "price": 16.0, "list_price": 20.0, "currency": "USD",
+       "attributes": {"origin": "Greek olive groves near Kalamata", "size": "500 ml"}, "stock": 60}
+OIL_OFFER = {"discount_pct": 20, "ends": "2027-10-31", "code": "OLIVE20"}
+
+
+def test_pressed_in_or_from_a_place_is_an_origin():
+    ok = check_row("Pressed from Greek olive groves near Kalamata 🫒 Stillgrove oil $16.00 with OLIVE20.", OIL, "en-US",
+                   channel="social", offer=OIL_OFFER)
+    assert "grounding_origin" not in blocking(ok)
+    for copy in ("Pressed in Tuscany 🫒 Stillgrove olive oil $16.00 with OLIVE20.",
+                 "Pressed from Spanish olive groves 🫒 Stillgrove oil $16.00 with OLIVE20."):
+        bad = check_row(copy, OIL, "en-US", channel="social", offer=OIL_OFFER)
+        assert "grounding_origin" in blocking(bad), copy
+
+
+def test_zh_brought_by_air_from_a_place_is_an_origin():
+    flowers = {"item_id": "F1", "title": "花田记 云南白玫瑰 19枝", "brand": "花田记", "category": "鲜花", "price": 159.2,
+               "list_price": 199.0, "currency": "CNY", "attributes": {"产地": "云南昆明"}, "stock": 30}
+    offer = {"discount_pct": 20, "ends": "2027-02-14", "code": "ROSE20"}
+    for copy in ("白玫瑰从云南空运而来，8折到手159.2元。", "白玫瑰从产地空运直达，8折到手159.2元。"):
+        ok = check_row(copy, flowers, "zh-CN", offer=offer)
+        assert "grounding_origin" not in blocking(ok), copy
+    bad = check_row("白玫瑰从肯尼亚空运而来，8折到手159.2元。", flowers, "zh-CN", offer=offer)
+    assert "grounding_origin" in blocking(bad)
+
+
+SHAMPOO = {"item_id": "P1", "title": "Lumea Rosemary Shampoo, 10 fl oz", "brand": "Lumea", "category": "Shampoo",
+           "price": 14.0, "list_price": 16.0, "currency": "USD", "attributes": {"size": "10 fl oz"}, "stock": 80}
+SHAMPOO_OFFER = {"discount_pct": 12, "ends": "2027-04-30", "code": "LUMEA12"}
+
+
+def test_another_brand_loved_but_not_its_price():
+    bad = check_row("Love Olaplex but not the price? Lumea rosemary shampoo is $14.00 with LUMEA12.", SHAMPOO,
+                    "en-US", offer=SHAMPOO_OFFER)
+    assert "comparison" in blocking(bad)
+    for copy in ("Love salon hair but not the price? Lumea rosemary shampoo is $14.00 with LUMEA12.",
+                 "Love Lumea but not the price? Lumea rosemary shampoo is $14.00 with LUMEA12 until April 30."):
+        ok = check_row(copy, SHAMPOO, "en-US", offer=SHAMPOO_OFFER)
+        assert "comparison" not in blocking(ok), copy

@@ -40,6 +40,13 @@ FEAST_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|r
                       r"(?:right\s+)?(?:up|through)\s+to)\s+(?P<f>" + "|".join(
                           sorted((re.escape(k).replace("'", "['’]?") for k in _FEAST_TABLE), key=len, reverse=True))
                       + r")\b")
+# a feast whose date moves ('through Labor Day', 'until the August bank holiday', 'good through
+# Memorial Day weekend'): its date in the offer's year by its rule (`en_movable_feasts`)
+_MOVABLE = {k.replace("'", ""): str(v) for k, v in word_table("en_movable_feasts").items()}
+MOVABLE_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|runs?\s+(?:until|till|to)|"
+                        r"(?:right\s+)?(?:up|through)\s+to)\s+(?:the\s+)?(?P<f>" + "|".join(
+                            sorted((re.escape(k).replace("'", "['’]?") for k in word_table("en_movable_feasts")),
+                                   key=len, reverse=True)) + r")(?P<wk>\s+weekend)?\b")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
@@ -223,6 +230,13 @@ def check_dates(ctx: Context) -> None:
         if not any(0 <= (date(e.year, month, day) - e).days <= 1 for e in ends):
             ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}/{day}) but the offer ends "
                                                 f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    for m in MOVABLE_RE.finditer(low) if ctx.lang == "en" else ():
+        rule = _MOVABLE[re.sub(r"['’]", "", m.group("f"))]
+        ctx.consume(m.span())
+        room = 3 if m.group("wk") else 1
+        if not any(0 <= (_movable_date(rule, e.year) - e).days <= room for e in ends):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({_movable_date(rule, max(ends).year).isoformat() if ends else rule}) "
+                                                f"but the offer ends {', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     if "双" in low or "618" in low:
         for m in FESTIVAL_RE.finditer(low):
             if ctx.is_consumed(m.span()):
@@ -241,6 +255,36 @@ def check_dates(ctx: Context) -> None:
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+_WD_INDEX = {d[:3]: i for i, d in enumerate(word_list("weekdays_en"))}
+
+
+def _movable_date(rule: str, year: int) -> date:
+    """The date of a movable feast in `year` by its rule: 'month-weekday-n' (n-th weekday of the
+    month, -1 the last) or 'easter+days'."""
+    if rule.startswith("easter"):
+        return _easter(year) + timedelta(days=int(rule[6:]))
+    month, wd, n = rule.split("-", 2)
+    wd_i, n_i, m = _WD_INDEX[wd], int(n), int(month)
+    if n_i > 0:
+        first = date(year, m, 1)
+        return first + timedelta(days=(wd_i - first.weekday()) % 7 + 7 * (n_i - 1))
+    last = (date(year + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+    return last - timedelta(days=(last.weekday() - wd_i) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of `year` (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
 def _check_dot_dates(ctx: Context) -> set[int]:
