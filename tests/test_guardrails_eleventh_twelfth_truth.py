@@ -252,3 +252,18 @@ def test_another_brand_loved_but_not_its_price():
                  "Love Lumea but not the price? Lumea rosemary shampoo is $14.00 with LUMEA12 until April 30."):
         ok = check_row(copy, SHAMPOO, "en-US", offer=SHAMPOO_OFFER)
         assert "comparison" not in blocking(ok), copy
+
+
+def test_alloys_and_canvas_are_materials_the_record_must_state():
+    tote = {"item_id": "T2", "title": "Harbour Tote Bag, Navy", "brand": "Harbour", "category": "Bags", "price": 40.0,
+            "list_price": 50.0, "currency": "USD", "attributes": {"material": "waxed canvas", "lining": "cotton"},
+            "stock": 40}
+    offer = {"discount_pct": 20, "ends": "2027-06-30", "code": "TOTE20"}
+    ok = check_row("Waxed canvas outside, cotton inside: the Harbour tote is $40.00 with TOTE20.", tote, "en-US",
+                   offer=offer)
+    assert "grounding_attribute" not in blocking(ok)
+    for copy, product, off in (
+            ("Waxed canvas outside: the Volley Pro racket is $96.00 with ACE20.", RACKET, RACKET_OFFER),
+            ("Magnesium alloy body, 10x50 optics: Ridgeview binoculars $80.00 with STAR20.", BINOCULARS, BINO_OFFER)):
+        bad = check_row(copy, product, "en-US", channel="social", offer=off)
+        assert "grounding_attribute" in blocking(bad), copy
