@@ -6,7 +6,10 @@ its name, an SMS short code, a day and month joined by a dot, an a/b grade the r
 ('18/10' steel), a number naming a thing of the trade ('double 16' on a dartboard), a score on a
 scale of the shop's own ('2 out of 5 on our sweetness scale'), making by hand in other crafts'
 words, the reader's own thing that 'has' something, and a generic word compared ('a lighter
-frame'). Each with a near miss on the other side."""
+frame'). Harm that passed: a deadline at a feast whose date moves ('through Labor Day', 'until the
+August bank holiday'), an origin pressed in or from a place (zh: brought by air from one), zh stock
+counted with any measure word, another brand loved but not its price, and alloys and canvas as
+materials. Each with a near miss on the other side."""
 
 from __future__ import annotations
 
