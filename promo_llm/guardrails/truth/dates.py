@@ -1,5 +1,6 @@
 """Truth, dates: every date, weekday, festival and deadline in the copy must be the offer's end
-date (or its month, its weekday); "ends tonight" needs the send date to be that day. With a known
+date (or its month, its weekday; an a/b the record itself writes, '18/10' steel, is its figure and
+no date); "ends tonight" needs the send date to be that day. With a known
 send date every stated date and deadline is also held against it: a date before the send date
 ("until Dec 1" sent on Dec 6) blocks, and so does any deadline of an offer that has ended. A month
 followed by a year ("until Dec 1984") is a deadline of that month and year.
@@ -39,8 +40,19 @@ FEAST_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|r
                       r"(?:right\s+)?(?:up|through)\s+to)\s+(?P<f>" + "|".join(
                           sorted((re.escape(k).replace("'", "['’]?") for k in _FEAST_TABLE), key=len, reverse=True))
                       + r")\b")
+# a feast whose date moves ('through Labor Day', 'until the August bank holiday', 'good through
+# Memorial Day weekend'): its date in the offer's year by its rule (`en_movable_feasts`)
+_MOVABLE = {k.replace("'", ""): str(v) for k, v in word_table("en_movable_feasts").items()}
+MOVABLE_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|runs?\s+(?:until|till|to)|"
+                        r"(?:right\s+)?(?:up|through)\s+to)\s+(?:the\s+)?(?P<f>" + "|".join(
+                            sorted((re.escape(k).replace("'", "['’]?") for k in word_table("en_movable_feasts")),
+                                   key=len, reverse=True)) + r")(?P<wk>\s+weekend)?\b")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
+# a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
+# read in the locale's order like a/b; one no calendar holds ('until 30.99') is an amount
+DOT_DATE_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?|by|before)\s+"
+                         r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.,]\d|\d)")
 # a month right after a day ("15 Apr. 4 left", "31st of Mar. 10 left") is that day's month: the
 # number after it is not read as its day (nor as a number no day can be)
 _DAY_BEFORE = r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )"
@@ -160,6 +172,9 @@ def check_dates(ctx: Context) -> None:
             g = m.groupdict()
             year = int(g["year"]) if g.get("year") else None
             if i == 4:  # a/b: read in the locale's order (the pack's `numeric_date_order`)
+                if _spec_in_record(ctx, m.group(0)) and not _DEADLINE_BEFORE.search(low, 0, m.start()):
+                    ctx.consume(m.span())
+                    continue  # '18/10 stainless steel' where the record says so: a grade, no date
                 a, b = int(g["a"]), int(g["b"])
                 yy = g.get("yy")
                 year = (2000 + int(yy) if yy and len(yy) == 2 else int(yy)) if yy else None
@@ -184,9 +199,11 @@ def check_dates(ctx: Context) -> None:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     if "." in low:
+        dated = _check_dot_dates(ctx) if ctx.lang == "en" else set()
         # checked even where the amount passed as a price: it is no deadline
         for m in UNTIL_AMOUNT_RE.finditer(low):
-            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r}: an amount is no date")
+            if m.end() not in dated:
+                ctx.hit("grounding_date", m.span(), f"{m.group(0)!r}: an amount is no date")
     if not {0, 1} <= skip:
         # a month with no day: a deadline in some other month ("until June") or a month with a
         # number no day can be ("June 128.99", a price run into a date)
@@ -213,6 +230,13 @@ def check_dates(ctx: Context) -> None:
         if not any(0 <= (date(e.year, month, day) - e).days <= 1 for e in ends):
             ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}/{day}) but the offer ends "
                                                 f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    for m in MOVABLE_RE.finditer(low) if ctx.lang == "en" else ():
+        rule = _MOVABLE[re.sub(r"['’]", "", m.group("f"))]
+        ctx.consume(m.span())
+        room = 3 if m.group("wk") else 1
+        if not any(0 <= (_movable_date(rule, e.year) - e).days <= room for e in ends):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({_movable_date(rule, max(ends).year).isoformat() if ends else rule}) "
+                                                f"but the offer ends {', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     if "双" in low or "618" in low:
         for m in FESTIVAL_RE.finditer(low):
             if ctx.is_consumed(m.span()):
@@ -231,6 +255,74 @@ def check_dates(ctx: Context) -> None:
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+_WD_INDEX = {d[:3]: i for i, d in enumerate(word_list("weekdays_en"))}
+
+
+def _movable_date(rule: str, year: int) -> date:
+    """The date of a movable feast in `year` by its rule: 'month-weekday-n' (n-th weekday of the
+    month, -1 the last) or 'easter+days'."""
+    if rule.startswith("easter"):
+        return _easter(year) + timedelta(days=int(rule[6:]))
+    month, wd, n = rule.split("-", 2)
+    wd_i, n_i, m = _WD_INDEX[wd], int(n), int(month)
+    if n_i > 0:
+        first = date(year, m, 1)
+        return first + timedelta(days=(wd_i - first.weekday()) % 7 + 7 * (n_i - 1))
+    last = (date(year + (m == 12), m % 12 + 1, 1) - timedelta(days=1))
+    return last - timedelta(days=(last.weekday() - wd_i) % 7)
+
+
+def _easter(year: int) -> date:
+    """Easter Sunday of `year` (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+def _check_dot_dates(ctx: Context) -> set[int]:
+    """'until 31.10': a day and month joined by a dot after a deadline word, read in the locale's
+    order (`numeric_date_order`), is a date the offer must end on; the ends of those read so."""
+    read = set()
+    for m in DOT_DATE_RE.finditer(ctx.low):
+        a, b = int(m.group("a")), int(m.group("b"))
+        readings = [(mo, d) for mo, d in _numeric_readings(ctx, a, b) if _calendar_day(mo, d)]
+        if not readings and _calendar_day(b, a):
+            readings = [(b, a)]  # '31.10' in en-US: only the other order is a date
+        if not readings:
+            continue  # 'until 30.99': an amount, judged below
+        read.add(m.end())
+        span = (m.start("a"), m.end())
+        ctx.consume(span)
+        month, day = next(((mo, d) for mo, d in readings if _date_ok(ctx, mo, d, None)), readings[0])
+        if _past(ctx, span, month, day, None) or _date_ok(ctx, month, day, None):
+            continue
+        ctx.hit("grounding_date", span, f"{m.group(0)!r} but the offer ends "
+                                        f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
+    return read
+
+
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|by|before|expires?)\s+$")
+
+
+def _spec_in_record(ctx: Context, token: str) -> bool:
+    """Is the a/b `token` written in the record's text as a figure of its own ('18/10' steel)?"""
+    return re.search(rf"(?<![\d/.]){re.escape(token)}(?![\d/]|\.\d)", ctx.facts.text) is not None
+
+
+def _calendar_day(month: int, day: int) -> bool:
+    try:
+        date(2000, month, day)  # a leap year: 29.02 is a day
+    except ValueError:
+        return False
+    return True
 
 
 def _in_record(ctx: Context, word: str) -> bool:

@@ -316,6 +316,24 @@ def _record_ages(ctx: Context) -> set[str]:
     return got
 
 
+# the short code an SMS keyword is texted to ('Text STOP to 60777', 'reply JOIN to 80808'): a number
+# to send to, not a figure of the product
+_SHORT_CODE = re.compile(r"\b(?:" + "|".join(word_list("sms_keyword_verbs")) + r")\s+[a-z]+\s+to\s+(?P<n>\d{4,6})\b")
+_TRADE_NUMBERS = {k: re.compile("|".join(v)) for k, v in word_table("trade_named_numbers").items()}
+
+
+def _trade_numbers(ctx: Context) -> re.Pattern | None:
+    """The patterns of numbers that name a thing of the product's trade ('Treble 20' for darts;
+    `trade_named_numbers`), by the words of the record's category and title."""
+    got = ctx.facts.memo.get("trade_numbers", False)
+    if got is False:
+        p = ctx.brief.product
+        words = {w[:-1] if w.endswith("s") else w for w in re.findall(r"[a-z]+", f"{p.category} {p.title}".lower())}
+        rxs = [rx.pattern for k, rx in _TRADE_NUMBERS.items() if k in words]
+        got = ctx.facts.memo["trade_numbers"] = re.compile("|".join(rxs)) if rxs else None
+    return got
+
+
 _KEY_NOUN_AFTER = re.compile(r"(?:[ \-][a-z]+)?[ \-]([a-z]{4,})\b")  # '40 settings', '12 saddle heights'
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
 
@@ -378,7 +396,9 @@ def check_numbers(ctx: Context) -> None:
     """The catch-all: any number not explained by an earlier check must appear in the record, and
     a number written with a unit ('106 cm', '2-year', '50 days') must be one the record gives in
     that unit (or a time the offer states: 'ends in 3 days'); one the record writes only as a
-    measure may not count things ('50 capsules' for a 50 ml serum; `quantities.py`)."""
+    measure may not count things ('50 capsules' for a 50 ml serum; `quantities.py`). An SMS short
+    code ('Text STOP to 60777') is where to text, no figure, and a number that names a thing of the
+    product's trade ('Treble 20' for darts, `trade_named_numbers`) is a name."""
     if any(i in ctx.low for i in _IDIOMS):
         for m in IDIOM_RE.finditer(ctx.low):
             if not UNIT_AFTER.match(ctx.low, m.end()):
@@ -390,6 +410,11 @@ def check_numbers(ctx: Context) -> None:
         ctx.consume(m.span("n") if m.group("n") else m.span("m"))
     for m in _TIME_OF_DAY.finditer(ctx.low):
         ctx.consume(m.span())
+    for m in _SHORT_CODE.finditer(ctx.low):
+        ctx.consume(m.span("n"))
+    trade = _trade_numbers(ctx)
+    for m in trade.finditer(ctx.low) if trade else ():
+        ctx.consume(m.span())  # 'Treble 20' on a dartboard
     for m in NUMBER_RE.finditer(ctx.low):
         if ctx.is_consumed(m.span()):
             continue

@@ -177,7 +177,24 @@ def _content(word: str, fr: _Frames) -> bool:
         return False
     if len(core) >= 6 and core.endswith("ly"):
         return False  # an adverb: 'warmly lined', 'slightly longer'
+    if _comparative_of(core) & fr.generic:
+        return False  # 'a slimmer barrel', 'the lightest frame': a generic word compared
     return not all(p in fr.generic or len(p) < 3 for p in core.split("-"))
+
+
+def _comparative_of(word: str) -> set[str]:
+    """The base forms a comparative or superlative may have ('slimmer' -> 'slim', 'wider' ->
+    'wide', 'easiest' -> 'easy'); none for another word."""
+    for end in ("est", "er"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            stem = word[:-len(end)]
+            out = {stem, stem + "e"}
+            if len(stem) >= 4 and stem[-1] == stem[-2]:
+                out.add(stem[:-1])  # slimm-er, bigg-est
+            if stem.endswith("i"):
+                out.add(stem[:-1] + "y")  # easi-er
+            return out
+    return set()
 
 
 # --- English ------------------------------------------------------------------------------------
@@ -239,13 +256,14 @@ _READERS_SUBJECT = re.compile(r"(?:^|[.!?;:\n]\s*|\b(?:and|so|but)\s+)(?:your|my
 
 def _readers_thing(low: str, at: int, facts: Facts, kinds: frozenset[str]) -> bool:
     """Is the subject before 'has'/'have' at `at` one of the reader's things that is not the
-    product ('Your garden chairs have a secret wish' for a seat pad)? Its head word must not be
-    the record's ('your new kettle has' is the product)."""
+    product ('Your garden chairs have a secret wish' for a seat pad, 'Your hair has a wish list'
+    for a shampoo whose record names hair as what it is for)? Its head word must not name the
+    product: a word of its title, category or brand ('your new kettle has' is the product)."""
     m = _READERS_SUBJECT.search(low, max(0, at - 40), at)
     if not m:
         return False
     head = m.group(1).split()[-1]
-    return not _supported(head, facts, frozenset())
+    return _forms(head).isdisjoint(facts.memo.get("name_words", ()))
 
 
 def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
@@ -450,6 +468,12 @@ def frame_claims(copy: str, brief: Brief, kinds: Iterable[str] = ()) -> list[Fra
     catalogue's kinds of product (lower case), which the frames leave to the attribute checks."""
     low = fold(copy)
     facts = facts_for(brief)
+    if "name_words" not in facts.memo:
+        p = brief.product
+        facts.memo["name_words"] = frozenset(w for t in re.findall(r"[a-z0-9]+", fold(
+            " ".join([p.title, p.category, p.brand or "", *(str(loc.get(k, "")) for loc in p.i18n.values()
+                                                             for k in ("title", "category"))])))
+            for w in _forms(t))
     fr = compiled_frames()
     kinds = frozenset(kinds)
     found = _english(low, facts, kinds, fr)

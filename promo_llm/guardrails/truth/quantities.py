@@ -226,6 +226,9 @@ _WORD_AFTER = re.compile(r"(?P<sep>[ \-])(?P<w>[a-z]+)\b")
 _COUNT_NOT = frozenset(word_list("count_noun_exclusions"))
 _RANK_BEFORE = re.compile("(?:" + "|".join((r"\b" if w.isascii() else "") + re.escape(w)
                                             for w in word_list("rank_words_before")) + r")\s*$")
+# the second factor of a spec written N x M ('8x42 binoculars', '2x4 lumber', a '4 × 4'): it
+# names the product's spec, not a count of the noun after it
+_FACTOR_BEFORE = re.compile(r"\d\s?[x×]\s?$")
 # (a measure word before 装 makes a pack count, 2瓶装: `pack_counts.py` reads it)
 _ZH_MEASURE_AFTER = re.compile(r"\s?(?:" + "|".join(word_list("zh_count_measure_words")) + ")(?!装)")
 
@@ -239,9 +242,9 @@ def counted_noun(ctx: Context, start: int, end: int) -> tuple[int, int] | None:
     at `start:end`: a plural noun after it, or after one word that qualifies it ('50 capsules',
     '3 zip pockets'), a singular one joined by a hyphen ('a 3-pocket tote'), or a Chinese measure
     word (50粒, 3个); not a rank ('top 10', 'No. 5'), nor a word of `count_noun_exclusions`
-    ('3 times', 'a 5-star find')."""
+    ('3 times', 'a 5-star find'), nor the second factor of an N x M spec ('8x42 binoculars')."""
     low = ctx.low
-    if _RANK_BEFORE.search(low, max(0, start - 8), start):
+    if _RANK_BEFORE.search(low, max(0, start - 8), start) or _FACTOR_BEFORE.search(low, max(0, start - 4), start):
         return None
     zh = _ZH_MEASURE_AFTER.match(low, end)
     if zh:

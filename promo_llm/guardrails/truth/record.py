@@ -176,6 +176,8 @@ def check_rating(ctx: Context) -> None:
     for m in rule.regex.finditer(ctx.low) if rule.regex else ():
         ctx.consume(m.span())
         n = group_n(m)
+        if n and _record_scale(ctx, m):
+            continue  # '4 out of 5 on our heat scale' where the record's heat is '4 of 5'
         if n:
             raw = n.replace(",", "").replace(" ", "")
             mult = 1000 if raw.endswith("k") else 1
@@ -185,6 +187,33 @@ def check_rating(ctx: Context) -> None:
             ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} is not in the record")
         elif not has_rating:
             ctx.hit("grounding_rating", m.span(), f"{m.group(0)!r} but the record has no rating")
+
+
+_SCALE_VALUE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:out\s+of|of|/)\s*(\d+)\s*$")
+_SCALE_SCORE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:out\s+of|of|/)\s*(\d+|five|ten)")
+
+
+def _record_scale(ctx: Context, m: re.Match) -> bool:
+    """Is the score at `m` ('4 out of 5') one the record gives on a scale of its own, an attribute
+    that is no rating ({"heat": "4 of 5"}), with that attribute's name said within the sentence
+    ('on our heat scale')? Such a score is the product's measure on the shop's scale, not a rating."""
+    scales = ctx.facts.memo.get("scales")
+    if scales is None:
+        scales = ctx.facts.memo["scales"] = []
+        for k, v in ctx.brief.product.attributes.items():
+            got = _SCALE_VALUE.match(str(v).lower())
+            if got and not _RATING_KEY.search(str(k).lower()):
+                scales.append((re.findall(r"[a-z]{3,}|[^\x00-\x7f]+", str(k).lower()), got.group(1), got.group(2)))
+    if not scales:
+        return False
+    score = _SCALE_SCORE.search(m.group(0))
+    if not score:
+        return False
+    scale = {"five": "5", "ten": "10"}.get(score.group(2), score.group(2))
+    start, end = ctx.low.rfind(".", 0, m.start()) + 1, ctx.low.find(".", m.end())
+    sentence = ctx.low[start:end if end >= 0 else len(ctx.low)]
+    return any(num_key(float(score.group(1))) == num_key(float(n)) and scale == of
+               and any(re.search(rf"\b{re.escape(w)}\b", sentence) for w in key) for key, n, of in scales)
 
 
 def check_award(ctx: Context) -> None:
