@@ -1,0 +1,70 @@
+"""Builds the fourteenth frozen guardrails test set (`frozen-14.jsonl` beside this file).
+
+Every copy below is written out in full by hand (no templates, nothing random): en-US shops for
+beef jerky, a disc golf driver, a camping hammock, a speed cube and a youth baseball glove (USD);
+en-GB shops for a chess set, a cat scratching post, a safety razor, a rugby ball, and a watering
+can from the Online Retail export (GBP); zh-CN shops for 毛笔, 大闸蟹, 乒乓球拍, 洗地机 and 山茶油
+(CNY). Each row carries its product record, offer and campaign inline and its label: `expect`
+(pass, warn or block) and, for anything that is not a clean pass, the `tier` and `kind`. Labels
+follow what the copy says against the record and offer, not what any rule does.
+
+The set is written once and never edited to make a rule pass; rerunning this script reproduces it
+byte for byte. Besides the shared format check, it checks that every truth kind of the vocabulary
+occurs in every locale and that no copy equals a copy of an earlier frozen set (the first
+thirteen). `--counts` prints the counts table of the README.
+
+    python eval/guardrails/frozen-14/build.py [--counts]
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
+
+from frozen_rows import KINDS, LOCALE_TAG, build_main, build_rows as expand  # noqa: E402
+from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
+from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
+from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
+from shops import SHOPS  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE / "frozen-14.jsonl"
+EARLIER = [HERE.parent / "frozen" / "frozen.jsonl"] + [HERE.parent / f"frozen-{n}" / f"frozen-{n}.jsonl"
+                                                        for n in range(2, 14)]
+
+
+def build_rows() -> list[dict]:
+    """Expands the hand-written rows of every locale into labelled input rows, in file order."""
+    return expand("f14", (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)), SHOPS)
+
+
+def check_truth_kinds(rows: list[dict]) -> None:
+    """Checks that every truth kind of the vocabulary labels at least one row in every locale."""
+    for locale in LOCALE_TAG:
+        seen = {r["kind"] for r in rows if r["locale"] == locale and r.get("tier") == "truth"}
+        missing = sorted(KINDS["truth"] - seen)
+        assert not missing, f"{locale}: no row of truth kinds {missing}"
+
+
+def check_new_copies(rows: list[dict], earlier: list[Path] = EARLIER) -> None:
+    """Checks that no copy of this set equals (after trimming) a copy of an earlier frozen set."""
+    seen: set[str] = set()
+    for path in earlier:
+        with path.open(encoding="utf-8") as fh:
+            seen.update(json.loads(line)["copy"].strip() for line in fh if line.strip())
+    reused = [r["id"] for r in rows if r["copy"].strip() in seen]
+    assert not reused, f"copies of an earlier set: {reused}"
+
+
+def main() -> None:
+    rows = build_rows()
+    check_truth_kinds(rows)
+    check_new_copies(rows)
+    build_main(rows, OUT, sys.argv[1:])
+
+
+if __name__ == "__main__":
+    main()
