@@ -318,6 +318,8 @@ def check_attributes(ctx: Context) -> None:
             if low[:m.start()].endswith("size "):  # "28 cm, size black"
                 ctx.hit("grounding_attribute", (m.start() - 5, m.end()), f"colour {m.group(0)!r} given as a size")
                 continue
+            if _HEDGED.search(low, 0, m.start()):
+                continue  # 'a red that reads almost black': a likeness, not its colour
             if noun and noun.group(1) in _COLOURLESS:
                 # "white power", "grey battery", "a beige size": the colour given to a measure
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
@@ -329,6 +331,8 @@ def check_attributes(ctx: Context) -> None:
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
+            if kind == "material" and _WORN_WITH.search(low, 0, m.start()) and _GARMENT.match(low, m.end()):
+                continue  # 配羽绒服 for a scarf: the coat it is worn with, named by its material
             if kind == "material" and m.group(0).isascii() and _USED_ON.search(
                     re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
                 continue  # "suits any colour of leather" (a polish): what it is used on
@@ -381,13 +385,37 @@ def check_bundle(ctx: Context) -> None:
         for m in rx.finditer(ctx.low):
             item = m.group("item")
             head = _item_head(item)
-            if CJK_RE.search(item):  # no spaces: the item is stated when any two of its characters are
+            if CJK_RE.search(item) and _ZH_COUNT_END.search(item):
+                # 同款羊绒帽子一套: a count closes the item, so its head (帽子) is the thing added
+                if head and (head in ctx.facts.text or head in gift):
+                    continue
+            elif CJK_RE.search(item):  # no spaces: the item is stated when any two of its characters are
                 core = item[:4]
                 if any(core[i:i + 2] in ctx.facts.text or core[i:i + 2] in gift for i in range(len(core) - 1)):
                     continue
+            elif head and _stated(ctx, head) and (other := _unstated_modifier(ctx, item, head, gift)):
+                # 'matching lip gloss' where the record's 'gloss' is its finish ('high-gloss'):
+                # another thing, named by a word the record lacks
+                ctx.hit("grounding_attribute", m.span(), f"{m.group(0).strip()!r}: the record has no {other!r}")
+                return
             if head and not (_stated(ctx, head) or head in gift or head in ctx.facts.words):
                 ctx.hit("grounding_attribute", m.span(), f"{m.group(0).strip()!r}: the record has no {head!r}")
                 return
+
+
+def _unstated_modifier(ctx: Context, item: str, head: str, gift: str) -> str | None:
+    """The word right before an English item's head when the record and the gift lack it and the
+    head stands in the record only inside a compound ('high-gloss', not 'gloss' alone)."""
+    words = item.split()
+    if head not in words or words.index(head) == 0 or head in ctx.facts.words:
+        return None
+    mod = words[words.index(head) - 1]
+    if mod in _STOP or _stated(ctx, mod) or mod in gift:
+        return None
+    return f"{mod} {head}"
+
+
+_ZH_COUNT_END = re.compile(r"(?:[一两二三四五六七八九十\d]+[套个只件把台支份盒瓶]|各一)+$")
 
 
 def _item_head(item: str) -> str | None:
@@ -395,7 +423,7 @@ def _item_head(item: str) -> str | None:
     -> 'shorts'), or the last two characters of a Chinese phrase without its count (玻璃茶具一套
     -> 茶具)."""
     if CJK_RE.search(item):
-        item = re.sub(r"(?:[一两二三四五六七八九十\d]+[套个只件把台支份盒瓶]|各一)+$", "", item)
+        item = _ZH_COUNT_END.sub("", item)
         return item[-2:] if len(item) >= 2 else None
     words = []
     for w in item.split():
@@ -544,6 +572,12 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
 # article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
                   r"around|along|alongside|to|or|like|than|as|by|meets?|plus|a|an|the|after|before)\b")
+
+
+_HEDGED = re.compile(r"(?:\b(?:" + "|".join(w for w in word_list("colour_hedges") if w.isascii()) + r")[\s\-]+|(?:"
+                     + "|".join(w for w in word_list("colour_hedges") if not w.isascii()) + r"))$")
+_WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
+_GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
 
 
 # a material the product is used on or for, not made of: 'for leather', 'on suede', 'suits any
