@@ -298,6 +298,9 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
         for w in params.get("price_clause_words", ()):
             if core.endswith(w) and len(core) > len(w) and core[-len(w) - 1] in "，,、；;：:":
                 return f"ends with {w!r} and no price"
+            # '，到' of 到手, '，券' of 券后: the price word itself cut after its first character
+            if len(core) > 2 and core[-1] == w[0] and core[-2] in "，,、；;：:" and w[0] not in _END_PUNCT:
+                return f"ends with {core[-1]!r}, the start of {w!r}, and no price"
         # 每盒, 每袋: a price per unit with no price after it
         units = pack.rules["truncated"].params.get("per_unit_words", ())
         if len(core) >= 2 and core[-2] == "每" and core[-1] in units:

@@ -51,10 +51,15 @@ _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 def _standalone(low: str, span: tuple[int, int]) -> bool:
     """Does a doubled word stand as a phrase of its own, opening a line or sentence and closed by
-    punctuation ('Buzz buzz!', 'Cluck cluck, welcome back', 'Cozy cozy?')? That is a figure of
-    speech; a doubled word that runs on into its sentence ('Thermostatic thermostatic shower') is not."""
+    punctuation or an emoji ('Buzz buzz!', 'Cluck cluck, welcome back', 'Cozy cozy?', 'Snip snip ✂️')?
+    That is a figure of speech; a doubled word that runs on into its sentence ('Thermostatic thermostatic shower') is not."""
     before = low[:span[0]].rstrip(" \t")
-    return (not before or before[-1] in ".!?:\n") and low[span[1]:span[1] + 1] in (",", "!", "?", ".", "…", ":")
+    if before and before[-1] not in ".!?:\n":
+        return False
+    if low[span[1]:span[1] + 1] in (",", "!", "?", ".", "…", ":"):
+        return True
+    after = low[span[1]:].lstrip(" \t")  # closed by an emoji instead: 'Snip snip ✂️ ...'
+    return bool(after) and unicodedata.category(after[0]) == "So"
 
 
 def check_repetition(ctx: Context) -> None:

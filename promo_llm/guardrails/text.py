@@ -26,7 +26,8 @@ CASE_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 HASHTAG_RE = re.compile(r"(?<![\w&#])#[^\W\d_][\w\-]*")
 EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 """English words and digit runs of lower-cased copy (last word of a line, repeated words)."""
-NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?")
+# a thousands group is three digits and no more: '3,1080p' is 3 and 1080p, not 3,108
+NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?")
 # a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
 UNITS = word_table("units")
 UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))

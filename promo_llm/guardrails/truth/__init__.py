@@ -9,13 +9,14 @@ from the brief (`promo_llm.facts` reads the record once per brief).
   counts against the record's.
 - `deals.py`: claims of a price advantage (a discount, a sale, a saving, a code) with no amount.
 - `dates.py`: end dates, weekdays, festivals and deadlines.
-- `record.py`: promo code, stock, ratings, shipping and gifts, brands, attributes and sizes.
+- `record.py`: promo code, stock, ratings, shipping and gifts, brands, attributes and sizes;
+  `bundles.py`: other items said to come with the product.
 - `frames.py`: claim frames ('with a ...', 'made from ...', 'solid ...', 采用...): the object of a
   construction that gives the product a part or a material must be in the record, whatever its words.
 """
 
 from __future__ import annotations
 
-from . import dates, deals, figures, frames, record
+from . import bundles, dates, deals, figures, frames, record
 
-__all__ = ["dates", "deals", "figures", "frames", "record"]
+__all__ = ["bundles", "dates", "deals", "figures", "frames", "record"]

@@ -78,6 +78,18 @@ ZH_MONTH_PART_RE = re.compile(
     r"(?P<after>\s*(?:前|截止|止|结束|为止|到期))?")
 _ZH_MONTH_PARTS = {"底": (21, 31), "末": (21, 31), "下旬": (21, 31), "中旬": (11, 20), "上旬": (1, 10),
                    "初": (1, 10), "份": (1, 31)}
+# a deadline at the year's end, no day (年底前, 到年末, 'until the end of the year', 'by year-end'):
+# true only of an offer that ends in the last days of December
+YEAR_END_RE = re.compile(
+    r"(?P<cue>到|至|截至|截止到?|持续到|直到)?\s*(?:今年)?(?:年底|年末|年终)(?P<after>\s*(?:前|截止|止|结束|为止|到期|有效))?"
+    r"|\b(?:until|till|til|through|thru|by|before|ends?|ending|valid\s+(?:until|through|to))\s+(?:the\s+)?"
+    r"(?:end\s+of\s+(?:the\s+|this\s+)?year|year[\s\-]end)\b(?P<en>)")
+# an offer said to hold all year or for good (全年有效, 长期有效, 'valid all year', 'never expires'):
+# false of an offer with an end date (全年 true only of one that ends on 31 December)
+ALL_YEAR_RE = re.compile(
+    r"(?P<year>全年|常年)(?:有效|可用)|(?:长期|永久|一直|永远)有效"
+    r"|\b(?:valid|good)\s+(?P<year_en>all\s+year(?:\s+(?:round|long))?|year[\s\-]round)(?!\s+(?:wear|use))\b"
+    r"|\b(?:valid|good)\s+(?:forever|indefinitely)\b|\bnever\s+expires?\b|\bno\s+expiry\s+date\b")
 # shopping festivals named by their date: 双11 = 11-11, 双12 = 12-12, 618 = 06-18
 FESTIVAL_RE = re.compile(r"双\s*(?P<d>11|十一|12|十二)|(?<![\d.])618(?![\d.%])")
 _FESTIVAL = {"11": (11, 11), "十一": (11, 11), "12": (12, 12), "十二": (12, 12), None: (6, 18)}
@@ -224,6 +236,7 @@ def check_dates(ctx: Context) -> None:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} is no date")
     if "月" in low:
         _check_zh_month_parts(ctx)
+    _check_year_end(ctx)
     for m in FEAST_RE.finditer(low) if ctx.lang == "en" else ():
         month, day = _FEASTS[re.sub(r"['’]", "", m.group("f"))]
         ctx.consume(m.span())
@@ -341,6 +354,25 @@ def _check_zh_month_parts(ctx: Context) -> None:
         if not any(e.month == month and first <= e.day <= last for e in ctx.facts.ends):
             ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                 f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
+
+
+def _check_year_end(ctx: Context) -> None:
+    """年底前, 'until the end of the year': an offer that ends in late December; 全年有效, 'never
+    expires': an offer that does not end (全年: one that ends on 31 December)."""
+    ends = ctx.facts.ends
+    shown = ", ".join(e.isoformat() for e in ends) or "(no end date)"
+    for m in YEAR_END_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or (m.group("en") is None and not (m.group("cue") or m.group("after"))):
+            continue  # '年底上新' names a time, no deadline
+        ctx.consume(m.span())
+        if ends and not any(e.month == 12 and e.day >= 21 for e in ends):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0).strip()!r} but the offer ends {shown}")
+    for m in ALL_YEAR_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or not ends:
+            continue
+        whole_year = m.group("year") or m.group("year_en")
+        if not (whole_year and any(e.month == 12 and e.day == 31 for e in ends)):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends {shown}")
 
 
 def _check_month_year(ctx: Context, m: re.Match) -> None:

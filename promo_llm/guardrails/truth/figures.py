@@ -25,16 +25,21 @@ from .pack_counts import check_pack_counts
 from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, counted_noun, keyed_counts, measure_note, offer_quantities,
                          record_measures, record_quantities)
 
+# the Chinese words of the pack's currencies (美元, 英镑, 港币...), longest first; 元 and 块 last
+_ZH_CUR = "|".join(sorted((c for c in word_table("currencies") if CJK_RE.match(c) and c not in ("元", "块")),
+                          key=len, reverse=True))
+# a currency word right after an amount read after a price word (到手75.65美元)
+_CUR_AFTER = re.compile(rf"\s?(?P<c>{_ZH_CUR}|usd|hkd|sgd|cad|aud|nzd|jpy|eur|gbp|dollars?|euros?|pounds?)(?![a-z])")
 # Thousands separators need exactly three digits after them: "¥103，12月" folds to "¥103,12月".
 _AMT = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d{1,2})?"
 MONEY_EN_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
-    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
+    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|{_ZH_CUR}|元|块|rmb|cny)(?![a-z])"
     r"(?P<pre>(?!))?(?P<v3>(?!))?"  # never match; keep the group names of MONEY_RE
 )
 MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
-    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|美元|港元|港币|欧元|日元|元|块|rmb|cny)(?![a-z])"
+    rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|{_ZH_CUR}|元|块|rmb|cny)(?![a-z])"
     rf"|(?P<pre>{_trie(list(word_list('zh_price_words')))})\s*[:：]?\s*(?P<v3>{_AMT})"
 )
 _ZH_STOCK_BEFORE = re.compile("(?:" + "|".join(word_list("zh_stock_cues")) + r")\s*$")
@@ -81,6 +86,10 @@ def check_money(ctx: Context) -> None:
         cur = m.group("cur") or m.group("cur2")
         if cur == "块" and _ZH_STOCK_BEFORE.search(ctx.low, max(0, m.start() - 6), m.start()):
             continue  # 仅剩7块: a count left in stock, 块 its measure word
+        after = _CUR_AFTER.match(ctx.low, m.end()) if m.group("v3") else None
+        if after:  # 到手75.65美元: the price word's amount in the currency written after it
+            cur = after.group("c")
+            ctx.consume(after.span())
         if cur:
             cur = cur.rstrip()
             ok_cur = _CURRENCY_OF.get(cur, set())
@@ -415,7 +424,9 @@ def check_numbers(ctx: Context) -> None:
     trade = _trade_numbers(ctx)
     for m in trade.finditer(ctx.low) if trade else ():
         ctx.consume(m.span())  # 'Treble 20' on a dartboard
-    for m in NUMBER_RE.finditer(ctx.low):
+    # a full-width comma (folded to ',') parts two numbers, never thousands: 'H3，450 ANSI流明'
+    low = "".join("、" if c == "，" else f for c, f in zip(ctx.copy, ctx.low)) if "，" in ctx.copy else ctx.low
+    for m in NUMBER_RE.finditer(low):
         if ctx.is_consumed(m.span()):
             continue
         raw = m.group(0).replace(",", "")

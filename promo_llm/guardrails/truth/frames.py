@@ -214,6 +214,8 @@ def _object_items(low: str, start: int, fr: _Frames, lists: bool = True) -> list
                 break
             if _verb_like(low, m, fr) or _CONTRACTION.match(m.group(0)):
                 break  # 'has 2 ports and weighs 210 g': a verb opens the next clause
+            if items and not words and m.group(0).isalpha() and _NUMBER_NEXT.match(low, m.end()):
+                break  # 'with a neoprene lining, stand 38 cm tall': a word and a measure open a clause
             if m.group(0) not in ("a", "an", "the"):
                 words.append(m)
             pos = m.end()
@@ -238,6 +240,9 @@ def _object_items(low: str, start: int, fr: _Frames, lists: bool = True) -> list
 
 _AFTER_VERB = re.compile(r"\s+(?:[\d$£€¥]|(?:a|an|the|in|to|up|into|from|at|on|by|off|out|with|over|through|"
                          r"your|you|them|it|their|our)\b)")
+# a number right after a list item's first word: that word is a verb of the plural ('they stand 38
+# cm tall', 'hold 2 litres'), not a part named after the one before it
+_NUMBER_NEXT = re.compile(r"\s+\d")
 _CONTRACTION = re.compile(r"(?:they|it|you|we|that|there|he|she|i|what|who)'")
 
 

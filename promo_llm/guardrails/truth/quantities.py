@@ -48,8 +48,9 @@ _PERSON_ATTRS = word_list("person_count_attributes")
 _EN_COUNT = {w: int(v) for w, v in word_table("en_number_words").items() if v is not None and " " not in w}
 _N = r"(?P<n>\d+|" + "|".join(_EN_COUNT) + r")"
 PACK_EN = re.compile(r"\b(?:" + "|".join(word_list("pack_nouns")) + r")\s+of\s+" + _N + r"\b"
-                     r"|\b" + _N.replace("?P<n>", "?P<m>") + r"[\s\-]?(?:" + "|".join(word_list("pack_count_words"))
-                     + r")\b(?![\s\-]?(?:of|sets?)\b)")
+                     r"|\b" + _N.replace("?P<n>", "?P<m>") + r"(?:-(?:" + "|".join(word_list("pack_count_words"))
+                     + r")\b(?![\s\-]?sets?\b)|\s?(?:" + "|".join(word_list("pack_count_words"))
+                     + r")\b(?![\s\-]?(?:of|sets?)\b))")
 PACK_ZH = re.compile(r"(?P<n>\d+|[一二两三四五六七八九十]+)\s*(?:" + "|".join(word_list("zh_pack_measure_words")) + r")装")
 _RECORD_SET = re.compile(r"\bset\s*/\s*(?P<n>\d+)\b|\bset\s+(?P<m>\d+)\b")
 _COUNT_KEYS = re.compile("|".join(map(re.escape, word_list("pack_count_keys"))))

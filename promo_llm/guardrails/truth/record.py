@@ -318,6 +318,8 @@ def check_attributes(ctx: Context) -> None:
             if low[:m.start()].endswith("size "):  # "28 cm, size black"
                 ctx.hit("grounding_attribute", (m.start() - 5, m.end()), f"colour {m.group(0)!r} given as a size")
                 continue
+            if _HEDGED.search(low, 0, m.start()):
+                continue  # 'a red that reads almost black': a likeness, not its colour
             if noun and noun.group(1) in _COLOURLESS:
                 # "white power", "grey battery", "a beige size": the colour given to a measure
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
@@ -329,6 +331,8 @@ def check_attributes(ctx: Context) -> None:
             if (kind == "product" and _companion(ctx, m, found, canon_of)
                     and _names_own_product(ctx, found, canon_of, record_canon)):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
+            if kind == "material" and _WORN_WITH.search(low, 0, m.start()) and _GARMENT.match(low, m.end()):
+                continue  # 配羽绒服 for a scarf: the coat it is worn with, named by its material
             if kind == "material" and m.group(0).isascii() and _USED_ON.search(
                     re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
                 continue  # "suits any colour of leather" (a polish): what it is used on
@@ -365,48 +369,6 @@ def _check_size_names(ctx: Context) -> None:
             ctx.hit("grounding_attribute", m.span("n"), f"size {m.group('n')!r} but the record names "
                                                         f"{', '.join(sorted(record))}")
             return
-
-
-def check_bundle(ctx: Context) -> None:
-    """Another item said to come with the product ('comes with matching running shorts', 'plus a
-    matching play mat', 配套玻璃茶具一套): the item's head noun must be one the record or the
-    offer's gift states. The pack's `grounding_attribute` `bundle_patterns` find the construction
-    and capture the item as `item`."""
-    params = ctx.pack.rules["grounding_attribute"].params
-    patterns = tuple(params.get("bundle_patterns", ()))
-    if not patterns or not any(k in ctx.low for k in params.get("bundle_keywords", ())):
-        return
-    gift = fold(ctx.brief.offer.gift or "")
-    for rx in compile_each(patterns):
-        for m in rx.finditer(ctx.low):
-            item = m.group("item")
-            head = _item_head(item)
-            if CJK_RE.search(item):  # no spaces: the item is stated when any two of its characters are
-                core = item[:4]
-                if any(core[i:i + 2] in ctx.facts.text or core[i:i + 2] in gift for i in range(len(core) - 1)):
-                    continue
-            if head and not (_stated(ctx, head) or head in gift or head in ctx.facts.words):
-                ctx.hit("grounding_attribute", m.span(), f"{m.group(0).strip()!r}: the record has no {head!r}")
-                return
-
-
-def _item_head(item: str) -> str | None:
-    """The head noun of an item phrase: its last word before a function word ('running shorts'
-    -> 'shorts'), or the last two characters of a Chinese phrase without its count (玻璃茶具一套
-    -> 茶具)."""
-    if CJK_RE.search(item):
-        item = re.sub(r"(?:[一两二三四五六七八九十\d]+[套个只件把台支份盒瓶]|各一)+$", "", item)
-        return item[-2:] if len(item) >= 2 else None
-    words = []
-    for w in item.split():
-        if w in _STOP:
-            break
-        words.append(w)
-    return words[-1] if words else None
-
-
-# words that end an item phrase ('a packable stuff sack as our gift' -> 'sack')
-_STOP = word_set("common_openers") | EN_STOP | word_set("item_phrase_ends")
 
 
 # a word that joins a hashtag's head to what qualifies it: '#DogsOfInstagram', '#GiftsForHim'
@@ -544,6 +506,12 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
 # article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
                   r"around|along|alongside|to|or|like|than|as|by|meets?|plus|a|an|the|after|before)\b")
+
+
+_HEDGED = re.compile(r"(?:\b(?:" + "|".join(w for w in word_list("colour_hedges") if w.isascii()) + r")[\s\-]+|(?:"
+                     + "|".join(w for w in word_list("colour_hedges") if not w.isascii()) + r"))$")
+_WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
+_GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
 
 
 # a material the product is used on or for, not made of: 'for leather', 'on suede', 'suits any
