@@ -6,7 +6,7 @@
 
 Fail closed: an error inside any check blocks the copy with rule `internal_error`. Checks are
 grouped by what they protect: `truth/` (grounding against the record), `law.py`, `safety.py`,
-`channel.py` (format) and `quality.py`; `engine.py` runs them (`CHECKS`), `packs.py` loads the rules.
+`channel.py` (format), `quality.py` and `zh_salad.py` (Chinese word salad); `engine.py` runs them (`CHECKS`), `packs.py` loads the rules.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from ..channels import ChannelSpec, channel_spec
 from ..records import Brief, Product, Verdict, Violation
-from . import channel, law, name_cut, quality, safety
+from . import channel, law, name_cut, quality, safety, zh_salad
 from .context import Context, Hit
 from .lexicon import NO_CATALOG, CatalogNames, catalog_lexicon, catalog_names
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
@@ -47,6 +47,7 @@ CHECKS: dict[str, Check] = {
     "off_topic": quality.check_off_topic,
     "misspelled_name": quality.check_misspelled_name,
     "garbled": quality.check_garbled,
+    "zh_salad": zh_salad.check_zh_salad,
     "unknown_word": quality.check_unknown_word,
     "reference_not_higher": law.check_reference_not_higher,
     "confusable": safety.check_confusables,
