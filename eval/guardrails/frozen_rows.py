@@ -1,7 +1,8 @@
 """What the hand-written frozen guardrails sets share (`frozen-2/` to `frozen-14/`): the
 record, offer and campaign constructors their `shops.py` use, the expansion of their rows into
 labelled `promo-llm guard check` input rows, and (from the third set on) the format check and
-counts table of their `build.py`. The sets' copies and labels stay in their own folders and are
+counts table of their `build.py`, and the checks that a set repeats no earlier set's copy and
+holds every truth kind in every locale. The sets' copies and labels stay in their own folders and are
 never edited; this module only turns them into JSONL the same way each time and checks the format,
 never a rule.
 """
@@ -105,6 +106,24 @@ def check_format(rows: list[dict], min_rows: int = 330) -> None:
     for locale in LOCALE_TAG:
         for channel in CHANNELS:
             assert (locale, channel, "pass") in seen and (locale, channel, "block") in seen, (locale, channel)
+
+
+def check_new_copies(rows: list[dict], earlier: Iterable[Path]) -> None:
+    """Checks that no copy of a set equals (after trimming) a copy of an earlier frozen set."""
+    seen: set[str] = set()
+    for path in earlier:
+        with path.open(encoding="utf-8") as fh:
+            seen.update(json.loads(line)["copy"].strip() for line in fh if line.strip())
+    reused = [r["id"] for r in rows if r["copy"].strip() in seen]
+    assert not reused, f"copies of an earlier set: {reused}"
+
+
+def check_truth_kinds(rows: list[dict]) -> None:
+    """Checks that every truth kind of the vocabulary labels at least one row in every locale."""
+    for locale in LOCALE_TAG:
+        seen = {r["kind"] for r in rows if r["locale"] == locale and r.get("tier") == "truth"}
+        missing = sorted(KINDS["truth"] - seen)
+        assert not missing, f"{locale} lacks truth kinds {missing}"
 
 
 def counts_table(rows: list[dict]) -> str:

@@ -18,13 +18,12 @@ frozen set. `--counts` prints the counts table of the README.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # the shared frozen_rows module
 
-from frozen_rows import build_main, build_rows as expand  # noqa: E402
+from frozen_rows import build_main, build_rows as expand, check_new_copies  # noqa: E402
 from rows_en_gb import ROWS as ROWS_EN_GB  # noqa: E402
 from rows_en_us import ROWS as ROWS_EN_US  # noqa: E402
 from rows_zh_cn import ROWS as ROWS_ZH_CN  # noqa: E402
@@ -41,19 +40,9 @@ def build_rows() -> list[dict]:
     return expand("f6", (("en-US", ROWS_EN_US), ("en-GB", ROWS_EN_GB), ("zh-CN", ROWS_ZH_CN)), SHOPS)
 
 
-def check_new_copies(rows: list[dict], earlier: list[Path] = EARLIER) -> None:
-    """Checks that no copy of this set equals (after trimming) a copy of an earlier frozen set."""
-    seen: set[str] = set()
-    for path in earlier:
-        with path.open(encoding="utf-8") as fh:
-            seen.update(json.loads(line)["copy"].strip() for line in fh if line.strip())
-    reused = [r["id"] for r in rows if r["copy"].strip() in seen]
-    assert not reused, f"copies of an earlier set: {reused}"
-
-
 def main() -> None:
     rows = build_rows()
-    check_new_copies(rows)
+    check_new_copies(rows, EARLIER)
     build_main(rows, OUT, sys.argv[1:])
 
 
