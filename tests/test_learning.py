@@ -1,12 +1,14 @@
 """The conversion model's text features, opens, calibrator choice, and the loop's reuse and diagnosis."""
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
 from copy_fixture import varied_copy
 from shop_fixture import shop_dir
 
+from promo_llm.errors import ConfigError
 from promo_llm.generation import FakeGenerator
 from promo_llm.records import Brief, Offer, Product, UserProfile
 from promo_llm.rerank.model import TrainingSet, choose_calibrator, fit
@@ -114,6 +116,12 @@ def test_the_loop_reuses_its_candidates_and_writes_the_held_out_check(tmp_path, 
                                             key=lambda p: p.name)]
     curve = learning_curve(rounds, Simulator.from_shop(shop_dir), sizes=(3000,), texts=("features",))
     assert curve and curve[0]["clicks"] > 0 and curve[0]["pick"] <= curve[0]["best"]
+    # other seeds on the same candidates: independent draws and random picks, no generation
+    other = run_loop(replace(cfg, first_seed=5), base_dir=tmp_path, generator=NoGenerator(), progress=False)
+    assert sorted({r["seed"] for r in other.rows}) == [5, 6]
+    assert [r["random"] for r in other.rows] != [r["random"] for r in first.rows]
+    with pytest.raises(ConfigError, match="first_seed"):
+        replace(cfg, first_seed=-1)
 
 
 def test_expected_auc_and_log_loss_match_the_mean_over_draws():

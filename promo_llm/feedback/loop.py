@@ -46,6 +46,8 @@ class LoopConfig:
     set: list[str] = opt([], "campaign overrides KEY=VALUE, e.g. max_users=120")
     rounds: int = opt(3, "rounds after round 0 (each: simulate -> train -> generate)")
     seeds: int = opt(5, "seeds over the draws, the random pick and the model's splits")
+    first_seed: int = opt(0, "the first of those seeds (first_seed, first_seed + 1, ...): another value gives "
+                             "draws independent of the default run's, e.g. to check a setting chosen on it")
     days_between: int = opt(8, "days between rounds' send dates")
     explore: float = opt(0.0, "share of the trained arm's sends given to a random passing candidate "
                               "(its measured conversion includes them)")
@@ -64,6 +66,8 @@ class LoopConfig:
     def __post_init__(self) -> None:
         if int(self.rounds) < 1 or int(self.seeds) < 2:
             raise ConfigError("rounds must be >= 1 and seeds >= 2")
+        if int(self.first_seed) < 0:
+            raise ConfigError(f"first_seed must be >= 0, not {self.first_seed!r}")
         if self.text not in ("features", "ngrams", "auto"):
             raise ConfigError(f"text must be features, ngrams or auto, not {self.text!r}")
         if self.c != "auto":
@@ -192,7 +196,7 @@ def run_loop(cfg: LoopConfig, *, base_dir: Path, generator: Any = None, home: Pa
     shop_dir = Path(camp.shop) if camp.shop else sample_shop_dir(store.home)
     sim = Simulator.from_shop(shop_dir)
     texts = ("features", "ngrams") if cfg.text == "auto" else (cfg.text,)
-    state = LoopState(list(range(int(cfg.seeds))), log=log, explore=float(cfg.explore),
+    state = LoopState(list(range(int(cfg.first_seed), int(cfg.first_seed) + int(cfg.seeds))), log=log, explore=float(cfg.explore),
                       fit_options={"texts": texts, "c": cfg.c if cfg.c == "auto" else float(cfg.c),
                                                 "prior_weight": float(cfg.prior_weight), "copy": cfg.copy})
     run_ids, rounds = [], []
