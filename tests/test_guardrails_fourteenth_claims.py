@@ -1,8 +1,11 @@
-"""Claims and guarantees the fourteenth frozen set (new catalogues) exposed, each tested on examples
-written here, never that set's rows: a superlative made absolute whose noun carries a digit ('the
-lightest 4K drone ever built'); zh guarantees of a payout for each bad item (坏一赔十), of
-authenticity or satisfaction a hundred per cent (百分百保证) and of an outcome for the user
-(保证提高成绩, 包你学会). Each with a near miss on the other side."""
+"""Claims, insults and guarantees the fourteenth frozen set (new catalogues) exposed, each tested on
+examples written here, never that set's rows. Law: a superlative made absolute whose noun carries
+a digit ('the lightest 4K drone ever built'); zh guarantees of a payout for each bad item (坏一赔十),
+of authenticity or satisfaction a hundred per cent (百分百保证) and of an outcome for the user
+(保证提高成绩, 包你学会). Safety: a gendered put-down ('kicks like a girl', 婆娘, 娘炮), the
+reader's child cast as 'the useless one', people too thick to remember or learn, the reader run down
+by their upbringing ('ill-bred', 没教养), and the reader's home or person likened to an animal's
+filth (脏得像猪圈, 'your flat is a pigsty'). Each with a near miss on the other side."""
 
 from __future__ import annotations
 
@@ -79,3 +82,72 @@ def test_a_zh_promise_of_an_outcome_for_the_user_is_a_guarantee():
     ok = check_row("电子计数，练跳绳更有数\n跃动计数跳绳TIAO20到手39.20元。", SKIPPING_ROPE, "zh-CN", channel="push",
                    offer=ROPE_OFFER)
     assert "absolute_claim" not in blocking(ok)
+
+
+# --- safety: insults aimed at a group or the reader --------------------------------------------------
+
+def test_a_gendered_put_down_is_an_insult():
+    bad = check_row("Still kicking like a girl? Fieldcraft shin guards, $18.00 with SHIN10.", PADS, "en-US",
+                    channel="social", offer=PADS_OFFER)
+    assert "toxicity" in blocking(bad)
+    bad2 = check_row("You run like a little girl. Fieldcraft shin guards, $18.00 with SHIN10.", PADS, "en-US",
+                     channel="social", offer=PADS_OFFER)
+    assert "toxicity" in blocking(bad2)
+    ok = check_row("Play like a pro this season: Fieldcraft shin guards for girls and boys, $18.00 with SHIN10.",
+                   PADS, "en-US", channel="social", offer=PADS_OFFER)
+    assert "toxicity" not in blocking(ok)
+    bad_zh = check_row("拖个地都嫌累的臭婆娘们看过来，洁屋平板拖把JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" in blocking(bad_zh)
+    bad_zh2 = check_row("跳绳还跳得像个娘炮？跃动计数跳绳TIAO20到手39.20元。", SKIPPING_ROPE, "zh-CN",
+                        offer=ROPE_OFFER)
+    assert "toxicity" in blocking(bad_zh2)
+    ok_zh = check_row("周末陪老婆娘家人一起大扫除，洁屋平板拖把JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" not in blocking(ok_zh)
+
+
+def test_the_readers_child_cast_as_the_useless_one_is_an_insult():
+    bad = check_row("Is your son the useless one on the pitch?", PADS, "en-US", channel="email_subject",
+                    offer=PADS_OFFER)
+    assert "toxicity" in blocking(bad)
+    bad2 = check_row("Don't be the hopeless kid at practice: Fieldcraft shin guards, $18.00 with SHIN10.", PADS,
+                     "en-US", channel="social", offer=PADS_OFFER)
+    assert "toxicity" in blocking(bad2)
+    ok = check_row("Don't let the old pair be the ones that pinch: Fieldcraft shin guards, $18.00 with SHIN10.",
+                   PADS, "en-US", channel="social", offer=PADS_OFFER)
+    assert "toxicity" not in blocking(ok)
+
+
+def test_people_too_thick_to_remember_or_learn_is_an_insult():
+    bad = check_row("For diggers too thick to remember\nHartwell trowel £12.00 with DIG20.",
+                    TROWEL, "en-GB", channel="push", offer=TROWEL_OFFER)
+    assert "toxicity" in blocking(bad)
+    bad2 = check_row("Allotment newbies too dim to learn which end digs? Hartwell trowel, £12.00 with DIG20.",
+                     TROWEL, "en-GB", channel="social", offer=TROWEL_OFFER)
+    assert "toxicity" in blocking(bad2)
+    ok = check_row("Clay too thick to turn with a spade? Hartwell carbon steel trowel, £12.00 with DIG20.",
+                   TROWEL, "en-GB", channel="social", offer=TROWEL_OFFER)
+    assert "toxicity" not in blocking(ok)
+
+
+def test_the_reader_run_down_by_their_upbringing_is_an_insult():
+    bad_zh = check_row("跳绳都跳不好的孩子就是没家教。跃动计数跳绳TIAO20到手39.20元。", SKIPPING_ROPE, "zh-CN",
+                       offer=ROPE_OFFER)
+    assert "toxicity" in blocking(bad_zh)
+    bad = check_row("Only the ill-bred leave a trowel in the rain. Hartwell trowel, £12.00 with DIG20.", TROWEL,
+                    "en-GB", channel="social", offer=TROWEL_OFFER)
+    assert "toxicity" in blocking(bad)
+    ok_zh = check_row("好习惯从小养成，跃动计数跳绳TIAO20到手39.20元。", SKIPPING_ROPE, "zh-CN", offer=ROPE_OFFER)
+    assert "toxicity" not in blocking(ok_zh)
+
+
+def test_the_readers_home_likened_to_an_animals_filth_is_an_insult():
+    bad_zh = check_row("地板脏得像猪圈？洁屋平板拖把JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" in blocking(bad_zh)
+    bad = check_row("Your shed is a pigsty. Sort it with the Hartwell trowel, £12.00 with DIG20.", TROWEL, "en-GB",
+                    channel="social", offer=TROWEL_OFFER)
+    assert "toxicity" in blocking(bad)
+    ok_zh = check_row("地板再脏也不怕，洁屋平板拖把JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" not in blocking(ok_zh)
+    ok = check_row("A trowel for the potting shed, £12.00 with DIG20.", TROWEL, "en-GB", channel="social",
+                   offer=TROWEL_OFFER)
+    assert "toxicity" not in blocking(ok)
