@@ -1,0 +1,77 @@
+"""Classes of copy the fourteenth frozen set (new catalogues) exposed in the truth tier, each tested
+on examples written here, never that set's rows. Correct copy that was blocked: a size written
+'N by M unit' ('6 by 3.5 feet') read as a date after "by", a possessive weekday naming an occasion
+('Sunday's match'), and an animal named in the copy of a product made for animals whose record
+names none (a cat tree, an aquarium). Harm that passed: items chained by '+' and sold together
+('Bat + balls + bag, all for $30') and a Chinese '+...组合装' item judged by its first characters, not
+its head (洗发水); another maker's product likened by the reader's love of it ('Love your Brand X?
+Meet the ...') or by a Chinese 和...一个感觉; plain materials no lexicon held (steel, 全金属); and
+features of appliances and food no lexicon held (语音播报, 远程控制, 'zero sugar'). Each with a
+near miss on the other side."""
+
+from __future__ import annotations
+
+from guard_rows import blocking, check_row
+
+RUG = {"item_id": "R1", "title": "Fernway Jute Hall Runner, Natural", "brand": "Fernway", "category": "Rugs",
+       "price": 48.0, "list_price": 60.0, "currency": "USD",
+       "attributes": {"material": "hand-woven jute", "size": "6 x 3.5 ft", "colour": "natural"}, "stock": 40}
+RUG_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "JUTE20"}
+
+SHINPADS = {"item_id": "S1", "title": "Cornerflag Youth Shin Pads, Medium", "brand": "Cornerflag",
+            "category": "Football Shin Pads", "price": 13.5, "list_price": 15.0, "currency": "GBP",
+            "attributes": {"size": "medium (ages 9 to 12)", "shell": "moulded polypropylene", "backing": "EVA foam"},
+            "stock": 120}
+SHINPADS_OFFER = {"discount_pct": 10, "ends": "2027-09-30", "code": "PADS10"}
+
+CAT_TREE = {"item_id": "C1", "title": "Whiskerden Cat Tree, 120 cm, Beige", "brand": "Whiskerden",
+            "category": "Pet Furniture", "price": 60.0, "list_price": 75.0, "currency": "GBP",
+            "attributes": {"height": "120 cm", "posts": "jute rope", "platforms": "three, beige plush"}, "stock": 30}
+CAT_TREE_OFFER = {"discount_pct": 20, "ends": "2027-03-31", "code": "CLIMB20"}
+
+AQUARIUM = {"item_id": "A1", "title": "清渠 桌面鱼缸 20升 超白玻璃", "brand": "清渠", "category": "水族用品", "price": 159.2,
+            "list_price": 199.0, "currency": "CNY",
+            "attributes": {"容量": "20升", "材质": "超白玻璃", "尺寸": "40x25x28厘米"}, "stock": 80}
+AQUARIUM_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "QQ20"}
+
+CANDLE = {"item_id": "K1", "title": "Emberlight Soy Candle, Fig, 200 g", "brand": "Emberlight", "category": "Candles",
+          "price": 16.0, "list_price": 20.0, "currency": "GBP",
+          "attributes": {"wax": "soy", "scent": "fig leaf", "burn time": "40 hours"}, "stock": 70}
+CANDLE_OFFER = {"discount_pct": 20, "ends": "2027-10-31", "code": "FIG20"}
+
+
+# --- correct copy that was blocked ---------------------------------------------------------------
+
+def test_a_size_written_n_by_m_is_no_date_after_by():
+    ok = check_row("Hand-woven jute, 6 by 3.5 ft, for the hall. $48.00 with JUTE20 until May 31.", RUG, "en-US",
+                   offer=RUG_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    ok = check_row("Natural jute that runs the length of a hall at 6 by 3.5 feet. $48.00 with JUTE20 until May 31.",
+                   RUG, "en-US", offer=RUG_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    # a date after "by" that names no size is still a deadline the offer must end on
+    bad = check_row("Order by 4.5 for $48.00 with JUTE20: hand-woven jute, 6 x 3.5 ft.", RUG, "en-US",
+                    offer=RUG_OFFER)
+    assert "grounding_date" in blocking(bad)
+
+
+def test_a_possessive_weekday_before_an_occasion_is_no_deadline():
+    ok = check_row("Sunday's match or Wednesday practice, Cornerflag shin pads are £13.50 with PADS10 until "
+                   "30 September.", SHINPADS, "en-GB", offer=SHINPADS_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    bad = check_row("Sunday's sale: Cornerflag shin pads, £13.50 with PADS10.", SHINPADS, "en-GB",
+                    offer=SHINPADS_OFFER)
+    assert "grounding_date" in blocking(bad)
+
+
+def test_an_animal_in_the_copy_of_a_product_made_for_animals_is_on_topic():
+    ok = check_row("Cats climb. Give them 120 cm of jute posts and three plush platforms: £60.00 with CLIMB20 "
+                   "until 31 March.", CAT_TREE, "en-GB", offer=CAT_TREE_OFFER)
+    assert "off_topic" not in blocking(ok)
+    ok = check_row("给你家的宠物鱼一个20升的家：清渠超白玻璃桌面鱼缸，QQ20到手159.20元。", AQUARIUM, "zh-CN",
+                   offer=AQUARIUM_OFFER)
+    assert "off_topic" not in blocking(ok)
+    # an animal in a candle's copy is still off its topic
+    bad = check_row("Cats love a warm room: Emberlight fig soy candle, £16.00 with FIG20.", CANDLE, "en-GB",
+                    offer=CANDLE_OFFER)
+    assert "off_topic" in blocking(bad)
