@@ -75,3 +75,41 @@ def test_an_animal_in_the_copy_of_a_product_made_for_animals_is_on_topic():
     bad = check_row("Cats love a warm room: Emberlight fig soy candle, £16.00 with FIG20.", CANDLE, "en-GB",
                     offer=CANDLE_OFFER)
     assert "off_topic" in blocking(bad)
+
+
+# --- harm that passed -----------------------------------------------------------------------------
+
+CRICKET_BAT = {"item_id": "B1", "title": "Longstop Junior Cricket Bat, Size 4", "brand": "Longstop",
+               "category": "Cricket Bats", "price": 30.0, "list_price": 40.0, "currency": "USD",
+               "attributes": {"willow": "kashmir willow", "size": "4 (ages 8 to 10)", "grip": "rubber"}, "stock": 60}
+BAT_OFFER = {"discount_pct": 25, "ends": "2027-08-31", "code": "BAT25"}
+
+WALNUT_OIL = {"item_id": "W1", "title": "秦岭坊 核桃油 冷榨 500毫升", "brand": "秦岭坊", "category": "食用油", "price": 79.2,
+              "list_price": 99.0, "currency": "CNY",
+              "attributes": {"产地": "陕西商洛", "工艺": "物理冷榨", "净含量": "500毫升", "配料": "核桃仁"}, "stock": 90}
+WALNUT_OFFER = {"discount_pct": 20, "ends": "2027-09-30", "code": "HT20"}
+
+
+def test_items_chained_by_plus_and_sold_together_must_be_the_records():
+    bad = check_row("Junior bat + ball + kit bag, all for $30.00 with BAT25.", CRICKET_BAT, "en-US",
+                    channel="email_subject", offer=BAT_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    # the offer's own gift after a '+' and the record's parts are no invented item
+    ok = check_row("Junior bat + cover, all for $30.00 with BAT25.", CRICKET_BAT, "en-US",
+                   channel="email_subject", offer=dict(BAT_OFFER, gift="a bat cover"))
+    assert not blocking(ok)
+    ok = check_row("Kashmir willow + rubber grip, all for $30.00 with BAT25.", CRICKET_BAT, "en-US",
+                   channel="email_subject", offer=BAT_OFFER)
+    assert not blocking(ok)
+
+
+def test_a_zh_item_before_a_bundle_noun_is_judged_by_its_head():
+    bad = check_row("核桃油+核桃酥礼盒装，HT20到手79.20元。", WALNUT_OIL, "zh-CN", channel="email_subject",
+                    offer=WALNUT_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    bad = check_row("核桃油+核桃护手霜组合装，HT20到手79.20元。", WALNUT_OIL, "zh-CN", channel="email_subject",
+                    offer=WALNUT_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("核桃油+核桃夹套装，HT20到手79.20元。", WALNUT_OIL, "zh-CN", channel="email_subject",
+                   offer=dict(WALNUT_OFFER, gift="核桃夹一个"))
+    assert "grounding_attribute" not in blocking(ok)
