@@ -113,3 +113,35 @@ def test_a_zh_item_before_a_bundle_noun_is_judged_by_its_head():
     ok = check_row("核桃油+核桃夹套装，HT20到手79.20元。", WALNUT_OIL, "zh-CN", channel="email_subject",
                    offer=dict(WALNUT_OFFER, gift="核桃夹一个"))
     assert "grounding_attribute" not in blocking(ok)
+
+
+KITE = {"item_id": "K2", "title": "Gustline Stunt Kite, 1.8 m, Red", "brand": "Gustline", "category": "Stunt Kites",
+        "price": 45.0, "list_price": 50.0, "currency": "USD",
+        "attributes": {"span": "1.8 m", "frame": "fiberglass", "lines": "two 25 m lines", "color": "red"}, "stock": 50}
+KITE_OFFER = {"discount_pct": 10, "ends": "2027-07-31", "code": "GUST10"}
+
+FOUNTAIN_PEN = {"item_id": "P2", "title": "墨舟 钢笔 EF尖 墨蓝", "brand": "墨舟", "category": "钢笔", "price": 71.2,
+                "list_price": 89.0, "currency": "CNY", "attributes": {"笔尖": "EF尖", "颜色": "墨蓝", "上墨": "吸墨器"},
+                "stock": 60}
+PEN_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "MZ20"}
+
+
+def test_another_makers_product_the_reader_loves_then_ours_in_its_place_is_a_comparison():
+    bad = check_row("Love your Skyward Falcon? Meet the Gustline: 1.8 m span, $45.00 with GUST10.", KITE, "en-US",
+                    offer=KITE_OFFER)
+    assert "comparison" in blocking(bad)
+    bad = check_row("Outgrown your Breezer Pro? Try the Gustline stunt kite, $45.00 with GUST10.", KITE, "en-US",
+                    offer=KITE_OFFER)
+    assert "comparison" in blocking(bad)
+    ok = check_row("Love your beach days? Meet the Gustline: 1.8 m span, $45.00 with GUST10.", KITE, "en-US",
+                   offer=KITE_OFFER)
+    assert "comparison" not in blocking(ok)
+
+
+def test_a_zh_likeness_of_feel_to_a_named_product_is_a_comparison():
+    bad = check_row("写起来和Kestrel Nine一个手感：墨舟EF尖钢笔，MZ20到手71.20元。", FOUNTAIN_PEN, "zh-CN",
+                    offer=PEN_OFFER)
+    assert "comparison" in blocking(bad)
+    ok = check_row("写起来和铅笔一个感觉，顺滑不刮纸：墨舟EF尖钢笔，MZ20到手71.20元。", FOUNTAIN_PEN, "zh-CN",
+                   offer=PEN_OFFER)
+    assert "comparison" not in blocking(ok)
