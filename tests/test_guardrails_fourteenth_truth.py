@@ -145,3 +145,69 @@ def test_a_zh_likeness_of_feel_to_a_named_product_is_a_comparison():
     ok = check_row("写起来和铅笔一个感觉，顺滑不刮纸：墨舟EF尖钢笔，MZ20到手71.20元。", FOUNTAIN_PEN, "zh-CN",
                    offer=PEN_OFFER)
     assert "comparison" not in blocking(ok)
+
+
+PLANTER = {"item_id": "G1", "title": "Thornbury Window Box Planter, 60 cm, Sage", "brand": "Thornbury",
+           "category": "Planters", "price": 20.0, "list_price": 25.0, "currency": "GBP",
+           "attributes": {"length": "60 cm", "colour": "sage", "drainage": "four holes"}, "stock": 40}
+PLANTER_STEEL = dict(PLANTER, attributes={**PLANTER["attributes"], "material": "galvanised steel"})
+PLANTER_OFFER = {"discount_pct": 20, "ends": "2027-04-30", "code": "BOX20"}
+
+KETTLE_ZH = {"item_id": "E1", "title": "暖川 电热水壶 1.5升", "brand": "暖川", "category": "电热水壶", "price": 103.2,
+             "list_price": 129.0, "currency": "CNY",
+             "attributes": {"容量": "1.5升", "功率": "1800瓦", "保温": "4小时"}, "stock": 200}
+KETTLE_ZH_STEEL = dict(KETTLE_ZH, attributes={**KETTLE_ZH["attributes"], "材质": "304不锈钢内胆与外壳"})
+KETTLE_ZH_SMART = dict(KETTLE_ZH, attributes={**KETTLE_ZH["attributes"], "智能": "语音播报、手机APP远程控制"})
+KETTLE_ZH_OFFER = {"discount_pct": 20, "ends": "2027-06-18", "code": "NC20"}
+
+GRANOLA = {"item_id": "N1", "title": "Morrow Oat Granola, Maple Pecan, 400 g", "brand": "Morrow", "category": "Granola",
+           "price": 6.0, "list_price": 7.5, "currency": "USD",
+           "attributes": {"flavor": "maple pecan", "weight": "400 g", "fiber": "5 g per serving"}, "stock": 300}
+GRANOLA_NO_SUGAR = dict(GRANOLA, attributes={**GRANOLA["attributes"], "sweetened": "no added sugar, dates only"})
+GRANOLA_OFFER = {"discount_pct": 20, "ends": "2027-03-31", "code": "OAT20"}
+
+
+def test_a_plain_material_the_record_lacks_is_invented():
+    bad = check_row("Galvanized steel, built for years of watering. The Thornbury planter is £20.00 with BOX20.",
+                    PLANTER, "en-GB", offer=PLANTER_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("Galvanised steel, built for years of watering. The Thornbury planter is £20.00 with BOX20.",
+                   PLANTER_STEEL, "en-GB", offer=PLANTER_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+    # steel named as a colour is no material
+    ok = check_row("Sage, not steel grey: the Thornbury planter, 60 cm, £20.00 with BOX20.", PLANTER, "en-GB",
+                   offer=PLANTER_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+
+
+def test_a_zh_all_metal_claim_needs_a_metal_in_the_record():
+    bad = check_row("全金属外壳，暖川1.5升电热水壶，NC20到手103.20元。", KETTLE_ZH, "zh-CN", channel="email_subject",
+                    offer=KETTLE_ZH_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("全金属外壳，暖川1.5升电热水壶，NC20到手103.20元。", KETTLE_ZH_STEEL, "zh-CN", channel="email_subject",
+                   offer=KETTLE_ZH_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+
+
+def test_an_appliances_voice_and_remote_features_must_be_the_records():
+    bad = check_row("支持语音提示和手机远程控制，暖川电热水壶NC20到手103.20元。", KETTLE_ZH, "zh-CN", channel="email_subject",
+                    offer=KETTLE_ZH_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("语音播报加APP远程控制，暖川电热水壶NC20到手103.20元。", KETTLE_ZH_SMART, "zh-CN", channel="email_subject",
+                   offer=KETTLE_ZH_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+    bad = check_row("语音控制，一句话烧水：暖川电热水壶NC20到手103.20元。", KETTLE_ZH, "zh-CN", channel="email_subject",
+                    offer=KETTLE_ZH_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+
+
+def test_a_nutrition_claim_of_no_sugar_must_be_the_records():
+    bad = check_row("Zero sugar, all crunch: Morrow maple pecan granola, $6.00 with OAT20.", GRANOLA, "en-US",
+                    channel="email_subject", offer=GRANOLA_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    bad = check_row("No added sugar, all crunch: Morrow maple pecan granola, $6.00 with OAT20.", GRANOLA, "en-US",
+                    channel="email_subject", offer=GRANOLA_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("No added sugar, all crunch: Morrow maple pecan granola, $6.00 with OAT20.", GRANOLA_NO_SUGAR,
+                   "en-US", channel="email_subject", offer=GRANOLA_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
