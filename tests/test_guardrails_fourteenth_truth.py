@@ -211,3 +211,21 @@ def test_a_nutrition_claim_of_no_sugar_must_be_the_records():
     ok = check_row("No added sugar, all crunch: Morrow maple pecan granola, $6.00 with OAT20.", GRANOLA_NO_SUGAR,
                    "en-US", channel="email_subject", offer=GRANOLA_OFFER)
     assert "grounding_attribute" not in blocking(ok)
+
+
+WALLET = {"item_id": "W2", "title": "Ridgeway Bifold Wallet, Tan", "brand": "Ridgeway", "category": "Wallets",
+          "price": 36.0, "list_price": 45.0, "currency": "USD",
+          "attributes": {"leather": "full-grain cowhide", "colour": "tan", "slots": "six card slots"}, "stock": 80}
+WALLET_OFFER = {"discount_pct": 20, "ends": "2027-11-30", "code": "FOLD20"}
+
+
+def test_a_leather_of_another_hide_than_the_records_is_another_material():
+    bad = check_row("Calfskin outside, goatskin lining: the Ridgeway bifold, $36.00 with FOLD20.", WALLET, "en-US",
+                    channel="email_subject", offer=WALLET_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    bad = check_row("袋鼠皮钱包，Ridgeway对折款，FOLD20到手36美元。", WALLET, "zh-CN", channel="email_subject",
+                    offer=WALLET_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("Full-grain cowhide: the Ridgeway bifold, $36.00 with FOLD20.", WALLET, "en-US",
+                   channel="email_subject", offer=WALLET_OFFER)
+    assert not blocking(ok)
