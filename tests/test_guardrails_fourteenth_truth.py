@@ -5,9 +5,9 @@ on examples written here, never that set's rows. Correct copy that was blocked: 
 names none (a cat tree, an aquarium). Harm that passed: items chained by '+' and sold together
 ('Bat + balls + bag, all for $30') and a Chinese '+...组合装' item judged by its first characters, not
 its head (洗发水); another maker's product likened by the reader's love of it ('Love your Brand X?
-Meet the ...') or by a Chinese 和...一个感觉; plain materials no lexicon held (steel, 全金属); and
-features of appliances and food no lexicon held (语音播报, 远程控制, 'zero sugar'). Each with a
-near miss on the other side."""
+Meet the ...') or by a Chinese 和...一个感觉; plain materials no lexicon held (steel, 全金属) and a
+leather of another hide than the record's ('calfskin' for cowhide); and features of appliances and
+food no lexicon held (语音播报, 远程控制, 'zero sugar'). Each with a near miss on the other side."""
 
 from __future__ import annotations
 
