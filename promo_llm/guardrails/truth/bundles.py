@@ -28,8 +28,9 @@ def check_bundle(ctx: Context) -> None:
         for m in rx.finditer(ctx.low):
             item = m.group("item")
             head = _item_head(item)
-            if CJK_RE.search(item) and _ZH_COUNT_END.search(item):
-                # 同款羊绒帽子一套: a count closes the item, so its head (帽子) is the thing added
+            if CJK_RE.search(item) and (_ZH_COUNT_END.search(item) or "head_end" in rx.groupindex):
+                # 同款羊绒帽子一套: a count closes the item, so its head (帽子) is the thing added; so
+                # does a bundle noun (+山茶籽洗发水组合装: 洗发水), where the pattern says so (`head_end`)
                 if head and (head in ctx.facts.text or head in gift):
                     continue
             elif CJK_RE.search(item):  # no spaces: the item is stated when any two of its characters are

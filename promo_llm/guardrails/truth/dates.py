@@ -50,9 +50,12 @@ MOVABLE_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
-# read in the locale's order like a/b; one no calendar holds ('until 30.99') is an amount
-DOT_DATE_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?|by|before)\s+"
-                         r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.,]\d|\d)")
+# read in the locale's order like a/b; one no calendar holds ('until 30.99') is an amount. A
+# number before a unit is a measure ('by 4.5 feet'), and "by" between two numbers joins the sides
+# of a size ('9 by 4.5 feet', '3 by 4.5'): neither is a date
+DOT_DATE_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?|(?<![\d.] )by|before)\s+"
+                         r"(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?![\d.,]\d|\d)"
+                         rf"(?!\s?-?\s?(?:{_MEASURE_UNITS})\b)")
 # a month right after a day ("15 Apr. 4 left", "31st of Mar. 10 left") is that day's month: the
 # number after it is not read as its day (nor as a number no day can be)
 _DAY_BEFORE = r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )"
@@ -111,17 +114,20 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
     """'your Sunday tea', 'Sunday roast', 'Sunday job: polishing the brogues': a weekday naming an
     occasion, with no deadline word just before it (word lists in `packs/common.yaml`). A weekday
     used as a modifier of the noun after it names a kind of day's activity, not a date, unless
-    that noun is one of an offer or a time ('Sunday only', 'Friday night', 'Saturday sale')."""
+    that noun is one of an offer or a time ('Sunday only', 'Friday night', 'Saturday sale'). A
+    possessive weekday is read by the noun after it the same way ('Saturday's fixture', but
+    'Friday's sale')."""
     before = low[max(0, span[0] - 30):span[0]]
     if _WD_CUE.search(before):
         return False
-    nxt = _WD_NEXT.match(low, span[1])
+    end = span[1] + 2 if low.startswith(("'s ", "’s "), span[1]) else span[1]
+    nxt = _WD_NEXT.match(low, end)
     if nxt and nxt.group(1) in _WD_DAY_PARTS:  # 'Friday night sorted' but 'Friday night only'
         after = _WD_NEXT.match(low, nxt.end())
         return not (after and after.group(1) in _WD_DEADLINE_AFTER)
     if nxt and nxt.group(1) in _WD_DEADLINE_AFTER:  # 'our Sunday sale', 'your Friday deadline'
         return False
-    if _WD_BEFORE.search(before) or _WD_AFTER.match(low, span[1]):
+    if _WD_BEFORE.search(before) or _WD_AFTER.match(low, end):
         return True
     return bool(nxt) and nxt.group(1) not in EN_STOP
 
