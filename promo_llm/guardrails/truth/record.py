@@ -14,7 +14,7 @@ from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
 from ..packs import compile_each, group_n, group_n_span, load_common, term_regex
 from ..terms import term_hits
-from ..vocab import word_list, word_set
+from ..vocab import word_list, word_set, word_table
 from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
 
 CODE_RES = (
@@ -139,13 +139,17 @@ _CODE_SHAPED = re.compile(r"(?<![A-Za-z0-9_#@/.\-])[A-Z]{2,}[0-9]{1,3}(?![A-Za-z
 _CODE_AFTER_VERB = re.compile(r"(?:(?i:\b(?:use|using|enter|apply|redeem|type|key\s+in)\s+)|(?:使用|用|凭|输入))"
                               r"(?P<c>(?=[A-Z0-9\-]*[A-Z])(?=[A-Z0-9\-]*[0-9])[A-Z0-9][A-Z0-9\-]{2,19})(?![A-Za-z0-9_\-]|\.\d)")
 _CODE_SHAPED_NAMES = re.compile("(?i:" + "|".join(word_list("code_shaped_names")) + ")")
+# a currency's letters before its amount ('HKD599', 'USD20') write a price, which the price check reads
+_CURRENCY_LETTERS = re.compile("(?i:" + "|".join(sorted({re.escape(str(k)) for k in word_table("currencies")
+                                                         if str(k).isalpha()}, key=len, reverse=True)) + r")\d")
 
 
 def _check_code_shaped(ctx: Context, code: str) -> None:
     """A code-shaped token that is not the offer's code ('£4.95 when you use MARMA10' where the
     code is PEEL10) is a code whoever enters it is refused. The record's own tokens pass, compared
     without spaces and hyphens (a model 'HD2', bearings 'ABEC-7', 'SPF 30'), and so do names of
-    technology shaped as codes (`code_shaped_names`: MP3, CO2, IP67, USB3, AW24)."""
+    technology shaped as codes (`code_shaped_names`: MP3, CO2, IP67, USB3, AW24), and a currency's
+    letters before an amount ('HKD599', a price)."""
     flat = ctx.facts.memo.get("flat_text")
     if flat is None:
         flat = ctx.facts.memo["flat_text"] = re.sub(r"[\s\-]", "", ctx.facts.text)
@@ -153,6 +157,8 @@ def _check_code_shaped(ctx: Context, code: str) -> None:
     spans += [(m.span("c"), m.group("c")) for m in _CODE_AFTER_VERB.finditer(ctx.nfkc)]
     for span, tok in spans:
         if (code and tok.lower() == code.lower()) or ctx.is_consumed(span) or _CODE_SHAPED_NAMES.fullmatch(tok):
+            continue
+        if _CURRENCY_LETTERS.match(tok):
             continue
         if re.sub(r"-", "", tok.lower()) in flat:
             continue
