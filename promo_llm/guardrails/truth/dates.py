@@ -24,9 +24,11 @@ _MONTHS = {m: i for i, m in enumerate(word_list("months"), 1)}
 _MEASURE_UNITS = "|".join(sorted((re.escape(u) for u in (*word_table("units"), *word_list("fraction_units"))
                                   if len(u) > 1 and u.isascii() and u != "in"), key=len, reverse=True))
 # A deadline word then a month and no day ('may' is left out: a verb far more often), or the end of
-# a month reached "to" ('right through to the end of June', 'up to the end of June')
+# a month reached "to" ('right through to the end of June', 'up to the end of June', 'all the way
+# to June')
 _UNTIL = (r"(?:(?:until|till|through|thru|by|before|ends?|ending|expires?|valid through)\s+(?:to\s+)?"
-          r"(?:the\s+end\s+of\s+)?|(?:up\s+)?to\s+the\s+end\s+of\s+)")
+          r"(?:the\s+end\s+of\s+)?|(?:up\s+)?to\s+the\s+end\s+of\s+|"
+          r"all\s+the\s+way\s+(?:up\s+)?(?:to|until|till)\s+(?:the\s+end\s+of\s+)?)")
 MONTH_ONLY_RE = re.compile(r"\b" + _UNTIL + r"(?P<mon>january|february|march|april|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)"
                            r"\b(?!\.?\s*\d)")
@@ -36,15 +38,19 @@ MAY_ONLY_RE = re.compile(r"(?i:\b" + _UNTIL + r")(?P<mon>May)\b(?!\.?\s*\d)")
 # on it or the day before (`en_fixed_feasts`; feasts that move, Easter or Mother's Day, are left out)
 _FEAST_TABLE = word_table("en_fixed_feasts")
 _FEASTS = {k.replace("'", ""): tuple(int(x) for x in str(v).split("-")) for k, v in _FEAST_TABLE.items()}
-FEAST_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|runs?\s+(?:until|till|to)|"
-                      r"(?:right\s+)?(?:up|through)\s+to)\s+(?P<f>" + "|".join(
+# The words that make a feast the deadline: 'until', 'ends', 'runs to', and the reach of an offer
+# said as a way or a stretch ('all the way to', 'right up until', 'lasts through', 'from now to')
+_FEAST_CUE = (r"(?:until|till|til|through|thru|ends?|ending|expires?|"
+              r"(?:runs?|lasts?|stretch(?:es)?|extends?)\s+(?:until|till|to|through|thru)|"
+              r"(?:all\s+the\s+way|right)\s+(?:up\s+)?(?:to|through|thru|until|till)|"
+              r"(?:right\s+)?(?:up|through)\s+to|from\s+now\s+(?:to|through|thru))")
+FEAST_RE = re.compile(r"\b" + _FEAST_CUE + r"\s+(?P<f>" + "|".join(
                           sorted((re.escape(k).replace("'", "['’]?") for k in _FEAST_TABLE), key=len, reverse=True))
                       + r")\b")
 # a feast whose date moves ('through Labor Day', 'until the August bank holiday', 'good through
 # Memorial Day weekend'): its date in the offer's year by its rule (`en_movable_feasts`)
 _MOVABLE = {k.replace("'", ""): str(v) for k, v in word_table("en_movable_feasts").items()}
-MOVABLE_RE = re.compile(r"\b(?:until|till|til|through|thru|ends?|ending|expires?|runs?\s+(?:until|till|to)|"
-                        r"(?:right\s+)?(?:up|through)\s+to)\s+(?:the\s+)?(?P<f>" + "|".join(
+MOVABLE_RE = re.compile(r"\b" + _FEAST_CUE + r"\s+(?:the\s+)?(?P<f>" + "|".join(
                             sorted((re.escape(k).replace("'", "['’]?") for k in word_table("en_movable_feasts")),
                                    key=len, reverse=True)) + r")(?P<wk>\s+weekend)?\b")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)

@@ -14,7 +14,7 @@ from ...facts import EN_STOP, names_product, record_attributes
 from ..context import Context
 from ..packs import compile_each, group_n, group_n_span, load_common, term_regex
 from ..terms import term_hits
-from ..vocab import word_list, word_set
+from ..vocab import word_list, word_set, word_table
 from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
 
 CODE_RES = (
@@ -98,6 +98,7 @@ def check_code(ctx: Context) -> None:
             ctx.consume(m.span())
     if code:
         _check_near_codes(ctx, code)
+    _check_code_shaped(ctx, code)
     if "输入" in ctx.low:
         for m in ZH_ENTER_RE.finditer(ctx.low):
             if code and m.group("c").startswith(code.lower()):
@@ -129,6 +130,42 @@ def _check_near_codes(ctx: Context, code: str) -> None:
         if _near(tok.lower(), code.lower()) and tok.lower() not in ctx.facts.text and not ctx.is_consumed(m.span()):
             ctx.hit("grounding_code", m.span(), f"code {tok!r} but the offer's code is {code!r}")
             return
+
+
+# A token shaped as shops write codes: capitals, then one to three digits (SAVE20, QI15); not part
+# of a URL, a handle, a hashtag or a longer figure ('PM2.5'); Chinese may touch it (使用SAVE20到手). And any capitals-and-digits token
+# after a verb that redeems a code ('when you use MARMA-10', 'apply 10OFF', '使用WARM20').
+_CODE_SHAPED = re.compile(r"(?<![A-Za-z0-9_#@/.\-])[A-Z]{2,}[0-9]{1,3}(?![A-Za-z0-9_\-]|\.\d)")
+_CODE_AFTER_VERB = re.compile(r"(?:(?i:\b(?:use|using|enter|apply|redeem|type|key\s+in)\s+)|(?:使用|用|凭|输入))"
+                              r"(?P<c>(?=[A-Z0-9\-]*[A-Z])(?=[A-Z0-9\-]*[0-9])[A-Z0-9][A-Z0-9\-]{2,19})(?![A-Za-z0-9_\-]|\.\d)")
+_CODE_SHAPED_NAMES = re.compile("(?i:" + "|".join(word_list("code_shaped_names")) + ")")
+# a currency's letters before its amount ('HKD599', 'USD20') write a price, which the price check reads
+_CURRENCY_LETTERS = re.compile("(?i:" + "|".join(sorted({re.escape(str(k)) for k in word_table("currencies")
+                                                         if str(k).isalpha()}, key=len, reverse=True)) + r")\d")
+
+
+def _check_code_shaped(ctx: Context, code: str) -> None:
+    """A code-shaped token that is not the offer's code ('£4.95 when you use MARMA10' where the
+    code is PEEL10) is a code whoever enters it is refused. The record's own tokens pass, compared
+    without spaces and hyphens (a model 'HD2', bearings 'ABEC-7', 'SPF 30'), and so do names of
+    technology shaped as codes (`code_shaped_names`: MP3, CO2, IP67, USB3, AW24), and a currency's
+    letters before an amount ('HKD599', a price)."""
+    flat = ctx.facts.memo.get("flat_text")
+    if flat is None:
+        flat = ctx.facts.memo["flat_text"] = re.sub(r"[\s\-]", "", ctx.facts.text)
+    spans = [(m.span(), m.group(0)) for m in _CODE_SHAPED.finditer(ctx.nfkc)]
+    spans += [(m.span("c"), m.group("c")) for m in _CODE_AFTER_VERB.finditer(ctx.nfkc)]
+    for span, tok in spans:
+        if (code and tok.lower() == code.lower()) or ctx.is_consumed(span) or _CODE_SHAPED_NAMES.fullmatch(tok):
+            continue
+        if _CURRENCY_LETTERS.match(tok):
+            continue
+        if re.sub(r"-", "", tok.lower()) in flat:
+            continue
+        ctx.hit("grounding_code", span,
+                f"code {tok!r} but the offer's code is {code!r}" if code else f"code {tok!r} but the offer has no code")
+        ctx.consume(span)
+        return
 
 
 _CODE_USED = re.compile(r"(?i:\b(?:with|use|using|enter|apply|type|redeem|promo|discount|coupon|voucher)\b[^()\n]*)$")
