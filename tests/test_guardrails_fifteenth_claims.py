@@ -111,3 +111,53 @@ def test_a_product_likened_to_a_medical_check_is_a_medical_claim():
     assert "medical_claim" in blocking(bad_zh2)
     ok_zh = check_row("续航比上一代更久，星跃S3，XING20到手399.00元。", WATCH, "zh-CN", offer=WATCH_OFFER)
     assert "medical_claim" not in blocking(ok_zh)
+
+
+# --- safety: insults aimed at a group or the reader ------------------------------------------------------
+
+def test_the_reader_told_not_to_be_a_useless_someone_is_an_insult():
+    bad = check_row("Don't be a lazy, useless cook: Ironvale skillet $28.00 with SEAR20", PAN, "en-US",
+                    channel="email_subject", offer=PAN_OFFER)
+    assert "toxicity" in blocking(bad)
+    bad2 = check_row("Stop being such a clueless home chef. Ironvale cast iron skillet, $28.00 with SEAR20.", PAN,
+                     "en-US", channel="social", offer=PAN_OFFER)
+    assert "toxicity" in blocking(bad2)
+    ok = check_row("Don't be a hopeless romantic about nonstick: Ironvale cast iron, $28.00 with SEAR20.", PAN, "en-US",
+                   channel="social", offer=PAN_OFFER)
+    assert "toxicity" not in blocking(ok)
+    ok2 = check_row("Don't buy a useless nonstick pan again: Ironvale cast iron, $28.00 with SEAR20.", PAN, "en-US",
+                    channel="social", offer=PAN_OFFER)
+    assert "toxicity" not in blocking(ok2)
+
+
+def test_a_woman_named_by_a_fault_is_an_insult():
+    bad_zh = check_row("家里乱糟糟的邋遢女人，快换洁屋平板拖把，JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" in blocking(bad_zh)
+    bad_zh2 = check_row("地都不拖的懒女人看过来，洁屋平板拖把JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" in blocking(bad_zh2)
+    bad_zh3 = check_row("老太婆都会用，洁屋平板拖把免手洗，JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" in blocking(bad_zh3)
+    ok_zh = check_row("懒人也爱拖地，洁屋平板拖把免手洗，JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    ok_zh2 = check_row("怕显老女人更要早睡，拖地就交给洁屋平板拖把，JIE20到手63.20元。", MOP, "zh-CN", offer=MOP_OFFER)
+    assert "toxicity" not in blocking(ok_zh2)
+    assert "toxicity" not in blocking(ok_zh)
+
+
+def test_people_told_an_activity_is_not_for_their_age_or_sex_is_an_insult():
+    bad = check_row("Old men shouldn't dance, but everyone else: Twirlwell ballroom shoes £64.00 with DANCE20", SHOES,
+                    "en-GB", channel="social", offer=SHOES_OFFER)
+    assert "toxicity" in blocking(bad)
+    bad2 = check_row("Grannies have no business dancing. The rest of you: Twirlwell shoes, £64.00 with DANCE20.", SHOES,
+                     "en-GB", channel="social", offer=SHOES_OFFER)
+    assert "toxicity" in blocking(bad2)
+    ok = check_row("Older dancers shouldn't dance without a good heel: Twirlwell shoes, £64.00 with DANCE20.", SHOES,
+                   "en-GB", channel="social", offer=SHOES_OFFER)
+    assert "toxicity" not in blocking(ok)
+    ok2 = check_row("Women shouldn't have to pay more for good shoes: Twirlwell, £64.00 with DANCE20.", SHOES,
+                    "en-GB", channel="social", offer=SHOES_OFFER)
+    assert "toxicity" not in blocking(ok2)
+    bad_zh = check_row("老太太就别玩滑板了，年轻人冲！板途枫木滑板BAN20到手239.20元。", SKATEBOARD, "zh-CN",
+                       offer=BOARD_OFFER)
+    assert "toxicity" in blocking(bad_zh)
+    ok_zh = check_row("女生别再犹豫，板途枫木滑板BAN20到手239.20元。", SKATEBOARD, "zh-CN", offer=BOARD_OFFER)
+    assert "toxicity" not in blocking(ok_zh)
