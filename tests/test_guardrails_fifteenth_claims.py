@@ -161,3 +161,41 @@ def test_people_told_an_activity_is_not_for_their_age_or_sex_is_an_insult():
     assert "toxicity" in blocking(bad_zh)
     ok_zh = check_row("女生别再犹豫，板途枫木滑板BAN20到手239.20元。", SKATEBOARD, "zh-CN", offer=BOARD_OFFER)
     assert "toxicity" not in blocking(ok_zh)
+
+
+# --- form: cut copy and copy in another language ---------------------------------------------------------
+
+def test_a_copy_cut_inside_a_months_name_is_truncated():
+    bad = check_row("Copperleigh stovetop kettle, £44.00 with BREW20 until 30 Se", KETTLE, "en-GB", channel="social",
+                    offer=KETTLE_OFFER)
+    assert "truncated" in blocking(bad)
+    bad2 = check_row("Copperleigh whistling kettle, £44.00 with BREW20 until Septem", KETTLE, "en-GB",
+                     channel="social", offer=KETTLE_OFFER)
+    assert "truncated" in blocking(bad2)
+    ok = check_row("Copperleigh stovetop kettle, £44.00 with BREW20 until 30 Sept", KETTLE, "en-GB", channel="social",
+                   offer=KETTLE_OFFER)
+    assert "truncated" not in blocking(ok)
+
+
+def test_a_copy_cut_on_an_infinitive_with_no_object_is_truncated():
+    bad = check_row("The Ironvale skillet comes pre-seasoned and oven safe to 500°F. Use SEAR20 by September 30 to get",
+                    PAN, "en-US", offer=PAN_OFFER)
+    assert "truncated" in blocking(bad)
+    ok = check_row("The Ironvale skillet comes pre-seasoned and oven safe to 500°F. Use SEAR20 by September 30 to save",
+                   PAN, "en-US", offer=PAN_OFFER)
+    assert "truncated" not in blocking(ok)
+    ok2 = check_row("A pre-seasoned cast iron skillet is the one gift every cook would love to get", PAN, "en-US",
+                    offer=PAN_OFFER)
+    assert "truncated" not in blocking(ok2)
+
+
+def test_a_short_line_with_a_letter_english_does_not_write_is_another_language():
+    bad = check_row("Théière ou kettle? 44 £ avec BREW20", KETTLE, "en-GB", channel="email_subject",
+                    offer=KETTLE_OFFER)
+    assert "language_mismatch" in blocking(bad)
+    bad2 = check_row("Kettle élégant, 44 £ avec BREW20", KETTLE, "en-GB", channel="email_subject",
+                     offer=KETTLE_OFFER)
+    assert "language_mismatch" in blocking(bad2)
+    ok = check_row("Rosé por favor? Tea first: Copperleigh kettle, £44.00", KETTLE, "en-GB", channel="email_subject",
+                   offer=KETTLE_OFFER)
+    assert "language_mismatch" not in blocking(ok)
