@@ -35,6 +35,12 @@ _NAME_TOKEN = re.compile(r"[a-z0-9][a-z0-9'\-]*")
 # "until December", is a complete date), or a day with no month: "20% off until 14"
 _EN_DATE_CUT = re.compile(r"\b(?:until|till|by|through|thru|ends?|ending|before|on)\s+"
                           r"(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d{1,2}(?:st|nd|rd|th)?)$", re.I)
+# a month's name cut inside its word after a day or 'until': "until 31 Ja" ("ends 1st Sept" is whole;
+# `month_names`, less the abbreviations and `month_starts_whole` of packs/common.yaml)
+_MONTH_STARTS = sorted({m[:k] for m in word_list("month_names") for k in range(2, len(m))}
+                       - word_set("months") - word_set("month_starts_whole"), key=len, reverse=True)
+_EN_MONTH_CUT = re.compile(r"(?:\b(?:until|till|through|thru)\s+|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)("
+                           + "|".join(_MONTH_STARTS) + r")$", re.I)
 
 
 def check_channel(ctx: Context) -> None:
@@ -285,7 +291,8 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     """Why a line cannot end after `core` on its last word: a word a finished line rarely ends on
     (the pack's `truncated` terms: "... is", "... and the"), unless it is a demonstrative that is
     the object of the verb before it ("you'll love this"); in English, a month with no day ("20%
-    off until Dec") or a day with no month ("until 14")."""
+    off until Dec") or a day with no month ("until 14"), a month's name cut inside its word ("until
+    31 Ja"), or an infinitive that needs its object with none after it ("use ROLL20 to get")."""
     func_words = pack.rules["truncated"].terms
     params = pack.rules["truncated"].params
     if lang != "en":
@@ -328,6 +335,16 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     dangling = _EN_DATE_CUT.search(core)
     if dangling:  # "20% off until Dec", "until 14": a date the line stopped writing
         return f"ends with a month and no day, or a day and no month: {dangling.group(0).strip()!r}"
+    cut = _EN_MONTH_CUT.search(core)
+    if cut and cut.group(1).lower() not in UNITS:  # "until 31 Ja"; "500 mA" is a unit
+        return f"ends inside a month's name: {cut.group(0).strip()!r}"
+    objs = params.get("needs_object_after_to", ())
+    if (len(words) >= 2 and core[-1].isalpha() and words[-2] == "to" and words[-1] in objs
+            and not (len(words) >= 3 and words[-3] in params.get("object_before_to", ()))
+            and not any(w in params.get("stranded_after", ()) or w in ("what", "whatever", "which")
+                        for w in words[-7:-2])):
+        # "use ROLL20 to get": get what? ("something to get" has its object before it)
+        return f"ends with {'to ' + words[-1]!r} and no object"
     return None
 
 
@@ -475,7 +492,7 @@ def check_language(ctx: Context) -> None:
         other = [w for w in words if w in _OTHER_FUNCTION_WORDS and w not in ctx.facts.words]
         english = sum(w in _EN_FUNCTION_WORDS for w in words)
         if ((len(other) >= 3 and len(set(other)) >= 2 and len(other) > english)
-                or (other and not english and _mostly_foreign(ctx, words))):
+                or (other and not english and (_mostly_foreign(ctx, words) or _unenglish_letters(ctx, words)))):
             ctx.hit("language_mismatch", None, f"function words of another language ({', '.join(sorted(set(other))[:6])}); "
                                                f"{ctx.brief.locale} copy must be English")
 
@@ -494,6 +511,24 @@ def _mostly_foreign(ctx: Context, words: list[str]) -> bool:
     freq = english_words()
     rare = sum(freq.get(w, 0.0) < 1e-6 for w in content)  # Zipf 3 = once per million words
     return 3 * rare >= 2 * len(content)
+
+
+_LATIN_WORD = re.compile(r"[a-z\u00df-\u024f]+")
+
+
+def _unenglish_letters(ctx: Context, words: list[str]) -> str | None:
+    """A word with an accented letter that English does not write at all ('frêne' in "Queue de
+    snooker en frêne"): not the record's, and below Zipf 1 in English, where the loanwords English
+    copy writes with their accents are found ('café', 'rosé', 'crème', 'jalapeño', 'purée'). With a
+    function word of another language and none of English, a short line is that language even when
+    its other words are English ones ('queue', 'snooker')."""
+    from .quality import english_words
+
+    freq = english_words()
+    for w in words:
+        if len(w) >= 3 and not w.isascii() and _LATIN_WORD.fullmatch(w) and w not in ctx.facts.words and freq.get(w, 0.0) < 1e-8:
+            return w
+    return None
 
 
 def repair_subject(text: str, pack: RulePack, spec: ChannelSpec, hits: list[Hit]) -> str:
