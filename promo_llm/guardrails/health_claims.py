@@ -25,7 +25,9 @@ A word may end in (s), (es) or (s|ed|ing): its forms with each ending and withou
 ('migraine(s)' is 'migraine' and 'migraines'). `gap` is how many words (Chinese: characters) may
 stand between a frame and its condition ('prevents [winter] colds'); `then` words must follow the
 condition, after an optional second one joined by 'and' ('keeps colds and chills away'); `after`
-frames follow the condition instead of preceding it. Spaces match any run of spaces or hyphens.
+frames follow the condition instead of preceding it; `not_after` words may not stand right before a
+frame (a frame 少 'less', as in 少生病, is not the 少 of 不少 'many' or 多少 'how many'). Spaces match
+any run of spaces or hyphens.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from typing import Any, Mapping
 from ..errors import ConfigError
 
 _FORMS = re.compile(r"^(.*?)\(([a-z|]+)\)$")
-_COMPOSE_KEYS = {"frames", "conditions", "gap", "after", "then", "not_followed_by"}
+_COMPOSE_KEYS = {"frames", "conditions", "gap", "after", "then", "not_followed_by", "not_after"}
 _SECTION_KEYS = {"rule", "conditions", "frames", "who", "not_followed_by", "compose"}
 _CJK_CHAR = r"[\u3400-\u4dbf\u4e00-\u9fff]"
 
@@ -130,6 +132,7 @@ def compose_patterns(section: Mapping[str, Any], where: str) -> list[str]:
         gap = int(comp.get("gap", 0))
         if comp.get("frames"):
             front = _alternation(_words(frames, comp["frames"], "frames", where), cjk)
+            front = "".join(f"(?<!{re.escape(w)})" for w in comp.get("not_after") or ()) + front
             if cjk:
                 between = (f"(?:{trie_regex(who)})?" if who else "") + "的?"
                 between += f"(?:{_CJK_CHAR}{{1,{gap}}}?的?)?" if gap else ""
