@@ -1,0 +1,44 @@
+"""Classes of copy the sixteenth frozen set (new catalogues) exposed in the truth tier, each tested on
+examples written here, never that set's rows. Clean copy that blocked: an emoji newer than the Unicode
+database read as an unreadable character, a rating's scale ('out of 5') read as a claim, a sentence
+end between a month and the next number read as a date, an SMS short code in 'STOP to <number>',
+a deadline naming the offer's own end date, and in Chinese a per-quantity basis (每100毫升) read as
+the product's size and a list price written with 元 after it. Harm that passed: a material, a
+feature or an ingredient the record lacks, another brand's quality claimed, imported origin, and
+a deadline by a season or term after the offer ends. Each with a near miss on the other side."""
+
+from __future__ import annotations
+
+from guard_rows import blocking, check_row
+
+SOAP = {"item_id": "S1", "title": "Larkfield Oat Milk Soap Bar, 100 g", "brand": "Larkfield", "category": "Soap",
+        "price": 6.3, "list_price": 7.0, "currency": "GBP",
+        "attributes": {"weight": "100 g", "scent": "unscented", "skin": "sensitive skin", "rating": "4.7",
+                       "reviews": "903"}, "stock": 140}
+SOAP_OFFER = {"discount_pct": 10, "ends": "2027-05-31", "code": "LARK10"}
+
+TEAPOT = {"item_id": "P1", "title": "青禾 玻璃泡茶壶 600毫升", "brand": "青禾", "category": "茶具", "price": 71.2,
+          "list_price": 89.0, "currency": "CNY", "attributes": {"容量": "600毫升", "材质": "高硼硅玻璃", "评分": "4.8"},
+          "stock": 300}
+TEAPOT_OFFER = {"discount_pct": 20, "ends": "2027-06-18", "code": "TEA20"}
+
+
+# --- an emoji newer than the Unicode database -----------------------------------------------------
+
+def test_an_emoji_of_a_later_unicode_version_is_no_unreadable_character():
+    # U+1FAE8 (shaking face, Unicode 15) and U+1FABF (goose, Unicode 15): emoji blocks, whatever
+    # this database knows of them
+    for emoji in ("\U0001fae8", "\U0001fabf", "\U0001f6dc"):
+        ok = check_row(f"Soap that behaves {emoji} Larkfield oat milk bar, £6.30 with LARK10.", SOAP, "en-GB",
+                       channel="push", offer=SOAP_OFFER)
+        assert "garbled_text" not in blocking(ok), emoji
+    ok = check_row("青禾玻璃泡茶壶\U0001fadc 600毫升，TEA20到手71.20元。", TEAPOT, "zh-CN", channel="push",
+                   offer=TEAPOT_OFFER)
+    assert "garbled_text" not in blocking(ok)
+    # an unassigned code point outside the emoji blocks, a private-use one and a control still block
+    for ch in ("\u0378", "\ue000", "\U000f0001", "\U0001fffe"):
+        bad = check_row(f"Larkfield oat milk soap{ch} £6.30 with LARK10.", SOAP, "en-GB", channel="push",
+                        offer=SOAP_OFFER)
+        assert "garbled_text" in blocking(bad), hex(ord(ch))
+    bad = check_row("青禾玻璃泡茶壶\ue123，TEA20到手71.20元。", TEAPOT, "zh-CN", channel="push", offer=TEAPOT_OFFER)
+    assert "garbled_text" in blocking(bad)
