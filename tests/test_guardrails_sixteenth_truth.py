@@ -15,10 +15,10 @@ SOAP = {"item_id": "S1", "title": "Larkfield Oat Milk Soap Bar, 100 g", "brand":
         "price": 6.3, "list_price": 7.0, "currency": "GBP",
         "attributes": {"weight": "100 g", "scent": "unscented", "skin": "sensitive skin", "rating": "4.7",
                        "reviews": "903"}, "stock": 140}
-SOAP_OFFER = {"discount_pct": 10, "ends": "2027-05-31", "code": "LARK10"}
+SOAP_OFFER = {"discount_pct": 10, "ends": "2027-09-30", "code": "LARK10"}
 
 TEAPOT = {"item_id": "P1", "title": "青禾 玻璃泡茶壶 600毫升", "brand": "青禾", "category": "茶具", "price": 71.2,
-          "list_price": 89.0, "currency": "CNY", "attributes": {"容量": "600毫升", "材质": "高硼硅玻璃", "评分": "4.8"},
+          "list_price": 89.0, "currency": "CNY", "attributes": {"容量": "600毫升", "材质": "高硼硅玻璃", "评分": "4.8", "评价数": "1,200"},
           "stock": 300}
 TEAPOT_OFFER = {"discount_pct": 20, "ends": "2027-06-18", "code": "TEA20"}
 
@@ -42,3 +42,28 @@ def test_an_emoji_of_a_later_unicode_version_is_no_unreadable_character():
         assert "garbled_text" in blocking(bad), hex(ord(ch))
     bad = check_row("青禾玻璃泡茶壶\ue123，TEA20到手71.20元。", TEAPOT, "zh-CN", channel="push", offer=TEAPOT_OFFER)
     assert "garbled_text" in blocking(bad)
+
+
+# --- a rating's scale -----------------------------------------------------------------------------
+
+def test_the_scale_of_a_rating_is_no_claim():
+    for copy in ("Rated 4.7 out of 5 by 903 reviewers, Larkfield oat milk soap is £6.30 with LARK10.",
+                 "Rated 4.7/5 by 903 reviewers, Larkfield oat milk soap is £6.30 with LARK10.",
+                 "Larkfield oat milk soap scores 4.7 on a 5-star scale from 903 reviews, £6.30 with LARK10."):
+        ok = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert not blocking(ok) & {"grounding_number", "grounding_rating"}, copy
+    for copy in ("青禾玻璃泡茶壶满分5分拿到4.8分，TEA20到手71.20元。", "青禾玻璃泡茶壶评分4.8（满分5分），TEA20到手71.20元。",
+                 "青禾玻璃泡茶壶评分4.8/5，TEA20到手71.20元。"):
+        ok = check_row(copy, TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+        assert not blocking(ok) & {"grounding_number", "grounding_rating"}, copy
+    # a score the record does not give still blocks with its scale, and a count of 5 is a claim
+    bad = check_row("Rated 4.9 out of 5 by 903 reviewers, Larkfield oat milk soap is £6.30 with LARK10.", SOAP,
+                    "en-GB", offer=SOAP_OFFER)
+    assert "grounding_rating" in blocking(bad)
+    bad = check_row("Larkfield oat milk soap rated 4.7 out of 5, 5 bars for £6.30 with LARK10.", SOAP, "en-GB",
+                    offer=SOAP_OFFER)
+    assert "grounding_number" in blocking(bad)
+    bad = check_row("青禾玻璃泡茶壶评分4.9（满分5分），TEA20到手71.20元。", TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+    assert "grounding_rating" in blocking(bad)
+    bad = check_row("青禾玻璃泡茶壶评分4.8，5个装TEA20到手71.20元。", TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+    assert "grounding_number" in blocking(bad)
