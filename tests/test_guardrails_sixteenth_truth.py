@@ -67,3 +67,20 @@ def test_the_scale_of_a_rating_is_no_claim():
     assert "grounding_rating" in blocking(bad)
     bad = check_row("青禾玻璃泡茶壶评分4.8，5个装TEA20到手71.20元。", TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
     assert "grounding_number" in blocking(bad)
+
+
+# --- a sentence end between a month and the next number -------------------------------------------
+
+def test_a_full_stop_after_a_months_name_ends_the_sentence_and_the_number_after_opens_the_next():
+    for copy in ("Larkfield oat milk soap is £6.30 with LARK10 until the end of September. 903 customers rate it.",
+                 "Larkfield oat milk soap is £6.30 with LARK10 until the end of September. 9 of 10 reorder."):
+        ok = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert "grounding_date" not in blocking(ok), copy
+    ok = check_row("Larkfield oat milk soap is £6.30 with LARK10 until Sept. 30.", SOAP, "en-GB", offer=SOAP_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    # an abbreviated month's dot is no sentence end: its number is still its day
+    for copy in ("Larkfield oat milk soap is £6.30 with LARK10 until Sept. 29.",
+                 "Larkfield oat milk soap is £6.30 with LARK10 until Sept. 903.",
+                 "Larkfield oat milk soap is £6.30 with LARK10 until September 903."):
+        bad = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert "grounding_date" in blocking(bad), copy
