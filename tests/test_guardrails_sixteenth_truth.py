@@ -84,3 +84,20 @@ def test_a_full_stop_after_a_months_name_ends_the_sentence_and_the_number_after_
                  "Larkfield oat milk soap is £6.30 with LARK10 until September 903."):
         bad = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
         assert "grounding_date" in blocking(bad), copy
+
+
+# --- an opt-out keyword with its short code and no verb -------------------------------------------
+
+def test_the_short_code_after_an_opt_out_keyword_with_no_verb_is_where_to_text():
+    for copy in ("Larkfield: oat milk soap £6.30 with LARK10. STOP to 60123 to opt out",
+                 "Larkfield: oat milk soap £6.30 with LARK10. UNSUBSCRIBE to 70123 to stop texts. Reply STOP to opt out"):
+        ok = check_row(copy, SOAP, "en-GB", channel="sms", offer=SOAP_OFFER)
+        assert "grounding_number" not in blocking(ok), copy
+    ok = check_row("Larkfield: oat milk soap £6.30 with LARK10. STOP to 60123 to opt out", SOAP, "en-GB",
+                   channel="sms", offer=SOAP_OFFER)
+    assert "sms_opt_out" not in {v.rule for v in ok.violations}  # the opt-out is there: nothing appended
+    # a number after a lower-case 'stop to' in prose is a figure, and a count is a claim
+    for copy in ("Larkfield: oat milk soap £6.30 with LARK10, stop to 60123 shops. Reply STOP to opt out",
+                 "Larkfield: oat milk soap £6.30 with LARK10, 60123 bars sold. STOP to opt out"):
+        bad = check_row(copy, SOAP, "en-GB", channel="sms", offer=SOAP_OFFER)
+        assert blocking(bad) & {"grounding_number", "grounding_rating"}, copy

@@ -325,9 +325,11 @@ def _record_ages(ctx: Context) -> set[str]:
     return got
 
 
-# the short code an SMS keyword is texted to ('Text STOP to 60777', 'reply JOIN to 80808'): a number
+# the short code an SMS keyword is texted to ('Text STOP to 60777', 'reply JOIN to 80808'), or an
+# opt-out keyword written in capitals with no verb before it ('STOP to 60123 to opt out'): a number
 # to send to, not a figure of the product
-_SHORT_CODE = re.compile(r"\b(?:" + "|".join(word_list("sms_keyword_verbs")) + r")\s+[a-z]+\s+to\s+(?P<n>\d{4,6})\b")
+_SHORT_CODE = re.compile(r"\b(?:(?:" + "|".join(word_list("sms_keyword_verbs")) + r")\s+[a-z]+|(?P<kw>"
+                         + "|".join(word_list("sms_opt_out_keywords")) + r"))\s+to\s+(?P<n>\d{4,6})\b")
 _TRADE_NUMBERS = {k: re.compile("|".join(v)) for k, v in word_table("trade_named_numbers").items()}
 
 
@@ -406,7 +408,7 @@ def check_numbers(ctx: Context) -> None:
     a number written with a unit ('106 cm', '2-year', '50 days') must be one the record gives in
     that unit (or a time the offer states: 'ends in 3 days'); one the record writes only as a
     measure may not count things ('50 capsules' for a 50 ml serum; `quantities.py`). An SMS short
-    code ('Text STOP to 60777') is where to text, no figure, and a number that names a thing of the
+    code ('Text STOP to 60777', 'STOP to 60123') is where to text, no figure, and a number that names a thing of the
     product's trade ('Treble 20' for darts, `trade_named_numbers`) is a name."""
     if any(i in ctx.low for i in _IDIOMS):
         for m in IDIOM_RE.finditer(ctx.low):
@@ -420,7 +422,8 @@ def check_numbers(ctx: Context) -> None:
     for m in _TIME_OF_DAY.finditer(ctx.low):
         ctx.consume(m.span())
     for m in _SHORT_CODE.finditer(ctx.low):
-        ctx.consume(m.span("n"))
+        if not m.group("kw") or ctx.copy[m.start("kw"):m.end("kw")].isupper():
+            ctx.consume(m.span("n"))
     trade = _trade_numbers(ctx)
     for m in trade.finditer(ctx.low) if trade else ():
         ctx.consume(m.span())  # 'Treble 20' on a dartboard
