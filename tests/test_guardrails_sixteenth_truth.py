@@ -101,3 +101,24 @@ def test_the_short_code_after_an_opt_out_keyword_with_no_verb_is_where_to_text()
                  "Larkfield: oat milk soap £6.30 with LARK10, 60123 bars sold. STOP to opt out"):
         bad = check_row(copy, SOAP, "en-GB", channel="sms", offer=SOAP_OFFER)
         assert blocking(bad) & {"grounding_number", "grounding_rating"}, copy
+
+
+# --- a deadline that names the offer's own end date -----------------------------------------------
+
+def test_a_last_day_joined_to_the_offers_end_date_states_that_date():
+    for copy in ("Larkfield: September 30 is the last day for 10% off oat milk soap, £6.30 with LARK10.",
+                 "Larkfield: the last day for 10% off oat milk soap is 30 September. £6.30 with LARK10.",
+                 "Larkfield oat milk soap, £6.30 with LARK10. Final day: Sept 30."):
+        ok = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert "grounding_deadline" not in blocking(ok), copy
+    for copy in ("青禾玻璃泡茶壶6月18日是最后一天，TEA20到手71.20元。", "青禾玻璃泡茶壶最后一天：6月18日，TEA20到手71.20元。"):
+        ok = check_row(copy, TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+        assert "grounding_deadline" not in blocking(ok), copy
+    # another date, or the send day called the last day, is still a claim the send date must bear out
+    for copy in ("Larkfield: September 29 is the last day for 10% off oat milk soap, £6.30 with LARK10.",
+                 "Larkfield: today is the last day for 10% off oat milk soap, £6.30 with LARK10 until 30 September."):
+        bad = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert "grounding_deadline" in blocking(bad), copy
+    for copy in ("青禾玻璃泡茶壶6月17日是最后一天，TEA20到手71.20元。", "青禾玻璃泡茶壶今天是最后一天，TEA20到手71.20元，6月18日截止。"):
+        bad = check_row(copy, TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+        assert "grounding_deadline" in blocking(bad), copy

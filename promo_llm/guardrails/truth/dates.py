@@ -402,6 +402,32 @@ def _check_month_year(ctx: Context, m: re.Match) -> None:
                                             f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
 
 
+# what joins a date to a deadline phrase naming its day: 'July 4 is the last day', '4 July: final
+# day', 'the last day is July 4', 'the last day to save 10% is July 4', 'last day - July 4',
+# 7月4日是最后一天, 最后一天：7月4日
+_NAMED_BEFORE = re.compile(r"\s*(?:is|'s|will\s+be|,|:|-|–|—|是|为|就是)?\s*(?:the|your|our)?\s*")
+_NAMED_AFTER = re.compile(r"\s*(?:is|'s|will\s+be|,|:|-|–|—|是|为|就是)?\s*(?:on\s+)?"
+                          r"|\s+(?:for|of|to)\s+[^.!?:;\n]{1,50}?\s+(?:is|will\s+be)\s+(?:on\s+)?")
+
+
+def _names_end_date(ctx: Context, span: tuple[int, int]) -> bool:
+    """Is the deadline phrase at `span` ('last day', 最后一天) joined to a date that is the offer's
+    end ('July 4 is the last day')? Then it states the end date, not that the send day is the last."""
+    low = ctx.low
+    for i, rx in enumerate(DATE_RES[:4]):
+        for m in rx.finditer(low, max(0, span[0] - 40), min(len(low), span[1] + 80)):
+            joined = ((m.end() <= span[0] and _NAMED_BEFORE.fullmatch(low, m.end(), span[0]))
+                      or (m.start() >= span[1] and _NAMED_AFTER.fullmatch(low, span[1], m.start())))
+            if not joined:
+                continue
+            g = m.groupdict()
+            month = _MONTHS[g["mon"][:3]] if g.get("mon") else int(zh_number(g["m"]) or 0)
+            day = int(zh_number(g["day"]) or 0)
+            if _date_ok(ctx, month, day, int(g["year"]) if g.get("year") else None):
+                return True
+    return False
+
+
 def check_deadline(ctx: Context) -> None:
     ends = ctx.facts.ends
     rule = ctx.pack.rules["grounding_deadline"]
@@ -415,10 +441,13 @@ def check_deadline(ctx: Context) -> None:
             ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer ended "
                                                     f"{max(ends).isoformat()}, before the send date {today.isoformat()}")
     # "ends tonight" / 今晚截止 is only true on the last day, which only a known send date can tell.
+    named = set(rule.params.get("named_day") or ())
     for key, offset in (("same_day", 0), ("next_day", 1)):
         rx = ctx.compiled["deadline"].get(key)
         for m in rx.finditer(ctx.low) if rx else ():
             if today is not None and any((e - today).days == offset for e in ends):
                 continue
+            if m.group(0) in named and _names_end_date(ctx, m.span()):
+                continue  # 'July 4 is the last day' where the offer ends July 4
             why = "the send date is unknown" if today is None else f"the offer ends {', '.join(e.isoformat() for e in ends) or 'never'}"
             ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but {why}")
