@@ -122,3 +122,40 @@ def test_a_last_day_joined_to_the_offers_end_date_states_that_date():
     for copy in ("青禾玻璃泡茶壶6月17日是最后一天，TEA20到手71.20元。", "青禾玻璃泡茶壶今天是最后一天，TEA20到手71.20元，6月18日截止。"):
         bad = check_row(copy, TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
         assert "grounding_deadline" in blocking(bad), copy
+
+
+# --- a per-quantity basis, and a list price with 元 after it ---------------------------------------
+
+OATS = {"item_id": "O1", "title": "谷田 燕麦奶 1升×6盒", "brand": "谷田", "category": "燕麦奶", "price": 47.2, "list_price": 59.0,
+        "currency": "CNY", "attributes": {"规格": "1升×6盒", "膳食纤维": "每100毫升0.8克", "配料": "水、燕麦"}, "stock": 400}
+OATS_OFFER = {"discount_pct": 20, "ends": "2027-11-11", "code": "OAT20"}
+
+
+def test_a_per_quantity_basis_is_no_size_and_a_chinese_unit_may_run_on_into_a_number():
+    for copy in ("谷田燕麦奶，每100毫升含膳食纤维0.8克，OAT20到手47.20元。", "谷田燕麦奶1升×6盒，每 100毫升有0.8克膳食纤维。OAT20到手47.20元。"):
+        ok = check_row(copy, OATS, "zh-CN", offer=OATS_OFFER)
+        assert "grounding_number" not in blocking(ok), copy
+    ok = check_row("Larkfield oat milk soap, 0.7 g of oat milk per 100 g, £6.30 with LARK10.",
+                   {**SOAP, "attributes": {**SOAP["attributes"], "oat milk": "0.7 g per 100 g"}}, "en-GB",
+                   offer=SOAP_OFFER)
+    assert "grounding_number" not in blocking(ok)
+    # the figure per basis is still a claim, and 100 ml said as the product's size is one too
+    bad = check_row("谷田燕麦奶，每100毫升含膳食纤维1.5克，OAT20到手47.20元。", OATS, "zh-CN", offer=OATS_OFFER)
+    assert "grounding_number" in blocking(bad)
+    bad = check_row("青禾玻璃泡茶壶，一壶100毫升，TEA20到手71.20元。", TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+    assert "grounding_number" in blocking(bad)
+    bad = check_row("Larkfield oat milk soap, 3 g of oat milk per 100 g, £6.30 with LARK10.", SOAP, "en-GB",
+                    offer=SOAP_OFFER)
+    assert "grounding_number" in blocking(bad)
+
+
+def test_an_amount_after_a_full_width_comma_is_an_amount_of_its_own():
+    ok = check_row("谷田燕麦奶1升×6盒，用OAT20，59.00元到手47.20元。", OATS, "zh-CN", offer=OATS_OFFER)
+    assert "grounding_price" not in blocking(ok)
+    ok = check_row("青禾玻璃泡茶壶，用TEA20，89.00元到手71.20元。", TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+    assert "grounding_price" not in blocking(ok)
+    # an amount that is no price of the record, or the price with no currency, still blocks
+    bad = check_row("谷田燕麦奶1升×6盒，用OAT20，69.00元到手47.20元。", OATS, "zh-CN", offer=OATS_OFFER)
+    assert "grounding_price" in blocking(bad)
+    bad = check_row("谷田燕麦奶1升×6盒，用OAT20，59.00到手47.20元。", OATS, "zh-CN", offer=OATS_OFFER)
+    assert "grounding_price" in blocking(bad)

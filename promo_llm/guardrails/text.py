@@ -29,10 +29,12 @@ EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 """English words and digit runs of lower-cased copy (last word of a line, repeated words)."""
 # a thousands group is three digits and no more: '3,1080p' is 3 and 1080p, not 3,108
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?")
-# a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
+# a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling. A
+# Latin unit ends its word ('5 min' is no '5 mint'); a Chinese one may run on into the next number
+# (每100毫升3.6克 states 100 ml)
 UNITS = word_table("units")
 UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-                        + r")(?![a-z0-9])")
+                        + r")(?:(?<=[\u3400-\u9fff])|(?![a-z0-9]))")
 
 
 # a link, with or without its scheme ('https://alpina.com/x', 'alpina.com/x', 'bit.ly/x'); for folded text
