@@ -159,3 +159,72 @@ def test_an_amount_after_a_full_width_comma_is_an_amount_of_its_own():
     assert "grounding_price" in blocking(bad)
     bad = check_row("谷田燕麦奶1升×6盒，用OAT20，59.00到手47.20元。", OATS, "zh-CN", offer=OATS_OFFER)
     assert "grounding_price" in blocking(bad)
+
+
+# --- materials, features, ingredients and an origin the record lacks ------------------------------
+
+RACKET = {"item_id": "R1", "title": "Fenwick Tour 110 Badminton Racket", "brand": "Fenwick", "category": "Badminton Rackets",
+          "price": 48.0, "list_price": 60.0, "currency": "GBP",
+          "attributes": {"frame": "graphite", "weight": "85 g", "string": "pre-strung"}, "stock": 30}
+RACKET_OFFER = {"discount_pct": 20, "ends": "2027-10-31", "code": "FEN20"}
+KEVLAR = {**RACKET, "attributes": {**RACKET["attributes"], "frame": "graphite with Kevlar weave"}}
+
+
+def test_a_fibre_feature_ingredient_or_origin_the_record_lacks_is_invented():
+    bad = check_row("Kevlar-reinforced frame for extra power: Fenwick Tour 110, £48 with FEN20.", RACKET, "en-GB",
+                    channel="social", offer=RACKET_OFFER)
+    assert "grounding_attribute" in blocking(bad)
+    ok = check_row("Kevlar-reinforced frame for extra power: Fenwick Tour 110, £48 with FEN20.", KEVLAR, "en-GB",
+                   channel="social", offer=RACKET_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+    for copy in ("Larkfield oat milk soap with probiotics, £6.30 with LARK10.",
+                 "Larkfield oat milk soap with vitamin D, £6.30 with LARK10.",
+                 "Larkfield oat milk soap with a touch screen, £6.30 with LARK10."):
+        bad = check_row(copy, SOAP, "en-GB", channel="social", offer=SOAP_OFFER)
+        assert "grounding_attribute" in blocking(bad), copy
+    for copy in ("青禾玻璃泡茶壶带液晶触屏和力度感应，TEA20到手71.20元。", "原装进口\n青禾玻璃泡茶壶，TEA20到手71.20元。",
+                 "添加了益生菌的青禾玻璃泡茶壶，TEA20到手71.20元。"):
+        bad = check_row(copy, TEAPOT, "zh-CN", channel="social", offer=TEAPOT_OFFER)
+        assert "grounding_attribute" in blocking(bad), copy
+    ok = check_row("原装进口\n青禾玻璃泡茶壶，TEA20到手71.20元。", {**TEAPOT, "attributes": {**TEAPOT["attributes"], "产地": "德国原装进口"}},
+                   "zh-CN", channel="social", offer=TEAPOT_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+
+
+# --- another brand's quality set against this one's price -----------------------------------------
+
+def test_another_brands_quality_at_this_ones_price_names_that_brand():
+    for copy in ("Dovely quality, Larkfield price\nOat milk soap bar, £6.30 with LARK10.",
+                 "LUSHE results at a Larkfield price: oat milk soap, £6.30 with LARK10."):
+        bad = check_row(copy, SOAP, "en-GB", channel="push", offer=SOAP_OFFER)
+        assert "comparison" in blocking(bad), copy
+    # a common word that only opens the line, or the shop's own name, is no other brand
+    for copy in ("Great quality, great price: Larkfield oat milk soap, £6.30 with LARK10.",
+                 "Soft feel, small price. Larkfield oat milk soap, £6.30 with LARK10.",
+                 "Larkfield quality, Larkfield price: oat milk soap, £6.30 with LARK10."):
+        ok = check_row(copy, SOAP, "en-GB", channel="push", offer=SOAP_OFFER)
+        assert "comparison" not in blocking(ok), copy
+
+
+# --- an offer said to last a season or term past its end ------------------------------------------
+
+def test_an_offer_said_to_last_a_season_must_reach_its_end():
+    for copy in ("Larkfield oat milk soap, £6.30 with LARK10 all autumn long.",
+                 "Larkfield oat milk soap, £6.30 with LARK10 through the autumn term."):
+        bad = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert "grounding_date" in blocking(bad), copy
+    for copy in ("青禾玻璃泡茶壶整个秋季学期都有8折，TEA20到手71.20元。", "青禾玻璃泡茶壶暑假期间都有8折，TEA20到手71.20元。"):
+        bad = check_row(copy, TEAPOT, "zh-CN", offer=TEAPOT_OFFER)
+        assert "grounding_date" in blocking(bad), copy
+    # a season the offer reaches, a season as a thing's name, or the product's own use all season
+    for copy in ("Larkfield oat milk soap, £6.30 with LARK10 all summer long.",
+                 "Larkfield oat milk soap, £6.30 with LARK10, all winter essentials sorted.",
+                 "Larkfield: soft skin all winter long. Oat milk soap, £6.30 with LARK10."):
+        ok = check_row(copy, SOAP, "en-GB", offer=SOAP_OFFER)
+        assert "grounding_date" not in blocking(ok), copy
+    ok = check_row("青禾玻璃泡茶壶春季上新，整个春天泡花茶，TEA20到手71.20元，6月18日截止。", TEAPOT, "zh-CN",
+                   offer=TEAPOT_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    ok = check_row("青禾玻璃泡茶壶整个夏天都有8折，TEA20到手71.20元。", {**TEAPOT}, "zh-CN",
+                   offer={**TEAPOT_OFFER, "ends": "2027-08-31"})
+    assert "grounding_date" not in blocking(ok)

@@ -53,6 +53,17 @@ _MOVABLE = {k.replace("'", ""): str(v) for k, v in word_table("en_movable_feasts
 MOVABLE_RE = re.compile(r"\b" + _FEAST_CUE + r"\s+(?:the\s+)?(?P<f>" + "|".join(
                             sorted((re.escape(k).replace("'", "['’]?") for k in word_table("en_movable_feasts")),
                                    key=len, reverse=True)) + r")(?P<wk>\s+weekend)?\b")
+# an offer said to last a whole season, term or holiday ('all summer long', 'through the autumn
+# term', 整个秋季学期都有85折, 暑假期间都有): it must end no more than two weeks before the season's
+# last day (`season_ends`). In English the season closes its phrase ('all summer essentials' and
+# 'through the winter collection' name things, no stretch of time)
+_SEASON_ENDS = {k: tuple(int(x) for x in str(v).split("-")) for k, v in word_table("season_ends").items()}
+_SEASON_EN = "|".join(sorted((re.escape(k) for k in _SEASON_ENDS if k.isascii()), key=len, reverse=True))
+_SEASON_ZH = "|".join(sorted((re.escape(k) for k in _SEASON_ENDS if not k.isascii()), key=len, reverse=True))
+SEASON_RE = re.compile(
+    rf"\b(?:all|(?:all\s+)?through(?:out)?\s+the|the\s+(?:whole|entire)|for\s+the\s+(?:whole|entire))\s+"
+    rf"(?P<en>{_SEASON_EN})(?:\s+long)?(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:with|at|on|for|and|to|from|when)\b)"
+    rf"|(?:整个|一整个|全|一整)(?P<zh>{_SEASON_ZH})|(?P<zh2>{_SEASON_ZH})(?:期间|全程|一整季)")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
@@ -253,6 +264,7 @@ def check_dates(ctx: Context) -> None:
     if "月" in low:
         _check_zh_month_parts(ctx)
     _check_year_end(ctx)
+    _check_seasons(ctx)
     for m in FEAST_RE.finditer(low) if ctx.lang == "en" else ():
         month, day = _FEASTS[re.sub(r"['’]", "", m.group("f"))]
         ctx.consume(m.span())
@@ -284,6 +296,43 @@ def check_dates(ctx: Context) -> None:
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+# the words of an offer: a season said in the same phrase as one ('20% off all summer long',
+# 整个秋季学期都有85折) is how long the offer lasts; with none ('soft skin all winter long') it is
+# how long the product serves
+_OFFER_CUE = re.compile(r"\d\s*%|\boff\b|\bdeals?\b|\boffers?\b|\bdiscounts?\b|\bsav(?:e|ings?)\b|\bsale\b|"
+                        r"\bprices?\b|\bcodes?\b|[$£€¥]|折|优惠|到手|活动|特价|立减|券|\d\s*元")
+_PHRASE_END = re.compile(r"[.,!?;:，。！？；：、\n]")
+
+
+def _offer_phrase(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does the phrase around `span` (up to the marks that part phrases) speak of the offer?"""
+    low = ctx.low
+    ends = [m.start() for m in _PHRASE_END.finditer(low)]
+    start = max((i + 1 for i in ends if i < span[0]), default=0)
+    stop = min((i for i in ends if i >= span[1]), default=len(low))
+    phrase = low[start:stop]
+    code = (ctx.brief.offer.code or "").lower() if ctx.brief.offer else ""
+    return bool(_OFFER_CUE.search(phrase)) or bool(code and code in phrase)
+
+
+def _check_seasons(ctx: Context) -> None:
+    """'All summer long', 整个秋季学期 said of the offer: it must reach the season's last day,
+    ending at most two weeks before it (or any time in the six weeks after it)."""
+    for m in SEASON_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or not _offer_phrase(ctx, m.span()):
+            continue
+        ctx.consume(m.span())
+        month, day = _SEASON_ENDS[m.group("en") or m.group("zh") or m.group("zh2")]
+        ok = False
+        for e in ctx.facts.ends:
+            last = date(e.year, month, min(day, 28 if month == 2 else day))
+            ok = ok or any(-14 <= (e - d).days <= 42 for d in (last.replace(year=e.year - 1), last,
+                                                                  last.replace(year=e.year + 1)))
+        if not ok:
+            ctx.hit("grounding_date", m.span(), f"{ctx.copy[m.start():m.end()]!r} runs to {month}-{day:02d}, but the "
+                                                f"offer ends {', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
 
 
 _WD_INDEX = {d[:3]: i for i, d in enumerate(word_list("weekdays_en"))}
