@@ -15,7 +15,7 @@ from ..records import Brief
 from .context import Context, Hit
 from .packs import CampaignRules, RulePack, compile_each
 from .terms import term_hits
-from .text import CJK_RE, close, fold
+from .text import CJK_RE, close, fold, is_pictograph
 from .vocab import word_set
 
 _OPENERS = word_set("common_openers")
@@ -96,10 +96,28 @@ def _other_name(ctx: Context, m: re.Match, key: str, not_names: set[str]) -> str
         name = " ".join(words)
         low = name.lower()
         if (not words or low in not_names or low in _OPENERS or all(w.lower() in ctx.facts.words for w in words)
-                or (own and own in low)):
+                or (own and own in low) or _capital_of_position(ctx, s, ctx.nfkc[s:e].split())):
             return None
         return name
     return None
+
+
+def _capital_of_position(ctx: Context, start: int, words: list[str]) -> bool:
+    """Is the one-word name at `start` (`words`: the comparison's object as written) capitalised only
+    because it opens a line or sentence, a word common in English ('Great quality, great price',
+    'Soft feel, small price': Zipf frequency of `opener_word_zipf` or more) and not written in
+    capitals ('UGG quality')? Such a capital names no brand; a known brand of common.yaml is read
+    before this, and a name of more words ('Marks & Spencer comfort') is left to its capitals."""
+    if len(words) != 1 or words[0].isupper():
+        return False
+    before = ctx.nfkc[:start].rstrip(" \t")
+    if before and before[-1] not in ".!?:\n" and not is_pictograph(before[-1]):
+        return False
+    from .quality import english_words
+
+    zipf = float(ctx.pack.rules["comparison"].params.get("opener_word_zipf", 4.0))
+    word = re.sub(r"['’]s$", "", words[0].strip(".:,!?;")).lower()
+    return english_words().get(word, 0.0) >= 10 ** (zipf - 9)
 
 
 def _zh_maker(ctx: Context, text: str) -> str | None:

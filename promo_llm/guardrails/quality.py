@@ -17,8 +17,8 @@ from ..facts import EN_STOP, names_product, product_names
 from .context import Context
 from .packs import term_regex
 from .vocab import word_list, word_set
-from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, URL_RE, fold, listed_together,
-                   num_key)
+from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, URL_RE, fold, is_pictograph,
+                   listed_together, num_key)
 
 _UPPER = re.compile(r"[A-Z]")
 _BANGS = re.compile(r"[!！]{3,}")
@@ -59,7 +59,7 @@ def _standalone(low: str, span: tuple[int, int]) -> bool:
     if low[span[1]:span[1] + 1] in (",", "!", "?", ".", "…", ":"):
         return True
     after = low[span[1]:].lstrip(" \t")  # closed by an emoji instead: 'Snip snip ✂️ ...'
-    return bool(after) and unicodedata.category(after[0]) == "So"
+    return bool(after) and is_pictograph(after[0])
 
 
 def check_repetition(ctx: Context) -> None:
@@ -413,7 +413,8 @@ _DOUBLED_WORD = re.compile(r"\b([A-Za-z]{4,})\s+\1\b")  # same case: 'Buzz buzz!
 
 
 _UNREADABLE = {"Cn", "Co", "Cs"}
-"""Unicode categories no copy is written in: unassigned, private use, surrogates."""
+"""Unicode categories no copy is written in: unassigned, private use, surrogates (a code point of
+the emoji blocks that this Unicode database does not know is an emoji of a later version)."""
 
 
 def _expected_letter(ch: str) -> bool:
@@ -443,7 +444,7 @@ def check_garbled(ctx: Context) -> None:
             ctx.hit("garbled_text", m.span(), f"text decoded with the wrong encoding: {ctx.copy[m.start():m.end() + 4]!r}")
             return
         for i, ch in enumerate(ctx.copy):
-            if ch == "\ufffd" or unicodedata.category(ch) in _UNREADABLE:
+            if ch == "\ufffd" or unicodedata.category(ch) in _UNREADABLE and not is_pictograph(ch):
                 ctx.hit("garbled_text", (i, i + 1),
                         f"an unreadable character ({unicodedata.name(ch, hex(ord(ch)))}): "
                         f"{ctx.copy[max(0, i - 12):i + 6]!r}")

@@ -9,13 +9,14 @@ themselves live in `promo_llm.textnorm` (the record facts use them too) and are 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ..textnorm import fold, nfkc, num_key, str_num_key
 from .vocab import word_table
 
 __all__ = ["CASE_PARTS", "CJK_RE", "EN_TOKEN", "HASHTAG_RE", "LATIN_LETTER_RE", "LIST_SEP", "LIST_SEP_ZH",
            "NUMBER_RE", "UNITS", "URL_RE", "UNIT_AFTER", "ZH_NUM_CHARS", "cjk_count", "close", "fold", "latin_count",
-           "listed_together", "nfkc", "num_key", "number_value", "overlaps", "str_num_key", "to_float",
+           "is_pictograph", "listed_together", "nfkc", "num_key", "number_value", "overlaps", "str_num_key", "to_float",
            "zh_number"]
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -28,10 +29,12 @@ EN_TOKEN = re.compile(r"[a-z][a-z']*|\d+")
 """English words and digit runs of lower-cased copy (last word of a line, repeated words)."""
 # a thousands group is three digits and no more: '3,1080p' is 3 and 1080p, not 3,108
 NUMBER_RE = re.compile(r"(?:\d{1,3}(?:,\d{3}(?!\d))+|\d+)(?:\.\d+)?")
-# a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling
+# a unit right after a number: "24 cm", "1.7L", "2-year", "40小时"; canonical unit per spelling. A
+# Latin unit ends its word ('5 min' is no '5 mint'); a Chinese one may run on into the next number
+# (每100毫升3.6克 states 100 ml)
 UNITS = word_table("units")
 UNIT_AFTER = re.compile(r"\+?[\s-]?(" + "|".join(sorted(map(re.escape, UNITS), key=len, reverse=True))
-                        + r")(?![a-z0-9])")
+                        + r")(?:(?<=[\u3400-\u9fff])|(?![a-z0-9]))")
 
 
 # a link, with or without its scheme ('https://alpina.com/x', 'alpina.com/x', 'bit.ly/x'); for folded text
@@ -127,3 +130,17 @@ def listed_together(text: str, a: tuple[int, int], b: tuple[int, int], sep: re.P
     """Do spans `a` and `b` of `text` stand next to each other in a list ('bedding, headphones')?"""
     lo, hi = (a[1], b[0]) if b[0] >= a[1] else (b[1], a[0])
     return lo <= hi and sep.fullmatch(text, lo, hi) is not None
+
+
+# the blocks Unicode adds its new emoji to (Miscellaneous Symbols and Dingbats; Miscellaneous Symbols
+# and Arrows; Mahjong Tiles to Symbols and Pictographs Extended-A): a code point there that this
+# Python's Unicode database does not know yet is an emoji of a later version (U+1FADA ginger root,
+# Unicode 15), not an unreadable character
+EMOJI_BLOCKS = ((0x2600, 0x27BF), (0x2B00, 0x2BFF), (0x1F000, 0x1FAFF))
+
+
+def is_pictograph(ch: str) -> bool:
+    """Is `ch` a symbol drawn as a picture: an emoji or other symbol the Unicode database knows
+    ('So'), or any code point of the emoji blocks, assigned after this database or not."""
+    o = ord(ch)
+    return unicodedata.category(ch) == "So" or any(lo <= o <= hi for lo, hi in EMOJI_BLOCKS)

@@ -53,6 +53,17 @@ _MOVABLE = {k.replace("'", ""): str(v) for k, v in word_table("en_movable_feasts
 MOVABLE_RE = re.compile(r"\b" + _FEAST_CUE + r"\s+(?:the\s+)?(?P<f>" + "|".join(
                             sorted((re.escape(k).replace("'", "['’]?") for k in word_table("en_movable_feasts")),
                                    key=len, reverse=True)) + r")(?P<wk>\s+weekend)?\b")
+# an offer said to last a whole season, term or holiday ('all summer long', 'through the autumn
+# term', 整个秋季学期都有85折, 暑假期间都有): it must end no more than two weeks before the season's
+# last day (`season_ends`). In English the season closes its phrase ('all summer essentials' and
+# 'through the winter collection' name things, no stretch of time)
+_SEASON_ENDS = {k: tuple(int(x) for x in str(v).split("-")) for k, v in word_table("season_ends").items()}
+_SEASON_EN = "|".join(sorted((re.escape(k) for k in _SEASON_ENDS if k.isascii()), key=len, reverse=True))
+_SEASON_ZH = "|".join(sorted((re.escape(k) for k in _SEASON_ENDS if not k.isascii()), key=len, reverse=True))
+SEASON_RE = re.compile(
+    rf"\b(?:all|(?:all\s+)?through(?:out)?\s+the|the\s+(?:whole|entire)|for\s+the\s+(?:whole|entire))\s+"
+    rf"(?P<en>{_SEASON_EN})(?:\s+long)?(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:with|at|on|for|and|to|from|when)\b)"
+    rf"|(?:整个|一整个|全|一整)(?P<zh>{_SEASON_ZH})|(?P<zh2>{_SEASON_ZH})(?:期间|全程|一整季)")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
@@ -65,12 +76,16 @@ DOT_DATE_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?|(?
 # a month right after a day ("15 Apr. 4 left", "31st of Mar. 10 left") is that day's month: the
 # number after it is not read as its day (nor as a number no day can be)
 _DAY_BEFORE = r"(?<!\d )(?<!\dst )(?<!\dnd )(?<!\drd )(?<!\dth )(?<!\d of )"
+# the dot of an abbreviated month ('Jun. 30', 'Sept. 4'); after a month's full name ('June', 'May',
+# 'March') a dot ends the sentence, and the number after it opens the next ('until the end of June.
+# 752 customers rate it'): neither the month's day nor a number no day can be
+_MON_DOT = r"(?:(?<!june)(?<!july)(?<!may)(?<![a-z]{5})\.)?"
 # A month then a number that is no day of it (nor a year)
-MONTH_NUMBER_RE = re.compile(rf"\b{_DAY_BEFORE}(?:{_MON})\.?\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
+MONTH_NUMBER_RE = re.compile(rf"\b{_DAY_BEFORE}(?:{_MON}){_MON_DOT}\s+(?:\d{{3}}|[4-9]\d|3[2-9]|\d+\.\d)(?![\d,])")
 # A month then a year and no day: "until Dec 2026", "until Dec 1984" (a year taken for a day)
 MONTH_YEAR_RE = re.compile(rf"\b(?P<mon>{_MON})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\d%]|[.,]\d)")
 DATE_RES = (
-    re.compile(rf"\b{_DAY_BEFORE}(?P<mon>{_MON})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
+    re.compile(rf"\b{_DAY_BEFORE}(?P<mon>{_MON}){_MON_DOT}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{_MON})\b\.?(?:,?\s+(?P<year>\d{{4}}))?"),
     re.compile(r"\b(?P<year>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<day>\d{1,2})\b"),
     re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?P<m>[\d一二三四五六七八九十]{1,3})\s*月\s*(?P<day>[\d一二三四五六七八九十]{1,3})\s*[日号]"),
@@ -249,6 +264,7 @@ def check_dates(ctx: Context) -> None:
     if "月" in low:
         _check_zh_month_parts(ctx)
     _check_year_end(ctx)
+    _check_seasons(ctx)
     for m in FEAST_RE.finditer(low) if ctx.lang == "en" else ():
         month, day = _FEASTS[re.sub(r"['’]", "", m.group("f"))]
         ctx.consume(m.span())
@@ -280,6 +296,43 @@ def check_dates(ctx: Context) -> None:
     for span, wd in wd_hits:
         if not any(e.weekday() == wd for e in ends):
             ctx.hit("grounding_date", span, f"{ctx.copy[span[0]:span[1]]!r} is not the weekday the offer ends")
+
+
+# the words of an offer: a season said in the same phrase as one ('20% off all summer long',
+# 整个秋季学期都有85折) is how long the offer lasts; with none ('soft skin all winter long') it is
+# how long the product serves
+_OFFER_CUE = re.compile(r"\d\s*%|\boff\b|\bdeals?\b|\boffers?\b|\bdiscounts?\b|\bsav(?:e|ings?)\b|\bsale\b|"
+                        r"\bprices?\b|\bcodes?\b|[$£€¥]|折|优惠|到手|活动|特价|立减|券|\d\s*元")
+_PHRASE_END = re.compile(r"[.,!?;:，。！？；：、\n]")
+
+
+def _offer_phrase(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does the phrase around `span` (up to the marks that part phrases) speak of the offer?"""
+    low = ctx.low
+    ends = [m.start() for m in _PHRASE_END.finditer(low)]
+    start = max((i + 1 for i in ends if i < span[0]), default=0)
+    stop = min((i for i in ends if i >= span[1]), default=len(low))
+    phrase = low[start:stop]
+    code = (ctx.brief.offer.code or "").lower() if ctx.brief.offer else ""
+    return bool(_OFFER_CUE.search(phrase)) or bool(code and code in phrase)
+
+
+def _check_seasons(ctx: Context) -> None:
+    """'All summer long', 整个秋季学期 said of the offer: it must reach the season's last day,
+    ending at most two weeks before it (or any time in the six weeks after it)."""
+    for m in SEASON_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()) or not _offer_phrase(ctx, m.span()):
+            continue
+        ctx.consume(m.span())
+        month, day = _SEASON_ENDS[m.group("en") or m.group("zh") or m.group("zh2")]
+        ok = False
+        for e in ctx.facts.ends:
+            last = date(e.year, month, min(day, 28 if month == 2 else day))
+            ok = ok or any(-14 <= (e - d).days <= 42 for d in (last.replace(year=e.year - 1), last,
+                                                                  last.replace(year=e.year + 1)))
+        if not ok:
+            ctx.hit("grounding_date", m.span(), f"{ctx.copy[m.start():m.end()]!r} runs to {month}-{day:02d}, but the "
+                                                f"offer ends {', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
 
 
 _WD_INDEX = {d[:3]: i for i, d in enumerate(word_list("weekdays_en"))}
@@ -398,6 +451,32 @@ def _check_month_year(ctx: Context, m: re.Match) -> None:
                                             f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
 
 
+# what joins a date to a deadline phrase naming its day: 'July 4 is the last day', '4 July: final
+# day', 'the last day is July 4', 'the last day to save 10% is July 4', 'last day - July 4',
+# 7月4日是最后一天, 最后一天：7月4日
+_NAMED_BEFORE = re.compile(r"\s*(?:is|'s|will\s+be|,|:|-|–|—|是|为|就是)?\s*(?:the|your|our)?\s*")
+_NAMED_AFTER = re.compile(r"\s*(?:is|'s|will\s+be|,|:|-|–|—|是|为|就是)?\s*(?:on\s+)?"
+                          r"|\s+(?:for|of|to)\s+[^.!?:;\n]{1,50}?\s+(?:is|will\s+be)\s+(?:on\s+)?")
+
+
+def _names_end_date(ctx: Context, span: tuple[int, int]) -> bool:
+    """Is the deadline phrase at `span` ('last day', 最后一天) joined to a date that is the offer's
+    end ('July 4 is the last day')? Then it states the end date, not that the send day is the last."""
+    low = ctx.low
+    for i, rx in enumerate(DATE_RES[:4]):
+        for m in rx.finditer(low, max(0, span[0] - 40), min(len(low), span[1] + 80)):
+            joined = ((m.end() <= span[0] and _NAMED_BEFORE.fullmatch(low, m.end(), span[0]))
+                      or (m.start() >= span[1] and _NAMED_AFTER.fullmatch(low, span[1], m.start())))
+            if not joined:
+                continue
+            g = m.groupdict()
+            month = _MONTHS[g["mon"][:3]] if g.get("mon") else int(zh_number(g["m"]) or 0)
+            day = int(zh_number(g["day"]) or 0)
+            if _date_ok(ctx, month, day, int(g["year"]) if g.get("year") else None):
+                return True
+    return False
+
+
 def check_deadline(ctx: Context) -> None:
     ends = ctx.facts.ends
     rule = ctx.pack.rules["grounding_deadline"]
@@ -411,10 +490,13 @@ def check_deadline(ctx: Context) -> None:
             ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but the offer ended "
                                                     f"{max(ends).isoformat()}, before the send date {today.isoformat()}")
     # "ends tonight" / 今晚截止 is only true on the last day, which only a known send date can tell.
+    named = set(rule.params.get("named_day") or ())
     for key, offset in (("same_day", 0), ("next_day", 1)):
         rx = ctx.compiled["deadline"].get(key)
         for m in rx.finditer(ctx.low) if rx else ():
             if today is not None and any((e - today).days == offset for e in ends):
                 continue
+            if m.group(0) in named and _names_end_date(ctx, m.span()):
+                continue  # 'July 4 is the last day' where the offer ends July 4
             why = "the send date is unknown" if today is None else f"the offer ends {', '.join(e.isoformat() for e in ends) or 'never'}"
             ctx.hit("grounding_deadline", m.span(), f"{m.group(0)!r} but {why}")

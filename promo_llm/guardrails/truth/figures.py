@@ -22,8 +22,8 @@ from ..packs import _trie
 from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
 from .pack_counts import check_pack_counts
-from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, counted_noun, keyed_counts, measure_note, offer_quantities,
-                         record_measures, record_quantities)
+from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, UNIT_FAMILY, counted_noun, keyed_counts, measure_note,
+                         offer_quantities, record_measures, record_quantities)
 
 # the Chinese words of the pack's currencies (美元, 英镑, 港币...), longest first; 元 and 块 last
 _ZH_CUR = "|".join(sorted((c for c in word_table("currencies") if CJK_RE.match(c) and c not in ("元", "块")),
@@ -70,11 +70,17 @@ NOW_EN = re.compile(r"\bnow(?:\s+(?:at|only|just|from))?\s*:?\s*$")
 
 # --- prices ------------------------------------------------------------
 
+def _parted_low(ctx: Context) -> str:
+    """The folded copy with each full-width comma (folded to ',') written as 、: it parts two numbers,
+    never thousands ('H3，450 ANSI流明', '用MILK20，69.90元到手': 69.90 is an amount of its own)."""
+    return "".join("、" if c == "，" else f for c, f in zip(ctx.copy, ctx.low)) if "，" in ctx.copy else ctx.low
+
+
 def check_money(ctx: Context) -> None:
     f = ctx.facts
     # the zh price words (原价, 到手价, 立减...) need CJK; English copy uses the shorter regex
     rx = MONEY_RE if ctx.lang == "zh" or CJK_RE.search(ctx.low) else MONEY_EN_RE
-    for m in rx.finditer(ctx.low):
+    for m in rx.finditer(_parted_low(ctx)):
         if ctx.is_consumed(m.span()):
             continue
         raw = m.group("v") or m.group("v2") or m.group("v3")
@@ -325,10 +331,16 @@ def _record_ages(ctx: Context) -> set[str]:
     return got
 
 
-# the short code an SMS keyword is texted to ('Text STOP to 60777', 'reply JOIN to 80808'): a number
+# the short code an SMS keyword is texted to ('Text STOP to 60777', 'reply JOIN to 80808'), or an
+# opt-out keyword written in capitals with no verb before it ('STOP to 60123 to opt out'): a number
 # to send to, not a figure of the product
-_SHORT_CODE = re.compile(r"\b(?:" + "|".join(word_list("sms_keyword_verbs")) + r")\s+[a-z]+\s+to\s+(?P<n>\d{4,6})\b")
+_SHORT_CODE = re.compile(r"\b(?:(?:" + "|".join(word_list("sms_keyword_verbs")) + r")\s+[a-z]+|(?P<kw>"
+                         + "|".join(word_list("sms_opt_out_keywords")) + r"))\s+to\s+(?P<n>\d{4,6})\b")
 _TRADE_NUMBERS = {k: re.compile("|".join(v)) for k, v in word_table("trade_named_numbers").items()}
+# the basis of a figure per quantity ('per 100 g', '每100毫升含蛋白质3.6克'): the quantity the
+# figure is stated for, no claim about the product's size (the figure itself stays a claim)
+_PER_BASIS = re.compile(r"(?:\bper\s?|每\s?)(?P<n>" + "|".join(word_list("per_basis_numbers")) + r")(?![\d.,])")
+_BASIS_FAMILIES = ("mass", "volume", "weight or volume")
 
 
 def _trade_numbers(ctx: Context) -> re.Pattern | None:
@@ -406,7 +418,8 @@ def check_numbers(ctx: Context) -> None:
     a number written with a unit ('106 cm', '2-year', '50 days') must be one the record gives in
     that unit (or a time the offer states: 'ends in 3 days'); one the record writes only as a
     measure may not count things ('50 capsules' for a 50 ml serum; `quantities.py`). An SMS short
-    code ('Text STOP to 60777') is where to text, no figure, and a number that names a thing of the
+    code ('Text STOP to 60777', 'STOP to 60123') is where to text, no figure, the basis of a figure
+    per quantity ('per 100 g', 每100毫升) is no size of the product, and a number that names a thing of the
     product's trade ('Treble 20' for darts, `trade_named_numbers`) is a name."""
     if any(i in ctx.low for i in _IDIOMS):
         for m in IDIOM_RE.finditer(ctx.low):
@@ -419,13 +432,17 @@ def check_numbers(ctx: Context) -> None:
         ctx.consume(m.span("n") if m.group("n") else m.span("m"))
     for m in _TIME_OF_DAY.finditer(ctx.low):
         ctx.consume(m.span())
+    for m in _PER_BASIS.finditer(ctx.low):
+        unit = UNIT_AFTER.match(ctx.low, m.end())
+        if unit and UNIT_FAMILY.get(UNITS[unit.group(1)]) in _BASIS_FAMILIES:
+            ctx.consume((m.start("n"), unit.end()))
     for m in _SHORT_CODE.finditer(ctx.low):
-        ctx.consume(m.span("n"))
+        if not m.group("kw") or ctx.copy[m.start("kw"):m.end("kw")].isupper():
+            ctx.consume(m.span("n"))
     trade = _trade_numbers(ctx)
     for m in trade.finditer(ctx.low) if trade else ():
         ctx.consume(m.span())  # 'Treble 20' on a dartboard
-    # a full-width comma (folded to ',') parts two numbers, never thousands: 'H3，450 ANSI流明'
-    low = "".join("、" if c == "，" else f for c, f in zip(ctx.copy, ctx.low)) if "，" in ctx.copy else ctx.low
+    low = _parted_low(ctx)
     for m in NUMBER_RE.finditer(low):
         if ctx.is_consumed(m.span()):
             continue
