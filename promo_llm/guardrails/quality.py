@@ -444,7 +444,7 @@ def check_garbled(ctx: Context) -> None:
             ctx.hit("garbled_text", m.span(), f"text decoded with the wrong encoding: {ctx.copy[m.start():m.end() + 4]!r}")
             return
         for i, ch in enumerate(ctx.copy):
-            if ch == "\ufffd" or unicodedata.category(ch) in _UNREADABLE and not is_pictograph(ch):
+            if ch == "\ufffd" or (unicodedata.category(ch) in _UNREADABLE and not is_pictograph(ch)):
                 ctx.hit("garbled_text", (i, i + 1),
                         f"an unreadable character ({unicodedata.name(ch, hex(ord(ch)))}): "
                         f"{ctx.copy[max(0, i - 12):i + 6]!r}")

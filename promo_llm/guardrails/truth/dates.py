@@ -309,10 +309,9 @@ _PHRASE_END = re.compile(r"[.,!?;:，。！？；：、\n]")
 def _offer_phrase(ctx: Context, span: tuple[int, int]) -> bool:
     """Does the phrase around `span` (up to the marks that part phrases) speak of the offer?"""
     low = ctx.low
-    ends = [m.start() for m in _PHRASE_END.finditer(low)]
-    start = max((i + 1 for i in ends if i < span[0]), default=0)
-    stop = min((i for i in ends if i >= span[1]), default=len(low))
-    phrase = low[start:stop]
+    start = max((m.end() for m in _PHRASE_END.finditer(low, 0, span[0])), default=0)
+    after = _PHRASE_END.search(low, span[1])
+    phrase = low[start:after.start() if after else len(low)]
     code = (ctx.brief.offer.code or "").lower() if ctx.brief.offer else ""
     return bool(_OFFER_CUE.search(phrase)) or bool(code and code in phrase)
 
@@ -463,7 +462,7 @@ def _names_end_date(ctx: Context, span: tuple[int, int]) -> bool:
     """Is the deadline phrase at `span` ('last day', 最后一天) joined to a date that is the offer's
     end ('July 4 is the last day')? Then it states the end date, not that the send day is the last."""
     low = ctx.low
-    for i, rx in enumerate(DATE_RES[:4]):
+    for rx in DATE_RES[:4]:
         for m in rx.finditer(low, max(0, span[0] - 40), min(len(low), span[1] + 80)):
             joined = ((m.end() <= span[0] and _NAMED_BEFORE.fullmatch(low, m.end(), span[0]))
                       or (m.start() >= span[1] and _NAMED_AFTER.fullmatch(low, span[1], m.start())))
