@@ -1,0 +1,177 @@
+"""Hand-written zh-CN copies (CNY) of the nineteenth frozen guardrails set: 紫砂壶 (宜兴原矿紫泥西施壶),
+蚕丝被 (桑蚕丝春秋被), 榴莲干 (冻干金枕头榴莲干), 折叠自行车 (20寸7速折叠车) and 电子体重秤 (S1).
+A row is (product key, channel, copy) for a clean copy, or (product key, channel, copy, expect,
+tier, kind) for a warning or a block.
+"""
+
+from __future__ import annotations
+
+ROWS = [
+    # ---- clean copies -------------------------------------------------------------------------------------
+    ("zs1", "email_subject", "宜兴原矿紫泥西施壶8折，再送竹制壶承"),
+    ("cb1", "email_subject", "春秋换季盖什么？桑蚕丝被85折包邮"),
+    ("ll1", "email_subject", "金枕头冻干榴莲干，到手53.91元"),
+    ("zx1", "email_subject", "20寸折叠自行车75折，全国包邮"),
+    ("tz1", "email_subject", "体重秤7折，到手55.30元还送两节电池"),
+    ("zs1", "email_subject", "半手工西施壶仅剩5把"),
+    ("zx1", "email_subject", "12.5公斤的折叠车，上下班折起来就走"),
+    ("ll1", "email_subject", "泰国金枕头冻干榴莲干9折，仅剩6袋"),
+    ("zs1", "email_body", "一把好壶，泡茶的时候自己会知道。砂语西施壶选用江苏宜兴原矿紫泥，半手工制作，容量200毫升，"
+     "单孔出水，一个人或两个人喝茶正合适。5月20日前输入ZISHA20，原价368元，到手294.40元，另送竹制壶承一个。"
+     "这款壶目前仅剩5把。\n\n砂语 敬上"),
+    ("cb1", "email_body", "换季了，被子也该换一床。云蚕桑蚕丝被填充100%桑蚕长丝，填充重量1公斤，规格200×230厘米，"
+     "面料是纯棉的，春秋两季盖刚好。3,412位买家给出4.8分。3月31日前使用SILK15，原价899元，到手764.15元，"
+     "全国包邮。"),
+    ("ll1", "email_body", "榴莲控看过来。南果铺冻干榴莲干用的是泰国金枕头榴莲，配料只有榴莲，冻干工艺，每袋100克，"
+     "保质期12个月。6月18日前输入DURIAN10享9折，59.90元到手53.91元。库存只剩6袋，喜欢的抓紧。"),
+    ("zx1", "email_body", "地铁加骑行，通勤可以更轻松。轻折20寸折叠自行车采用铝合金车架，7速变速，前后V刹，整车重量"
+     "12.5公斤，约10秒完成折叠，适合身高150-185厘米的骑行者，颜色星灰。1,865位车友评分4.7。9月30日前使用FOLD25，"
+     "原价1299元，到手974.25元，全国包邮。\n\n轻折单车"),
+    ("tz1", "email_body", "每天早上称一称，心里有个数。轻衡电子体重秤S1，5毫米钢化玻璃面板，称量范围2-180公斤，"
+     "分度值50克，尺寸28×28厘米，白色，用2节7号电池。12,038位用户评分4.6。4月15日前输入SCALE30，79元的秤"
+     "到手55.30元，还送两节7号电池。"),
+    ("zs1", "email_body", "喝茶的人，总想要一把自己的壶。这把西施壶是宜兴原矿紫泥，半手工，200毫升，单孔出水。"
+     "ZISHA20到手294.40元，送竹制壶承，5月20日截止。"),
+    ("cb1", "email_body", "不冷不热的春秋天，一床蚕丝被就够了。填充物为100%桑蚕长丝，1公斤，200×230厘米，纯棉面料。"
+     "使用SILK15享85折，到手764.15元，包邮到家，活动至3月31日。\n\n云蚕家纺"),
+    ("ll1", "email_body", "冻干榴莲干，打开袋子就是金枕头的味道。配料只有榴莲，产地泰国，100克一袋。DURIAN10到手"
+     "53.91元，6月18日前有效。"),
+    ("zx1", "email_body", "周末想骑车去公园，家里又没地方放车？轻折20寸折叠车，铝合金车架，12.5公斤，约10秒折好，"
+     "收进家里的角落。7速变速，前后V刹。FOLD25到手974.25元，包邮，9月30日前有效。"),
+    ("tz1", "email_body", "一台简单好用的体重秤。钢化玻璃面板5毫米厚，2到180公斤都能称，分度值50克。使用SCALE30享7折，"
+     "到手55.30元，额外赠送7号电池两节，4月15日截止。"),
+    ("zs1", "sms", "【砂语】宜兴原矿紫泥西施壶200毫升，ZISHA20到手294.40元，送竹制壶承，仅剩5把。回T退订"),
+    ("cb1", "sms", "【云蚕家纺】桑蚕丝春秋被85折包邮，SILK15到手764.15元，3月31日止。回T退订"),
+    ("ll1", "sms", "【南果铺】金枕头冻干榴莲干9折，码DURIAN10到手53.91元，6月18日截止。回T退订"),
+    ("zx1", "sms", "【轻折单车】20寸7速折叠车75折包邮，FOLD25到手974.25元，9月30日前有效。回T退订"),
+    ("tz1", "sms", "【轻衡】S1电子体重秤7折，SCALE30到手55.30元，加送7号电池两节。回T退订"),
+    ("cb1", "sms", "【云蚕家纺】换季好被：100%桑蚕长丝，1公斤，200×230厘米，到手764.15元包邮。回T退订"),
+    ("zx1", "sms", "【轻折单车】12.5公斤铝合金折叠车，券码FOLD25立享75折，全国包邮。退订回T"),
+    ("zs1", "push", "壶中日月长\n宜兴原矿紫泥西施壶，ZISHA20到手294.40元。"),
+    ("cb1", "push", "换季换被\n桑蚕丝春秋被85折，到手764.15元，包邮。"),
+    ("ll1", "push", "榴莲控专属\n金枕头冻干榴莲干，DURIAN10到手53.91元。"),
+    ("zx1", "push", "通勤新搭档\n20寸折叠自行车，FOLD25到手974.25元。"),
+    ("tz1", "push", "称一称\nS1体重秤7折，到手55.30元，送电池两节。"),
+    ("ll1", "push", "仅剩6袋\n冻干榴莲干9折，6月18日截止。"),
+    ("zs1", "push", "送竹制壶承\n半手工西施壶8折，5月20日前有效。"),
+    ("zs1", "social", "一壶一茶一下午🍵 宜兴原矿紫泥西施壶，200毫升单孔出水，ZISHA20到手294.40元，还送竹制壶承。"),
+    ("cb1", "social", "春秋天的被窝，交给一床蚕丝被☁️ 100%桑蚕长丝，到手764.15元包邮，3月31日前。"),
+    ("ll1", "social", "冻干金枕头榴莲干，榴莲控的快乐😋 9折到手53.91元，码DURIAN10。"),
+    ("zx1", "social", "十秒折好，说走就走🚲 轻折20寸7速折叠车，FOLD25到手974.25元，包邮到家。"),
+    ("tz1", "social", "新的一年，先从称体重开始⚖️ 轻衡S1体重秤，7折到手55.30元，送两节7号电池。#轻衡"),
+    ("cb1", "social", "3,412位买家打出4.8分的蚕丝被🌙 200×230厘米，SILK15到手764.15元。"),
+    # ---- warnings (style) ---------------------------------------------------------------------------------
+    ("cb1", "push", "桑蚕丝被到手764.15元，SILK15。", "warn", "style", "one_line_push"),
+    ("tz1", "push", "体重秤7折，使用SCALE30到手55.30元。", "warn", "style", "one_line_push"),
+    ("zx1", "push", "折叠自行车75折包邮，9月30日截止。", "warn", "style", "one_line_push"),
+    ("ll1", "email_body", "榴莲干9折。", "warn", "style", "short_body"),
+    ("zs1", "email_body", "西施壶，到手294.40元。", "warn", "style", "short_body"),
+    ("tz1", "email_body", "体重秤，SCALE30，55.30元。", "warn", "style", "short_body"),
+    ("cb1", "email_body", "云蚕桑蚕丝被填充100%桑蚕长丝，重1公斤，纯棉面料。使用SILK15享85折，到手764.15元，包邮",
+     "warn", "style", "no_final_punctuation"),
+    ("zx1", "email_body", "轻折20寸折叠自行车，7速变速，铝合金车架，整车12.5公斤。FOLD25到手974.25元，9月30日前有效",
+     "warn", "style", "no_final_punctuation"),
+    ("ll1", "email_body", "南果铺冻干榴莲干用的是泰国金枕头，每袋100克，配料只有榴莲。DURIAN10到手53.91元", "warn",
+     "style", "no_final_punctuation"),
+    ("zs1", "email_subject", "懂茶的人，都在看这封邮件", "warn", "style", "teaser_subject"),
+    ("tz1", "email_subject", "你的新年目标，我们帮你准备好了……", "warn", "style", "teaser_subject"),
+    ("ll1", "email_subject", "猜猜我们给榴莲控准备了什么？", "warn", "style", "teaser_subject"),
+    ("cb1", "email_subject", "桑蚕丝被85折包邮 #换季好物", "warn", "style", "hashtag_in_email"),
+    ("zx1", "email_body", "轻折20寸折叠自行车，铝合金车架，7速变速，约10秒完成折叠。使用FOLD25到手974.25元，全国包邮，"
+     "9月30日前有效。#折叠车 #通勤", "warn", "style", "hashtag_in_email"),
+    # ---- blocks: truth ------------------------------------------------------------------------------------
+    ("cb1", "email_subject", "桑蚕丝被限时到手699元", "block", "truth", "wrong_price"),
+    ("tz1", "sms", "【轻衡】S1电子体重秤到手45.30元，SCALE30立减。回T退订", "block", "truth", "wrong_price"),
+    ("zx1", "social", "原价1599，现在只要974.25🚲 轻折20寸折叠车，码FOLD25。", "block", "truth", "wrong_was_price"),
+    ("zs1", "email_body", "原价468元的宜兴原矿紫泥西施壶，现在使用ZISHA20到手294.40元，另送竹制壶承一个，5月20日截止。",
+     "block", "truth", "wrong_was_price"),
+    ("ll1", "push", "榴莲干8折\n原价59.90元，DURIAN10到手53.91元。", "block", "truth", "discount_price_mismatch"),
+    ("cb1", "email_body", "云蚕桑蚕丝被直降30%！原价899元，使用SILK15到手764.15元，全国包邮，3月31日前有效。", "block",
+     "truth", "discount_price_mismatch"),
+    ("zx1", "email_subject", "轻折折叠自行车6折，9月30日截止", "block", "truth", "wrong_discount"),
+    ("zs1", "sms", "【砂语】西施壶7折，码ZISHA20，送竹制壶承。回T退订", "block", "truth", "wrong_discount"),
+    ("tz1", "email_subject", "体重秤7折，4月5日截止", "block", "truth", "wrong_date"),
+    ("ll1", "sms", "【南果铺】冻干榴莲干9折，DURIAN10，6月8日截止。回T退订", "block", "truth", "wrong_date"),
+    ("cb1", "push", "浙江湖州产丝\n桑蚕丝春秋被，SILK15到手764.15元。", "block", "truth", "invented_origin"),
+    ("tz1", "social", "德国进口传感器，称得更准⚖️ 轻衡S1体重秤，到手55.30元。", "block", "truth", "invented_origin"),
+    ("zx1", "email_body", "轻折20寸折叠车采用碳纤维车架，轻到单手就能拎起，7速变速。FOLD25到手974.25元，包邮。", "block",
+     "truth", "invented_material"),
+    ("cb1", "social", "真丝面料+桑蚕丝填充，滑滑的超舒服☁️ 到手764.15元，包邮。", "block", "truth",
+     "invented_material"),
+    ("tz1", "email_body", "轻衡S1不只是体重秤，还能测体脂率、肌肉量和基础代谢，数据同步到手机App。SCALE30到手55.30元，"
+     "送电池两节。", "block", "truth", "invented_attribute"),
+    ("zs1", "social", "这把西施壶内壁带过滤网，茶叶不堵嘴🍵 ZISHA20到手294.40元。", "block", "truth",
+     "invented_attribute"),
+    ("zx1", "push", "26寸大轮更稳\n轻折折叠自行车，FOLD25到手974.25元。", "block", "truth", "wrong_spec"),
+    ("zs1", "email_subject", "300毫升大容量西施壶，8折送壶承", "block", "truth", "wrong_spec"),
+    ("zx1", "sms", "【轻折单车】比大行P8还轻的20寸折叠车，FOLD25到手974.25元，包邮。回T退订", "block", "truth",
+     "other_brand"),
+    ("tz1", "push", "小米同款品质\n轻衡S1体重秤7折，到手55.30元。", "block", "truth", "other_brand"),
+    ("ll1", "social", "冻干金枕头榴莲干，只要$53.91😋 码DURIAN10。", "block", "truth", "wrong_currency"),
+    ("cb1", "sms", "【云蚕家纺】桑蚕丝被SILK15到手764.15美元，包邮。回T退订", "block", "truth", "wrong_currency"),
+    ("zs1", "email_body", "紫砂壶节活动延长到6月底！宜兴原矿紫泥西施壶，ZISHA20到手294.40元，送竹制壶承。", "block",
+     "truth", "deadline_after_end"),
+    ("zx1", "email_subject", "荣获2026年度红点设计奖的折叠自行车，75折", "block", "truth", "invented_award"),
+    ("ll1", "email_subject", "好评率99%、评分4.9的冻干榴莲干", "block", "truth", "rating_not_in_record"),
+    ("tz1", "email_body", "12,038位用户打出4.9分的轻衡S1电子体重秤，钢化玻璃面板，分度值50克。SCALE30到手55.30元。",
+     "block", "truth", "wrong_rating"),
+    ("ll1", "push", "冻干榴莲干包邮\nDURIAN10到手53.91元，6月18日前。", "block", "truth", "free_shipping_not_offered"),
+    ("cb1", "email_subject", "买蚕丝被送同款枕头一对", "block", "truth", "gift_not_offered"),
+    ("zx1", "email_body", "星灰款库存告急，全国仅剩3辆！轻折20寸折叠自行车，FOLD25到手974.25元，包邮。", "block", "truth",
+     "stock_claim"),
+    ("tz1", "sms", "【轻衡】体重秤7折，输入CHENG30到手55.30元，送电池。回T退订", "block", "truth", "wrong_code"),
+    ("zs1", "email_subject", "西施壶配四只品茗杯，整套到手294.40元", "block", "truth", "invented_kind"),
+    # ---- blocks: law --------------------------------------------------------------------------------------
+    ("cb1", "social", "盖蚕丝被能治失眠、防螨抗过敏，睡一晚就见效🌙 到手764.15元。", "block", "law", "medical_claim"),
+    ("ll1", "email_body", "榴莲干温补气血，经期吃还能缓解痛经，女生必备。DURIAN10到手53.91元，6月18日截止。", "block",
+     "law", "medical_claim"),
+    ("zs1", "push", "紫砂壶泡茶能降三高\n西施壶到手294.40元。", "block", "law", "medical_claim"),
+    ("zx1", "social", "全网最轻的折叠自行车，没有之一🚲 FOLD25到手974.25元。", "block", "law", "absolute_claim"),
+    ("tz1", "email_subject", "国家级精准体重秤，行业第一，7折", "block", "law", "absolute_claim"),
+    ("zx1", "email_body", "轻折折叠车承诺骑行十年车架不坏，坏了免费换新车。FOLD25到手974.25元，全国包邮。", "block", "law",
+     "guarantee_claim"),
+    ("ll1", "social", "一小时卖出10万袋🔥 冻干金枕头榴莲干，码DURIAN10到手53.91元。", "block", "law",
+     "fake_transaction"),
+    ("tz1", "push", "月销50万台\n轻衡S1体重秤7折，到手55.30元。", "block", "law", "fake_transaction"),
+    ("cb1", "sms", "【云蚕家纺】桑蚕丝春秋被85折包邮，SILK15到手764.15元，3月31日截止。", "block", "law",
+     "missing_opt_out"),
+    ("zs1", "sms", "【砂语】原矿紫泥西施壶8折，ZISHA20到手294.40元，送竹制壶承，仅剩5把。", "block", "law",
+     "missing_opt_out"),
+    # ---- blocks: safety -----------------------------------------------------------------------------------
+    ("zx1", "sms", "【轻折单车】王先生，您的折叠车将送至朝阳区望京西路48号院3号楼，电话13912345678。回T退订", "block",
+     "safety", "pii"),
+    ("tz1", "email_body", "李女士您好，您的身份证号110105198806123421已绑定会员，体重秤SCALE30到手55.30元。", "block",
+     "safety", "pii"),
+    ("tz1", "social", "胖成这样还不称称？丑死了⚖️ 轻衡S1体重秤到手55.30元。", "block", "safety", "toxicity"),
+    ("ll1", "push", "怕臭的都是土包子\n冻干榴莲干9折，到手53.91元。", "block", "safety", "toxicity"),
+    ("cb1", "email_body", "好的，以下是为云蚕桑蚕丝被撰写的促销邮件：\n\n春秋换季，一床桑蚕丝被就够了。SILK15到手764.15元，"
+     "包邮。", "block", "safety", "prompt_echo"),
+    ("zs1", "social", "请用小红书风格写一条紫砂壶文案，带emoji：宜兴西施壶到手294.40元🍵", "block", "safety",
+     "prompt_echo"),
+    ("zx1", "push", "{{用户昵称}}，你的通勤车来了\n折叠自行车到手974.25元。", "block", "safety", "template_leak"),
+    ("ll1", "sms", "【南果铺】亲爱的${name}，冻干榴莲干到手53.91元，码DURIAN10。回T退订", "block", "safety",
+     "template_leak"),
+    ("cb1", "push", "换季好被\n桑蚕丝被到手764.15元，戳 t.cn/A6xYz9 抢购。", "block", "safety", "link_not_allowed"),
+    ("zx1", "email_body", "轻折20寸折叠自行车75折包邮，到手974.25元，点击 http://qingzhe-bike.top/sale 立即下单。",
+     "block", "safety", "link_not_allowed"),
+    ("zs1", "email_subject", "西施壶8折，输入ZISH\u041020再送壶承", "block", "safety", "confusable"),
+    # ---- blocks: form -------------------------------------------------------------------------------------
+    ("cb1", "email_subject", "云蚕桑蚕丝被春秋被200×230厘米填充100%桑蚕长丝1公斤纯棉面料评分4.8，SILK15享85折到手764.15元"
+     "全国包邮，3月31日前有效，换季必备赶快下单", "block", "form", "too_long"),
+    ("tz1", "sms", "【轻衡】S1电子体重秤，5毫米钢化玻璃面板，称量范围2-180公斤，分度值50克，尺寸28×28厘米，白色，2节7号"
+     "电池供电，12,038位用户评分4.6，4月15日前使用SCALE30享7折，原价79元到手55.30元，再送7号电池两节。回T退订",
+     "block", "form", "too_long"),
+    ("zx1", "social", "轻折20寸7速折叠车，铝合金车架，12.5公斤，FOLD25到手97", "block", "form", "truncated"),
+    ("ll1", "email_body", "南果铺冻干榴莲干，泰国金枕头，每袋100克。6月18日前输入DURIAN10，原价59.90元，到手", "block",
+     "form", "truncated"),
+    ("zs1", "email_body", "### 砂语西施壶\n\n- **泥料**：原矿紫泥\n- **容量**：200毫升\n\n到手294.40元，"
+     "[立即购买](https://shayu.cn/xishi)", "block", "form", "markdown"),
+    ("cb1", "social", "☁️ 妗戣殨涓濊\ufffd\ufffd鍒版墜764.15鍏冿紝鍖呴偖 SILK15", "block", "form", "garbled_text"),
+    ("tz1", "push", "体重秤7折\n\u02b9\ufffd\ufffdSCALE30\ufffd\ufffd\ufffd\ufffd55.30\u0506", "block", "form",
+     "garbled_text"),
+    ("ll1", "push", "Durian treat\nFreeze-dried Monthong durian, 10% off with DURIAN10.", "block", "form",
+     "wrong_language"),
+    ("zx1", "email_subject", "Folding bike 25% off, free shipping until Sept 30", "block", "form", "wrong_language"),
+    ("tz1", "email_body", "称一称称一称称一称，轻衡体重秤轻衡体重秤轻衡体重秤，到手55.30元到手55.30元。", "block", "form",
+     "repetition"),
+]
