@@ -140,3 +140,35 @@ def test_expected_auc_and_log_loss_match_the_mean_over_draws():
     assert abs(expected_log_loss(truth, pred) - np.mean(losses)) < 0.005
     assert expected_auc(truth, truth) > expected_auc(truth, score) > 0.5 > expected_auc(truth, -truth)
     assert expected_auc(truth, np.zeros(400)) == pytest.approx(0.5)
+
+
+def test_the_calibrator_is_fitted_on_out_of_fold_scores_of_every_send_outside_the_test_split(monkeypatch):
+    """Cross-fitting: the calibrator sees a score for every send outside the test split, each from
+    models that never saw that send, and the delivered model is fitted on all of them."""
+    import promo_llm.rerank.model as m
+
+    rng = np.random.default_rng(5)
+    n = 900
+    x = rng.random((n, 2))
+    clicked = (rng.random(n) < 1 / (1 + np.exp(-(-2.0 + 2.5 * x[:, 0])))).astype(int)
+    converted = clicked * (rng.random(n) < 0.4)
+    feats = [{"copy_fluency": a, "engagement": b} for a, b in x]
+    data = TrainingSet(feats, [""] * n, clicked, converted, np.full(n, 0.1))
+    seen = {}
+    real = m.choose_calibrator
+
+    def spy(raw, y, seed=0):
+        seen["raw"], seen["y"] = raw.copy(), y.copy()
+        return real(raw, y, seed)
+
+    monkeypatch.setattr(m, "choose_calibrator", spy)
+    tr, ca, te = m._split(n, converted, 0)
+    model, rep = fit(data, seed=0)
+    rows = np.sort(np.concatenate([tr, ca]))
+    assert len(seen["raw"]) == len(rows) == rep["n_calibration"] == rep["n_train"]
+    assert (seen["y"] == converted[rows]).all() and rep["calibration_rows"] == "out-of-fold"
+    # the delivered model's own scores of those sends differ from the out-of-fold ones (in-sample)
+    pc, pb = model.raw([feats[i] for i in rows], [""] * len(rows))
+    assert not np.allclose(pc * pb, seen["raw"])
+    # and its click model learned from all of them: the click rate it predicts tracks the data's
+    assert abs(float(pc.mean()) - float(clicked[rows].mean())) < 0.02

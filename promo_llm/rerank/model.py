@@ -10,9 +10,13 @@ hashed word 1-2-grams (`text="ngrams"`). Nothing here reads the sample shop's la
 Scikit-learn logistic regressions: P(click) on all sends (as P(open) x P(click | open) where
 opens are known: opens are the most frequent outcome, and the copy acts on both) and
 P(purchase | click) on clicked sends (without the copy's own features, see COPY_ONLY); their
-product is the raw conversion score, calibrated on a held-out split of sends that no model was
-fitted on (isotonic or Platt, whichever predicts better in a 2-fold split of those sends). A third split, used for
-nothing else, gives the reported AUC, log loss and expected calibration error, next to the prior's.
+product is the raw conversion score. It is calibrated on out-of-fold scores (cross-fitting): the
+sends outside the test split are cut into 3 stratified folds, each fold is scored by models fitted on
+the other two, and the calibrator (isotonic or Platt, whichever predicts better in a 2-fold split of
+those scores) is fitted on all of them; the delivered model is then fitted on all those sends. No
+send is both fitted and calibrated on, and every one serves both, which matters with a dozen
+conversions. The test split, used for nothing else, gives the reported AUC, log loss and expected
+calibration error, next to the prior's.
 Each send's per-feature contributions (coefficient x centred value, on the logit scale, summed
 over the two models) say why one copy beat another.
 """
@@ -222,7 +226,8 @@ def _hasher():
 
 
 def _split(n: int, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """60/20/20 train / calibration / test, stratified on conversion."""
+    """60/20/20, stratified on conversion: the first two parts are fitted and calibrated on by
+    cross-fitting (see `fit`), the third is the test split."""
     rng = np.random.default_rng(seed)
     parts: list[list[int]] = [[], [], []]
     for label in (0, 1):
@@ -234,45 +239,57 @@ def _split(n: int, y: np.ndarray, seed: int) -> tuple[np.ndarray, np.ndarray, np
     return tuple(np.array(sorted(p), dtype=int) for p in parts)  # type: ignore[return-value]
 
 
+CROSS_FIT_FOLDS = 3
+"""Folds of the out-of-fold scores the calibrator is fitted on."""
+
+
+def _folds(y: np.ndarray, k: int, seed: int) -> np.ndarray:
+    """A stratified fold number (0..k-1) per row, seeded."""
+    rng = np.random.default_rng(seed + 11)
+    fold = np.zeros(len(y), dtype=int)
+    for label in (0, 1):
+        ix = rng.permutation(np.flatnonzero(y == label))
+        fold[ix] = np.arange(len(ix)) % k
+    return fold
+
+
 def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float | str = "auto",
         split: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None,
         prior_weight: float = 1.0, copy: str = "all") -> tuple[ConversionModel, dict[str, Any]]:
-    """Fit on the train split, calibrate on the calibration split, measure on the test split.
-    `c`: the logistic regressions' inverse L2 strength, or "auto" (see `_logistic`).
+    """Fit and calibrate on the first two parts of the split by cross-fitting, measure on the test
+    split. `c`: the logistic regressions' inverse L2 strength, or "auto" (see `_logistic`).
     `prior_weight` > 1 lets the model lean on the prior's logit (see PRIOR_COLUMNS).
     `copy="relative"` gives the model the copy only as its differences from the brief's other
     candidates (`rel_*`), leaving out the absolute copy features: fewer inputs to learn from few
     outcomes, and the differences are what choosing between a brief's candidates turns on."""
-    from sklearn.preprocessing import StandardScaler
-
     names = sorted({k for f in data.features for k in f})
     if copy == "relative":
         names = [n for n in names if n.startswith("rel_") or n not in COPY_ONLY]
     tr, ca, te = split or _split(len(data.copies), data.converted, seed)
-    scaler = StandardScaler().fit(np.array([[f.get(n, 0.0) for n in names] for f in
-                                            (data.features[i] for i in tr)]))
-    model = ConversionModel(names, text, None, None, None, scaler, {})
-    model.prior_weight = float(prior_weight)
-    x = model._matrix(data.features, data.copies)
-    if data.clicked[tr].sum() < MIN_POSITIVES:
+    rows = np.sort(np.concatenate([tr, ca]))
+    if data.clicked[rows].sum() < MIN_POSITIVES:
         from ..errors import UserError
 
-        raise UserError(f"rerank train: {int(data.clicked[tr].sum())} clicks in the training split; "
+        raise UserError(f"rerank train: {int(data.clicked[rows].sum())} clicks in the training split; "
                         f"need at least {MIN_POSITIVES} (ingest more outcomes)")
-    _fit_click(model, x, data, tr, c)
-    clicked_tr = tr[data.clicked[tr] == 1]
-    y_buy = data.converted[clicked_tr]
-    model.buy = (_logistic(c).fit(model._buy_columns(x[clicked_tr]), y_buy)
-                 if MIN_POSITIVES <= y_buy.sum() < len(y_buy) - 1 else float((y_buy.sum() + 1) / (len(y_buy) + 2)))
-    pc, pb = model.raw([data.features[i] for i in ca], [data.copies[i] for i in ca])
-    model.calibrator, how, compared = choose_calibrator(pc * pb, data.converted[ca], seed)
+    # out-of-fold raw scores: each fold scored by models that never saw it
+    fold = _folds(data.converted[rows], CROSS_FIT_FOLDS, seed)
+    oof = np.zeros(len(rows))
+    for k in range(CROSS_FIT_FOLDS):
+        held = rows[fold == k]
+        part = _fit_uncalibrated(data, names, text, rows[fold != k], c, prior_weight)
+        pc, pb = part.raw([data.features[i] for i in held], [data.copies[i] for i in held])
+        oof[fold == k] = pc * pb
+    model = _fit_uncalibrated(data, names, text, rows, c, prior_weight)
+    model.calibrator, how, compared = choose_calibrator(oof, data.converted[rows], seed)
     pred = model.predict([data.features[i] for i in te], [data.copies[i] for i in te])
     report = {
         "text": text, "copy": copy, "calibration": how, "calibration_compared": compared,
+        "calibration_rows": "out-of-fold", "cross_fit_folds": CROSS_FIT_FOLDS,
         "opens_used": model.open is not None, "c": c,
         "c_chosen": {k: float(np.ravel(m.C_)[0]) for k, m in (("open", model.open), ("click", model.click), ("buy", model.buy))
                      if hasattr(m, "C_")},
-        "n_train": len(tr), "n_calibration": len(ca), "n_test": len(te),
+        "n_train": len(rows), "n_calibration": len(rows), "n_test": len(te),
         "test": {"conversion": metrics(data.converted[te], pred["convert"]),
                  "click": metrics(data.clicked[te], pred["click"]),
                  "prior_conversion": metrics(data.converted[te], data.prior[te])},
@@ -280,6 +297,23 @@ def fit(data: TrainingSet, *, text: str = "features", seed: int = 0, c: float | 
     }
     model.meta = {"report": report, "trained_at": datetime.now(timezone.utc).isoformat()}
     return model, report
+
+
+def _fit_uncalibrated(data: TrainingSet, names: list[str], text: str, rows: np.ndarray, c: float | str,
+                      prior_weight: float) -> ConversionModel:
+    """The click (or open and click) and purchase models fitted on `rows`; no calibrator yet."""
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(np.array([[data.features[i].get(n, 0.0) for n in names] for i in rows]))
+    model = ConversionModel(names, text, None, None, None, scaler, {})
+    model.prior_weight = float(prior_weight)
+    x = model._matrix(data.features, data.copies)
+    _fit_click(model, x, data, rows, c)
+    clicked = rows[data.clicked[rows] == 1]
+    y_buy = data.converted[clicked]
+    model.buy = (_logistic(c).fit(model._buy_columns(x[clicked]), y_buy)
+                 if MIN_POSITIVES <= y_buy.sum() < len(y_buy) - 1 else float((y_buy.sum() + 1) / (len(y_buy) + 2)))
+    return model
 
 
 AUTO_CS = (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0)
