@@ -3,7 +3,9 @@
 Limits come from common platform practice: email subjects are cut around 60 characters on mobile
 clients (about 30 CJK characters); an SMS segment is 160 GSM-7 or 70 UCS-2 characters (153 / 67
 when concatenated); iOS and Android show about 50 characters of a push title and 120 of its body
-(about 20 / 50 CJK characters). A push copy is written as two lines: title, then body.
+(about 20 / 50 CJK characters). A push copy is written as two lines: title, then body. A subject up
+to a tenth over its limit (77 characters, 38 CJK) is still a subject that clients cut in display,
+not a broken one; a longer one is copy written past the subject's length.
 """
 
 from __future__ import annotations
@@ -32,13 +34,17 @@ class ChannelSpec:
     """zh-CN SMS must carry a brand signature such as 【品牌】."""
     hashtags: bool = False
     """Hashtags belong to this channel (social posts); elsewhere they are noise the guardrails block."""
+    display_cut_chars: int | None = None
+    """Email subjects: the length up to which a subject past `max_chars` is only cut short in display
+    (mail clients end a long subject with an ellipsis; the copy itself is whole). The guardrails warn
+    between `max_chars` and this length (`subject_cut`) and block past it (`too_long`)."""
     description: str = ""
 
 
 _SPECS: dict[tuple[str, str], ChannelSpec] = {
-    ("email_subject", "en"): ChannelSpec("email_subject", 70, 28, min_chars=12,
+    ("email_subject", "en"): ChannelSpec("email_subject", 70, 28, min_chars=12, display_cut_chars=77,
                                          description="one subject line, at most 60-70 characters"),
-    ("email_subject", "zh"): ChannelSpec("email_subject", 35, 32, min_chars=6,
+    ("email_subject", "zh"): ChannelSpec("email_subject", 35, 32, min_chars=6, display_cut_chars=38,
                                          description="一行邮件标题，不超过30个字"),
     ("email_body", "en"): ChannelSpec("email_body", 700, 160, min_chars=80,
                                       description="a short email body of 2-4 sentences (40-110 words)"),

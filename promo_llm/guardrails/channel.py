@@ -14,7 +14,7 @@ import re
 from ..channels import ChannelSpec, sms_segments
 from ..facts import EN_STOP
 from .context import Context, Hit
-from .packs import RulePack
+from .packs import RulePack, load_common
 from .text import EN_TOKEN, HASHTAG_RE, UNITS, URL_RE, cjk_count, fold
 from .vocab import word_list, word_set
 
@@ -49,6 +49,10 @@ def check_channel(ctx: Context) -> None:
         n = sms_segments(text)
         if n > spec.max_sms_segments:
             ctx.hit("sms_segments", (0, len(text)), f"{n} segments; at most {spec.max_sms_segments}")
+    elif spec.display_cut_chars and spec.max_chars < len(text) <= spec.display_cut_chars:
+        # a subject a little over its limit is cut short in display by the mail client, not broken
+        ctx.hit("subject_cut", (spec.max_chars, len(text)),
+                f"{len(text)} characters; clients show about {spec.max_chars}")
     elif len(text) > spec.max_chars:
         ctx.hit("too_long", (spec.max_chars, len(text)), f"{len(text)} characters; at most {spec.max_chars}")
     if spec.name == "push":
@@ -125,6 +129,9 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
     cut = _cut_in_name(ctx, words, re.findall(r"[A-Za-z][A-Za-z'\-]*", line), params)
     if cut:
         return cut
+    cut = _count_then_material(line) if open_end else None
+    if cut:
+        return cut
     if open_end and _cut_word(ctx, line):
         return _cut_word(ctx, line)
     if open_end and _cut_in_phrase(ctx, words):
@@ -134,6 +141,27 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
             and (len(words) < 3 or words[-3] not in params.get("clause_openers", ()))):
         return " ".join(words[-2:])
     return None
+
+
+# a material of the attribute lexicon (packs/common.yaml), one word: after a count it describes the
+# noun counted ("6 steel hoops", "2 oak mallets"), so a line that stops on it lost that noun
+_MATERIAL_WORDS = frozenset(
+    str(a).lower() for aliases in ((load_common().get("attributes") or {}).get("material") or {}).values()
+    for a in aliases if str(a).isascii() and str(a).isalpha())
+_COUNT_MATERIAL = re.compile(r"(?<![\w.,/])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+([a-z]+)$")
+# what a number after them sizes or names rather than counts ("size 3 oak", "No. 5 cotton")
+_NOT_A_COUNT = re.compile(r"\b(?:size|sizes|no|number|nr|model|type|grade|gauge|mark|mk|version|level|tog|ply|pack|step|stage|"
+                          r"year|years|age|ages|kids|of|x)\.?\s*$", re.I)
+
+
+def _count_then_material(line: str) -> str | None:
+    """An English line that stops after a count and a material ("4 mallets, 4 balls and 6 steel"):
+    the material described the things counted, and their name was cut. A number that sizes or
+    names ("size 3 oak") is no count."""
+    m = _COUNT_MATERIAL.search(line.lower())
+    if not m or m.group(1) not in _MATERIAL_WORDS or _NOT_A_COUNT.search(line[:m.start()]):
+        return None
+    return m.group(0)
 
 
 _LAST_SHORT = re.compile(r"(?<![\w'’\-.])([a-z]{1,2})$")
@@ -193,12 +221,16 @@ _CODE_BEFORE = re.compile(r"(?i:\b(?:with|code|use|using|enter|w/)\s*:?\s*|码\s
 
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
 _ZH_GIFT_CUT = re.compile(r"(?:送|赠|赠送|加送|再送|附送|附赠|还送)([\u4e00-\u9fff]{1,3})$")
-_ZH_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+[个只件套把张条份盒袋瓶支双片台]$")
+# a gift's count at the end of its name (蒸笼一个, 咸鸭蛋4枚): the measure words of
+# `zh_count_measure_words` (packs/common.yaml) and the few it leaves out
+_ZH_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:"
+                            + "|".join(sorted(word_set("zh_count_measure_words") | set("件把片台"))) + ")$")
 
 
 def _cut_gift(ctx: Context, core: str) -> str | None:
     """A Chinese copy that stops inside the offer's gift (送蒸 for a gift of 蒸笼一个): what follows the
-    gift verb at its end is the start of the gift's name, not the name, nor a word of the title."""
+    gift verb at its end is the start of the gift's name, not the name, nor a word of the title. The
+    name is the gift less its count (送咸鸭蛋 for 咸鸭蛋4枚 names the whole gift)."""
     gift = _ZH_COUNT_TAIL.sub("", fold(ctx.brief.offer.gift or "").strip())
     m = _ZH_GIFT_CUT.search(core) if gift else None
     if not m:
@@ -308,6 +340,16 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
             # '，到' of 到手, '，券' of 券后: the price word itself cut after its first character
             if len(core) > 2 and core[-1] == w[0] and core[-2] in "，,、；;：:" and w[0] not in _END_PUNCT:
                 return f"ends with {core[-1]!r}, the start of {w!r}, and no price"
+            # the same right after a code (用ZONG15到, 码AIR20到手): what the code gets is cut
+            m = _ZH_CODE_THEN.search(core)
+            if m and (m.group(1) == w or m.group(1) == w[0]) and w[0] not in _END_PUNCT:
+                return f"ends with {m.group(1)!r} after the code {m.group(0)[:-len(m.group(1))]!r} and no price"
+        # a code then a word that opens what it gets (输入AIR20即可, 用码ZONG15可享), with no final
+        # punctuation and no price or discount anywhere in the copy: what the code gets was cut
+        m = _ZH_CODE_THEN.search(core)
+        if (m and core[-1] not in _END_PUNCT and m.group(1) in params.get("result_openers", ())
+                and not _ZH_PRICE_OR_DISCOUNT.search(core)):
+            return f"ends with {m.group(1)!r} after the code, and no price or discount"
         # 每盒, 每袋: a price per unit with no price after it
         units = pack.rules["truncated"].params.get("per_unit_words", ())
         if len(core) >= 2 and core[-2] == "每" and core[-1] in units:
@@ -370,6 +412,9 @@ def _zh_cut_phrase(core: str, params: dict) -> str | None:
     return None
 
 
+# a code (letters, then digits) and one or two Chinese characters after it at the end of a line
+_ZH_CODE_THEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2,}\d+[A-Za-z\d]*\s*([\u4e00-\u9fff]{1,2})$")
+_ZH_PRICE_OR_DISCOUNT = re.compile(r"\d\s*(?:元|块|折|%|％)|[¥￥]\s*\d|(?:减|省|立减|直降)\s*\d")
 _ZH_DIGITS = frozenset("0123456789０１２３４５６７８９一二两三四五六七八九十百千几")
 _AMOUNT_BEFORE = re.compile(r"(?:\d[\d.,]*[a-z%]{0,2}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                             r"a\s+(?:dozen|pair|pound|quid|buck)))\s+$", re.I)

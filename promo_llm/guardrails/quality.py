@@ -26,7 +26,8 @@ _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 # a word three times in a row; a phrase of two to four words three times in a row ("Fairy cake doormat, fairy cake
 # doormat, fairy cake doormat")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
-_EN_PHRASE_TRIPLE = re.compile(r"\b([a-z][a-z']*(?:\s+[a-z][a-z']*){1,3})(?:[\s,.!\-]+\1\b){2}")
+# (a phrase may carry a figure, as a size or a model does: "size 3 heavy bowls" three times)
+_EN_PHRASE_TRIPLE = re.compile(r"\b([a-z][a-z']*(?:\s+(?:[a-z][a-z']*|\d+(?:\.\d+)?)){1,3})(?:[\s,.!\-]+\1\b){2}")
 # after a word repeated across a comma, a particle that makes the second a verb of its own ("Pack
 # light, light up camp"): a play on the word, not an item written twice
 _PUN_AFTER = re.compile(r"\s+(?:up|down|out|off|on|away|back|over)\b\s+[a-z]")
