@@ -357,6 +357,9 @@ def check_attributes(ctx: Context) -> None:
                 continue
             if _HEDGED.search(low, 0, m.start()):
                 continue  # 'a red that reads almost black': a likeness, not its colour
+            if m.group(0) in _PLACE_COLOURS and _AT_PLACE.search(low, 0, m.start()) and (
+                    not noun or noun.group(1) in EN_STOP):
+                continue  # 'on the green', 'Ready for the green': the lawn a game is played on
             if noun and noun.group(1) in _COLOURLESS:
                 # "white power", "grey battery", "a beige size": the colour given to a measure
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
@@ -547,6 +550,10 @@ _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|
 
 _HEDGED = re.compile(r"(?:\b(?:" + "|".join(w for w in word_list("colour_hedges") if w.isascii()) + r")[\s\-]+|(?:"
                      + "|".join(w for w in word_list("colour_hedges") if not w.isascii()) + r"))$")
+# a colour that also names a place ('the green' of bowls, golf or a village), after a preposition
+# of place and 'the' with no noun after it (`colour_places`, `place_prepositions`)
+_PLACE_COLOURS = word_set("colour_places")
+_AT_PLACE = re.compile(r"\b(?:" + "|".join(word_list("place_prepositions")) + r")\s+the\s+$")
 _WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
 _GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
 
