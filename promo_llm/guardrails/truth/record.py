@@ -15,7 +15,8 @@ from ..context import Context
 from ..packs import compile_each, group_n, group_n_span, load_common, term_regex
 from ..terms import term_hits
 from ..vocab import word_list, word_set, word_table
-from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
+from ..text import (CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, list_items, listed_together, num_key,
+                    number_value, zh_number)
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -500,6 +501,8 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
     that lists what the copy is about (a small model echoing the customer's interests)."""
+    if _listed_with_own(ctx, m):
+        return False
     first = min([m.start()] + [o.start() for o in found if listed_together(ctx.low, m.span(), o.span())])
     lead = re.split(r"[,.;:!?\n]", ctx.low[max(0, first - 40):first])[-1]
     paired = bool(_PAIRING.search(lead)) and bool(re.search(r"\bwith\s+(?:\w+\s+)?$", lead))
@@ -540,6 +543,15 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
                 or any(not canon_of[o.group(0)].isdisjoint(record_canon) for o in in_seg)):
             return False
     return True
+
+
+def _listed_with_own(ctx: Context, m: Any) -> bool:
+    """Is the kind at `m` listed with an item named in words of the product's own title alone
+    ('Ring light, tripod and clip-on microphone' for a ring light with tripod)? The list says what
+    is sold, so the kind is sold with it, no companion ('Dumbbells down, mat out' lists no part)."""
+    own = set(_WORD.findall(ctx.brief.product.title.lower())) - set(_WORD.findall((ctx.brief.product.brand or "").lower()))
+    return any(m.group(0) not in item and (ws := set(_WORD.findall(item)) - {"a", "an", "the"}) and ws <= own
+               for item in list_items(ctx.low, m.span()))
 
 
 # words that make a heading prose rather than a bare list of kinds: a tie to the product, or an
