@@ -16,7 +16,7 @@ from .vocab import word_table
 
 __all__ = ["CASE_PARTS", "CJK_RE", "EN_TOKEN", "HASHTAG_RE", "LATIN_LETTER_RE", "LIST_SEP", "LIST_SEP_ZH",
            "NUMBER_RE", "UNITS", "URL_RE", "UNIT_AFTER", "ZH_NUM_CHARS", "cjk_count", "close", "fold", "latin_count",
-           "is_pictograph", "listed_together", "nfkc", "num_key", "number_value", "overlaps", "str_num_key", "to_float",
+           "is_pictograph", "list_items", "listed_together", "nfkc", "num_key", "number_value", "overlaps", "str_num_key", "to_float",
            "zh_number"]
 
 CJK_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -130,6 +130,17 @@ def listed_together(text: str, a: tuple[int, int], b: tuple[int, int], sep: re.P
     """Do spans `a` and `b` of `text` stand next to each other in a list ('bedding, headphones')?"""
     lo, hi = (a[1], b[0]) if b[0] >= a[1] else (b[1], a[0])
     return lo <= hi and sep.fullmatch(text, lo, hi) is not None
+
+
+_LIST_ITEM = re.compile(r"\s*(?:,|\band\b|&|\+|\bplus\b)\s*")
+
+
+def list_items(text: str, span: tuple[int, int]) -> list[str]:
+    """The items of the list around `span` in its sentence or line, parted by commas, 'and', '&',
+    '+' or 'plus' ('ring light, tripod and microphone'); one item where there is no list."""
+    a = max(text.rfind(c, 0, span[0]) for c in ".;:!?\n(") + 1
+    ends = [i for i in (text.find(c, span[1]) for c in ".;:!?\n)") if i >= 0]
+    return _LIST_ITEM.split(text[a:min(ends) if ends else len(text)])
 
 
 # the blocks Unicode adds its new emoji to (Miscellaneous Symbols and Dingbats; Miscellaneous Symbols

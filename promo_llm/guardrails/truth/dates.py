@@ -64,6 +64,14 @@ SEASON_RE = re.compile(
     rf"\b(?:all|(?:all\s+)?through(?:out)?\s+the|the\s+(?:whole|entire)|for\s+the\s+(?:whole|entire))\s+"
     rf"(?P<en>{_SEASON_EN})(?:\s+long)?(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:with|at|on|for|and|to|from|when)\b)"
     rf"|(?:整个|一整个|全|一整)(?P<zh>{_SEASON_ZH})|(?P<zh2>{_SEASON_ZH})(?:期间|全程|一整季)")
+# a Chinese feast as the deadline (中秋前都能用, 有效期至国庆, 截至春节): the offer must end within
+# the span of dates it falls on, or a day before (`zh_feasts`; a lunar feast moves within a month)
+_ZH_FEASTS = {k: tuple(tuple(int(x) for x in d.split("-")) for d in str(v).split("/"))
+              for k, v in word_table("zh_feasts").items()}
+_ZH_FEAST = "|".join(sorted(map(re.escape, _ZH_FEASTS), key=len, reverse=True))
+ZH_FEAST_RE = re.compile(rf"(?:截至|截止到?|直到|一直到|持续到|有效期?至|有效期?到|用到|至)(?P<f>{_ZH_FEAST})"
+                         rf"|(?P<g>{_ZH_FEAST})(?:当天|之前|以前|前)(?:都|均|皆|全)?(?:能用|可用|有效|适用|可享|能享|"
+                         rf"都有|可以用|通用)")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
@@ -278,6 +286,8 @@ def check_dates(ctx: Context) -> None:
         if not any(0 <= (_movable_date(rule, e.year) - e).days <= room for e in ends):
             ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({_movable_date(rule, max(ends).year).isoformat() if ends else rule}) "
                                                 f"but the offer ends {', '.join(e.isoformat() for e in ends) or '(no end date)'}")
+    if ctx.lang == "zh":
+        _check_zh_feasts(ctx)
     if "双" in low or "618" in low:
         for m in FESTIVAL_RE.finditer(low):
             if ctx.is_consumed(m.span()):
@@ -332,6 +342,18 @@ def _check_seasons(ctx: Context) -> None:
         if not ok:
             ctx.hit("grounding_date", m.span(), f"{ctx.copy[m.start():m.end()]!r} runs to {month}-{day:02d}, but the "
                                                 f"offer ends {', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
+
+
+def _check_zh_feasts(ctx: Context) -> None:
+    """中秋前都能用, 有效期至国庆: the offer must end in the span the feast falls on, or a day before."""
+    for m in ZH_FEAST_RE.finditer(ctx.low):
+        if ctx.is_consumed(m.span()):
+            continue
+        ctx.consume(m.span())
+        (m1, d1), (m2, d2) = _ZH_FEASTS[m.group("f") or m.group("g")]
+        if not any(date(e.year, m1, d1) - timedelta(days=1) <= e <= date(e.year, m2, d2) for e in ctx.facts.ends):
+            ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({m1}月{d1}日至{m2}月{d2}日间) but the offer ends "
+                                                f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")
 
 
 _WD_INDEX = {d[:3]: i for i, d in enumerate(word_list("weekdays_en"))}

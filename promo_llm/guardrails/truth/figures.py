@@ -21,7 +21,7 @@ from ..law import check_reference_window
 from ..packs import _trie
 from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
-from .pack_counts import check_pack_counts
+from .pack_counts import check_pack_counts, check_person_counts
 from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, UNIT_FAMILY, counted_noun, keyed_counts, measure_note,
                          offer_quantities, record_measures, record_quantities)
 
@@ -504,6 +504,7 @@ def check_numbers(ctx: Context) -> None:
     _check_fractions(ctx)
     _check_count_words(ctx)
     check_pack_counts(ctx)
+    check_person_counts(ctx)
 
 
 _COUNT_WORDS = {w: int(v) for w, v in word_table("en_number_words").items()

@@ -15,7 +15,8 @@ from ..context import Context
 from ..packs import compile_each, group_n, group_n_span, load_common, term_regex
 from ..terms import term_hits
 from ..vocab import word_list, word_set, word_table
-from ..text import CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, listed_together, num_key, number_value, zh_number
+from ..text import (CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, list_items, listed_together, num_key,
+                    number_value, zh_number)
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -357,6 +358,9 @@ def check_attributes(ctx: Context) -> None:
                 continue
             if _HEDGED.search(low, 0, m.start()):
                 continue  # 'a red that reads almost black': a likeness, not its colour
+            if m.group(0) in _PLACE_COLOURS and _AT_PLACE.search(low, 0, m.start()) and (
+                    not noun or noun.group(1) in EN_STOP):
+                continue  # 'on the green', 'Ready for the green': the lawn a game is played on
             if noun and noun.group(1) in _COLOURLESS:
                 # "white power", "grey battery", "a beige size": the colour given to a measure
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
@@ -497,6 +501,8 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     """May the kind of product `m` be a companion item ('fits in your backpack', 'Dumbbells down,
     mat out')? Not when it stands in a list with another kind ('Bedding, headphone and earbuds?'):
     that lists what the copy is about (a small model echoing the customer's interests)."""
+    if _listed_with_own(ctx, m):
+        return False
     first = min([m.start()] + [o.start() for o in found if listed_together(ctx.low, m.span(), o.span())])
     lead = re.split(r"[,.;:!?\n]", ctx.low[max(0, first - 40):first])[-1]
     paired = bool(_PAIRING.search(lead)) and bool(re.search(r"\bwith\s+(?:\w+\s+)?$", lead))
@@ -539,6 +545,15 @@ def _companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
     return True
 
 
+def _listed_with_own(ctx: Context, m: Any) -> bool:
+    """Is the kind at `m` listed with an item named in words of the product's own title alone
+    ('Ring light, tripod and clip-on microphone' for a ring light with tripod)? The list says what
+    is sold, so the kind is sold with it, no companion ('Dumbbells down, mat out' lists no part)."""
+    own = set(_WORD.findall(ctx.brief.product.title.lower())) - set(_WORD.findall((ctx.brief.product.brand or "").lower()))
+    return any(m.group(0) not in item and (ws := set(_WORD.findall(item)) - {"a", "an", "the"}) and ws <= own
+               for item in list_items(ctx.low, m.span()))
+
+
 # words that make a heading prose rather than a bare list of kinds: a tie to the product, or an
 # article ('fixing the tent after dark: the ... Headlamp', 'Groceries, gym kit, a good book: ...')
 _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|over|beside|next|from|"
@@ -547,6 +562,10 @@ _TIE = re.compile(r"\b(?:your|you|in|into|inside|on|for|with|fits?|pairs?|under|
 
 _HEDGED = re.compile(r"(?:\b(?:" + "|".join(w for w in word_list("colour_hedges") if w.isascii()) + r")[\s\-]+|(?:"
                      + "|".join(w for w in word_list("colour_hedges") if not w.isascii()) + r"))$")
+# a colour that also names a place ('the green' of bowls, golf or a village), after a preposition
+# of place and 'the' with no noun after it (`colour_places`, `place_prepositions`)
+_PLACE_COLOURS = word_set("colour_places")
+_AT_PLACE = re.compile(r"\b(?:" + "|".join(word_list("place_prepositions")) + r")\s+the\s+$")
 _WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
 _GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
 
