@@ -147,12 +147,13 @@ def record_quantities(ctx: Context) -> set[tuple[str, str]]:
 
 
 def shared_unit_quantities(value: str) -> set[tuple[str, str]]:
-    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit."""
+    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit,
+    in any spelling the record is read with ('72 x 70 x 40 in': 72 in, 70 in and 40 in)."""
     bare, units = [], set()
     for m in NUMBER_RE.finditer(value):
-        unit = UNIT_AFTER.match(value, m.end())
+        unit = UNIT_AFTER.match(value, m.end()) or RECORD_UNIT_AFTER.match(value, m.end())
         if unit:
-            units.add(UNITS[unit.group(1)])
+            units.add(ALL_UNITS[unit.group(1)])
         else:
             bare.append(_key(m.group(0)))
     return {(n, units.copy().pop()) for n in bare} if len(units) == 1 else set()
