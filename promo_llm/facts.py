@@ -51,6 +51,9 @@ class Facts:
     comes on top of it (no separate list price)."""
     caps: frozenset[str] = frozenset()
     """Words the record itself writes in capitals (ASICS, SK-II): not shouting when copied."""
+    pairs: str = ""
+    """Each attribute's name and value read as one phrase ('made' and 'by hand in our workshop': 'made
+    by hand in our workshop'), folded: where the record splits a phrase between the two."""
     memo: dict = field(default_factory=dict)
     """Per-record results a reader computes once (attribute canon set, rating numbers, terms)."""
 
@@ -82,6 +85,13 @@ def facts_for(brief: Brief) -> Facts:
         _FACTS_CACHE.clear()
     _FACTS_CACHE[key] = (brief.product, facts)
     return facts
+
+
+def _pair(key: str, value: str) -> str:
+    """An attribute's name and value as one phrase: a space between, none between two Chinese
+    characters ('手工' and '制作': 手工制作)."""
+    cjk = all("\u4e00" <= c <= "\u9fff" for c in (key[-1:] or "a", value[:1] or "a"))
+    return key + ("" if cjk else " ") + value
 
 
 def build_facts(brief: Brief) -> Facts:
@@ -123,22 +133,27 @@ def build_facts(brief: Brief) -> Facts:
     # The stock level is not a free number: only a stock claim may state it (the guardrails'
     # stock check), and prompts do not show it.
     words = frozenset(_LOW_TOKEN.findall(text))
+    pairs = fold(" | ".join(_pair(str(k), str(v)) for attrs in (p.attributes, *((loc.get("attributes") or {})
+                                                                              for loc in p.i18n.values()))
+                            for k, v in attrs.items()))
     return Facts(text=text, numbers=numbers, money=tuple(money), discounts=tuple(discounts), ends=ends,
                  currency=(p.currency or "USD").upper(), price=price, list_price=lp, stock=p.stock,
-                 code=o.code, words=words, caps=caps, savings=tuple(savings), reference_prices=tuple(refs))
+                 code=o.code, words=words, caps=caps, pairs=pairs, savings=tuple(savings), reference_prices=tuple(refs))
 
 
 def record_attributes(facts: Facts, lexicon: tuple) -> set[tuple[str, str]]:
     """The (kind, canonical) groups of an attribute lexicon (the guardrails' `attribute_lexicon()`)
     that the record states in any of their forms ('grey' in the record states ('colour', 'grey'),
-    so 'gray' is true too); memoised per record and lexicon (a run's lexicon holds its catalogue's
-    kinds of product)."""
+    so 'gray' is true too), in its text or across an attribute's name and value ("made": "by hand":
+    made by hand); memoised per record and lexicon (a run's lexicon holds its catalogue's kinds of
+    product)."""
     key = ("attributes", id(lexicon[1]))
     got = facts.memo.get(key)
     if got is None:
         (latin_rx, cjk_rx), canon_of = lexicon[0], lexicon[1]
         got = facts.memo[key] = set().union(*(
-            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None for m in rx.finditer(facts.text)))
+            canon_of[m.group(0)] for rx in (latin_rx, cjk_rx) if rx is not None
+            for text in (facts.text, facts.pairs) for m in rx.finditer(text)))
     return got
 
 

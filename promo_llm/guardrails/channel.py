@@ -15,7 +15,7 @@ from ..channels import ChannelSpec, sms_segments
 from ..facts import EN_STOP
 from .context import Context, Hit
 from .packs import RulePack, load_common
-from .text import EN_TOKEN, HASHTAG_RE, UNITS, URL_RE, cjk_count, fold
+from .text import EN_TOKEN, HASHTAG_RE, UNITS, URL_RE, cjk_count, fold, wh_stranded
 from .vocab import word_list, word_set
 
 SIGNATURE_RE = re.compile(r"【[^【】]{1,20}】")
@@ -251,15 +251,15 @@ def _pronoun_object(pack: RulePack, words: list[str], func_words: tuple | list) 
 
 def _stranded(pack: RulePack, words: list[str]) -> bool:
     """A preposition left at the end of an infinitive that describes an indefinite pronoun, its
-    object the pronoun itself: "Something to measure up to", "nothing to worry about", "someone to
-    share it with". The sentence is whole."""
+    object the pronoun itself ("Something to measure up to", "someone to share it with"), or of a
+    clause its wh-word opens ("Guess what your garden's been waiting for", `wh_stranded`): whole."""
     params = pack.rules["truncated"].params
     heads = params.get("stranded_after", ())
     tail = words[-7:-1]
     for i, w in enumerate(tail[:-2]):
         if w in heads and tail[i + 1] == "to" and words[-1] in params.get("stranded_prepositions", ()):
             return True
-    return False
+    return wh_stranded(words, params)
 
 
 def _cut_in_name(ctx: Context, words: list[str], written: list[str], params: dict) -> str | None:

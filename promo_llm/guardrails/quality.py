@@ -26,6 +26,9 @@ _CASED_WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 # a word three times in a row; a phrase of two to four words three times in a row ("Fairy cake doormat, fairy cake
 # doormat, fairy cake doormat")
 _EN_TRIPLE = re.compile(r"\b([a-z][a-z']*)(?:[\s,.!\-]+\1\b){2}")
+# ... but a word said three times, each a sentence, opening the copy or a line and followed by a
+# sentence of other words ('Thwack. Thwack. Thwack. Our target ...') is a beat, a device of its own
+_BEAT = re.compile(r"([a-z][a-z']*)(?:[.!…]+\s+\1){2}[.!…]+\s+(?!\1\b)(?:\S+\s+){2,}\S")
 # (a phrase may carry a figure, as a size or a model does: "size 3 heavy bowls" three times)
 _EN_PHRASE_TRIPLE = re.compile(r"\b([a-z][a-z']*(?:\s+(?:[a-z][a-z']*|\d+(?:\.\d+)?)){1,3})(?:[\s,.!\-]+\1\b){2}")
 # after a word repeated across a comma, a particle that makes the second a verb of its own ("Pack
@@ -71,6 +74,8 @@ def check_repetition(ctx: Context) -> None:
         return
     toks = EN_TOKEN.findall(low)
     m = _EN_TRIPLE.search(low)
+    if m and _BEAT.match(low, m.start()) and low[:m.start()].rstrip(" \t")[-1:] in ("", "\n"):
+        m = None
     if not m and len(toks) - len(set(toks)) >= 4:  # a phrase of two words or more, three times
         m = _EN_PHRASE_TRIPLE.search(low)
     if m:

@@ -3,7 +3,9 @@ receipts, toxicity, injection echoes, sensitive attributes), and the check that 
 terms and patterns. The law and safety checks both report through `term_hits`.
 
 Claims that the product record itself makes (a product titled "... Pain Relief Patch", an award
-listed in its attributes) count as substantiated and do not hit.
+listed in its attributes) count as substantiated and do not hit, and so does a medical word said of
+the product's own material where the record names that property ('self-healing foam': "the foam
+heals").
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from ..facts import EN_STOP
 from .context import Context
 from .packs import RulePack, term_regex
 from .text import fold
+from .vocab import word_set
 
 # Rules whose terms are scanned in one pass (one trie over all their terms, then a lookup of which
 # rule a matched term belongs to); each rule's own patterns still run separately.
@@ -74,6 +77,30 @@ def _record_words(ctx: Context, phrase: str) -> bool:
     return all(_stem(w) in have for w in words)
 
 
+_ROOT_ENDING = re.compile(r"(?:ing|ed|es|s|e)$")
+_COMPOUND = re.compile(r"[a-z]+-([a-z]+)")
+_CLAUSE_AFTER = re.compile(r"[^.!?;:,\n]*")
+_BODY_OBJECTS = word_set("medical_body_objects")
+
+
+def _record_material(ctx: Context, s: int, e: int) -> bool:
+    """A one-word medical term ('heals', 'cured') said of the product's own material: the record
+    writes its root in a compound of a property ('self-healing foam', 'UV-cured resin'), a word of
+    the record stands in the three words before it ('the foam heals', 'foam target heals') and no
+    person or body it would act on follows in the clause (`medical_body_objects`: 'heals your
+    skin', 'heals cuts')."""
+    term = ctx.low[s:e]
+    if not term.isalpha():
+        return False
+    root = _ROOT_ENDING.sub("", term)
+    if len(root) < 3 or not any(_ROOT_ENDING.sub("", m.group(1)) == root for m in _COMPOUND.finditer(ctx.facts.text)):
+        return False
+    before = _WORD.findall(re.split(r"[.!?;:,\n]", ctx.low[max(0, s - 60):s])[-1])[-3:]
+    after = _WORD.findall(_CLAUSE_AFTER.match(ctx.low, e).group(0))
+    return (any(w in ctx.facts.words and w not in EN_STOP for w in before)
+            and not any(w in _BODY_OBJECTS for w in after))
+
+
 def term_hits(ctx: Context, rule_id: str) -> None:
     """Hit every term or pattern of `rule_id` in the copy, except inside its `allow` phrases and,
     for claims, toxicity and sensitive words, except what the record itself says."""
@@ -91,6 +118,7 @@ def term_hits(ctx: Context, rule_id: str) -> None:
             continue
         if rule_id in _SUBSTANTIABLE:
             phrase = ctx.low[s:e] if e - s >= 2 else ctx.low[s:e + 2]
-            if ctx.in_record(phrase) or (rule_id == "medical_claim" and _record_words(ctx, phrase)):
+            if ctx.in_record(phrase) or (rule_id == "medical_claim" and (_record_words(ctx, phrase)
+                                                                          or _record_material(ctx, s, e))):
                 continue
         ctx.hit(rule_id, (s, e), repr(ctx.copy[s:e]))

@@ -155,3 +155,16 @@ def is_pictograph(ch: str) -> bool:
     ('So'), or any code point of the emoji blocks, assigned after this database or not."""
     o = ord(ch)
     return unicodedata.category(ch) == "So" or any(lo <= o <= hi for lo, hi in EMOJI_BLOCKS)
+
+
+def wh_stranded(words: list[str], params: dict) -> bool:
+    """Does a line (its lower-case `words`) end on a preposition whose object is a wh-word before
+    it that opens a clause with a subject of its own ('Guess what your garden's been waiting for',
+    "See what you've been missing out on")? The sentence is whole. A wh-word that is the clause's
+    subject ('find out what makes it perfect for') leaves the preposition without its object. The
+    words are the pack's `truncated` params: `stranded_prepositions`, `stranded_wh`, `wh_subjects`."""
+    if not words or words[-1] not in params.get("stranded_prepositions", ()):
+        return False
+    wh, subjects = params.get("stranded_wh", ()), params.get("wh_subjects", ())
+    tail = words[-9:-1]
+    return any(tail[i] in wh and tail[i + 1] in subjects for i in range(len(tail) - 1))

@@ -242,6 +242,8 @@ def check_dates(ctx: Context) -> None:
             ctx.consume(m.span())
             if _past(ctx, m.span(), month, day, year):
                 continue
+            if not ok and _record_date(ctx, m.start(), month, day, year):
+                continue  # 'the packs are dated 1 December 2028' where the record gives that date
             if not ok:
                 ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} but the offer ends "
                                                     f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
@@ -416,6 +418,25 @@ def _spec_in_record(ctx: Context, token: str) -> bool:
     return re.search(rf"(?<![\d/.]){re.escape(token)}(?![\d/]|\.\d)", ctx.facts.text) is not None
 
 
+def _record_date(ctx: Context, start: int, month: int, day: int | None, year: int | None) -> bool:
+    """Is the date at `start` one the record itself gives (an expiry, a harvest, a release: "expiry":
+    "December 2028"), said with no deadline word before it? Then it is the product's fact, whatever
+    the offer's end date. `day` None: a month and year, held against the record's months and years."""
+    if _DEADLINE_BEFORE.search(ctx.low, 0, start):
+        return False
+    text = ctx.facts.text
+    held: set[tuple[int | None, int, int | None]] = set()
+    for rx in DATE_RES[:4]:
+        for r in rx.finditer(text):
+            g = r.groupdict()
+            mo = _MONTHS[g["mon"][:3]] if g.get("mon") else int(zh_number(g["m"]) or 0)
+            held.add((int(g["year"]) if g.get("year") else None, mo, int(zh_number(g["day"]) or 0)))
+    held |= {(int(r.group("year")), _MONTHS[r.group("mon")[:3]], None) for r in MONTH_YEAR_RE.finditer(text)}
+    if day is None:
+        return (year, month, None) in held or any(y == year and mo == month for y, mo, _ in held)
+    return (year, month, day) in held or (year is None and any(mo == month and d == day for _, mo, d in held))
+
+
 def _calendar_day(month: int, day: int) -> bool:
     try:
         date(2000, month, day)  # a leap year: 29.02 is a day
@@ -464,6 +485,8 @@ def _check_year_end(ctx: Context) -> None:
 def _check_month_year(ctx: Context, m: re.Match) -> None:
     """'until Dec 2026': the month and year of an end date, and not a month already over."""
     month, year = _MONTHS[m.group("mon")[:3]], int(m.group("year"))
+    if _record_date(ctx, m.start(), month, None, year):
+        return  # 'dated December 2028' where the record's expiry is December 2028
     today = ctx.today
     if today is not None and (year, month) < (today.year, today.month):
         ctx.hit("grounding_date", m.span(), f"{ctx.copy[m.start():m.end()]!r} is over before the send date {today.isoformat()}")

@@ -21,7 +21,7 @@ from ..law import check_reference_window
 from ..packs import _trie
 from ..text import CJK_RE, NUMBER_RE, UNIT_AFTER, UNITS, close, num_key, to_float, zh_number
 from ..vocab import word_list, word_set, word_table
-from .pack_counts import check_pack_counts, check_person_counts
+from .pack_counts import check_pack_counts, check_person_counts, stated_total
 from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, UNIT_FAMILY, counted_noun, keyed_counts, measure_note,
                          offer_quantities, record_measures, record_quantities)
 
@@ -500,6 +500,8 @@ def check_numbers(ctx: Context) -> None:
             continue  # (a bare number is no glued token: the '5' of the record's '7.5' grounds no '5 litres')
         if key == "1" and _one_in_record(ctx, m.end()):
             continue  # "8 patches, 2 levers, 1 tin" where the record lists "a tin case"
+        if not unit and "." not in raw and stated_total(ctx, float(raw)):
+            continue  # 'Three rolls of 36 ... 108 frames': a total the copy works out
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
     _check_count_words(ctx)

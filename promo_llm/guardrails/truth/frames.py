@@ -91,6 +91,7 @@ class _Frames:
     zh_self: tuple[str, ...]
     zh_not_claims: tuple[str, ...]
     zh_generic: tuple[str, ...]
+    equivalents: tuple[frozenset[str], ...] = ()
 
 
 def _alt(items: Iterable[str], escape: bool = False) -> str:
@@ -126,6 +127,7 @@ def compiled_frames() -> _Frames:
         zh_self=tuple(zh.get("self_claims") or ()),
         zh_not_claims=tuple(zh.get("not_claims") or ()),
         zh_generic=tuple(sorted(zh.get("generic") or (), key=len, reverse=True)),
+        equivalents=tuple(frozenset(str(w) for w in group) for group in en.get("equivalents") or ()),
     )
 
 
@@ -152,6 +154,9 @@ def _record_words(facts: Facts) -> tuple[frozenset[str], frozenset[str]]:
         for tok in re.findall(r"[a-z0-9]+", facts.text):
             words |= _forms(tok)
             stems |= {tok[:n] for n in range(5, len(tok) + 1)}
+        for group in compiled_frames().equivalents:  # 'illustrated' in the record: a 'picture guide'
+            if not group.isdisjoint(words):
+                words |= set().union(*(_forms(w) for w in group))
         got = facts.memo["frame_words"] = (frozenset(words), frozenset(stems))
     return got
 
@@ -212,7 +217,7 @@ def _object_items(low: str, start: int, fr: _Frames, lists: bool = True) -> list
                 break
             if m.group(0) in fr.ends and (words or m.group(0) not in ("a", "an", "the")):
                 break
-            if _verb_like(low, m, fr) or _CONTRACTION.match(m.group(0)):
+            if _verb_like(low, m, fr) or _CONTRACTION.match(m.group(0)) or m.group(0).endswith("n't"):
                 break  # 'has 2 ports and weighs 210 g': a verb opens the next clause
             if items and not words and m.group(0).isalpha() and _NUMBER_NEXT.match(low, m.end()):
                 break  # 'with a neoprene lining, stand 38 cm tall': a word and a measure open a clause
@@ -271,6 +276,22 @@ def _readers_thing(low: str, at: int, facts: Facts, kinds: frozenset[str]) -> bo
     return _forms(head).isdisjoint(facts.memo.get("name_words", ()))
 
 
+_GERUND_OPENS = re.compile(r"(?:^|[.!?\n]\s*)[a-z]+ing\s+$")
+_DENIED = re.compile(r"\s*(?:[a-z]+n['’]t|(?:is|are|was|were|does|do|did|will|can|could)\s+(?:not|never)|never|"
+                     r"no\s+longer)\b")
+
+
+def _denied_activity(low: str, m: re.Match, fr: _Frames) -> bool:
+    """Is the 'with' at `m` part of a sentence's subject that is an activity (a gerund opens the
+    sentence: 'Snorkeling with', 'Shaving with') and the verb after its object denies it ("isn't
+    for everyone", "doesn't have to hurt")? Then the object is the gear the product replaces, no
+    claim about the product."""
+    if not _GERUND_OPENS.search(low, max(0, m.start() - 40), m.start()):
+        return False
+    items = _object_items(low, m.end(), fr)
+    return bool(items) and bool(_DENIED.match(low, items[-1][-1].end()))
+
+
 def _verb_like(low: str, m: re.Match, fr: _Frames) -> bool:
     """Is the word at `m` a verb in the third person or a participle ('weighs 210 g', 'hardened to
     60 HRC', 'covers 12 m2'): a word ending in -s or -ed before a number, an article or a
@@ -323,6 +344,8 @@ def _english(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list
             frame = m.group("f")
             if frame == "with" and _paired(low, m.start(), fr):
                 continue  # 'dress up with a button-down', 'better with a spoon of honey'
+            if frame == "with" and _denied_activity(low, m, fr):
+                continue  # 'Snorkeling with a separate mouthpiece isn't for everyone': what it replaces
             if frame in ("has", "have") and (_PRONOUN_BEFORE.search(low, max(0, m.start() - 12), m.start())
                                              or _readers_thing(low, m.start(), facts, kinds)):
                 continue  # 'we have 12 left', 'your chairs have a secret wish': not the product's

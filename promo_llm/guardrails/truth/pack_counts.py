@@ -9,14 +9,16 @@ the size of each, a measure the number checks judge, no count. A count the recor
 way as a spec of the product ({"construction": "3-piece"} of a 12 pack of golf balls) is that
 spec, not the pack's count. (The patterns and the record's pack counts are read in
 `quantities.py`, with the record's other quantities.) How many people the product is for ('for
-six players', 适合6人) may be no more than the most the record states (`check_person_counts`)."""
+six players', 适合6人) may be no more than the most the record states (`check_person_counts`).
+A total the copy works out from two counts it states ('Three rolls of 36 ... 108 frames') is read
+by `stated_total`."""
 
 from __future__ import annotations
 
 import re
 
 from ..context import Context
-from ..text import UNIT_AFTER, num_key
+from ..text import NUMBER_RE, UNIT_AFTER, num_key, zh_number
 from ..vocab import word_list, word_table
 from .quantities import (PACK_EN, PACK_ZH, measure_note, pack_value, record_measures, record_pack_counts,
                          record_quantities)
@@ -97,3 +99,31 @@ def check_person_counts(ctx: Context) -> None:
 
 def _persons(m: re.Match) -> float | None:
     return pack_value(m.group("n") or m.groupdict().get("m") or "")
+
+
+# a count the copy states in digits, in English words or in Chinese numerals
+_EN_COUNTS = {w: int(v) for w, v in word_table("en_number_words").items() if v is not None and " " not in w}
+_EN_COUNT_RE = re.compile(r"\b(?:" + "|".join(_EN_COUNTS) + r")\b")
+_ZH_COUNT_RE = re.compile(r"[一二两三四五六七八九十百]+")
+
+
+def stated_total(ctx: Context, value: float) -> bool:
+    """Is `value`, a whole number the record does not write, the product of two counts of two or
+    more that the record's title and attributes state and that the copy states too ('Three rolls of
+    36' and 'Shoot 108 frames' for a pack of 3 rolls of 36 exposures; 3卷×36张 and 共108张)? Then it is
+    the total the copy works out in front of the reader, no figure of its own. A total whose factors
+    the copy does not state ('108 frames' alone) is left to the number checks: the reader has
+    nothing to check it against, and a coincidence of two record figures grounds nothing."""
+    if value != int(value) or value < 4:
+        return False
+    p = ctx.brief.product
+    text = " ".join([p.title, *(str(v) for v in p.attributes.values())]).replace(",", "").lower()
+    record = {int(x) for x in re.findall(r"(?<![\d.])\d+(?![\d.]*\d)", text)}
+    record |= {v for w, v in _EN_COUNTS.items() if re.search(rf"\b{w}\b", text)}
+    record = {n for n in record if n >= 2}
+    low = ctx.low.replace(",", "")
+    copy = {int(float(x)) for x in NUMBER_RE.findall(low) if "." not in x}
+    copy |= {_EN_COUNTS[w] for w in _EN_COUNT_RE.findall(low)}
+    copy |= {int(v) for w in _ZH_COUNT_RE.findall(low) if (v := zh_number(w))}
+    factors = record & copy
+    return any(value % a == 0 and value // a in factors and value // a != a for a in factors)

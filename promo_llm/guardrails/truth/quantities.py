@@ -147,12 +147,17 @@ def record_quantities(ctx: Context) -> set[tuple[str, str]]:
 
 
 def shared_unit_quantities(value: str) -> set[tuple[str, str]]:
-    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit."""
+    """(number, unit) pairs for the bare numbers of one attribute value that states a single unit,
+    also in a spelling only the record is read with where it ends the value or its phrase ('72 x
+    70 x 40 in': 72 in, 70 in and 40 in; not the 'in' of '20 in eco mode')."""
     bare, units = [], set()
     for m in NUMBER_RE.finditer(value):
         unit = UNIT_AFTER.match(value, m.end())
+        if not unit:
+            unit = RECORD_UNIT_AFTER.match(value, m.end())
+            unit = unit if unit and value[unit.end():unit.end() + 1] in ("", ",", ";", ")", "/", "|") else None
         if unit:
-            units.add(UNITS[unit.group(1)])
+            units.add(ALL_UNITS[unit.group(1)])
         else:
             bare.append(_key(m.group(0)))
     return {(n, units.copy().pop()) for n in bare} if len(units) == 1 else set()
