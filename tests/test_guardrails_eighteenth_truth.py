@@ -74,6 +74,10 @@ def test_a_material_a_burning_a_light_or_a_strainer_the_record_lacks_is_invented
     ok = check_row("Oak and hazel lumpwood charcoal for long summer grills, £18.00 with GRILL10.", CHARCOAL,
                    "en-GB", channel="social", offer=CHARCOAL_OFFER)
     assert "grounding_attribute" not in blocking(ok)
+    # 无烟 alone is a place free of smoke, no way of burning
+    ok = check_row("无烟厨房里的好帮手。净享消毒碗柜X3，JING20到手799.20元。", ZH_CABINET, "zh-CN", channel="social",
+                   offer=ZH_CABINET_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
     bad = check_row("Built-in filter keeps leaves out. Ashby teapot, £24.00 with BREW20.", TEAPOT, "en-GB",
                     channel="social", offer=TEAPOT_OFFER)
     assert "grounding_attribute" in blocking(bad)
@@ -133,22 +137,25 @@ def test_a_free_item_with_the_product_itself_is_a_gift():
     ok = check_row("Free matching mug with our stoneware teapot", TEAPOT, "en-GB", channel="email_subject",
                    offer={**TEAPOT_OFFER, "gift": "a matching mug"})
     assert "grounding_gift" not in blocking(ok)
-    # a word ending in -free is no gift
-    ok = check_row("Lead-free glaze with our celadon finish: Ashby teapot £24.00", TEAPOT, "en-GB",
-                   channel="email_subject", offer=TEAPOT_OFFER)
-    assert "grounding_gift" not in blocking(ok)
+    # a word ending in -free, 'feel free to', and delivery are no gift
+    for copy in ("Lead-free glaze with our celadon finish: Ashby teapot £24.00",
+                 "Feel free to pair it with our mugs: Ashby teapot £24.00",
+                 "Free UK delivery with the code BREW20: Ashby teapot £24.00"):
+        ok = check_row(copy, TEAPOT, "en-GB", channel="email_subject", offer={**TEAPOT_OFFER, "free_shipping": True})
+        assert "grounding_gift" not in blocking(ok), copy
 
 
 # --- the last of the stock counted in words --------------------------------------------------------------
 
 def test_the_last_of_the_stock_in_words_is_a_count():
-    for copy in ("Last three celadon teapots at £24.00", "Our last four celadon teapots, £24.00 with BREW20"):
+    for copy in ("Last three celadon teapots at £24.00", "Nice try. Last four celadon teapots, £24.00 with BREW20"):
         bad = check_row(copy, TEAPOT, "en-GB", channel="email_subject", offer=TEAPOT_OFFER)
         assert "grounding_stock" in blocking(bad), copy
     ok = check_row("Last three celadon teapots at £24.00", {**TEAPOT, "stock": 3}, "en-GB", channel="email_subject",
                    offer=TEAPOT_OFFER)
     assert "grounding_stock" not in blocking(ok)
-    for copy in ("Loved for the last two decades: Ashby teapot £24.00", "Last two weeks of BREW20: Ashby teapot £24.00"):
+    for copy in ("Loved for the last two decades: Ashby teapot £24.00", "Last two weeks of BREW20: Ashby teapot £24.00",
+                 "Our last two batches sold out fast. Ashby teapot £24.00"):
         ok = check_row(copy, TEAPOT, "en-GB", channel="email_subject", offer=TEAPOT_OFFER)
         assert "grounding_stock" not in blocking(ok), copy
 
