@@ -364,7 +364,7 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
                 and core[-2] not in _END_PUNCT):
             return f"ends with {core[-2:]!r} (a clause of time with no main clause)"
         return None
-    words = EN_TOKEN.findall(core.lower())
+    words = EN_TOKEN.findall(core.lower().replace("’", "'"))  # "we’ll" read as "we'll"
     if (words and words[-1] in func_words and core[-1].isalpha()
             and not _pronoun_object(pack, words, func_words) and not _stranded(pack, words)
             and not (words[-1] in params.get("after_amount", ()) and _AMOUNT_BEFORE.search(core[:-len(words[-1])]))):
