@@ -19,9 +19,9 @@ import re
 
 from ..context import Context
 from ..text import NUMBER_RE, UNIT_AFTER, num_key, zh_number
-from ..vocab import word_list, word_table
-from .quantities import (PACK_EN, PACK_ZH, measure_note, pack_value, record_measures, record_pack_counts,
-                         record_quantities)
+from ..vocab import word_list
+from .quantities import (EN_COUNTS, PACK_EN, PACK_ZH, measure_note, pack_value, record_measures,
+                         record_pack_counts, record_quantities)
 
 
 _SEP = re.compile(r"[\s\-]+")
@@ -66,7 +66,7 @@ def check_pack_counts(ctx: Context) -> None:
 # how many people the product is for: 'for six players', '4-player', 'up to 8 people', 6人同玩,
 # 适合6人 (`person_count_nouns` after a cue of `person_count_cues`, `zh_person_count_before` and
 # `_after`); not how many bought or rated it ('loved by 1,200 people', 1,275人评价)
-_NUM_EN = r"(?P<n>\d+|" + "|".join(w for w, v in word_table("en_number_words").items() if v and " " not in w) + r")"
+_NUM_EN = r"(?P<n>\d+|" + "|".join(w for w, v in EN_COUNTS.items() if v) + r")"
 _PERSON_NOUNS = "|".join(word_list("person_count_nouns"))
 PERSONS_EN = re.compile(r"(?:\b(?:" + "|".join(word_list("person_count_cues")) + r")\s+(?:up\s+to\s+|as\s+many\s+as\s+|"
                         r"\d+\s*(?:-|to|or)\s*)?|\bup\s+to\s+)" + _NUM_EN + r"\s+(?:" + _PERSON_NOUNS + r")\b"
@@ -102,8 +102,7 @@ def _persons(m: re.Match) -> float | None:
 
 
 # a count the copy states in digits, in English words or in Chinese numerals
-_EN_COUNTS = {w: int(v) for w, v in word_table("en_number_words").items() if v is not None and " " not in w}
-_EN_COUNT_RE = re.compile(r"\b(?:" + "|".join(_EN_COUNTS) + r")\b")
+_EN_COUNT_RE = re.compile(r"\b(?:" + "|".join(EN_COUNTS) + r")\b")
 _ZH_COUNT_RE = re.compile(r"[一二两三四五六七八九十百]+")
 
 
@@ -119,11 +118,11 @@ def stated_total(ctx: Context, value: float) -> bool:
     p = ctx.brief.product
     text = " ".join([p.title, *(str(v) for v in p.attributes.values())]).replace(",", "").lower()
     record = {int(x) for x in re.findall(r"(?<![\d.])\d+(?![\d.]*\d)", text)}
-    record |= {v for w, v in _EN_COUNTS.items() if re.search(rf"\b{w}\b", text)}
+    record |= {EN_COUNTS[w] for w in _EN_COUNT_RE.findall(text)}
     record = {n for n in record if n >= 2}
     low = ctx.low.replace(",", "")
     copy = {int(float(x)) for x in NUMBER_RE.findall(low) if "." not in x}
-    copy |= {_EN_COUNTS[w] for w in _EN_COUNT_RE.findall(low)}
+    copy |= {EN_COUNTS[w] for w in _EN_COUNT_RE.findall(low)}
     copy |= {int(v) for w in _ZH_COUNT_RE.findall(low) if (v := zh_number(w))}
     factors = record & copy
     return any(value % a == 0 and value // a in factors and value // a != a for a in factors)

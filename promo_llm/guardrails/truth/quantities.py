@@ -45,8 +45,9 @@ _PERSON_ATTRS = word_list("person_count_attributes")
 
 
 # pack counts: 'Set of 3', 'pack of 6', '4-pack', 3只装 (in the record, 'Set/2' too)
-_EN_COUNT = {w: int(v) for w, v in word_table("en_number_words").items() if v is not None and " " not in w}
-_N = r"(?P<n>\d+|" + "|".join(_EN_COUNT) + r")"
+# English count words and their values ("two": 2; one-word entries only), shared by the count readers
+EN_COUNTS = {w: int(v) for w, v in word_table("en_number_words").items() if v is not None and " " not in w}
+_N = r"(?P<n>\d+|" + "|".join(EN_COUNTS) + r")"
 PACK_EN = re.compile(r"\b(?:" + "|".join(word_list("pack_nouns")) + r")\s+of\s+" + _N + r"\b"
                      r"|\b" + _N.replace("?P<n>", "?P<m>") + r"(?:-(?:" + "|".join(word_list("pack_count_words"))
                      + r")\b(?![\s\-]?sets?\b)|\s?(?:" + "|".join(word_list("pack_count_words"))
@@ -61,8 +62,8 @@ def pack_value(raw: str) -> float | None:
     raw = raw.strip()
     if raw.isdigit():
         return float(raw)
-    if raw in _EN_COUNT:
-        return float(_EN_COUNT[raw])
+    if raw in EN_COUNTS:
+        return float(EN_COUNTS[raw])
     return zh_number(raw)
 
 
