@@ -71,7 +71,9 @@ _ZH_FEASTS = {k: tuple(tuple(int(x) for x in d.split("-")) for d in str(v).split
 _ZH_FEAST = "|".join(sorted(map(re.escape, _ZH_FEASTS), key=len, reverse=True))
 ZH_FEAST_RE = re.compile(rf"(?:截至|截止到?|直到|一直到|持续到|有效期?至|有效期?到|用到|至)(?P<f>{_ZH_FEAST})"
                          rf"|(?P<g>{_ZH_FEAST})(?:当天|之前|以前|前)(?:都|均|皆|全)?(?:能用|可用|有效|适用|可享|能享|"
-                         rf"都有|可以用|通用)")
+                         rf"都有|可以用|通用)"
+                         # a reach to the feast with 都 and a word of use: 暑假到国庆都能用, 一直到中秋都有效
+                         rf"|到(?P<h>{_ZH_FEAST})(?:当天)?(?:都|均|也|还)(?:能用|可用|有效|适用|可享|能享|可以用)")
 # a deadline that is an amount: "now $30.99 until 30.99" (a price where the date should be)
 UNTIL_AMOUNT_RE = re.compile(r"\b(?:until|till|through|thru|ends?|ending|expires?)\s+(?:\$\s*)?\d+\.\d{2}(?!\d)")
 # a date written with a dot after a deadline word ('until 31.10' in en-GB, 'ends 10.31' in en-US):
@@ -278,7 +280,8 @@ def check_dates(ctx: Context) -> None:
     for m in FEAST_RE.finditer(low) if ctx.lang == "en" else ():
         month, day = _FEASTS[re.sub(r"['’]", "", m.group("f"))]
         ctx.consume(m.span())
-        if not any(0 <= (date(e.year, month, day) - e).days <= 1 for e in ends):
+        # the feast of the offer's year or of the next ('until New Year's' for an offer ending 31 December)
+        if not any(0 <= (date(y, month, day) - e).days <= 1 for e in ends for y in (e.year, e.year + 1)):
             ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({month}/{day}) but the offer ends "
                                                 f"{', '.join(e.isoformat() for e in ends) or '(no end date)'}")
     for m in MOVABLE_RE.finditer(low) if ctx.lang == "en" else ():
@@ -352,7 +355,7 @@ def _check_zh_feasts(ctx: Context) -> None:
         if ctx.is_consumed(m.span()):
             continue
         ctx.consume(m.span())
-        (m1, d1), (m2, d2) = _ZH_FEASTS[m.group("f") or m.group("g")]
+        (m1, d1), (m2, d2) = _ZH_FEASTS[m.group("f") or m.group("g") or m.group("h")]
         if not any(date(e.year, m1, d1) - timedelta(days=1) <= e <= date(e.year, m2, d2) for e in ctx.facts.ends):
             ctx.hit("grounding_date", m.span(), f"{m.group(0)!r} ({m1}月{d1}日至{m2}月{d2}日间) but the offer ends "
                                                 f"{', '.join(e.isoformat() for e in ctx.facts.ends) or '(no end date)'}")

@@ -61,9 +61,11 @@ BARE_DISCOUNT_RE = re.compile(r"(?<![\d.,$£€¥%])(?P<v>\d+(?:\.\d+)?)\s+(?:di
 DISCOUNT_CTX = re.compile(r"^\s*(?:off|discount|savings?|sale|优惠|折扣)|(?:save|up to|extra|take|get|立减|优惠|折扣|低至)\s*$")
 HALF_RE = re.compile(r"half[\s\-]price|half off|半价")
 _FRACTIONS = {str(k): float(v) for k, v in word_table("en_fractions").items()}
-# a fraction stated as a discount: "a third off", "take a quarter off"
-FRACTION_RE = re.compile(r"\b(?P<f>" + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
-                         + r")\s+off\b")
+# a fraction stated as a discount: "a third off", "take a quarter off", or as the saving itself
+# ("save a third", "saves you a quarter"; closing a phrase, not "save half the time")
+FRACTION_RE = re.compile(r"\b(?P<save>sav(?:e|es|ing)\s+(?:you\s+)?(?:over\s+|nearly\s+|almost\s+)?)?(?P<f>"
+                         + "|".join(sorted(map(re.escape, _FRACTIONS), key=len, reverse=True))
+                         + r")(?(save)\b(?=\s*(?:$|[^\w\s]|(?:on|with|at|now|today|when|until|till|through|off)\b))|\s+off\b)")
 # the price a copy says the product sells at now
 NOW_EN = re.compile(r"\bnow(?:\s+(?:at|only|just|from))?\s*:?\s*$")
 
@@ -258,7 +260,7 @@ def check_discount(ctx: Context) -> None:
             continue
         ctx.hit("grounding_discount", m.span(), f"{m.group(0)!r} is neither the offer's discount "
                 f"({_fmt_discounts(ctx)}) nor an amount it saves")
-    for m in FRACTION_RE.finditer(low) if " off" in low else ():
+    for m in FRACTION_RE.finditer(low) if " off" in low or "sav" in low else ():
         # "a third off" is 33.3% off, checked like a percentage of one decimal
         if ctx.is_consumed(m.span()):
             continue
