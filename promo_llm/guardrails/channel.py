@@ -133,6 +133,8 @@ def _cut_line(ctx: Context, line: str, open_end: bool) -> str | None:
         return _cut_word(ctx, line)
     if open_end and _cut_in_phrase(ctx, words):
         return " ".join(words[-2:])
+    if open_end and _cut_inside_word(ctx, words):
+        return " ".join(words[-2:])
     if (open_end and len(words) >= 2 and words[-1] in params.get("needs_object", ())
             and words[-2] in params.get("subjects", ())
             and (len(words) < 3 or words[-3] not in params.get("clause_openers", ()))):
@@ -193,6 +195,35 @@ def _cut_in_phrase(ctx: Context, words: list[str]) -> bool:
         return False  # 'for the win' where the record says 'the window': a whole phrase of its own
     rx = re.compile(r"\b" + re.escape(prev) + r"\s+(" + re.escape(last) + r"[a-z]{2,})\b")
     return any(rx.search(text) for text in (*_OFFER_PHRASES, ctx.facts.text))
+
+
+def _cut_inside_word(ctx: Context, words: list[str]) -> bool:
+    """Does the line stop inside a longer word that the record, the offer or `offer_phrases` writes
+    ('... plus a free silic' for a gift of a silicone spatula, '... and deliv' for free delivery),
+    whatever the word before it: its last word, of three letters or more, is no word of the record
+    and none English writes (below Zipf 2, where 'choc', 'approx' and 'incl' are), and starts a
+    word of theirs at least two letters longer?"""
+    from .quality import english_words
+
+    last = words[-1] if words else ""
+    if len(last) < 3 or last in ctx.facts.words or english_words().get(last, 0.0) >= 1e-7:
+        return False
+    rx = re.compile(r"\b" + re.escape(last) + r"[a-z]{2,}")
+    return any(rx.search(text) for text in (*_OFFER_PHRASES, ctx.facts.text))
+
+
+# a line that stops on the word 'code' where the code should follow ('... 20% off with the code')
+_CODE_WORD_END = re.compile(r"(?i:\b(?:with|use|using|enter|apply|redeem)\s+(?:the\s+|our\s+|this\s+|my\s+)?"
+                            r"(?:promo\s+|discount\s+|coupon\s+|voucher\s+|offer\s+)?code)$"
+                            r"|(?:使用|用|输入|填写|填|凭)(?:优惠|折扣|优惠券|券|兑换)?码$")
+
+
+def _code_missing(ctx: Context, core: str) -> str | None:
+    """A copy that stops where the offer's code should follow ('... take 20% off with the code',
+    输入优惠码) and writes the code nowhere: the code was cut off."""
+    code = (ctx.brief.offer.code or "").lower()
+    m = _CODE_WORD_END.search(core) if code and code not in ctx.low else None
+    return m.group(0) if m else None
 
 
 def _cut_code(ctx: Context, core: str) -> str | None:
@@ -490,6 +521,10 @@ def check_truncated(ctx: Context) -> None:
     cut = _cut_code(ctx, core.rstrip(" .!?。！？"))
     if cut:
         ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends inside the offer's code: {cut!r}")
+        return
+    cut = _code_missing(ctx, core.rstrip(" .!?。！？"))
+    if cut:
+        ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"ends on {cut!r} with no code")
         return
     cut = _cut_gift(ctx, core.rstrip(" .!?。！？")) if ctx.lang == "zh" else None
     if cut:
