@@ -132,8 +132,8 @@ def test_a_doubled_percent_merge_tag_is_a_template_leak():
 def test_people_run_down_by_body_or_taste_or_to_be_silenced_are_toxic():
     for copy in ("Socks for people too fat to reach their own feet. £24 with TOES20.",
                  "Hiking socks aren't just for boring old people. £24 with TOES20.",
-                 "Plain grey socks are for people with no taste. £24 with TOES20.",
-                 "Ugly and single?\nThree pairs of merino socks are £24 with TOES20.",
+                 "Plain socks are for people with no taste. £24 with TOES20.",
+                 "Fat and single?\nThree pairs of merino socks are £24 with TOES20.",
                  "Kids moaning on the walk? Shut them up with dry feet: £24 with TOES20.",
                  "Buy them for your nagging wife. £24 with TOES20."):
         assert "toxicity" in _blocks(copy, SOCKS, "en-GB", offer=SOCKS_OFFER), copy
@@ -159,7 +159,7 @@ def test_a_long_chinese_unit_three_times_is_repetition():
 
 
 def test_a_line_cut_inside_a_word_of_the_record_or_offer_is_truncated():
-    assert "truncated" in _blocks("Three bamboo boards, $28 with CHOP20, plus a free bamboo spat", BOARD, "en-US",
+    assert "truncated" in _blocks("Three bamboo boards, $28 with CHOP20, plus a free spatu", BOARD, "en-US",
                                   channel="social", offer=BOARD_OFFER)
     assert "truncated" in _blocks("Four stoneware cups in sage, £32 with CUP20 and deliv", MUGS, "en-GB",
                                   channel="social", offer=MUGS_OFFER)
