@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 
 from ..channels import ChannelSpec, channel_spec
 from ..records import Brief, Product, Verdict, Violation
-from . import channel, law, name_cut, quality, safety, zh_salad
+from . import channel, language, law, name_cut, quality, safety, zh_salad
 from .context import Context, Hit
 from .lexicon import NO_CATALOG, CatalogNames, catalog_lexicon, catalog_names
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
@@ -41,7 +41,7 @@ CHECKS: dict[str, Check] = {
     "markdown": channel.check_markdown,
     "repetition": quality.check_repetition,
     "shouting": quality.check_shouting,
-    "language": channel.check_language,
+    "language": language.check_language,
     "off_product": quality.check_off_product,
     "interest_echo": quality.check_interest_echo,
     "off_topic": quality.check_off_topic,

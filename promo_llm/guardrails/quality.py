@@ -47,9 +47,10 @@ _PAIR_TWICE = re.compile(r"\b([a-z][a-z'\-]+\s+[a-z][a-z'\-]+)\s+\1\b")
 # makes it a figure of speech ("Mirror, mirror"), and reduplicated words are listed
 _WORD_TWICE = re.compile(r"\b([a-z][a-z'\-]{2,})[ \t]+\1\b")
 _REDUPLICATED = word_set("reduplicated")
-# a unit of one to four characters three times in a row (买买买, 好茶好茶好茶, 豆浆机豆浆机豆浆机),
-# or of three or four twice (豆浆机豆浆机): no Chinese word doubles a unit that long
-_CJK_REPEAT = re.compile(r"([\u4e00-\u9fff]{1,4})\1\1|([\u4e00-\u9fff]{3,4})\2")
+# a unit of one to eight characters three times in a row (买买买, 好茶好茶好茶, 麻辣小龙虾 three times;
+# digits inside a unit that holds a character: 到手96元 three times), or of three to eight twice
+# (豆浆机豆浆机): no Chinese word doubles a unit that long
+_CJK_REPEAT = re.compile(r"(\d{0,4}[\u4e00-\u9fff][\u4e00-\u9fff\d]{0,7})\1\1|([\u4e00-\u9fff]{3,8})\2")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
