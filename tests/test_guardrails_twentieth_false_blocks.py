@@ -1,0 +1,67 @@
+"""Classes of clean copy the twentieth and twenty-first frozen sets (new catalogues) blocked, each
+tested on examples written here, never those sets' rows: a measure of an ingredient in a claim
+frame ('a pinch of sea salt'); sleep said of a product a child naps in or a seat that reclines; an
+abbreviation with a dot and a number that spells a topic word ('cat. 2'); weekdays given as the
+days of a routine; and a kind of product the record lacks that is the reader's own thing or stands
+beside the product's Chinese name with a model code. Each with a near miss that must still block."""
+
+from __future__ import annotations
+
+from guard_rows import blocking, check_row
+
+SPREAD = {"item_id": "H1", "title": "Nuttery Crunchy Peanut Butter, 12 oz", "brand": "Nuttery", "category": "Nut Butters",
+          "price": 8.0, "list_price": 10.0, "currency": "USD",
+          "attributes": {"ingredients": "roasted peanuts, sea salt", "size": "12 oz jar"}, "stock": 90}
+SPREAD_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "NUT20"}
+
+PUSHCHAIR = {"item_id": "B1", "title": "Wayfarer City Pushchair, Navy", "brand": "Wayfarer", "category": "Pushchairs",
+             "price": 180.0, "list_price": 225.0, "currency": "GBP",
+             "attributes": {"weight": "7 kg", "colour": "navy", "fold": "one-hand fold"}, "stock": 20}
+PUSHCHAIR_OFFER = {"discount_pct": 20, "ends": "2027-07-31", "code": "PUSH20"}
+
+CHAIR = {"item_id": "C1", "title": "Dunemoor Camping Chair", "brand": "Dunemoor", "category": "Camping Furniture",
+         "price": 48.0, "list_price": 60.0, "currency": "USD",
+         "attributes": {"back": "reclines to 5 positions", "weight": "3 kg"}, "stock": 40}
+CHAIR_OFFER = {"discount_pct": 20, "ends": "2027-08-31", "code": "CAMP20"}
+
+FLASK = {"item_id": "F1", "title": "Dunemoor Steel Flask, 750 ml", "brand": "Dunemoor", "category": "Flasks",
+         "price": 24.0, "list_price": 30.0, "currency": "USD", "attributes": {"capacity": "750 ml"}, "stock": 40}
+
+ZH_STROLLER = {"item_id": "Z1", "title": "行乐 婴儿推车 轻便款", "brand": "行乐", "category": "婴儿推车", "price": 800.0,
+               "list_price": 1000.0, "currency": "CNY", "attributes": {"重量": "6公斤", "颜色": "灰色"}, "stock": 30}
+ZH_CUP = {"item_id": "Z2", "title": "行乐 保温杯 500毫升", "brand": "行乐", "category": "保温杯", "price": 80.0,
+          "list_price": 100.0, "currency": "CNY", "attributes": {"容量": "500毫升"}, "stock": 30}
+ZH_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "GO20"}
+
+HELMET = {"item_id": "K1", "title": "Snowline Ski Helmet, Matte White", "brand": "Snowline", "category": "Ski Helmets",
+          "price": 96.0, "list_price": 120.0, "currency": "USD",
+          "attributes": {"visor": "tinted visor, filter category 2", "colour": "matte white"}, "stock": 25}
+HELMET_OFFER = {"discount_pct": 20, "ends": "2027-01-31", "code": "SNOW20"}
+
+MIXER = {"item_id": "M1", "title": "Crumbly Hand Mixer, 300 W", "brand": "Crumbly", "category": "Hand Mixers",
+         "price": 32.0, "list_price": 40.0, "currency": "GBP", "attributes": {"power": "300 W", "speeds": "5"},
+         "stock": 30}
+MIXER_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "MIX20"}  # a Wednesday
+
+STEAMER = {"item_id": "S1", "title": "Pressa Travel Garment Steamer, 1200 W", "brand": "Pressa",
+           "category": "Garment Steamers", "price": 40.0, "list_price": 50.0, "currency": "USD",
+           "attributes": {"power": "1200 W", "tank": "200 ml"}, "stock": 30}
+SHIRT = {"item_id": "S2", "title": "Tailorly Oxford Shirt, Blue", "brand": "Tailorly", "category": "Shirts",
+         "price": 40.0, "list_price": 50.0, "currency": "USD", "attributes": {"material": "cotton"}, "stock": 30}
+STEAMER_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "STEAM20"}
+ZH_STEAMER = {"item_id": "S3", "title": "净衣 挂烫机 S3 白色", "brand": "净衣", "category": "挂烫机", "price": 160.0,
+              "list_price": 200.0, "currency": "CNY", "attributes": {"功率": "1200瓦", "水箱": "200毫升"}, "stock": 30}
+ZH_SHIRT = {"item_id": "S4", "title": "良品 纯棉衬衫 蓝色", "brand": "良品", "category": "衬衫", "price": 160.0,
+            "list_price": 200.0, "currency": "CNY", "attributes": {"面料": "纯棉"}, "stock": 30}
+
+
+# --- a measure of an ingredient in a claim frame -------------------------------------------------
+
+def test_a_measure_in_a_frame_claims_what_it_measures():
+    ok = check_row("Nuttery peanut butter is made from roasted peanuts and a pinch of sea salt. $8 a jar with NUT20 "
+                   "until May 31.", SPREAD, "en-US", offer=SPREAD_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+    # what the measure measures is the claim: a hint of an ingredient the record lacks is invented
+    bad = check_row("Nuttery peanut butter is made with roasted peanuts and a hint of vanilla. $8 a jar with NUT20 "
+                    "until May 31.", SPREAD, "en-US", offer=SPREAD_OFFER)
+    assert "grounding_attribute" in blocking(bad)
