@@ -65,3 +65,35 @@ def test_a_measure_in_a_frame_claims_what_it_measures():
     bad = check_row("Nuttery peanut butter is made with roasted peanuts and a hint of vanilla. $8 a jar with NUT20 "
                     "until May 31.", SPREAD, "en-US", offer=SPREAD_OFFER)
     assert "grounding_attribute" in blocking(bad)
+
+
+# --- sleep said of what a child naps in, or of a seat that reclines ------------------------------
+
+def test_naps_in_a_pushchair_or_a_reclining_seat_are_on_topic():
+    ok = check_row("A nap on the school run and a one-hand fold: the Wayfarer City Pushchair in navy is £180 with PUSH20 "
+                   "until 31 July.", PUSHCHAIR, "en-GB", offer=PUSHCHAIR_OFFER)
+    assert "off_topic" not in blocking(ok)
+    ok = check_row("Lean back for a nap by the lake: the Dunemoor camping chair is $48 with CAMP20 until August 31.",
+                   CHAIR, "en-US", offer=CHAIR_OFFER)
+    assert "off_topic" not in blocking(ok)
+    bad = check_row("Take a nap by the lake: the Dunemoor steel flask is $24 with CAMP20 until August 31.",
+                    FLASK, "en-US", offer=CHAIR_OFFER)
+    assert "off_topic" in blocking(bad)
+
+
+def test_sleep_in_a_chinese_stroller_is_on_topic():
+    ok = check_row("躺下就能睡觉，行乐婴儿推车轻便款，GO20到手800元，6月30日前有效。", ZH_STROLLER, "zh-CN", offer=ZH_OFFER)
+    assert "off_topic" not in blocking(ok)
+    bad = check_row("喝完就能睡觉，行乐保温杯500毫升，GO20到手80元，6月30日前有效。", ZH_CUP, "zh-CN", offer=ZH_OFFER)
+    assert "off_topic" in blocking(bad)
+
+
+# --- an abbreviation with a dot and a number -----------------------------------------------------
+
+def test_an_abbreviation_before_a_number_is_no_topic_word():
+    ok = check_row("Tinted visor, filter cat. 2, matte white. Snowline ski helmet $96 with SNOW20 until 1/31.",
+                   HELMET, "en-US", offer=HELMET_OFFER)
+    assert "off_topic" not in blocking(ok)
+    bad = check_row("Tinted visor, matte white, and your cat will love it. Snowline ski helmet $96 with SNOW20 "
+                    "until 1/31.", HELMET, "en-US", offer=HELMET_OFFER)
+    assert "off_topic" in blocking(bad)
