@@ -97,3 +97,47 @@ def test_an_abbreviation_before_a_number_is_no_topic_word():
     bad = check_row("Tinted visor, matte white, and your cat will love it. Snowline ski helmet $96 with SNOW20 "
                     "until 1/31.", HELMET, "en-US", offer=HELMET_OFFER)
     assert "off_topic" in blocking(bad)
+
+
+# --- weekdays as the days of a routine -----------------------------------------------------------
+
+def test_weekdays_of_a_routine_are_no_deadline():
+    ok = check_row("Pancakes on Saturday, cupcakes on Sunday. The Crumbly hand mixer, 300 W, is £32 with MIX20 "
+                   "until 30 June.", MIXER, "en-GB", offer=MIXER_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    ok = check_row("The Crumbly hand mixer, 300 W: £32 with MIX20 until 30 June. Cake on Friday and biscuits on "
+                   "Monday.", MIXER, "en-GB", offer=MIXER_OFFER)
+    assert "grounding_date" not in blocking(ok)
+    # one weekday alone, a weekday said as the end, or the offer's days are dates to check
+    for copy in ("Pancakes on Saturday. The Crumbly hand mixer is £32 with MIX20 until 30 June.",
+                 "The Crumbly hand mixer: £32 with MIX20, ends on Friday, free delivery on Monday.",
+                 "The Crumbly hand mixer is £32 with MIX20 until Friday."):
+        assert "grounding_date" in blocking(check_row(copy, MIXER, "en-GB", offer=MIXER_OFFER)), copy
+
+
+# --- a kind of product the product is used on ----------------------------------------------------
+
+def test_the_readers_own_thing_is_no_kind_sold():
+    ok = check_row("Weekend plans: your shirts, finally smooth", STEAMER, "en-US", channel="email_subject",
+                   offer=STEAMER_OFFER, catalog=[STEAMER, SHIRT])
+    assert "grounding_attribute" not in blocking(ok)
+    ok = check_row("这个周末，你的衬衫终于不用熨了", ZH_STEAMER, "zh-CN", channel="email_subject", offer=STEAMER_OFFER,
+                   catalog=[ZH_STEAMER, ZH_SHIRT])
+    assert "grounding_attribute" not in blocking(ok)
+    # a word between may name what is bought
+    for copy, product, locale, catalog in (("Your new shirt is waiting", STEAMER, "en-US", [STEAMER, SHIRT]),
+                                           ("你的新衬衫，今天8折", ZH_STEAMER, "zh-CN", [ZH_STEAMER, ZH_SHIRT])):
+        bad = check_row(copy, product, locale, channel="email_subject", offer=STEAMER_OFFER, catalog=catalog)
+        assert "grounding_attribute" in blocking(bad), copy
+
+
+def test_a_chinese_item_is_not_named_by_its_model_code_alone():
+    # the model code 's3' of the title does not make '熨衣板不用搬出来。净衣挂烫机s3' an item named by the
+    # title's words alone: the shirt is what the steamer is used on, beside the product's own name
+    ok = check_row("出门前衬衫皱了，熨衣板不用搬出来。净衣挂烫机S3，1200瓦，200毫升水箱，STEAM20到手160元。", ZH_STEAMER, "zh-CN",
+                   offer=STEAMER_OFFER, catalog=[ZH_STEAMER, ZH_SHIRT])
+    assert "grounding_attribute" not in blocking(ok)
+    # listed with an item that is the title's own words, the shirt is sold with it
+    bad = check_row("净衣挂烫机S3 + 衬衫，STEAM20到手160元。", ZH_STEAMER, "zh-CN", offer=STEAMER_OFFER,
+                    catalog=[ZH_STEAMER, ZH_SHIRT])
+    assert "grounding_attribute" in blocking(bad)

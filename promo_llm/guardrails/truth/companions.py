@@ -2,7 +2,8 @@
 as something other than what is sold: an item the product is used with or fits in ("fits in your
 backpack" beside the stove it sells, "Dumbbells down, mat out"). `companion` says whether a kind is
 one; the attribute check (`record.check_attributes`) lets it pass only where the copy also names
-its own product (`names_own_product`). A kind listed with other kinds, said to come with the
+its own product (`names_own_product`) or is the reader's own thing the product is used on
+(`readers_own`: 'your shirts' for a steamer). A kind listed with other kinds, said to come with the
 product or given to it with 'with', or heading a line of its own, is claimed as sold.
 """
 
@@ -13,9 +14,13 @@ from typing import Any
 
 from ...facts import names_product, record_attributes
 from ..context import Context
-from ..text import list_items, listed_together
+from ..text import fold, list_items, listed_together
+from ..vocab import word_list
 
 _WORD = re.compile(r"[a-z]+")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_READERS = re.compile("(?:" + "|".join(rf"\b{w}\s+" if w.isascii() else w for w in word_list("reader_possessives"))
+                      + ")$")
 
 
 def companion(ctx: Context, m: Any, found: list, canon_of: Any) -> bool:
@@ -71,8 +76,20 @@ def _listed_with_own(ctx: Context, m: Any) -> bool:
     ('Ring light, tripod and clip-on microphone' for a ring light with tripod)? The list says what
     is sold, so the kind is sold with it, no companion ('Dumbbells down, mat out' lists no part)."""
     own = set(_WORD.findall(ctx.brief.product.title.lower())) - set(_WORD.findall((ctx.brief.product.brand or "").lower()))
+    title = fold(ctx.brief.product.title).replace(" ", "")
+    # an item's Chinese words count too: '熨衣板不用搬出来。净衣挂烫机s3' is not named by the
+    # model code 's' of its title alone
     return any(m.group(0) not in item and (ws := set(_WORD.findall(item)) - {"a", "an", "the"}) and ws <= own
+               and all(run in title for run in _CJK_RUN.findall(item))
                for item in list_items(ctx.low, m.span()))
+
+
+def readers_own(ctx: Context, m: Any) -> bool:
+    """Is the kind at `m` the reader's own thing, a possessive of the reader right before it
+    ('your shirts, finally smooth', 你的衬衫 for a steamer; `reader_possessives`)? What the
+    product is used on, not a claim that it is or includes one ('your new shirt' is not: a word
+    between may name what is bought)."""
+    return bool(_READERS.search(ctx.low, max(0, m.start() - 8), m.start()))
 
 
 # words that make a heading prose rather than a bare list of kinds: a tie to the product, or an

@@ -18,7 +18,7 @@ from ..terms import term_hits
 from ..vocab import word_list, word_set, word_table
 from ..text import (CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, num_key,
                     number_value, zh_number)
-from .companions import companion, names_own_product
+from .companions import companion, names_own_product, readers_own
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -372,7 +372,7 @@ def check_attributes(ctx: Context) -> None:
                 and not _words_in_one_value(ctx, m.group(0))):
             kind = min(groups)[0]
             if (kind == "product" and companion(ctx, m, found, canon_of)
-                    and names_own_product(ctx, found, canon_of, record_canon)):
+                    and (names_own_product(ctx, found, canon_of, record_canon) or readers_own(ctx, m))):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
             if kind == "material" and _WORN_WITH.search(low, 0, m.start()) and _GARMENT.match(low, m.end()):
                 continue  # 配羽绒服 for a scarf: the coat it is worn with, named by its material
