@@ -208,6 +208,9 @@ def _echo_terms(name: str) -> list[str]:
     return sorted(terms)
 
 
+_ABBREVIATED = re.compile(r"\.\s?\d")
+
+
 def compile_topics(common: dict) -> list[tuple[str, re.Pattern, re.Pattern, re.Pattern]]:
     """`topics` of `packs/common.yaml`: (name, words, owners, except regexes) for folded texts."""
     return [(name, term_regex(t.get("words") or ()), term_regex(t.get("owners") or ()),
@@ -224,8 +227,9 @@ def check_off_topic(ctx: Context) -> None:
         if words_rx is None:
             continue
         excepted = [e.span() for e in except_rx.finditer(ctx.low)] if except_rx is not None else []
-        m = next((w for w in words_rx.finditer(ctx.low)
-                  if not any(a <= w.start() and w.end() <= b for a, b in excepted)), None)
+        # a word with a dot and a number after it is an abbreviation ('filter cat. 2', 'no. 5')
+        m = next((w for w in words_rx.finditer(ctx.low) if not _ABBREVIATED.match(ctx.low, w.end())
+                  and not any(a <= w.start() and w.end() <= b for a, b in excepted)), None)
         if m is None:
             continue
         owned = ctx.facts.memo.get(("topic", name))

@@ -148,6 +148,8 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
     that noun is one of an offer or a time ('Sunday only', 'Friday night', 'Saturday sale'). A
     possessive weekday is read by the noun after it the same way ('Saturday's fixture', but
     'Friday's sale')."""
+    if _weekday_routine(low, span):
+        return True
     before = low[max(0, span[0] - 30):span[0]]
     if _WD_CUE.search(before):
         return False
@@ -161,6 +163,23 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
     if _WD_BEFORE.search(before) or _WD_AFTER.match(low, end):
         return True
     return bool(nxt) and nxt.group(1) not in EN_STOP
+
+
+# 'bread dough on sunday', 'and meringues on monday': a thing done on a weekday, one part of a list
+_WD_ON = re.compile(r"(?:^\s*|[,;]\s*|\b(?:and|then)\s+)((?:[a-z][a-z'\-]*\s+){1,4})on\s+(" + "|".join(_WEEKDAYS_EN)
+                    + r")\b(?=\s*(?:[,;.!?\n]|$|(?:and|then)\b))")
+_WD_OFFER_WORDS = frozenset(word_list("weekday_deadline_cues")) | _WD_DEADLINE_AFTER
+
+
+def _weekday_routine(low: str, span: tuple[int, int]) -> bool:
+    """'Bread dough on Sunday, meringues on Monday': a sentence that gives two or more different
+    weekdays each a thing done on it is a routine, no deadline; an offer ends on one day. None of
+    the things may be said with a deadline or offer word ('sale on Friday, delivery on Monday')."""
+    a = max(low.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    ends = [i for i in (low.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    parts = list(_WD_ON.finditer(low[a:min(ends) if ends else len(low)]))
+    return (any(p.start(2) + a == span[0] for p in parts) and len({p.group(2) for p in parts}) >= 2
+            and all(_WD_OFFER_WORDS.isdisjoint(p.group(1).split()) for p in parts))
 
 
 # --- dates, weekdays and deadlines ----------------------------------------------------------

@@ -92,6 +92,7 @@ class _Frames:
     zh_not_claims: tuple[str, ...]
     zh_generic: tuple[str, ...]
     equivalents: tuple[frozenset[str], ...] = ()
+    measures: frozenset[str] = frozenset()
 
 
 def _alt(items: Iterable[str], escape: bool = False) -> str:
@@ -128,6 +129,7 @@ def compiled_frames() -> _Frames:
         zh_not_claims=tuple(zh.get("not_claims") or ()),
         zh_generic=tuple(sorted(zh.get("generic") or (), key=len, reverse=True)),
         equivalents=tuple(frozenset(str(w) for w in group) for group in en.get("equivalents") or ()),
+        measures=frozenset(en.get("measures") or ()),
     )
 
 
@@ -211,19 +213,25 @@ def _object_items(low: str, start: int, fr: _Frames, lists: bool = True) -> list
     end = _CLAUSE_END.search(low, pos).start()
     while pos < end and len(items) < MAX_ITEMS:
         words: list[re.Match] = []
-        for m in _TOKEN.finditer(low, pos, end):
-            gap = low[pos:m.start()]
-            if gap.strip() or len(words) >= MAX_WORDS:
+        while True:
+            for m in _TOKEN.finditer(low, pos, end):
+                gap = low[pos:m.start()]
+                if gap.strip() or len(words) >= MAX_WORDS:
+                    break
+                if m.group(0) in fr.ends and (words or m.group(0) not in ("a", "an", "the")):
+                    break
+                if _verb_like(low, m, fr) or _CONTRACTION.match(m.group(0)) or m.group(0).endswith("n't"):
+                    break  # 'has 2 ports and weighs 210 g': a verb opens the next clause
+                if items and not words and m.group(0).isalpha() and _NUMBER_NEXT.match(low, m.end()):
+                    break  # 'with a neoprene lining, stand 38 cm tall': a word and a measure open a clause
+                if m.group(0) not in ("a", "an", "the"):
+                    words.append(m)
+                pos = m.end()
+            measured = _MEASURE_OF.match(low, pos) if words and words[-1].group(0) in fr.measures else None
+            if not measured:
                 break
-            if m.group(0) in fr.ends and (words or m.group(0) not in ("a", "an", "the")):
-                break
-            if _verb_like(low, m, fr) or _CONTRACTION.match(m.group(0)) or m.group(0).endswith("n't"):
-                break  # 'has 2 ports and weighs 210 g': a verb opens the next clause
-            if items and not words and m.group(0).isalpha() and _NUMBER_NEXT.match(low, m.end()):
-                break  # 'with a neoprene lining, stand 38 cm tall': a word and a measure open a clause
-            if m.group(0) not in ("a", "an", "the"):
-                words.append(m)
-            pos = m.end()
+            # 'a pinch of sea salt', 'a hint of vanilla': the item is what the measure measures
+            words, pos = [], measured.end()
         if not words or any(w.group(0) in fr.not_claims for w in words):
             break  # the customer's, the shop's or the offer's: 'with a VIP order', 'with a lower price'
         if words[-1].group(0) in fr.manner:
@@ -248,6 +256,7 @@ _AFTER_VERB = re.compile(r"\s+(?:[\d$£€¥]|(?:a|an|the|in|to|up|into|from|at|
 # a number right after a list item's first word: that word is a verb of the plural ('they stand 38
 # cm tall', 'hold 2 litres'), not a part named after the one before it
 _NUMBER_NEXT = re.compile(r"\s+\d")
+_MEASURE_OF = re.compile(r"\s+of\s+(?=[a-z0-9])")
 _CONTRACTION = re.compile(r"(?:they|it|you|we|that|there|he|she|i|what|who)'")
 
 
