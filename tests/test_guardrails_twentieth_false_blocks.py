@@ -3,7 +3,8 @@ tested on examples written here, never those sets' rows: a measure of an ingredi
 frame ('a pinch of sea salt'); sleep said of a product a child naps in or a seat that reclines; an
 abbreviation with a dot and a number that spells a topic word ('cat. 2'); weekdays given as the
 days of a routine; and a kind of product the record lacks that is the reader's own thing or stands
-beside the product's Chinese name with a model code. Each with a near miss that must still block."""
+beside the product's Chinese name with a model code; a reader addressed by a name that is also a colour or
+a material ('Olive, your order'). Each with a near miss that must still block."""
 
 from __future__ import annotations
 
@@ -141,3 +142,24 @@ def test_a_chinese_item_is_not_named_by_its_model_code_alone():
     bad = check_row("净衣挂烫机S3 + 衬衫，STEAM20到手160元。", ZH_STEAMER, "zh-CN", offer=STEAMER_OFFER,
                     catalog=[ZH_STEAMER, ZH_SHIRT])
     assert "grounding_attribute" in blocking(bad)
+
+
+# --- a reader addressed by a name that is also a colour or a material ----------------------------
+
+BLOCKS = {"item_id": "Y1", "title": "Poseway Cork Yoga Blocks, 2 Pack", "brand": "Poseway", "category": "Yoga Props",
+          "price": 20.0, "list_price": 25.0, "currency": "USD", "attributes": {"material": "cork"}, "stock": 50}
+BLOCKS_OFFER = {"discount_pct": 20, "ends": "2027-05-31", "code": "POSE20"}
+
+
+def test_a_reader_addressed_by_a_name_that_is_a_colour_or_a_material_is_no_attribute():
+    for copy in ("Olive, your cork blocks are waiting\nPoseway cork yoga blocks, $20 with POSE20.",
+                 "Hi Violet! Poseway cork yoga blocks, two for $20 with POSE20 until May 31.",
+                 "Eva, we saved your cork blocks\nPoseway cork yoga blocks, $20 with POSE20."):
+        assert "grounding_attribute" not in blocking(check_row(copy, BLOCKS, "en-US", channel="push",
+                                                               offer=BLOCKS_OFFER)), copy
+    # the same words as the product's colour or material still claim it
+    for copy in ("Olive cork blocks\nPoseway cork yoga blocks, $20 with POSE20.",
+                 "EVA foam, your new favourite\nPoseway yoga blocks, $20 with POSE20.",
+                 "Violet, grey or black: Poseway cork yoga blocks, $20 with POSE20 until May 31."):
+        assert "grounding_attribute" in blocking(check_row(copy, BLOCKS, "en-US", channel="push",
+                                                           offer=BLOCKS_OFFER)), copy

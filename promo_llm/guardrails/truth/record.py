@@ -368,6 +368,8 @@ def check_attributes(ctx: Context) -> None:
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
                         f"colour {m.group(0)!r} given to {noun.group(1)!r}")
                 continue
+        if _addressed(ctx, m):
+            continue  # 'Olive, your order ...', 'Hi Eva!': a reader addressed by name, no attribute
         if (groups.isdisjoint(record_canon) and not _stated(ctx, m.group(0)) and not _in_record_value(ctx, m.span())
                 and not _words_in_one_value(ctx, m.group(0))):
             kind = min(groups)[0]
@@ -399,6 +401,18 @@ def check_attributes(ctx: Context) -> None:
 _SIZE_NAMES = sorted(word_list("size_names"), key=len, reverse=True)
 _SIZE_NAME_RE = re.compile(r"\b(?P<n>" + "|".join(map(re.escape, _SIZE_NAMES)) + r")(?=[\s\-]+(?:size[ds]?|bed|beds|"
                            r"mattress(?:es)?|duvets?|sheets?|toppers?|frames?)\b)")
+
+
+def _addressed(ctx: Context, m: re.Match) -> bool:
+    """The attribute word is a reader's name, addressed: written capitalised in the copy, after a
+    greeting, or opening a line and followed by a comma and the reader or the shop ('Olive, your
+    blocks are here') or by '!'."""
+    word = ctx.copy[m.start():m.end()] if len(ctx.copy) == len(ctx.low) else ""
+    if not word.isascii() or not word[:1].isupper() or " " in word or word.isupper():
+        return False
+    before = ctx.low[:m.start()]
+    return bool(_GREETING.search(before) or (_LINE_START.search(before)
+                                             and _ADDRESS_AFTER.match(ctx.low, m.end())))
 
 
 def _check_size_names(ctx: Context) -> None:
@@ -495,6 +509,13 @@ def _in_record_value(ctx: Context, span: tuple[int, int]) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[ \-]+([a-z]+)\b")
+# A word capitalised as a name and addressed: after a greeting ('Hi Olive', 'Dear Violet,'), or opening
+# a line with a comma or '!' and then the reader or the shop ('Olive, your order', 'Eva! We saved ...').
+_GREETING = re.compile(r"(?:^|[\s,.!?])(?:hi|hey|hello|dear|thanks|thank\s+you|congrats|welcome(?:\s+back)?|"
+                       r"good\s+(?:morning|afternoon|evening))[ \t]+$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_ADDRESS_AFTER = re.compile(r"[ \t]*(?:,[ \t]*(?:you|your|you're|you've|you'll|we|we've|we're|we'll|this|here|it's|"
+                            r"don't|ready|thanks|thank)\b|!)")
 # nouns a colour cannot describe
 _COLOURLESS = word_set("colourless_nouns")
 
