@@ -356,10 +356,10 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     func_words = pack.rules["truncated"].terms
     params = pack.rules["truncated"].params
     if lang != "en":
-        ends = [w for w in func_words if core.endswith(w)]
-        if (core[-1] not in _END_PUNCT and ends
+        ends = [w for w in func_words if core.endswith(w)  # (what a code gets ends after it: 码YUZU20立减)
+                and not (w in params.get("code_results", ()) and _ZH_CODE_THEN.search(core))]
+        if (core[-1] not in _END_PUNCT and ends  # (a measure word after a number ends its phrase: 仅剩7把, 一对)
                 and not (len(core) >= 2 and core[-1] in params.get("measure_words", ()) and core[-2] in _ZH_DIGITS)):
-            # (a measure word after a number ends its phrase: 仅剩7把, 一对)
             return f"ends with {max(ends, key=len)!r}"
         # '，到手' at the end: the price a new clause opened with 到手 ("yours for") is missing
         for w in params.get("price_clause_words", ()):
