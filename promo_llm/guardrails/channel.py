@@ -249,10 +249,10 @@ _CODE_BEFORE = re.compile(r"(?i:\b(?:with|code|use|using|enter|w/)\s*:?\s*|码\s
 
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
 _ZH_GIFT_CUT = re.compile(r"(?:送|赠|赠送|加送|再送|附送|附赠|还送)([\u4e00-\u9fff]{1,3})$")
-# a gift's count at the end of its name (蒸笼一个, 咸鸭蛋4枚): the measure words of
-# `zh_count_measure_words` (packs/common.yaml) and the few it leaves out
-_ZH_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:"
-                            + "|".join(sorted(word_set("zh_count_measure_words") | set("件把片台"))) + ")$")
+# a gift's count and a note in brackets at the end of its name (蒸笼一个, 咸鸭蛋4枚, 虾皮一袋（20克）): the measure
+# words of `zh_count_measure_words` (packs/common.yaml) and the few it leaves out
+_ZH_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十\d]+(?:" + "|".join(sorted(word_set("zh_count_measure_words")
+                            | set("件把片台块"))) + r"))?\s*(?:[（(][^（()）]*[)）]\s*)?$")
 
 
 def _cut_gift(ctx: Context, core: str) -> str | None:
