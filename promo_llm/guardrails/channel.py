@@ -249,10 +249,10 @@ _CODE_BEFORE = re.compile(r"(?i:\b(?:with|code|use|using|enter|w/)\s*:?\s*|码\s
 
 _LAST_TOKEN = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z0-9\-]{2,})$")
 _ZH_GIFT_CUT = re.compile(r"(?:送|赠|赠送|加送|再送|附送|附赠|还送)([\u4e00-\u9fff]{1,3})$")
-# a gift's count at the end of its name (蒸笼一个, 咸鸭蛋4枚): the measure words of
-# `zh_count_measure_words` (packs/common.yaml) and the few it leaves out
-_ZH_COUNT_TAIL = re.compile(r"[一二两三四五六七八九十\d]+(?:"
-                            + "|".join(sorted(word_set("zh_count_measure_words") | set("件把片台"))) + ")$")
+# a gift's count and a note in brackets at the end of its name (蒸笼一个, 咸鸭蛋4枚, 虾皮一袋（20克）): the measure
+# words of `zh_count_measure_words` (packs/common.yaml) and the few it leaves out
+_ZH_COUNT_TAIL = re.compile(r"(?:[一二两三四五六七八九十\d]+(?:" + "|".join(sorted(word_set("zh_count_measure_words")
+                            | set("件把片台块"))) + r"))?\s*(?:[（(][^（()）]*[)）]\s*)?$")
 
 
 def _cut_gift(ctx: Context, core: str) -> str | None:
@@ -356,10 +356,10 @@ def dangling_word(core: str, pack: RulePack, lang: str) -> str | None:
     func_words = pack.rules["truncated"].terms
     params = pack.rules["truncated"].params
     if lang != "en":
-        ends = [w for w in func_words if core.endswith(w)]
-        if (core[-1] not in _END_PUNCT and ends
+        ends = [w for w in func_words if core.endswith(w)  # (what a code gets ends after it: 码YUZU20立减)
+                and not (w in params.get("code_results", ()) and _ZH_CODE_THEN.search(core))]
+        if (core[-1] not in _END_PUNCT and ends  # (a measure word after a number ends its phrase: 仅剩7把, 一对)
                 and not (len(core) >= 2 and core[-1] in params.get("measure_words", ()) and core[-2] in _ZH_DIGITS)):
-            # (a measure word after a number ends its phrase: 仅剩7把, 一对)
             return f"ends with {max(ends, key=len)!r}"
         # '，到手' at the end: the price a new clause opened with 到手 ("yours for") is missing
         for w in params.get("price_clause_words", ()):

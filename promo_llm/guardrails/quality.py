@@ -18,7 +18,7 @@ from .context import Context
 from .packs import term_regex
 from .vocab import word_list, word_set
 from .text import (CASE_PARTS, CJK_RE, EN_TOKEN, LIST_SEP_ZH, NUMBER_RE, UNIT_AFTER, UNITS, URL_RE, fold, is_pictograph,
-                   listed_together, num_key)
+                   listed_together, num_key, singulars)
 
 _UPPER = re.compile(r"[A-Z]")
 _BANGS = re.compile(r"[!！]{3,}")
@@ -587,8 +587,8 @@ def check_unknown_word(ctx: Context) -> None:
             continue
         if _sender_name(ctx, token):
             continue  # the shop's own name ('Pagebridge' of pagebridgebooks.co.uk), not the record's brand
-        if token.endswith("s") and len(token) > 4 and ctx.in_record(token[:-1]):
-            continue  # a plural of a record word: 'Trailrunners'
+        if len(token) > 4 and any(ctx.in_record(s) for s in singulars(token)):
+            continue  # a plural of a record word: 'Trailrunners', 'crossbodies'
         parts = [p.lower() for p in CASE_PARTS.findall(m.group(0))]
         if len(parts) > 1 and all(len(p) < 3 or p in words or ctx.in_record(p) for p in parts):
             continue  # 'CozyNights', 'iPhone'

@@ -114,6 +114,19 @@ def number_value(s: str) -> float | None:
     return zh_number(s)
 
 
+def singulars(word: str) -> set[str]:
+    """The singulars an English plural may have ('boots' -> 'boot', 'crossbodies' -> 'crossbody',
+    'boxes' -> 'box'); none for a word not ending in -s."""
+    if not word.endswith("s"):
+        return set()
+    out = {word[:-1]}
+    if word.endswith("ies") and len(word) > 4:
+        out.add(word[:-3] + "y")
+    if word.endswith(("sses", "xes", "ches", "shes", "zes")):
+        out.add(word[:-2])
+    return out
+
+
 def overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     a, b = span
     return any(a < d and c < b for c, d in spans)

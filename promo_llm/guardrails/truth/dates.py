@@ -160,15 +160,28 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
         return not (after and after.group(1) in _WD_DEADLINE_AFTER)
     if nxt and nxt.group(1) in _WD_DEADLINE_AFTER:  # 'our Sunday sale', 'your Friday deadline'
         return False
-    if _WD_BEFORE.search(before) or _WD_AFTER.match(low, end):
+    if _WD_BEFORE.search(before) or _WD_AFTER.match(low, end) or _weekday_planned(low, span):
         return True
     return bool(nxt) and nxt.group(1) not in EN_STOP
+
+
+_WD_FOR = re.compile(r"([^.!?\n]*)\bfor\s+$")
+
+
+def _weekday_planned(low: str, span: tuple[int, int]) -> bool:
+    """'Thinking about chili for Sunday?': a weekday after 'for' is the day a thing is planned for, no
+    deadline, where its clause says nothing of the offer, a price or a delivery ('20% off for Friday',
+    'order now for Sunday', 'in time for Saturday' are dates to check; `weekday_plan_offer_words`)."""
+    m = _WD_FOR.search(low, 0, span[0])
+    return bool(m) and not re.search(r"[\d$£€¥%]", m.group(1)) and _WD_PLAN_OFFER_WORDS.isdisjoint(
+        re.findall(r"[a-z]+", m.group(1)))
 
 
 # 'bread dough on sunday', 'and meringues on monday': a thing done on a weekday, one part of a list
 _WD_ON = re.compile(r"(?:^\s*|[,;]\s*|\b(?:and|then)\s+)((?:[a-z][a-z'\-]*\s+){1,4})on\s+(" + "|".join(_WEEKDAYS_EN)
                     + r")\b(?=\s*(?:[,;.!?\n]|$|(?:and|then)\b))")
 _WD_OFFER_WORDS = frozenset(word_list("weekday_deadline_cues")) | _WD_DEADLINE_AFTER
+_WD_PLAN_OFFER_WORDS = _WD_OFFER_WORDS | frozenset(word_list("weekday_plan_offer_words"))
 
 
 def _weekday_routine(low: str, span: tuple[int, int]) -> bool:

@@ -159,8 +159,30 @@ def _record_words(facts: Facts) -> tuple[frozenset[str], frozenset[str]]:
         for group in compiled_frames().equivalents:  # 'illustrated' in the record: a 'picture guide'
             if not group.isdisjoint(words):
                 words |= set().union(*(_forms(w) for w in group))
+        rx, words_of = _alias_words()  # 'auto-off' in the record: an 'automatic switch-off'
+        for m in rx.finditer(facts.text) if rx else ():
+            words |= set().union(*(_forms(w) for w in words_of[m.group(0)]))
         got = facts.memo["frame_words"] = (frozenset(words), frozenset(stems))
     return got
+
+
+@lru_cache(maxsize=1)
+def _alias_words() -> tuple[re.Pattern | None, dict[str, frozenset[str]]]:
+    """The Latin aliases of the attribute lexicon's colours, materials, ingredients and features
+    (`attributes` of `packs/common.yaml`): one regex over them all, and for each alias the words of
+    every alias of its entry. A record that states one alias supports the words of the others."""
+    words_of: dict[str, frozenset[str]] = {}
+    for kind, entries in (load_common().get("attributes") or {}).items():
+        if kind not in ("colour", "material", "ingredient", "feature"):
+            continue
+        for aliases in entries.values():
+            latin = [fold(str(a)) for a in aliases if str(a).isascii()]
+            group = frozenset(w for a in latin for w in re.findall(r"[a-z0-9]+", a))
+            for a in latin:
+                words_of[a] = words_of.get(a, frozenset()) | group
+    if not words_of:
+        return None, {}
+    return re.compile(rf"(?<![a-z0-9]){_alt(words_of, escape=True)}(?![a-z0-9])"), words_of
 
 
 def _supported(word: str, facts: Facts, kinds: frozenset[str]) -> bool:

@@ -360,6 +360,8 @@ def check_attributes(ctx: Context) -> None:
                 continue
             if _HEDGED.search(low, 0, m.start()):
                 continue  # 'a red that reads almost black': a likeness, not its colour
+            if noun and noun.group(1) in _COLOUR_VERB_OBJECTS and _COLOUR_VERB_BEFORE.search(low, 0, m.start()):
+                continue  # 'Brown the onions', 'then brown your mince': a verb with its object, no colour
             if m.group(0) in _PLACE_COLOURS and _AT_PLACE.search(low, 0, m.start()) and (
                     not noun or noun.group(1) in EN_STOP):
                 continue  # 'on the green', 'Ready for the green': the lawn a game is played on
@@ -525,6 +527,9 @@ _HEDGED = re.compile(r"(?:\b(?:" + "|".join(w for w in word_list("colour_hedges"
 # a colour that also names a place ('the green' of bowls, golf or a village), after a preposition
 # of place and 'the' with no noun after it (`colour_places`, `place_prepositions`)
 _PLACE_COLOURS = word_set("colour_places")
+# a colour that opens a clause and takes an object (`colour_verb_objects`) is a verb, 'Brown the onions'
+_COLOUR_VERB_OBJECTS = word_set("colour_verb_objects")
+_COLOUR_VERB_BEFORE = re.compile(r"(?:^|[.!?;:,\n]\s*|\b(?:" + "|".join(word_list("colour_verb_before")) + r")\s+)$")
 _AT_PLACE = re.compile(r"\b(?:" + "|".join(word_list("place_prepositions")) + r")\s+the\s+$")
 _WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
 _GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
