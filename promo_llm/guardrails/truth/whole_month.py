@@ -11,23 +11,20 @@ import re
 from datetime import date
 
 from ..context import Context
-from .dates import _offer_phrase
+from ..text import zh_number
+from .dates import _MONTHS, _offer_phrase
 
 # how many days before the month's last day the offer may end ('all June long' to 29 June), and
 # how long after it (the offer may go on into the next month: it still lasts all of this one)
 EARLY_DAYS = 2
 LATE_DAYS = 42
 
-_EN_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-              "november", "december")
-_EN_MON = "|".join(m for m in _EN_MONTHS if m != "may")
+_EN_MON = r"january|february|march|april|june|july|august|september|october|november|december"
 # the whole of a month, in English; May only with its capital ('all may apply' is no month)
 _EN_WHOLE = (r"(?:all(?:\s+of)?|throughout|(?:for\s+)?the\s+(?:whole|entire)(?:\s+of|\s+month\s+of)?|"
              r"every\s+day\s+(?:of|in))\s+")
 EN_WHOLE_MONTH_RE = re.compile(r"(?i:\b" + _EN_WHOLE + r")(?P<mon>(?i:" + _EN_MON + r")|May)"
                                r"(?P<long>(?i:\s+long))?\b(?![.,]?\s*\d)")
-_ZH_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11,
-           "十二": 12}
 _ZH_MON = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 # 整个6月, 一整个六月, 6月整月, 6月全月, 6月一整个月, said of the offer: in a phrase of the offer, or
 # with a word of use after it (整个6月都有效, 6月整月都能用)
@@ -48,15 +45,16 @@ def check_whole_month(ctx: Context) -> None:
                 continue
             if ctx.is_consumed(m.span()) or not _offer_phrase(ctx, m.span()):
                 continue
-            _judge(ctx, m, _EN_MONTHS.index(m.group("mon").lower()) + 1)
+            _judge(ctx, m, _MONTHS[m.group("mon")[:3].lower()])
     elif ctx.lang == "zh":
         for m in ZH_WHOLE_MONTH_RE.finditer(ctx.low):
             if ctx.is_consumed(m.span()):
                 continue
             if not (_ZH_USE_AFTER.match(ctx.low, m.end()) or _offer_phrase(ctx, m.span())):
                 continue
-            raw = m.group("m") or m.group("m2")
-            _judge(ctx, m, int(raw) if raw.isdigit() else _ZH_NUM[raw])
+            month = int(zh_number(m.group("m") or m.group("m2")) or 0)
+            if 1 <= month <= 12:
+                _judge(ctx, m, month)
 
 
 def _judge(ctx: Context, m: re.Match, month: int) -> None:
