@@ -27,7 +27,7 @@ from .context import Context, Hit
 from .lexicon import NO_CATALOG, CatalogNames, catalog_lexicon, catalog_names
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
 from .terms import compile_lexicon
-from .truth import bundles, dates, deals, feast_reach, figures, frames, record
+from .truth import bundles, dates, deals, feast_reach, figures, frames, record, whole_month
 
 Check = Callable[[Context], None]
 MAX_LENGTH_FACTOR = 3
@@ -69,6 +69,7 @@ CHECKS: dict[str, Check] = {
     "discount_prices": figures.check_discount_prices,
     "deal_claims": deals.check_deal_claims,
     "feast_reach": feast_reach.check_feast_reach,
+    "whole_month": whole_month.check_whole_month,
     "dates": dates.check_dates,
     "deadline": dates.check_deadline,
     "stock": record.check_stock,

@@ -55,14 +55,15 @@ MOVABLE_RE = re.compile(r"\b" + _FEAST_CUE + r"\s+(?:the\s+)?(?P<f>" + "|".join(
                                    key=len, reverse=True)) + r")(?P<wk>\s+weekend)?\b")
 # an offer said to last a whole season, term or holiday ('all summer long', 'through the autumn
 # term', 整个秋季学期都有85折, 暑假期间都有): it must end no more than two weeks before the season's
-# last day (`season_ends`). In English the season closes its phrase ('all summer essentials' and
-# 'through the winter collection' name things, no stretch of time)
+# last day (`season_ends`). In English the season closes its phrase, before a mark or an emoji
+# ('runs all summer ☀️'; 'all summer essentials' and 'through the winter collection' name things, no stretch of time)
 _SEASON_ENDS = {k: tuple(int(x) for x in str(v).split("-")) for k, v in word_table("season_ends").items()}
 _SEASON_EN = "|".join(sorted((re.escape(k) for k in _SEASON_ENDS if k.isascii()), key=len, reverse=True))
 _SEASON_ZH = "|".join(sorted((re.escape(k) for k in _SEASON_ENDS if not k.isascii()), key=len, reverse=True))
 SEASON_RE = re.compile(
-    rf"\b(?:all|(?:all\s+)?through(?:out)?\s+the|the\s+(?:whole|entire)|for\s+the\s+(?:whole|entire))\s+"
-    rf"(?P<en>{_SEASON_EN})(?:\s+long)?(?=\s*(?:[.,!?;:)\n]|$)|\s+(?:with|at|on|for|and|to|from|when)\b)"
+    rf"\b(?:all|(?:all\s+(?:the\s+way\s+)?|right\s+)?through(?:out)?\s+the|the\s+(?:whole|entire)|"
+    rf"for\s+the\s+(?:whole|entire))\s+(?P<en>{_SEASON_EN})(?:\s+long)?"
+    rf"(?=\s*(?:[^\w\s'’&/\-]|$)|\s+(?:with|at|on|for|and|to|from|when)\b)"
     rf"|(?:整个|一整个|全|一整)(?P<zh>{_SEASON_ZH})|(?P<zh2>{_SEASON_ZH})(?:期间|全程|一整季)")
 # a Chinese feast as the deadline (中秋前都能用, 有效期至国庆, 截至春节): the offer must end within
 # the span of dates it falls on, or a day before (`zh_feasts`; a lunar feast moves within a month)
@@ -349,8 +350,10 @@ def check_dates(ctx: Context) -> None:
 # 整个秋季学期都有85折) is how long the offer lasts; with none ('soft skin all winter long') it is
 # how long the product serves
 _OFFER_CUE = re.compile(r"\d\s*%|\boff\b|\bdeals?\b|\boffers?\b|\bdiscounts?\b|\bsav(?:e|ings?)\b|\bsale\b|"
-                        r"\bprices?\b|\bcodes?\b|[$£€¥]|折|优惠|到手|活动|特价|立减|券|\d\s*元")
-_PHRASE_END = re.compile(r"[.,!?;:，。！？；：、\n]")
+                        r"\bprices?\b|\bcodes?\b|\bfree\s+(?:shipping|delivery|postage)\b|[$£€¥]|折|优惠|到手|活动|"
+                        r"特价|立减|券|包邮|\d\s*元")
+# (a point or a comma between digits is inside a figure, '$314.30', '1,126': no end of a phrase)
+_PHRASE_END = re.compile(r"(?<!\d)[.,]|[.,](?!\d)|[!?;:，。！？；：、\n]")
 
 
 def _offer_phrase(ctx: Context, span: tuple[int, int]) -> bool:
