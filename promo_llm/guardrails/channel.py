@@ -497,13 +497,22 @@ def _cut_opt_out(phrase: str, tail: str) -> str | None:
     return None
 
 
+def _opt_out_opened(phrase: str, tail: str) -> str | None:
+    """The opt-out's first word (first character, for a phrase written without spaces) standing alone
+    after the copy's last sentence with nothing after it: '... 3月21日止。回', '... ends 5/31. Reply'."""
+    first = phrase.split()[0] if " " in phrase else phrase[0]
+    rest = tail[:-len(first)].rstrip()
+    return first if tail.endswith(first) and rest[-1:] in _END_PUNCT | {",", "，", ";", "；"} else None
+
+
 def check_truncated(ctx: Context) -> None:
     spec = ctx.spec
     text = ctx.copy
     if spec.opt_out:  # "... Reply STOP to opt", "Reply STO", "回T退": the opt-out phrase itself was cut
         # (an SMS whose opt-out was cut gets one appended: the cut is at the end of the copy before)
         before = fold(ctx.pre_append) if ctx.pre_append.strip() else ctx.low
-        cut = _cut_opt_out(spec.opt_out.lower(), before.rstrip(" .!"))
+        cut = _cut_opt_out(spec.opt_out.lower(), before.rstrip(" .!")) or _opt_out_opened(spec.opt_out.lower(),
+                                                                                         before.rstrip())
         if cut:
             ctx.hit("truncated", (len(ctx.copy) - 1, len(ctx.copy)), f"opt-out phrase cut short: {cut!r}")
             return
