@@ -206,3 +206,11 @@ def test_another_maker_as_the_measure_or_as_what_it_works_with_is_another_brand(
                    KETTLE_OFFER, rule="grounding_brand")
     assert _blocks("Room for your BRIO bridges too: Oakhollow railway, £28.00 with RAIL20.", TRAIN, "en-GB",
                    TRAIN_OFFER, rule="grounding_brand")
+    # a common English word capitalised as a proper adjective before a noun names a kind of thing, no maker;
+    # an unknown name before a noun still does
+    assert not _blocks("Like a Victorian kitchen, only warmer: the Hollowmere kettle boils 1.7 L for $40.00 with "
+                       "BOIL20.", KETTLE, "en-US", KETTLE_OFFER, rule="comparison")
+    assert not _blocks("Like a Sunday brunch, only quicker: the Hollowmere kettle boils 1.7 L for $40.00 with BOIL20.",
+                       KETTLE, "en-US", KETTLE_OFFER, rule="comparison")
+    assert _blocks("Like a Kettlecraft kettle, only quieter: the Hollowmere boils 1.7 L for $40.00 with BOIL20.",
+                   KETTLE, "en-US", KETTLE_OFFER, rule="comparison")

@@ -96,7 +96,8 @@ def _other_name(ctx: Context, m: re.Match, key: str, not_names: set[str]) -> str
         name = " ".join(words)
         low = name.lower()
         if (not words or low in not_names or low in _OPENERS or all(w.lower() in ctx.facts.words for w in words)
-                or (own and own in low) or _capital_of_position(ctx, s, ctx.nfkc[s:e].split())):
+                or (own and own in low) or _capital_of_position(ctx, s, ctx.nfkc[s:e].split())
+                or _proper_modifier(ctx, words, ctx.nfkc[s:e].split()[len(words):])):
             return None
         return name
     return None
@@ -118,6 +119,20 @@ def _capital_of_position(ctx: Context, start: int, words: list[str]) -> bool:
     zipf = float(ctx.pack.rules["comparison"].params.get("opener_word_zipf", 4.0))
     word = re.sub(r"['’]s$", "", words[0].strip(".:,!?;")).lower()
     return english_words().get(word, 0.0) >= 10 ** (zipf - 9)
+
+
+def _proper_modifier(ctx: Context, words: list[str], rest: list[str]) -> bool:
+    """Is the name one capitalised word common in English ('Victorian', 'French', 'Sunday': Zipf
+    frequency of `opener_word_zipf` or more, not written in capitals) that modifies the lower-case
+    noun after it ('Like a Victorian kitchen, only warmer', 'Like a Sunday roast, only easier')? It
+    names a kind of thing, no brand; a known brand of common.yaml ('Like a KitchenAid mixer') is read
+    before this."""
+    if len(words) != 1 or words[0].isupper() or not rest or not rest[0][:1].islower():
+        return False
+    from .quality import english_words
+
+    zipf = float(ctx.pack.rules["comparison"].params.get("opener_word_zipf", 4.0))
+    return english_words().get(words[0].lower(), 0.0) >= 10 ** (zipf - 9)
 
 
 def _zh_maker(ctx: Context, text: str) -> str | None:
