@@ -1,7 +1,7 @@
 """Rules against a learned classifier: could a text classifier trained on the labelled frozen sets catch
 what the guardrails' rules miss on sets neither has seen? Prints ONE JSON line.
 
-    python bench/guardrails_learned.py [--held-out 22 23] [--max-added-false-blocks 0.01]
+    python bench/guardrails_learned.py [--held-out N M] [--max-added-false-blocks 0.01]
                                        [--out bench/results/guardrails_learned.json]
 
 The classifier is what a competent user with these labels would try first: TF-IDF over character
@@ -11,7 +11,7 @@ held-out ones (`eval/guardrails/frozen`, `frozen-2` ..), and used beside the rul
 pass is blocked when the classifier's probability reaches a threshold. The threshold is chosen on the
 training sets alone, leaving one set out at a time: the lowest threshold whose out-of-set
 predictions add false blocks to at most `--max-added-false-blocks` of the rows that must not block.
-The held-out sets are then scored once with the rules alone, the classifier alone and the two
+The held-out sets (`--held-out`, by default the two highest-numbered) are then scored once with the rules alone, the classifier alone and the two
 together (rules OR classifier): block recall, and false blocks of clean rows and of rows that must
 not block; and the fine-tuning corpus's reference copies (finetune/data/*.jsonl, clean copy written
 for their briefs, which the rules pass) that the classifier would block at that threshold. The rules were fixed on the training sets (their figures there are optimistic); the
