@@ -114,11 +114,7 @@ def _capital_of_position(ctx: Context, start: int, words: list[str]) -> bool:
     before = ctx.nfkc[:start].rstrip(" \t")
     if before and before[-1] not in ".!?:\n" and not is_pictograph(before[-1]):
         return False
-    from .quality import english_words
-
-    zipf = float(ctx.pack.rules["comparison"].params.get("opener_word_zipf", 4.0))
-    word = re.sub(r"['’]s$", "", words[0].strip(".:,!?;")).lower()
-    return english_words().get(word, 0.0) >= 10 ** (zipf - 9)
+    return _common_in_english(ctx, re.sub(r"['’]s$", "", words[0].strip(".:,!?;")))
 
 
 def _proper_modifier(ctx: Context, words: list[str], rest: list[str]) -> bool:
@@ -129,10 +125,15 @@ def _proper_modifier(ctx: Context, words: list[str], rest: list[str]) -> bool:
     before this."""
     if len(words) != 1 or words[0].isupper() or not rest or not rest[0][:1].islower():
         return False
+    return _common_in_english(ctx, words[0])
+
+
+def _common_in_english(ctx: Context, word: str) -> bool:
+    """Is `word` common in English: a Zipf frequency of the comparison rule's `opener_word_zipf` or more?"""
     from .quality import english_words
 
     zipf = float(ctx.pack.rules["comparison"].params.get("opener_word_zipf", 4.0))
-    return english_words().get(words[0].lower(), 0.0) >= 10 ** (zipf - 9)
+    return english_words().get(word.lower(), 0.0) >= 10 ** (zipf - 9)
 
 
 def _zh_maker(ctx: Context, text: str) -> str | None:
