@@ -313,6 +313,25 @@ def _record_includes(ctx: Context, at: int) -> bool:
     return any(t in clause for t in things)
 
 
+_SPELT_EN = re.compile(r"\b(?P<w>" + "|".join(w for w, v in word_table("en_number_words").items()
+                                             if v is not None and int(v) >= 2 and " " not in w) + r")\s+[a-z]")
+_SPELT_ZH = re.compile(r"(?P<w>[二两三四五六七八九十]{1,2})(?:" + "|".join(
+    sorted(set(word_list("zh_count_measure_words")) | set(word_list("zh_pack_measure_words")))) + ")")
+
+
+def spelt_counts(ctx: Context) -> frozenset[str]:
+    """The counts the record and offer write as words before a noun ('two slim ice packs', 两个冰袋):
+    the same count in digits in the copy ('+ 2 free ice packs') is the record's, as a digit of the
+    record grounds the copy's word."""
+    got = ctx.facts.memo.get("spelt_counts")
+    if got is None:
+        text = ctx.facts.text
+        got = {num_key(int(word_table("en_number_words")[m.group("w")])) for m in _SPELT_EN.finditer(text)}
+        got |= {num_key(v) for m in _SPELT_ZH.finditer(text) if (v := zh_number(m.group("w")))}
+        got = ctx.facts.memo["spelt_counts"] = frozenset(got)
+    return got
+
+
 # --- names and attributes -------------------------------------------------------------------
 
 def check_brand(ctx: Context) -> None:

@@ -1,0 +1,30 @@
+"""Classes of clean copy the twenty-fourth and twenty-fifth frozen sets (new catalogues) blocked,
+each tested on examples written here, never those sets' rows. Each with a near miss that must
+still block."""
+
+from __future__ import annotations
+
+from guard_rows import blocking, check_row
+
+BOX = {"item_id": "L1", "title": "Coolkit Lunch Box, 1.2 L", "brand": "Coolkit", "category": "Lunch Boxes",
+       "price": 16.0, "list_price": 20.0, "currency": "USD", "attributes": {"capacity": "1.2 L"}, "stock": 40}
+BOX_OFFER = {"discount_pct": 20, "ends": "2027-08-15", "code": "BOX20", "gift": "three reusable cutlery sets"}
+ZH_BOX = {"item_id": "Z1", "title": "凉盒 便当盒 1.2升", "brand": "凉盒", "category": "便当盒", "price": 48.0,
+          "list_price": 60.0, "currency": "CNY", "attributes": {"容量": "1.2升"}, "stock": 40}
+ZH_BOX_OFFER = {"discount_pct": 20, "ends": "2027-08-15", "code": "BOX20", "gift": "两个冰袋"}
+
+
+# --- a count the record spells out, written in digits ----------------------------------------
+
+def test_a_count_the_offer_spells_grounds_its_digits():
+    ok = check_row("Coolkit lunch box, $16 with BOX20 + 3 free cutlery sets.", BOX, "en-US", offer=BOX_OFFER)
+    assert "grounding_number" not in blocking(ok)
+    bad = check_row("Coolkit lunch box, $16 with BOX20 + 5 free cutlery sets.", BOX, "en-US", offer=BOX_OFFER)
+    assert "grounding_number" in blocking(bad)
+
+
+def test_a_chinese_count_the_offer_spells_grounds_its_digits():
+    ok = check_row("凉盒便当盒，用BOX20到手48元，再送2个冰袋。", ZH_BOX, "zh-CN", offer=ZH_BOX_OFFER)
+    assert "grounding_number" not in blocking(ok)
+    bad = check_row("凉盒便当盒，用BOX20到手48元，再送5个冰袋。", ZH_BOX, "zh-CN", offer=ZH_BOX_OFFER)
+    assert "grounding_number" in blocking(bad)
