@@ -28,3 +28,22 @@ def test_a_chinese_count_the_offer_spells_grounds_its_digits():
     assert "grounding_number" not in blocking(ok)
     bad = check_row("凉盒便当盒，用BOX20到手48元，再送5个冰袋。", ZH_BOX, "zh-CN", offer=ZH_BOX_OFFER)
     assert "grounding_number" in blocking(bad)
+
+
+# --- the reader's animal or body part as the subject of 'has' --------------------------------
+
+LEAD = {"item_id": "D1", "title": "Trailhound Reflective Dog Lead, 1.5 m", "brand": "Trailhound",
+        "category": "Dog Leads", "price": 18.0, "list_price": 24.0, "currency": "GBP",
+        "attributes": {"length": "1.5 m", "material": "nylon webbing"}, "stock": 50}
+BRUSH = {"item_id": "H1", "title": "Combly Detangling Brush for Curly Hair", "brand": "Combly",
+         "category": "Hair Brushes", "price": 12.0, "list_price": 15.0, "currency": "GBP",
+         "attributes": {"bristles": "flexible nylon"}, "stock": 50}
+
+
+def test_the_readers_pet_or_hair_that_has_something_is_no_claim():
+    for copy, product in (("Your dog has a little request", LEAD), ("Your pup has a secret plan", LEAD),
+                          ("Your hair has a confession", BRUSH)):
+        assert "grounding_attribute" not in blocking(check_row(copy, product, "en-GB", channel="email_subject")), copy
+    # the product itself having something unstated still blocks
+    for copy, product in (("This dog lead has a padded handle", LEAD), ("The Combly brush has a bamboo handle", BRUSH)):
+        assert "grounding_attribute" in blocking(check_row(copy, product, "en-GB", channel="email_subject")), copy

@@ -304,7 +304,7 @@ def _readers_thing(low: str, at: int, facts: Facts, kinds: frozenset[str]) -> bo
     if not m:
         return False
     head = m.group(1).split()[-1]
-    return _forms(head).isdisjoint(facts.memo.get("name_words", ()))
+    return head in word_set("readers_beings") or _forms(head).isdisjoint(facts.memo.get("name_words", ()))
 
 
 _GERUND_OPENS = re.compile(r"(?:^|[.!?\n]\s*)[a-z]+ing\s+$")
