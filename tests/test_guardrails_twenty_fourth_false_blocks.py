@@ -47,3 +47,33 @@ def test_the_readers_pet_or_hair_that_has_something_is_no_claim():
     # the product itself having something unstated still blocks
     for copy, product in (("This dog lead has a padded handle", LEAD), ("The Combly brush has a bamboo handle", BRUSH)):
         assert "grounding_attribute" in blocking(check_row(copy, product, "en-GB", channel="email_subject")), copy
+
+
+# --- a shade the record names, written with its hue ------------------------------------------
+
+COAT = {"item_id": "R1", "title": "Drizzle Kids Raincoat, Mustard", "brand": "Drizzle", "category": "Raincoats",
+        "price": 30.0, "list_price": 40.0, "currency": "GBP",
+        "attributes": {"colour": "mustard", "outer": "waterproof polyester"}, "stock": 20}
+
+
+def test_the_records_shade_named_with_its_hue():
+    for copy in ("Mustard yellow and waterproof: the Drizzle kids raincoat, £30.",
+                 "A mustard-yellow Drizzle raincoat, £30."):
+        assert "grounding_attribute" not in blocking(check_row(copy, COAT, "en-GB")), copy
+    for copy in ("A yellow Drizzle raincoat, £30.", "Mustard, yellow trim: the Drizzle raincoat, £30.",
+                 "Forest green and waterproof: the Drizzle raincoat, £30."):
+        assert "grounding_attribute" in blocking(check_row(copy, COAT, "en-GB")), copy
+
+
+# --- a place name closed by an emoji --------------------------------------------------------
+
+SHEARS = {"item_id": "S1", "title": "Blackmoor Kitchen Shears", "brand": "Blackmoor", "category": "Kitchen Scissors",
+          "price": 20.0, "list_price": 25.0, "currency": "GBP",
+          "attributes": {"blades": "stainless steel", "made": "made in Sheffield"}, "stock": 20}
+
+
+def test_an_emoji_closes_the_place_of_an_origin():
+    ok = check_row("Made in Sheffield ✂️ Our kitchen shears, £20.", SHEARS, "en-GB")
+    assert "grounding_origin" not in blocking(ok)
+    for copy in ("Made in Solingen ✂️ Our kitchen shears, £20.", "Made in Sheffield by Solingen smiths ✂️ Our shears, £20."):
+        assert "grounding_origin" in blocking(check_row(copy, SHEARS, "en-GB")), copy

@@ -54,16 +54,21 @@ def check_origin(ctx: Context) -> None:
     for m in rule.pattern_regex.finditer(ctx.low):
         if any(a <= m.start() and m.end() <= b for a, b in allowed):
             continue
-        place = (m.group("place") or "").strip()
+        raw = m.group("place") or ""
+        cut = _SYMBOL.search(raw)  # 'Made in Sheffield 🍞 Our knife': a symbol closes the place, as punctuation does
+        raw = raw[:cut.start()] if cut else raw
+        place = raw.strip()
         if CJK_RE.search(place):
             ok = place[:2] in ctx.facts.text
         else:
-            s, e = m.span("place")
+            s = m.start("place")
+            e = s + len(raw)
             names = [w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", ctx.copy[s:e])]
             words = names + [w for w in _WORD.findall(place) if w in nouns]
             ok = all(w in ctx.facts.words for w in words)
         if not ok:
-            ctx.hit("grounding_origin", m.span(), f"{ctx.copy[m.start():m.end()]!r}: the record states no such origin")
+            end = m.start("place") + len(raw)
+            ctx.hit("grounding_origin", (m.start(), end), f"{ctx.copy[m.start():end]!r}: the record states no such origin")
     kind_rx = rule.params.get("place_kind_pattern")
     if kind_rx and CJK_RE.search(ctx.low):
         for m in compile_each((kind_rx,))[0].finditer(ctx.low):
@@ -74,6 +79,8 @@ def check_origin(ctx: Context) -> None:
                 return
 
 
+# a pictograph or other symbol (emoji, dingbats, arrows) ends a place name as punctuation does
+_SYMBOL = re.compile(r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 # characters of grammar, not of a place name ('我们从云南省直采': 我们从 names no place)
 _ZH_FUNCTION_CHARS = frozenset("的我们你您从在来自是了和与及把被这那其")
 
@@ -384,6 +391,8 @@ def check_attributes(ctx: Context) -> None:
             if m.group(0) in _PLACE_COLOURS and _AT_PLACE.search(low, 0, m.start()) and (
                     not noun or noun.group(1) in EN_STOP):
                 continue  # 'on the green', 'Ready for the green': the lawn a game is played on
+            if _record_shade_before(ctx, m.start(), canon_of):
+                continue  # 'Sage green' where the record's colour is 'sage': its shade named with its hue
             if noun and noun.group(1) in _COLOURLESS:
                 # "white power", "grey battery", "a beige size": the colour given to a measure
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
@@ -512,6 +521,20 @@ def _words_in_one_value(ctx: Context, phrase: str) -> bool:
     if len(words) < 2:
         return False
     return any(set(words) <= set(_WORD.findall(fold(f"{k} {v}"))) for k, v in ctx.brief.product.attributes.items())
+
+
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \-]$")
+
+
+def _record_shade_before(ctx: Context, at: int, canon_of: Any) -> bool:
+    """Is the word right before a colour at `at` a word of the record's colour that no colour of
+    the lexicon is ('sage green', 'mustard yellow' where the record's colour is 'sage', 'mustard')?
+    A shade the lexicon does not know is named with its hue."""
+    before = _WORD_BEFORE.search(ctx.low, max(0, at - 20), at)
+    if not before or dict.get(canon_of, before.group(1)) or before.group(1) in EN_STOP:
+        return False
+    return any(before.group(1) in _WORD.findall(fold(str(v))) for k, v in ctx.brief.product.attributes.items()
+               if re.search(r"colou?r|颜色", k.lower()))
 
 
 def _in_record_value(ctx: Context, span: tuple[int, int]) -> bool:
