@@ -77,3 +77,21 @@ def test_an_emoji_closes_the_place_of_an_origin():
     assert "grounding_origin" not in blocking(ok)
     for copy in ("Made in Solingen ✂️ Our kitchen shears, £20.", "Made in Sheffield by Solingen smiths ✂️ Our shears, £20."):
         assert "grounding_origin" in blocking(check_row(copy, SHEARS, "en-GB")), copy
+
+
+# --- a weekday after a noun, a themed day -----------------------------------------------------
+
+MIXER = {"item_id": "M1", "title": "Crumbly Hand Mixer, 300 W", "brand": "Crumbly", "category": "Hand Mixers",
+         "price": 32.0, "list_price": 40.0, "currency": "GBP", "attributes": {"power": "300 W", "speeds": "5"},
+         "stock": 30}
+MIXER_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "MIX20"}  # a Wednesday
+
+
+def test_a_weekday_after_a_noun_is_a_themed_day():
+    for copy in ("Pancake Saturday?\nThe Crumbly hand mixer is £32 with MIX20.",
+                 "Meringue Sunday, sorted. The Crumbly hand mixer is £32 with MIX20."):
+        assert "grounding_date" not in blocking(check_row(copy, MIXER, "en-GB", offer=MIXER_OFFER)), copy
+    for copy in ("Pancake Saturday: 20% off the Crumbly hand mixer with MIX20.",
+                 "Mixer sale Saturday! The Crumbly hand mixer is £32 with MIX20.",
+                 "Offer ends Saturday. The Crumbly hand mixer is £32 with MIX20."):
+        assert "grounding_date" in blocking(check_row(copy, MIXER, "en-GB", offer=MIXER_OFFER)), copy
