@@ -95,3 +95,20 @@ def test_a_weekday_after_a_noun_is_a_themed_day():
                  "Mixer sale Saturday! The Crumbly hand mixer is £32 with MIX20.",
                  "Offer ends Saturday. The Crumbly hand mixer is £32 with MIX20."):
         assert "grounding_date" in blocking(check_row(copy, MIXER, "en-GB", offer=MIXER_OFFER)), copy
+
+
+# --- a percentage after a Chinese word of reduction -----------------------------------------
+
+ZH_TEA = {"item_id": "T1", "title": "茶语 桂花乌龙 250克 罐装", "brand": "茶语", "category": "茶叶", "price": 72.0,
+          "list_price": 90.0, "currency": "CNY", "attributes": {"净含量": "250克", "包装": "铁罐"}, "stock": 100}
+ZH_TEA_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "TEA20"}
+
+
+def test_a_percentage_after_a_word_of_reduction_is_a_discount():
+    for copy in ("茶语桂花乌龙，用TEA20立减20%，到手72元。", "茶语桂花乌龙，用TEA20直降20％，到手72元。"):
+        assert blocking(check_row(copy, ZH_TEA, "zh-CN", offer=ZH_TEA_OFFER)) == set(), copy
+    assert "grounding_discount" in blocking(check_row("茶语桂花乌龙，用TEA20立减30%，到手72元。", ZH_TEA, "zh-CN",
+                                                      offer=ZH_TEA_OFFER))
+    # an amount after the same word is still money to check
+    assert "grounding_price" in blocking(check_row("茶语桂花乌龙，用TEA20立减25，到手72元。", ZH_TEA, "zh-CN",
+                                                   offer=ZH_TEA_OFFER))

@@ -42,6 +42,7 @@ MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
     rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|{_ZH_CUR}|元|块|rmb|cny)(?![a-z])"
     rf"|(?P<pre>{_trie(list(word_list('zh_price_words')))})\s*[:：]?\s*(?P<v3>{_AMT})"
+    r"(?!\d|\.\d|\s?(?:%|折|percent))"  # 立减20%: a percentage after a price word, the discount checks'
 )
 _ZH_STOCK_BEFORE = re.compile("(?:" + "|".join(word_list("zh_stock_cues")) + r")\s*$")
 _CURRENCY_OF = {k: set(v) for k, v in word_table("currencies").items()}
