@@ -112,3 +112,17 @@ def test_a_percentage_after_a_word_of_reduction_is_a_discount():
     # an amount after the same word is still money to check
     assert "grounding_price" in blocking(check_row("茶语桂花乌龙，用TEA20立减25，到手72元。", ZH_TEA, "zh-CN",
                                                    offer=ZH_TEA_OFFER))
+
+
+# --- 最多 / 最少 before a count: a limit, no ranking ----------------------------------------------
+
+ZH_TIMER = {"item_id": "Z2", "title": "定点 智能定时插座 10A", "brand": "定点", "category": "智能插座", "price": 40.0,
+            "list_price": 50.0, "currency": "CNY", "attributes": {"定时": "每天最多8组定时", "电流": "10A"}, "stock": 60}
+ZH_TIMER_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "PLUG20"}
+
+
+def test_most_or_least_before_a_count_is_a_limit():
+    for copy in ("定点智能定时插座，每天最多设定8组定时，用PLUG20到手40元。", "定点智能定时插座，最少设一组、最多8组定时，用PLUG20到手40元。"):
+        assert "absolute_claim" not in blocking(check_row(copy, ZH_TIMER, "zh-CN", offer=ZH_TIMER_OFFER)), copy
+    for copy in ("定点智能定时插座，最多人选择的定时插座，用PLUG20到手40元。", "定点智能定时插座，最好用的定时插座，用PLUG20到手40元。"):
+        assert "absolute_claim" in blocking(check_row(copy, ZH_TIMER, "zh-CN", offer=ZH_TIMER_OFFER)), copy
