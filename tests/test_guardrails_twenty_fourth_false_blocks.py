@@ -126,3 +126,17 @@ def test_most_or_least_before_a_count_is_a_limit():
         assert "absolute_claim" not in blocking(check_row(copy, ZH_TIMER, "zh-CN", offer=ZH_TIMER_OFFER)), copy
     for copy in ("定点智能定时插座，最多人选择的定时插座，用PLUG20到手40元。", "定点智能定时插座，最好用的定时插座，用PLUG20到手40元。"):
         assert "absolute_claim" in blocking(check_row(copy, ZH_TIMER, "zh-CN", offer=ZH_TIMER_OFFER)), copy
+
+
+# --- the colour or material of what the product is worn with ---------------------------------
+
+ZH_SCARF = {"item_id": "Z3", "title": "暖屿 羊毛围巾 驼色", "brand": "暖屿", "category": "围巾", "price": 160.0,
+            "list_price": 200.0, "currency": "CNY", "attributes": {"材质": "羊毛", "颜色": "驼色"}, "stock": 60}
+ZH_SCARF_OFFER = {"discount_pct": 20, "ends": "2027-12-31", "code": "WARM20"}
+
+
+def test_the_colour_of_what_it_is_worn_with_is_no_claim():
+    for copy in ("驼色羊毛围巾，配黑色皮靴正好，用WARM20到手160元。", "驼色羊毛围巾，搭一双白色帆布鞋也好看，用WARM20到手160元。"):
+        assert "grounding_attribute" not in blocking(check_row(copy, ZH_SCARF, "zh-CN", offer=ZH_SCARF_OFFER)), copy
+    for copy in ("黑色羊毛围巾，配皮靴正好，用WARM20到手160元。", "驼色羊毛围巾，白色款也有，用WARM20到手160元。"):
+        assert "grounding_attribute" in blocking(check_row(copy, ZH_SCARF, "zh-CN", offer=ZH_SCARF_OFFER)), copy

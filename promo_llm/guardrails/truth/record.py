@@ -406,8 +406,9 @@ def check_attributes(ctx: Context) -> None:
             if (kind == "product" and companion(ctx, m, found, canon_of)
                     and (names_own_product(ctx, found, canon_of, record_canon) or readers_own(ctx, m))):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
-            if kind == "material" and _WORN_WITH.search(low, 0, m.start()) and _GARMENT.match(low, m.end()):
-                continue  # 配羽绒服 for a scarf: the coat it is worn with, named by its material
+            if kind in ("material", "colour") and _WORN_WITH.search(low, max(0, m.start() - 8), m.start()) \
+                    and _GARMENT.match(low, m.end()):
+                continue  # 配羽绒服 for a scarf, 配白色帆布鞋: what it is worn with, by its colour or material
             if kind == "material" and m.group(0).isascii() and _USED_ON.search(
                     re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
                 continue  # "suits any colour of leather" (a polish): what it is used on
@@ -573,8 +574,8 @@ _PLACE_COLOURS = word_set("colour_places")
 _COLOUR_VERB_OBJECTS = word_set("colour_verb_objects")
 _COLOUR_VERB_BEFORE = re.compile(r"(?:^|[.!?;:,\n]\s*|\b(?:" + "|".join(word_list("colour_verb_before")) + r")\s+)$")
 _AT_PLACE = re.compile(r"\b(?:" + "|".join(word_list("place_prepositions")) + r")\s+the\s+$")
-_WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
-_GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
+_WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")[\u4e00-\u9fff]{0,4}$")
+_GARMENT = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(word_list("garment_heads")) + ")")
 
 
 # a material the product is used on or for, not made of: 'for leather', 'on suede', 'suits any
