@@ -140,3 +140,26 @@ def test_the_colour_of_what_it_is_worn_with_is_no_claim():
         assert "grounding_attribute" not in blocking(check_row(copy, ZH_SCARF, "zh-CN", offer=ZH_SCARF_OFFER)), copy
     for copy in ("黑色羊毛围巾，配皮靴正好，用WARM20到手160元。", "驼色羊毛围巾，白色款也有，用WARM20到手160元。"):
         assert "grounding_attribute" in blocking(check_row(copy, ZH_SCARF, "zh-CN", offer=ZH_SCARF_OFFER)), copy
+
+
+# --- a feature of adjustment stated by the record's settings ---------------------------------
+
+GRILL = {"item_id": "G1", "title": "Searwell Contact Grill", "brand": "Searwell", "category": "Contact Grills",
+         "price": 48.0, "list_price": 60.0, "currency": "USD", "attributes": {"temperature": "250-450°F", "plates": "nonstick"},
+         "stock": 30}
+FIXED_GRILL = {**GRILL, "attributes": {"temperature": "heats to 450°F", "plates": "nonstick"}}
+GRILL_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "SEAR20"}
+ZH_IRON = {"item_id": "Z4", "title": "直顺 陶瓷直发夹板", "brand": "直顺", "category": "直发器", "price": 120.0,
+           "list_price": 150.0, "currency": "CNY", "attributes": {"温度": "三档：150℃、180℃、210℃", "涂层": "陶瓷"},
+           "stock": 30}
+ZH_FIXED_IRON = {**ZH_IRON, "attributes": {"温度": "恒温200℃", "涂层": "陶瓷"}}
+ZH_IRON_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "ZHI20"}
+
+
+def test_an_adjustable_quantity_stated_by_its_settings():
+    copy = "The Searwell contact grill has adjustable temperature and nonstick plates, $48 with SEAR20."
+    assert "grounding_attribute" not in blocking(check_row(copy, GRILL, "en-US", offer=GRILL_OFFER))
+    assert "grounding_attribute" in blocking(check_row(copy, FIXED_GRILL, "en-US", offer=GRILL_OFFER))
+    zh = "直顺陶瓷直发夹板，温度可调，用ZHI20到手120元。"
+    assert "grounding_attribute" not in blocking(check_row(zh, ZH_IRON, "zh-CN", offer=ZH_IRON_OFFER))
+    assert "grounding_attribute" in blocking(check_row(zh, ZH_FIXED_IRON, "zh-CN", offer=ZH_IRON_OFFER))

@@ -19,6 +19,7 @@ from ..vocab import word_list, word_set, word_table
 from ..text import (CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, num_key,
                     number_value, zh_number)
 from .companions import companion, names_own_product, readers_own
+from .settings import settings_state
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -409,6 +410,8 @@ def check_attributes(ctx: Context) -> None:
             if kind in ("material", "colour") and _WORN_WITH.search(low, max(0, m.start() - 8), m.start()) \
                     and _GARMENT.match(low, m.end()):
                 continue  # 配羽绒服 for a scarf, 配白色帆布鞋: what it is worn with, by its colour or material
+            if kind == "feature" and settings_state(ctx, groups):
+                continue  # 温度可调 where the record gives 四档：140℃、160℃、180℃、200℃
             if kind == "material" and m.group(0).isascii() and _USED_ON.search(
                     re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
                 continue  # "suits any colour of leather" (a polish): what it is used on
