@@ -163,3 +163,20 @@ def test_an_adjustable_quantity_stated_by_its_settings():
     zh = "直顺陶瓷直发夹板，温度可调，用ZHI20到手120元。"
     assert "grounding_attribute" not in blocking(check_row(zh, ZH_IRON, "zh-CN", offer=ZH_IRON_OFFER))
     assert "grounding_attribute" in blocking(check_row(zh, ZH_FIXED_IRON, "zh-CN", offer=ZH_IRON_OFFER))
+
+
+# --- words of the web's pet and shopping talk the word list lacks -----------------------------
+
+ZH_FEEDER = {"item_id": "Z6", "title": "喵时 智能喂食器 3升", "brand": "喵时", "category": "宠物用品", "price": 160.0,
+             "list_price": 200.0, "currency": "CNY", "attributes": {"容量": "3升", "适用": "猫狗干粮"}, "stock": 30}
+ZH_FEEDER_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "MEOW20"}
+
+
+def test_pet_talk_reads_as_words():
+    for copy in ("铲屎官出门前装好它🐱 喵时喂食器，3升粮桶，MEOW20到手160元。",
+                 "喵星人的铲屎官看过来🐱 喵时喂食器3升粮桶，MEOW20到手160元。"):
+        got = blocking(check_row(copy, ZH_FEEDER, "zh-CN", channel="social", offer=ZH_FEEDER_OFFER))
+        assert "garbled_text" not in got, copy
+    # the same characters in no order still read as no words
+    salad = "官铲屎出装门好前它🐱 喵时喂食器，3升桶粮，MEOW20到手160元。"
+    assert "garbled_text" in blocking(check_row(salad, ZH_FEEDER, "zh-CN", channel="social", offer=ZH_FEEDER_OFFER))
