@@ -180,3 +180,20 @@ def test_pet_talk_reads_as_words():
     # the same characters in no order still read as no words
     salad = "官铲屎出装门好前它🐱 喵时喂食器，3升桶粮，MEOW20到手160元。"
     assert "garbled_text" in blocking(check_row(salad, ZH_FEEDER, "zh-CN", channel="social", offer=ZH_FEEDER_OFFER))
+
+
+# --- a 'with' object that names the offer's gift -------------------------------------------------
+
+TABLET = {"item_id": "P1", "title": "Sketchly Pen Tablet, 8 x 5 in", "brand": "Sketchly", "category": "Graphics Tablets",
+          "price": 40.0, "list_price": 50.0, "currency": "USD",
+          "attributes": {"active_area": "8 x 5 in", "pen": "battery-free"}, "stock": 30}
+TABLET_OFFER = {"discount_pct": 20, "ends": "2027-06-30", "code": "SKETCH20", "gift": "a pack of 20 replacement nibs"}
+
+
+def test_a_with_object_naming_the_gift_is_the_gifts():
+    ok = check_row("The Sketchly pen tablet is $40 with SKETCH20, with 20 spare nibs on us.", TABLET, "en-US",
+                   offer=TABLET_OFFER)
+    assert "grounding_attribute" not in blocking(ok)
+    for copy in ("The Sketchly pen tablet is $40 with SKETCH20, with a spare stand on us.",
+                 "The Sketchly pen tablet is $40 with SKETCH20, with 20 titanium nibs on us."):
+        assert "grounding_attribute" in blocking(check_row(copy, TABLET, "en-US", offer=TABLET_OFFER)), copy

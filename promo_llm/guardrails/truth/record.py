@@ -284,6 +284,14 @@ def check_shipping_gift(ctx: Context) -> None:
             ctx.hit("grounding_gift", m.span(), f"{m.group(0)!r} but the offer has no gift")
 
 
+def names_gift(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does a claim frame's object at `span` end on, or stand before, the head noun of the offer's gift
+    ('with 10 spare nibs on us' where the gift is 'a pack of 10 replacement nibs')? It is the gift."""
+    gift, nxt = _WORD.findall(fold(ctx.brief.offer.gift or "")), _NEXT_WORD.match(ctx.low, span[1])
+    heads = set(_WORD.findall(ctx.low[span[0]:span[1]])[-1:]) | ({nxt.group(1)} if nxt else set())
+    return bool(gift) and not heads.isdisjoint({gift[-1], gift[-1] + "s", gift[-1] + "es"})
+
+
 _INCLUDED_WORDS = word_list("record_included_words")
 _INCLUDED_NOT = word_list("record_included_negations")
 _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
