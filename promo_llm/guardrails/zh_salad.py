@@ -24,11 +24,15 @@ from functools import lru_cache
 
 from ..facts import cjk_pairs
 from .context import Context
+from .vocab import word_list
 
 _HAN_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
 _MAX_WORD = 4
 _FLOOR = -9.0
 """Log-probability of a character the list never writes as a word or in one."""
+_ADDED_WORD = -6.5
+"""Log-frequency of a word of the pack's `zh_salad_words` (a word of the web's shopping and pet talk
+wordfreq's list lacks: 铲屎官, 喵星人, 平替): a word about as common as 萌宠 or 遛狗."""
 
 
 def _han(ch: str) -> bool:
@@ -50,6 +54,8 @@ def zh_models() -> tuple[dict[str, float], dict[str, float]]:
             for c in word:
                 chars[c] = chars.get(c, 0.0) + f
     total = sum(chars.values())
+    for word in word_list("zh_salad_words"):  # the shopping and pet words of the web the list lacks
+        words.setdefault(word, _ADDED_WORD)
     return words, {c: math.log10(f / total) for c, f in chars.items()}
 
 

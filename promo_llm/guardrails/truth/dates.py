@@ -161,7 +161,8 @@ def _weekday_occasion(low: str, span: tuple[int, int]) -> bool:
         return not (after and after.group(1) in _WD_DEADLINE_AFTER)
     if nxt and nxt.group(1) in _WD_DEADLINE_AFTER:  # 'our Sunday sale', 'your Friday deadline'
         return False
-    if _WD_BEFORE.search(before) or _WD_AFTER.match(low, end) or _weekday_planned(low, span):
+    if (_WD_BEFORE.search(before) or _WD_AFTER.match(low, end) or _weekday_planned(low, span)
+            or _weekday_named(low, span)):
         return True
     return bool(nxt) and nxt.group(1) not in EN_STOP
 
@@ -176,6 +177,17 @@ def _weekday_planned(low: str, span: tuple[int, int]) -> bool:
     m = _WD_FOR.search(low, 0, span[0])
     return bool(m) and not re.search(r"[\d$£€¥%]", m.group(1)) and _WD_PLAN_OFFER_WORDS.isdisjoint(
         re.findall(r"[a-z]+", m.group(1)))
+
+
+def _weekday_named(low: str, span: tuple[int, int]) -> bool:
+    """'Waffle Sunday?', 'Taco Tuesday, sorted': a weekday after a noun of its own sentence names a
+    themed day, no deadline, where the sentence holds no figure and no offer or deadline word."""
+    a = max(low.rfind(c, 0, span[0]) for c in ".!?\n") + 1
+    ends = [i for i in (low.find(c, span[1]) for c in ".!?\n") if i >= 0]
+    words = re.findall(r"[a-z]+", low[a:span[0]])
+    sentence = low[a:min(ends) if ends else len(low)]
+    return (bool(words) and words[-1] not in EN_STOP and not re.search(r"[\d$£€¥%]", sentence)
+            and _WD_PLAN_OFFER_WORDS.isdisjoint(re.findall(r"[a-z]+", sentence)))
 
 
 # 'bread dough on sunday', 'and meringues on monday': a thing done on a weekday, one part of a list

@@ -24,6 +24,7 @@ from ..vocab import word_list, word_set, word_table
 from .pack_counts import check_pack_counts, check_person_counts, stated_total
 from .quantities import (ALL_UNITS, RECORD_UNIT_AFTER, UNIT_FAMILY, counted_noun, keyed_counts, measure_note,
                          offer_quantities, record_measures, record_quantities)
+from .record import spelt_counts
 
 # the Chinese words of the pack's currencies (美元, 英镑, 港币...), longest first; 元 and 块 last
 _ZH_CUR = "|".join(sorted((c for c in word_table("currencies") if CJK_RE.match(c) and c not in ("元", "块")),
@@ -41,6 +42,7 @@ MONEY_RE = re.compile(
     rf"(?P<cur>us\$|hk\$|c\$|a\$|\$|€|£|¥|usd|hkd|sgd|cad|aud|nzd|eur|gbp|jpy|rmb|cny)\s?(?P<v>{_AMT})"
     rf"|(?<![\d.])(?<!\d,)(?P<v2>{_AMT})\s?(?P<cur2>usd|hkd|sgd|cad|aud|nzd|jpy|dollars?|bucks|eur|euros?|gbp|pounds?|{_ZH_CUR}|元|块|rmb|cny)(?![a-z])"
     rf"|(?P<pre>{_trie(list(word_list('zh_price_words')))})\s*[:：]?\s*(?P<v3>{_AMT})"
+    r"(?!\d|\.\d|\s?(?:%|折|percent))"  # 立减20%: a percentage after a price word, the discount checks'
 )
 _ZH_STOCK_BEFORE = re.compile("(?:" + "|".join(word_list("zh_stock_cues")) + r")\s*$")
 _CURRENCY_OF = {k: set(v) for k, v in word_table("currencies").items()}
@@ -504,6 +506,8 @@ def check_numbers(ctx: Context) -> None:
             continue  # "8 patches, 2 levers, 1 tin" where the record lists "a tin case"
         if not unit and "." not in raw and stated_total(ctx, float(raw)):
             continue  # 'Three rolls of 36 ... 108 frames': a total the copy works out
+        if not unit and key in spelt_counts(ctx):
+            continue  # '+ 2 free ice packs' where the offer's gift is 'two slim ice packs'
         ctx.hit("grounding_number", m.span(), f"{m.group(0)!r} is not in the product record or offer")
     _check_fractions(ctx)
     _check_count_words(ctx)

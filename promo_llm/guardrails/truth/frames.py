@@ -33,6 +33,7 @@ from ...records import Brief
 from ..packs import load_common
 from ..text import CJK_RE, UNITS, fold, overlaps
 from ..vocab import word_set, word_table
+from .record import names_gift
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'°%+.]*(?<![.])(?:-[a-z0-9'°%+.]+)*")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]{}\n|/–—…\"“”]|\s-\s|$")
@@ -304,7 +305,7 @@ def _readers_thing(low: str, at: int, facts: Facts, kinds: frozenset[str]) -> bo
     if not m:
         return False
     head = m.group(1).split()[-1]
-    return _forms(head).isdisjoint(facts.memo.get("name_words", ()))
+    return head in word_set("readers_beings") or _forms(head).isdisjoint(facts.memo.get("name_words", ()))
 
 
 _GERUND_OPENS = re.compile(r"(?:^|[.!?\n]\s*)[a-z]+ing\s+$")
@@ -559,7 +560,7 @@ def check_claim_frames(ctx: Any) -> None:
     kinds = got[1]
     taken = [h.span for h in ctx.hits if h.rule == "grounding_attribute" and h.span]
     for claim in frame_claims(ctx.copy, ctx.brief, kinds):
-        if overlaps(claim.span, taken):
+        if overlaps(claim.span, taken) or names_gift(ctx, claim.span):  # the gift: the gift checks judge it
             continue
         ctx.hit("grounding_attribute", claim.span, claim.reason())
         taken.append(claim.span)

@@ -19,6 +19,7 @@ from ..vocab import word_list, word_set, word_table
 from ..text import (CASE_PARTS, CJK_RE, HASHTAG_RE, URL_RE, close, fold, num_key,
                     number_value, zh_number)
 from .companions import companion, names_own_product, readers_own
+from .settings import settings_state
 
 CODE_RES = (
     re.compile(r"(?i:\b(?:promo\s+code|discount\s+code|coupon(?:\s+code)?|code|voucher)\b)\s*[:：]?\s*(?P<c>[A-Z0-9][A-Z0-9\-]{2,19})\b"),
@@ -54,16 +55,21 @@ def check_origin(ctx: Context) -> None:
     for m in rule.pattern_regex.finditer(ctx.low):
         if any(a <= m.start() and m.end() <= b for a, b in allowed):
             continue
-        place = (m.group("place") or "").strip()
+        raw = m.group("place") or ""
+        cut = _SYMBOL.search(raw)  # 'Made in Sheffield 🍞 Our knife': a symbol closes the place, as punctuation does
+        raw = raw[:cut.start()] if cut else raw
+        place = raw.strip()
         if CJK_RE.search(place):
             ok = place[:2] in ctx.facts.text
         else:
-            s, e = m.span("place")
+            s = m.start("place")
+            e = s + len(raw)
             names = [w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]+", ctx.copy[s:e])]
             words = names + [w for w in _WORD.findall(place) if w in nouns]
             ok = all(w in ctx.facts.words for w in words)
         if not ok:
-            ctx.hit("grounding_origin", m.span(), f"{ctx.copy[m.start():m.end()]!r}: the record states no such origin")
+            end = m.start("place") + len(raw)
+            ctx.hit("grounding_origin", (m.start(), end), f"{ctx.copy[m.start():end]!r}: the record states no such origin")
     kind_rx = rule.params.get("place_kind_pattern")
     if kind_rx and CJK_RE.search(ctx.low):
         for m in compile_each((kind_rx,))[0].finditer(ctx.low):
@@ -74,6 +80,8 @@ def check_origin(ctx: Context) -> None:
                 return
 
 
+# a pictograph or other symbol (emoji, dingbats, arrows) ends a place name as punctuation does
+_SYMBOL = re.compile(r"[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 # characters of grammar, not of a place name ('我们从云南省直采': 我们从 names no place)
 _ZH_FUNCTION_CHARS = frozenset("的我们你您从在来自是了和与及把被这那其")
 
@@ -276,6 +284,14 @@ def check_shipping_gift(ctx: Context) -> None:
             ctx.hit("grounding_gift", m.span(), f"{m.group(0)!r} but the offer has no gift")
 
 
+def names_gift(ctx: Context, span: tuple[int, int]) -> bool:
+    """Does a claim frame's object at `span` end on, or stand before, the head noun of the offer's gift
+    ('with 10 spare nibs on us' where the gift is 'a pack of 10 replacement nibs')? It is the gift."""
+    gift, nxt = _WORD.findall(fold(ctx.brief.offer.gift or "")), _NEXT_WORD.match(ctx.low, span[1])
+    heads = set(_WORD.findall(ctx.low[span[0]:span[1]])[-1:]) | ({nxt.group(1)} if nxt else set())
+    return bool(gift) and not heads.isdisjoint({gift[-1], gift[-1] + "s", gift[-1] + "es"})
+
+
 _INCLUDED_WORDS = word_list("record_included_words")
 _INCLUDED_NOT = word_list("record_included_negations")
 _CLAUSE_END = re.compile(r"[,.;:!?，。；：！？、\n()（）]")
@@ -311,6 +327,25 @@ def _record_includes(ctx: Context, at: int) -> bool:
     end = _CLAUSE_END.search(ctx.low, at)
     clause = ctx.low[at:end.start() if end else len(ctx.low)]
     return any(t in clause for t in things)
+
+
+_SPELT_EN = re.compile(r"\b(?P<w>" + "|".join(w for w, v in word_table("en_number_words").items()
+                                             if v is not None and int(v) >= 2 and " " not in w) + r")\s+[a-z]")
+_SPELT_ZH = re.compile(r"(?P<w>[二两三四五六七八九十]{1,2})(?:" + "|".join(
+    sorted(set(word_list("zh_count_measure_words")) | set(word_list("zh_pack_measure_words")))) + ")")
+
+
+def spelt_counts(ctx: Context) -> frozenset[str]:
+    """The counts the record and offer write as words before a noun ('two slim ice packs', 两个冰袋):
+    the same count in digits in the copy ('+ 2 free ice packs') is the record's, as a digit of the
+    record grounds the copy's word."""
+    got = ctx.facts.memo.get("spelt_counts")
+    if got is None:
+        text = ctx.facts.text
+        got = {num_key(int(word_table("en_number_words")[m.group("w")])) for m in _SPELT_EN.finditer(text)}
+        got |= {num_key(v) for m in _SPELT_ZH.finditer(text) if (v := zh_number(m.group("w")))}
+        got = ctx.facts.memo["spelt_counts"] = frozenset(got)
+    return got
 
 
 # --- names and attributes -------------------------------------------------------------------
@@ -365,6 +400,8 @@ def check_attributes(ctx: Context) -> None:
             if m.group(0) in _PLACE_COLOURS and _AT_PLACE.search(low, 0, m.start()) and (
                     not noun or noun.group(1) in EN_STOP):
                 continue  # 'on the green', 'Ready for the green': the lawn a game is played on
+            if _record_shade_before(ctx, m.start(), canon_of):
+                continue  # 'Sage green' where the record's colour is 'sage': its shade named with its hue
             if noun and noun.group(1) in _COLOURLESS:
                 # "white power", "grey battery", "a beige size": the colour given to a measure
                 ctx.hit("grounding_attribute", (m.start(), noun.end()),
@@ -378,8 +415,11 @@ def check_attributes(ctx: Context) -> None:
             if (kind == "product" and companion(ctx, m, found, canon_of)
                     and (names_own_product(ctx, found, canon_of, record_canon) or readers_own(ctx, m))):
                 continue  # "fits in your backpack" beside the stove it sells: a companion item
-            if kind == "material" and _WORN_WITH.search(low, 0, m.start()) and _GARMENT.match(low, m.end()):
-                continue  # 配羽绒服 for a scarf: the coat it is worn with, named by its material
+            if kind in ("material", "colour") and _WORN_WITH.search(low, max(0, m.start() - 8), m.start()) \
+                    and _GARMENT.match(low, m.end()):
+                continue  # 配羽绒服 for a scarf, 配白色帆布鞋: what it is worn with, by its colour or material
+            if kind == "feature" and settings_state(ctx, groups):
+                continue  # 温度可调 where the record gives 四档：140℃、160℃、180℃、200℃
             if kind == "material" and m.group(0).isascii() and _USED_ON.search(
                     re.split(r"[,.;:!?\n]", low[max(0, m.start() - 40):m.start()])[-1]):
                 continue  # "suits any colour of leather" (a polish): what it is used on
@@ -495,6 +535,20 @@ def _words_in_one_value(ctx: Context, phrase: str) -> bool:
     return any(set(words) <= set(_WORD.findall(fold(f"{k} {v}"))) for k, v in ctx.brief.product.attributes.items())
 
 
+_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \-]$")
+
+
+def _record_shade_before(ctx: Context, at: int, canon_of: Any) -> bool:
+    """Is the word right before a colour at `at` a word of the record's colour that no colour of
+    the lexicon is ('sage green', 'mustard yellow' where the record's colour is 'sage', 'mustard')?
+    A shade the lexicon does not know is named with its hue."""
+    before = _WORD_BEFORE.search(ctx.low, max(0, at - 20), at)
+    if not before or dict.get(canon_of, before.group(1)) or before.group(1) in EN_STOP:
+        return False
+    return any(before.group(1) in _WORD.findall(fold(str(v))) for k, v in ctx.brief.product.attributes.items()
+               if re.search(r"colou?r|颜色", k.lower()))
+
+
 def _in_record_value(ctx: Context, span: tuple[int, int]) -> bool:
     """Does the match overlap the copy's writing of one of the record's attribute values? 雾蓝色
     for a record whose colour is 雾蓝 names that colour, not plain 蓝色."""
@@ -531,8 +585,8 @@ _PLACE_COLOURS = word_set("colour_places")
 _COLOUR_VERB_OBJECTS = word_set("colour_verb_objects")
 _COLOUR_VERB_BEFORE = re.compile(r"(?:^|[.!?;:,\n]\s*|\b(?:" + "|".join(word_list("colour_verb_before")) + r")\s+)$")
 _AT_PLACE = re.compile(r"\b(?:" + "|".join(word_list("place_prepositions")) + r")\s+the\s+$")
-_WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")$")
-_GARMENT = re.compile("(?:" + "|".join(word_list("garment_heads")) + ")")
+_WORN_WITH = re.compile("(?:" + "|".join(word_list("worn_with_cues")) + ")[\u4e00-\u9fff]{0,4}$")
+_GARMENT = re.compile("[\u4e00-\u9fff]{0,4}?(?:" + "|".join(word_list("garment_heads")) + ")")
 
 
 # a material the product is used on or for, not made of: 'for leather', 'on suede', 'suits any
