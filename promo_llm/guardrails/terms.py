@@ -5,7 +5,7 @@ terms and patterns. The law and safety checks both report through `term_hits`.
 Claims that the product record itself makes (a product titled "... Pain Relief Patch", an award
 listed in its attributes) count as substantiated and do not hit, and so does a medical word said of
 the product's own material where the record names that property ('self-healing foam': "the foam
-heals").
+heals"), and a one-character insult that is half of a word the record writes (滚子 of a 滚子链 chain).
 """
 
 from __future__ import annotations
@@ -101,6 +101,19 @@ def _record_material(ctx: Context, s: int, e: int) -> bool:
             and not any(w in _BODY_OBJECTS for w in after))
 
 
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _record_part(ctx: Context, s: int) -> bool:
+    """A one-character insult (滚, "get lost") that is a character of a two-character word the
+    record writes, with the character after it or before it: the product's part or what it does
+    (滚子 of a 滚子链 chain, 滚刷 of a mop's 双滚刷), not an insult."""
+    low = ctx.low
+    pairs = (low[s:s + 2], low[s - 1:s + 1] if s else "")
+    return any(len(p) == 2 and _CJK.fullmatch(p[0]) and _CJK.fullmatch(p[1]) and p in ctx.facts.text
+               for p in pairs)
+
+
 def term_hits(ctx: Context, rule_id: str) -> None:
     """Hit every term or pattern of `rule_id` in the copy, except inside its `allow` phrases and,
     for claims, toxicity and sensitive words, except what the record itself says."""
@@ -120,5 +133,7 @@ def term_hits(ctx: Context, rule_id: str) -> None:
             phrase = ctx.low[s:e] if e - s >= 2 else ctx.low[s:e + 2]
             if ctx.in_record(phrase) or (rule_id == "medical_claim" and (_record_words(ctx, phrase)
                                                                           or _record_material(ctx, s, e))):
+                continue
+            if rule_id == "toxicity" and e - s == 1 and _record_part(ctx, s):
                 continue
         ctx.hit(rule_id, (s, e), repr(ctx.copy[s:e]))
