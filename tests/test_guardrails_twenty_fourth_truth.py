@@ -126,6 +126,13 @@ def test_a_part_said_with_dai_must_be_the_records():
                        rule="grounding_attribute")
     assert not _blocks("焦糖色斜挎包，宽肩带背着舒服，素履到手199元。", ZH_BAG, "zh-CN", ZH_BAG_OFFER,
                        channel="push", rule="grounding_attribute")
+    # 带 opening a running sentence is a verb: bring lunch, take one home
+    assert not _blocks("带饭党的好帮手。木禾电热水壶1.7升，到手96元。", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER,
+                       rule="grounding_attribute")
+    assert not _blocks("木禾电热水壶，到手96元，带一个回家吧。", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER,
+                       rule="grounding_attribute")
+    assert _blocks("带保温功能 / 木禾电热水壶，到手96元。", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER, channel="push",
+                   rule="grounding_attribute")
 
 
 # --- 添加 + an ingredient (zh) -------------------------------------------------------------------------
@@ -140,3 +147,8 @@ def test_an_ingredient_said_added_must_be_the_records():
                        rule="grounding_attribute")
     assert not _blocks("添加到购物车，茶屿桂花乌龙到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER, channel="push",
                        rule="grounding_attribute")
+    # 添加 in a running sentence is the reader's doing, no ingredient of the product
+    assert not _blocks("从添加蜂蜜到加一片柠檬，茶屿桂花乌龙怎么泡都好喝，到手39.20元。", ZH_TEA, "zh-CN",
+                       ZH_TEA_OFFER, rule="grounding_attribute")
+    assert _blocks("茶屿桂花乌龙添加玫瑰花瓣，到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER,
+                   rule="grounding_attribute")
