@@ -4,8 +4,9 @@ then this product said to please the same reader ('If you love Brand X, you'll l
 product offered as the answer to another maker's ('Our answer to the Brand X jacket'); another
 maker's product as the measure of a price (比X便宜一半); a part said to be built in, at the end of
 a phrase ('Rain sensor built in'); and in Chinese a part said with 带 where it opens a clause or
-follows the record's words (带语音播报, 吸尘器带自动集尘) or an ingredient said with 添加 (添加玫瑰花瓣).
-Each with a near miss on the other side."""
+follows the record's words (带语音播报, 吸尘器带自动集尘) or an ingredient said with 添加 (添加玫瑰花瓣); a
+score said to be full marks (5分满分) where the record's rating is lower; and two kinds named side by
+side as a set (水壶茶杯两件套) where the record sells one. Each with a near miss on the other side."""
 
 from __future__ import annotations
 
@@ -152,3 +153,32 @@ def test_an_ingredient_said_added_must_be_the_records():
                        ZH_TEA_OFFER, rule="grounding_attribute")
     assert _blocks("茶屿桂花乌龙添加玫瑰花瓣，到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER,
                    rule="grounding_attribute")
+
+
+# --- a score said to be full marks (zh) -----------------------------------------------------------------
+
+def test_a_score_said_to_be_full_marks_must_be_the_records_rating():
+    rated = {**ZH_TEA, "attributes": {**ZH_TEA["attributes"], "评分": "4.8", "评价数": "1,204"}}
+    assert _blocks("茶屿桂花乌龙5分满分，到手39.20元。", rated, "zh-CN", ZH_TEA_OFFER, rule="grounding_rating")
+    assert _blocks("【茶屿】5星满分的桂花乌龙，CHA20到手39.20元。", rated, "zh-CN", ZH_TEA_OFFER,
+                   rule="grounding_rating")
+    # the record's own full score, and the scale after the record's score, pass
+    top = {**ZH_TEA, "attributes": {**ZH_TEA["attributes"], "评分": "5.0"}}
+    assert not _blocks("茶屿桂花乌龙5分满分，到手39.20元。", top, "zh-CN", ZH_TEA_OFFER, rule="grounding_rating")
+    assert not _blocks("茶屿桂花乌龙评分4.8（满分5分），到手39.20元。", rated, "zh-CN", ZH_TEA_OFFER,
+                       rule="grounding_rating")
+
+
+# --- two kinds side by side as a set (zh) ----------------------------------------------------------------
+
+ZH_PYJAMAS = {"item_id": "Z5", "title": "眠棉 纯棉睡衣两件套 女款", "brand": "眠棉", "category": "睡衣", "price": 159.0,
+              "list_price": 199.0, "currency": "CNY", "attributes": {"面料": "纯棉", "尺码": "M/L/XL"}, "stock": 50}
+
+
+def test_two_kinds_named_as_a_set_must_both_be_the_records():
+    assert _blocks("水壶茶杯两件套，SHUI20到手96元", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER, channel="email_subject",
+                   rule="grounding_attribute")
+    # the record's own kind last, or a record that sells a set, claims no other kind
+    assert not _blocks("木禾电热水壶，SHUI20到手96元", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER, channel="email_subject")
+    assert not _blocks("秋冬新款两件套，到手159元", ZH_PYJAMAS, "zh-CN", {"discount_pct": 20, "ends": "2027-12-31"},
+                       channel="email_subject", rule="grounding_attribute")
