@@ -182,3 +182,34 @@ def test_two_kinds_named_as_a_set_must_both_be_the_records():
     assert not _blocks("木禾电热水壶，SHUI20到手96元", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER, channel="email_subject")
     assert not _blocks("秋冬新款两件套，到手159元", ZH_PYJAMAS, "zh-CN", {"discount_pct": 20, "ends": "2027-12-31"},
                        channel="email_subject", rule="grounding_attribute")
+    # words of the copy's own before the set, no kind of the record's: no second kind named
+    assert not _blocks("厨房里的温柔三件套\n木禾电热水壶，SHUI20到手96元", ZH_KETTLE, "zh-CN", ZH_KETTLE_OFFER,
+                       channel="push", rule="grounding_attribute")
+
+
+# --- the material of a named part -------------------------------------------------------------------------
+
+BREWER = {"item_id": "B1", "title": "Kettleby Pour-Over Coffee Brewer, 1 L", "brand": "Kettleby",
+          "category": "Coffee Makers", "price": 36.0, "list_price": 45.0, "currency": "USD",
+          "attributes": {"carafe": "borosilicate glass", "filter": "stainless steel mesh", "collar": "cork"},
+          "stock": 40}
+BREWER_OFFER = {"discount_pct": 20, "ends": "2027-09-30", "code": "POUR20"}
+
+ZH_COOKER = {"item_id": "Z6", "title": "禾灶 电饭煲 3升", "brand": "禾灶", "category": "电饭煲", "price": 239.2,
+             "list_price": 299.0, "currency": "CNY",
+             "attributes": {"内胆": "304不锈钢", "外壳": "PP塑料", "容量": "3升"}, "stock": 40}
+ZH_COOKER_OFFER = {"discount_pct": 20, "ends": "2027-10-31", "code": "FAN20"}
+
+
+def test_a_material_put_before_a_part_must_be_the_one_the_record_gives_that_part():
+    # the record names stainless steel, but for the filter, not the carafe
+    assert _blocks("Double-wall stainless carafe\nKettleby brewer, $36.00 with POUR20.", BREWER, "en-US",
+                   BREWER_OFFER, channel="push", rule="grounding_attribute")
+    assert _blocks("A shatterproof titanium carafe and steel filter: Kettleby brewer, $36.00 with POUR20.", BREWER, "en-US",
+                   BREWER_OFFER, rule="grounding_attribute")
+    assert not _blocks("Glass carafe, stainless filter, cork collar: Kettleby brewer, $36.00 with POUR20.", BREWER,
+                       "en-US", BREWER_OFFER, rule="grounding_attribute")
+    assert _blocks("陶瓷内胆，禾灶电饭煲到手239.20元。", ZH_COOKER, "zh-CN", ZH_COOKER_OFFER, channel="push",
+                   rule="grounding_attribute")
+    assert not _blocks("不锈钢内胆，禾灶电饭煲到手239.20元。", ZH_COOKER, "zh-CN", ZH_COOKER_OFFER, channel="push",
+                       rule="grounding_attribute")
