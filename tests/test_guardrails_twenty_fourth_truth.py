@@ -209,6 +209,9 @@ def test_a_material_put_before_a_part_must_be_the_one_the_record_gives_that_part
                    BREWER_OFFER, rule="grounding_attribute")
     assert not _blocks("Glass carafe, stainless filter, cork collar: Kettleby brewer, $36.00 with POUR20.", BREWER,
                        "en-US", BREWER_OFFER, rule="grounding_attribute")
+    # the offer's gift may be the part in another material
+    assert not _blocks("Kettleby brewer, $36.00 with POUR20, plus a spare titanium carafe.", BREWER, "en-US",
+                       {**BREWER_OFFER, "gift": "spare titanium carafe"}, rule="grounding_attribute")
     assert _blocks("陶瓷内胆，禾灶电饭煲到手239.20元。", ZH_COOKER, "zh-CN", ZH_COOKER_OFFER, channel="push",
                    rule="grounding_attribute")
     assert not _blocks("不锈钢内胆，禾灶电饭煲到手239.20元。", ZH_COOKER, "zh-CN", ZH_COOKER_OFFER, channel="push",

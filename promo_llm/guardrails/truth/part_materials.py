@@ -4,7 +4,8 @@ that part ('stainless carafe', 陶瓷内胆) must be the one the record gives it
 reads the record whole, so a material the record names for another part ('stainless steel
 filter') lets 'stainless carafe' pass there; the part says whose material it is. Materials are
 the attribute lexicon's `material` entries (the pack's and the catalogue's); a part whose record
-value names no material ({"fits": "most refrigerator doors"}) is not judged."""
+value names no material ({"fits": "most refrigerator doors"}) is not judged, and the offer's gift
+may be the part in another material ('a spare black nylon strap' with a canvas-strap watch)."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ def check_part_materials(ctx: Context) -> None:
     """A material put right before one of the record's parts that is not the material the record
     gives that part blocks as `grounding_attribute`."""
     taken = [h.span for h in ctx.hits if h.rule == "grounding_attribute" and h.span]
+    gift = fold(ctx.brief.offer.gift or "")
     for part, value, names in _parts(ctx):
         if CJK_RE.match(part):
             spots = [(m.start(), m.end()) for m in re.finditer(re.escape(part), ctx.low)]
@@ -67,8 +69,8 @@ def check_part_materials(ctx: Context) -> None:
                 if not CJK_RE.match(part) and len(gap.split()) > 1:
                     continue  # one modifier at most between them ('stainless double-wall carafe')
                 said = m.group(0)
-                if mats & names or said in value:
-                    continue
+                if mats & names or said in value or (said in gift and part in gift):
+                    continue  # the record's material, or the offer's gift ('a spare nylon strap')
                 span = (lo + cut + m.start(), e)
                 if any(a < span[1] and span[0] < b for a, b in taken):
                     continue
