@@ -141,11 +141,12 @@ def test_a_part_said_with_dai_must_be_the_records():
 def test_an_ingredient_said_added_must_be_the_records():
     assert _blocks("添加玫瑰花瓣\n茶屿桂花乌龙，到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER, channel="push",
                    rule="grounding_attribute")
-    # the record's ingredient, an ingredient said absent, or adding to a cart claim nothing new
+    # the record's ingredient, or adding to a cart, claim nothing new
     assert not _blocks("添加桂花\n茶屿桂花乌龙，到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER, channel="push",
                        rule="grounding_attribute")
-    assert not _blocks("不添加香精色素，茶屿桂花乌龙到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER, channel="push",
-                       rule="grounding_attribute")
+    # an absence said with a frame stays a claim the record must state (不含 is no longer word)
+    assert _blocks("茶屿桂花乌龙不含任何防腐剂，到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER, channel="push",
+                   rule="grounding_attribute")
     assert not _blocks("添加到购物车，茶屿桂花乌龙到手39.20元。", ZH_TEA, "zh-CN", ZH_TEA_OFFER, channel="push",
                        rule="grounding_attribute")
     # 添加 in a running sentence is the reader's doing, no ingredient of the product

@@ -1,12 +1,11 @@
 """Truth, claim frames in Chinese: whether a frame word where it stands is a frame at all. The
-short frames (带 'with', 添加 'added') are also parts of other words and phrases: a negation
-before them says the product lacks the thing (不添加防腐剂, 无添加), a longer word holds them (带来,
-带娃, 添加剂, 添加到购物车, 肩带), and a bound frame (带, 添加) names a part or an ingredient only
+short frames (带 'with', 添加 'added') are also parts of other words and phrases: a longer word
+holds them (带来, 带娃, 添加剂, 添加到购物车, 肩带), and a bound frame (带, 添加) names a part or an ingredient only
 where it and its object fill a line of their own, a headline (带高清摄像头 over the next line), or
 where it follows the record's own words (电动拖把带自动烘干, 米酒添加蜂蜜), not in a running sentence
 (带饭党的好帮手, 带一条回家吧, 从添加辅食到...) nor inside a noun of the copy's own (可调节肩带).
-The words are the pack's `claim_frames.zh` (`packs/common.yaml`): `negations`, `not_frames` and
-`bound`."""
+A negated frame (不添加防腐剂, 不含防腐剂) stays a claim: an absence the record must state. The words
+are the pack's `claim_frames.zh` (`packs/common.yaml`): `not_frames` and `bound`."""
 
 from __future__ import annotations
 
@@ -22,18 +21,15 @@ _HEADLINE_MAX = 10
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+def _words() -> tuple[tuple[str, ...], frozenset[str]]:
     zh = (load_common().get("claim_frames") or {}).get("zh") or {}
-    return (tuple(str(n) for n in zh.get("negations") or ()), tuple(zh.get("not_frames") or ()),
-            frozenset(zh.get("bound") or ()))
+    return tuple(zh.get("not_frames") or ()), frozenset(zh.get("bound") or ())
 
 
 def not_a_frame(low: str, start: int, end: int, facts: Facts) -> bool:
     """Is the frame word `low[start:end]` no claim of a part or an ingredient here?"""
-    negations, not_frames, bound = _words()
+    not_frames, bound = _words()
     frame = low[start:end]
-    if any(low[:start].endswith(n) for n in negations):
-        return True  # 不添加防腐剂: a claim of absence, not of a part
     for word in not_frames:
         at = word.find(frame)
         if at >= 0 and start - at >= 0 and low.startswith(word, start - at):
