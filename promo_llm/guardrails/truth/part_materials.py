@@ -34,7 +34,8 @@ def _materials(text: str, ctx: Context) -> list[tuple[re.Match, frozenset[str]]]
 
 def _parts(ctx: Context) -> list[tuple[str, str, frozenset[str]]]:
     """The record's parts that it gives a material: (part, its value, the value's materials)."""
-    memo = ctx.facts.memo.get("part_materials")
+    key = ("part_materials", id(ctx.compiled["attributes"][1]))  # per lexicon: the catalogue adds materials
+    memo = ctx.facts.memo.get(key)
     if memo is None:
         memo = []
         for key, value in ctx.brief.product.attributes.items():
@@ -44,7 +45,7 @@ def _parts(ctx: Context) -> list[tuple[str, str, frozenset[str]]]:
             names = frozenset().union(*(n for _, n in _materials(text, ctx))) if text else frozenset()
             if names:
                 memo.append((part, text, names))
-        ctx.facts.memo["part_materials"] = memo
+        ctx.facts.memo[key] = memo
     return memo
 
 
