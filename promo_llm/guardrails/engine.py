@@ -27,7 +27,7 @@ from .context import Context, Hit
 from .lexicon import NO_CATALOG, CatalogNames, catalog_lexicon, catalog_names
 from .packs import CampaignRules, RulePack, attribute_lexicon, load_pack, term_regex
 from .terms import compile_lexicon
-from .truth import bundles, dates, deals, feast_reach, figures, frames, record, whole_month
+from .truth import bundles, dates, deals, feast_reach, figures, frames, part_materials, record, whole_month
 
 Check = Callable[[Context], None]
 MAX_LENGTH_FACTOR = 3
@@ -78,6 +78,7 @@ CHECKS: dict[str, Check] = {
     "shipping_gift": record.check_shipping_gift,
     "brand": record.check_brand,
     "attributes": record.check_attributes,
+    "part_materials": part_materials.check_part_materials,
     "bundle": bundles.check_bundle,
     "claim_frames": frames.check_claim_frames,
     "origin": record.check_origin,

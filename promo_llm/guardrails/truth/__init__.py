@@ -13,6 +13,9 @@ from the brief (`promo_llm.facts` reads the record once per brief).
   `bundles.py`: other items said to come with the product.
 - `frames.py`: claim frames ('with a ...', 'made from ...', 'solid ...', 采用...): the object of a
   construction that gives the product a part or a material must be in the record, whatever its words.
+  `zh_frame_words.py`: whether a Chinese frame word is a frame where it stands.
+- `part_materials.py`: the material the copy puts before one of the record's parts must be the one
+  the record gives that part.
 """
 
 from __future__ import annotations

@@ -26,6 +26,10 @@ def check_bundle(ctx: Context) -> None:
     gift = fold(ctx.brief.offer.gift or "")
     for rx in compile_each(patterns):
         for m in rx.finditer(ctx.low):
+            first = m.group("item")[:-2] if "set_claim" in rx.groupindex else ""
+            if first and ("套" in ctx.facts.text or not any(first[i:i + 2] in ctx.facts.text
+                                                           for i in range(len(first) - 1))):
+                continue  # a record that sells a set, or no kind of the record's beside the other (宝宝的软萌三件套)
             item = m.group("item")
             head = _item_head(item)
             if CJK_RE.search(item) and (_ZH_COUNT_END.search(item) or "head_end" in rx.groupindex):

@@ -34,6 +34,7 @@ from ..packs import load_common
 from ..text import CJK_RE, UNITS, fold, overlaps
 from ..vocab import word_set, word_table
 from .record import names_gift
+from .zh_frame_words import not_a_frame
 
 _TOKEN = re.compile(r"[a-z0-9][a-z0-9'°%+.]*(?<![.])(?:-[a-z0-9'°%+.]+)*")
 _CLAUSE_END = re.compile(r"[.;:!?()\[\]{}\n|/–—…\"“”]|\s-\s|$")
@@ -495,6 +496,8 @@ def _zh_uncovered(obj: str, facts: Facts, fr: _Frames) -> list[str]:
 def _chinese(low: str, facts: Facts, kinds: frozenset[str], fr: _Frames) -> list[FrameClaim]:
     found: list[FrameClaim] = []
     for m in fr.zh_before.finditer(low):
+        if not_a_frame(low, m.start(), m.end(), facts):
+            continue  # 不添加防腐剂, 带来, 可调节肩带: no frame here
         items = _zh_object(low, m.end(), fr)
         bad = [m.group(0)] if m.group(0) in fr.zh_self and m.group(0) not in facts.text else []
         for a, b in items:
