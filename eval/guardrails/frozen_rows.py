@@ -1,4 +1,4 @@
-"""What the hand-written frozen guardrails sets share (`frozen-2/` to `frozen-25/`): the
+"""What the hand-written frozen guardrails sets share (`frozen-2/` to `frozen-27/`): the
 record, offer and campaign constructors their `shops.py` use, the expansion of their rows into
 labelled `promo-llm guard check` input rows, and (from the third set on) the format check and
 counts table of their `build.py`, and the checks that a set repeats no earlier set's copy and
